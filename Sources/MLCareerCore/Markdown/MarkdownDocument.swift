@@ -1,0 +1,10 @@
+/// A parsed Markdown document: its top-level blocks in source order.
+public struct MarkdownDocument: Sendable, Equatable {
+  /// The top-level blocks.
+  public var blocks: [MarkdownBlock]
+
+  /// Creates a document from its blocks.
+  public init(blocks: [MarkdownBlock]) {
+    self.blocks = blocks
+  }
+}

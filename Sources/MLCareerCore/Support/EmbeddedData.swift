@@ -1,0 +1,26 @@
+/// The files of `Data/`, compiled into the binary by the `EmbedDataPlugin` build tool.
+///
+/// The generated extension supplies `files`; this type only looks them up. Looking up a file
+/// costs a binary search over the paths and never copies or parses its text.
+enum EmbeddedData {
+  /// The text of the file at `path` (relative to `Data/`), or `nil` when there is none.
+  static func contents(of path: String) -> String? {
+    var low = 0
+    var high = files.count
+    while low < high {
+      let middle = (low + high) / 2
+      if files[middle].path < path {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    guard low < files.count, files[low].path == path else { return nil }
+    return files[low].contents
+  }
+
+  /// The paths of every embedded file whose path starts with `prefix`, in path order.
+  static func paths(under prefix: String) -> [String] {
+    files.lazy.map(\.path).filter { $0.hasPrefix(prefix) }
+  }
+}
