@@ -1,12 +1,15 @@
 /// The cursor over the UTF-8 bytes: peeking, consuming, whitespace and line counting, and
 /// turning positions into `SourceLocation`s and error descriptions.
 extension JSONParser {
+  /// The current position, to be turned into a location later if needed.
   var mark: Mark { Mark(offset: position, line: line, lineStart: lineStart) }
 
+  /// Whether the byte at the current position is `byte`.
   func peek(_ byte: UInt8) -> Bool {
     position < bytes.count && bytes[position] == byte
   }
 
+  /// Moves past `byte` if it is at the current position.
   mutating func consume(_ byte: UInt8) -> Bool {
     guard peek(byte) else { return false }
     position += 1
