@@ -24,7 +24,7 @@ public struct Guide: Sendable {
   init(
     manifest: String, file: String, read: @escaping @Sendable (String) -> String?
   ) throws(ContentError) {
-    do {
+    do throws(JSONError) {
       let root = try JSONParser.parse(manifest, file: file).object()
       let fields = try root.fields(allowed: ["edition", "sources", "topics"])
       edition = try fields.string("edition")
@@ -38,7 +38,7 @@ public struct Guide: Sendable {
         for name in [entry.id] + entry.aliases {
           if let first = seen[name] {
             throw JSONError.invalidValue(
-              "the name '\(name)' is already used (line \(first.line))", entry.location)
+              "the name '\(name)' is already used (line \(first.line))", at: entry.location)
           }
           seen[name] = entry.location
         }
