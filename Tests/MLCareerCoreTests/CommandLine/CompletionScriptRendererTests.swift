@@ -141,7 +141,8 @@ func run(_ executable: String, _ arguments: [String], environment: [String: Stri
     Case(line: "mlcareer --color ", expected: ["auto", "always", "never"]),
     Case(line: "mlcareer show ", expected: ["overview", "salaries", "skills", "soft-skills"]),
     Case(line: "mlcareer show so", expected: ["soft-skills"]),
-    Case(line: "mlcareer show salaries/", expected: ["salaries/key-ranges", "salaries/by-location"]),
+    Case(
+      line: "mlcareer show salaries/", expected: ["salaries/key-ranges", "salaries/by-location"]),
     Case(line: "mlcareer show salaries --section ", expected: ["key-ranges", "by-location"]),
     Case(line: "mlcareer show salaries --section=by", expected: ["by-location"]),
     Case(line: "mlcareer show salaries -f ", expected: ["text", "markdown", "json"]),
