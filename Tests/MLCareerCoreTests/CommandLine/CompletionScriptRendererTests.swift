@@ -86,13 +86,12 @@ func run(_ executable: String, _ arguments: [String], environment: [String: Stri
     }
   }
 
-  /// Runs the bash script's function on a command line and returns what it offers, with a
-  /// stub `mlcareer` on `PATH` answering `__complete`.
-  private func bashCompletions(_ line: String) throws -> [String] {
+  /// A temporary folder holding the script for `shell` and a stub `mlcareer` answering
+  /// `__complete` with fixed names.
+  private func stubFolder(for shell: Shell) throws -> URL {
     let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("mlcareer-bash-\(UUID().uuidString)")
+      .appendingPathComponent("mlcareer-\(shell.rawValue)-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
     let stub = folder.appendingPathComponent("mlcareer")
     try """
     #!/bin/sh
@@ -106,16 +105,24 @@ func run(_ executable: String, _ arguments: [String], environment: [String: Stri
     esac
     """.write(to: stub, atomically: true, encoding: .utf8)
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: stub.path)
-    let script = folder.appendingPathComponent("completion.bash")
-    try CompletionScriptRenderer.render(.bash, root: Self.root)
-      .write(to: script, atomically: true, encoding: .utf8)
+    try CompletionScriptRenderer.render(shell, root: Self.root)
+      .write(
+        to: folder.appendingPathComponent("completion.\(shell.rawValue)"), atomically: true,
+        encoding: .utf8)
+    return folder
+  }
+
+  /// Runs the bash script's function on a command line and returns what it offers.
+  private func bashCompletions(_ line: String) throws -> [String] {
+    let folder = try stubFolder(for: .bash)
+    defer { try? FileManager.default.removeItem(at: folder) }
     // Readline splits words at COMP_WORDBREAKS, which holds '=': so does this.
     let words = line.replacing("=", with: " = ").split(separator: " ").map(String.init)
     let current = line.hasSuffix(" ") ? words.count : words.count - 1
     let allWords = current == words.count ? words + [""] : words
     let quoted = allWords.map { "'\($0)'" }.joined(separator: " ")
     let test = """
-      source '\(script.path)'
+      source '\(folder.path)/completion.bash'
       COMP_WORDS=(\(quoted)); COMP_CWORD=\(current)
       _mlcareer
       printf '%s\\n' "${COMPREPLY[@]}"
@@ -125,6 +132,21 @@ func run(_ executable: String, _ arguments: [String], environment: [String: Stri
       bash, ["-c", test], environment: ["PATH": folder.path + ":/usr/bin:/bin"])
     #expect(result.status == 0, "\(result.output)")
     return result.output.split(separator: "\n").map(String.init)
+  }
+
+  /// Asks fish what it completes a command line with, the script loaded; candidates only.
+  private func fishCompletions(_ line: String) throws -> [String] {
+    let folder = try stubFolder(for: .fish)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let fish = try #require(executablePath("fish"))
+    let result = try run(
+      fish,
+      [
+        "--no-config", "-c",
+        "source '\(folder.path)/completion.fish'; complete -C '\(line)'",
+      ], environment: ["PATH": folder.path + ":/usr/bin:/bin"])
+    #expect(result.status == 0, "\(result.output)")
+    return result.output.split(separator: "\n").map { String($0.prefix { $0 != "\t" }) }
   }
 
   struct Case: Sendable, CustomTestStringConvertible {
@@ -162,5 +184,28 @@ func run(_ executable: String, _ arguments: [String], environment: [String: Stri
   ])
   func bashScriptCompletesWordsInPlace(_ test: Case) throws {
     #expect(try bashCompletions(test.line) == test.expected)
+  }
+
+  @Test(
+    .enabled(if: executablePath("fish") != nil, "fish is not installed"),
+    arguments: [
+      Case(line: "mlcareer s", expected: ["salaries", "search", "show", "skills"]),
+      Case(line: "mlcareer --color never sh", expected: ["show"]),
+      Case(line: "mlcareer --color ", expected: ["always", "auto", "never"]),
+      Case(line: "mlcareer show so", expected: ["soft-skills"]),
+      Case(
+        line: "mlcareer show salaries/", expected: ["salaries/by-location", "salaries/key-ranges"]),
+      Case(line: "mlcareer show salaries --section ", expected: ["by-location", "key-ranges"]),
+      Case(line: "mlcareer show --f", expected: ["--format"]),
+      Case(line: "mlcareer salaries --by ", expected: ["experience", "location"]),
+      Case(line: "mlcareer check py", expected: ["python", "pytorch"]),
+      Case(line: "mlcareer skills languages ", expected: []),
+      Case(line: "mlcareer completions ", expected: ["bash", "fish", "zsh"]),
+      Case(
+        line: "mlcareer list --format=",
+        expected: ["--format=json", "--format=markdown", "--format=text"]),
+    ])
+  func fishScriptCompletesWordsInPlace(_ test: Case) throws {
+    #expect(try fishCompletions(test.line) == test.expected)
   }
 }

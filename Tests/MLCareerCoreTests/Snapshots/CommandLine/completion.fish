@@ -134,5 +134,4 @@ complete -c mlcareer -n '__mlcareer_using export' -s f -l format -x -a 'json mar
 
 complete -c mlcareer -n '__mlcareer_argument completions 0' -a 'bash zsh fish' -d 'shell'
 
-
 complete -c mlcareer -n '__mlcareer_argument help 0' -a 'list show salaries skills checklist check uncheck progress search export completions man help' -d 'command'
