@@ -3,30 +3,33 @@ import Testing
 
 @testable import MLCareerCore
 
-/// The path of an executable called `name` on `PATH`, if there is one.
-func executablePath(_ name: String) -> String? {
-  let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-  return path.split(separator: ":").map { "\($0)/\(name)" }.first {
-    FileManager.default.isExecutableFile(atPath: $0)
+/// Programs the command-line tests run: shells, `man`.
+enum ExternalTool {
+  /// The path of an executable called `name` on `PATH`, if there is one.
+  static func path(_ name: String) -> String? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    return path.split(separator: ":").map { "\($0)/\(name)" }.first {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }
   }
-}
 
-/// Runs `executable` with `arguments`, returning its exit status and its output and errors.
-func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:])
-  throws -> (status: Int32, output: String)
-{
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: executable)
-  process.arguments = arguments
-  process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-  let pipe = Pipe()
-  process.standardOutput = pipe
-  process.standardError = pipe
-  process.standardInput = FileHandle.nullDevice
-  try process.run()
-  let data = pipe.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  /// Runs `executable` with `arguments`, returning its exit status and its output and errors.
+  static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:])
+    throws -> (status: Int32, output: String)
+  {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
 }
 
 @Suite struct CompletionScriptRendererTests {
@@ -42,24 +45,24 @@ func run(_ executable: String, _ arguments: [String], environment: [String: Stri
     try expectValidSyntax(.bash, checker: "bash", arguments: ["-n"])
   }
 
-  @Test(.enabled(if: executablePath("zsh") != nil, "zsh is not installed"))
+  @Test(.enabled(if: ExternalTool.path("zsh") != nil, "zsh is not installed"))
   func zshScriptPassesSyntaxCheck() throws {
     try expectValidSyntax(.zsh, checker: "zsh", arguments: ["-n"])
   }
 
-  @Test(.enabled(if: executablePath("fish") != nil, "fish is not installed"))
+  @Test(.enabled(if: ExternalTool.path("fish") != nil, "fish is not installed"))
   func fishScriptPassesSyntaxCheck() throws {
     try expectValidSyntax(.fish, checker: "fish", arguments: ["--no-execute"])
   }
 
   private func expectValidSyntax(_ shell: Shell, checker: String, arguments: [String]) throws {
-    let executable = try #require(executablePath(checker))
+    let executable = try #require(ExternalTool.path(checker))
     let file = FileManager.default.temporaryDirectory
       .appendingPathComponent("mlcareer-completion-\(UUID().uuidString).\(shell.rawValue)")
     try CompletionScriptRenderer.render(shell, root: Self.root)
       .write(to: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: file) }
-    let result = try run(executable, arguments + [file.path])
+    let result = try ExternalTool.run(executable, arguments + [file.path])
     #expect(result.status == 0, "\(result.output)")
     #expect(result.output.isEmpty, "\(result.output)")
   }
@@ -127,8 +130,8 @@ func run(_ executable: String, _ arguments: [String], environment: [String: Stri
       _mlcareer
       printf '%s\\n' "${COMPREPLY[@]}"
       """
-    let bash = try #require(executablePath("bash"))
-    let result = try run(
+    let bash = try #require(ExternalTool.path("bash"))
+    let result = try ExternalTool.run(
       bash, ["-c", test], environment: ["PATH": folder.path + ":/usr/bin:/bin"])
     #expect(result.status == 0, "\(result.output)")
     return result.output.split(separator: "\n").map(String.init)
@@ -138,8 +141,8 @@ func run(_ executable: String, _ arguments: [String], environment: [String: Stri
   private func fishCompletions(_ line: String) throws -> [String] {
     let folder = try stubFolder(for: .fish)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let fish = try #require(executablePath("fish"))
-    let result = try run(
+    let fish = try #require(ExternalTool.path("fish"))
+    let result = try ExternalTool.run(
       fish,
       [
         "--no-config", "-c",
@@ -187,7 +190,7 @@ func run(_ executable: String, _ arguments: [String], environment: [String: Stri
   }
 
   @Test(
-    .enabled(if: executablePath("fish") != nil, "fish is not installed"),
+    .enabled(if: ExternalTool.path("fish") != nil, "fish is not installed"),
     arguments: [
       Case(line: "mlcareer s", expected: ["salaries", "search", "show", "skills"]),
       Case(line: "mlcareer --color never sh", expected: ["show"]),

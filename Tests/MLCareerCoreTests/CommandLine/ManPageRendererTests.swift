@@ -11,14 +11,14 @@ import Testing
     try CommandLineSnapshot.expect(Self.page, matches: "mlcareer.1")
   }
 
-  @Test(.enabled(if: executablePath("man") != nil, "man is not installed"))
+  @Test(.enabled(if: ExternalTool.path("man") != nil, "man is not installed"))
   func manRendersThePageWithoutWarnings() throws {
     let file = FileManager.default.temporaryDirectory
       .appendingPathComponent("mlcareer-\(UUID().uuidString).1")
     try Self.page.write(to: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: file) }
-    let man = try #require(executablePath("man"))
-    let result = try run(
+    let man = try #require(ExternalTool.path("man"))
+    let result = try ExternalTool.run(
       man, ["--warnings", "-l", file.path],
       environment: ["MANWIDTH": "80", "MANPAGER": "cat", "PAGER": "cat", "LANG": "C.UTF-8"])
     #expect(result.status == 0, "\(result.output)")
