@@ -22,7 +22,7 @@ import Testing
     let lines = Set(result.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
     for bullet in bullets {
       let words = bullet.dropFirst(2).replacingOccurrences(of: "**", with: "")
-        .replacingOccurrences(of: "`", with: "")
+        .replacingOccurrences(of: "`", with: "").replacingOccurrences(of: "*", with: "")
       #expect(lines.contains("- " + words), "\(words)")
     }
   }
