@@ -221,8 +221,13 @@ public enum MLCareerCommands {
     "search",
     abstract: "Search the guide's text for words.",
     discussion: """
-      Finds the sections containing every word given, ignoring case and accents, best matches \
-      first, each with the line that matched.
+      Finds the topic titles, section headings, paragraphs and list items that hold every word \
+      given, ignoring case and accents. Titles come before headings and headings before text; \
+      whole words before parts of words. Each result shows where it stands and the text that \
+      matched.
+
+      Piped, or with --format plain, each result is one line: topic, section and text, \
+      separated by tabs.
       """,
     arguments: [
       ArgumentSpec("words", help: "The words to look for.", variadic: true)
@@ -234,7 +239,7 @@ public enum MLCareerCommands {
       format(["text", "plain", "json"]),
     ],
     examples: [
-      .init("mlcareer search kubernetes", "Find every mention of Kubernetes."),
+      .init("mlcareer search tensorflow", "Find every mention of TensorFlow."),
       .init("mlcareer search model deployment --topic responsibilities", "Search one topic."),
       .init("mlcareer search python -n 3 --format json", "The three best results as JSON."),
     ]

@@ -27,6 +27,9 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
   case unexpectedValue(option: String, value: String, Context)
   /// A value outside a fixed list (`--format xml`), with the allowed values and the closest.
   case invalidValue(String, for: String, allowed: [String], suggestion: String?, Context)
+  /// A value of the right shape for the parser but not usable (`--limit 0`), with what the
+  /// command expects instead.
+  case unusableValue(String, for: String, expected: String, Context)
   /// A required argument (shown as `<topic>`) is missing.
   case missingArgument(String, Context)
   /// A required option (shown as `--format <format>`) is missing.
@@ -51,6 +54,8 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
     case .invalidValue(let value, let name, let allowed, _, _):
       "invalid value '\(value)' for '\(name)'; expected one of: "
         + allowed.joined(separator: ", ")
+    case .unusableValue(let value, let name, let expected, _):
+      "invalid value '\(value)' for '\(name)'; expected \(expected)"
     case .missingArgument(let placeholder, _):
       "missing argument '\(placeholder)'"
     case .missingOption(let option, _):
@@ -66,7 +71,8 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
     case .unknownCommand(_, let suggestion, _), .unknownOption(_, let suggestion, _),
       .invalidValue(_, _, _, let suggestion, _):
       suggestion
-    case .missingValue, .unexpectedValue, .missingArgument, .missingOption, .unexpectedArgument:
+    case .missingValue, .unexpectedValue, .unusableValue, .missingArgument, .missingOption,
+      .unexpectedArgument:
       nil
     }
   }
@@ -76,7 +82,8 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
     switch self {
     case .unknownCommand(_, _, let context), .unknownOption(_, _, let context),
       .missingValue(_, let context), .unexpectedValue(_, _, let context),
-      .invalidValue(_, _, _, _, let context), .missingArgument(_, let context),
+      .invalidValue(_, _, _, _, let context), .unusableValue(_, _, _, let context),
+      .missingArgument(_, let context),
       .missingOption(_, let context), .unexpectedArgument(_, let context):
       context
     }

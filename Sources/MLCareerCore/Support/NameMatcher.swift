@@ -118,7 +118,7 @@ extension NameMatcher {
   }
 
   /// The ASCII letters a Latin-1 or Latin Extended-A letter stands for, or `nil` to keep it.
-  private static func folded(_ scalar: Unicode.Scalar) -> String? {
+  static func folded(_ scalar: Unicode.Scalar) -> String? {
     guard scalar.value >= 0xC0, scalar.value <= 0x17F else { return nil }
     return foldingTable.first { $0.range.contains(scalar.value) }?.letters
   }

@@ -1,0 +1,96 @@
+/// Text in the form search compares it: lower case, accents folded (`Café` → `cafe`) and the
+/// thousands separators of numbers dropped (`$136,287` → `$136287`), each folded scalar
+/// remembering the character of the original text it comes from, so a match can be shown
+/// where it stands in the original.
+struct FoldedText: Sendable, Equatable {
+  /// The folded scalars.
+  let scalars: [Unicode.Scalar]
+  /// For each folded scalar, the offset of the original character it comes from.
+  let origins: [Int]
+
+  /// Folds `text`.
+  init(_ text: String) {
+    var scalars: [Unicode.Scalar] = []
+    var origins: [Int] = []
+    let characters = Array(text)
+    for (offset, character) in characters.enumerated() {
+      if character == ",", offset > 0, offset + 1 < characters.count,
+        characters[offset - 1].isASCII, characters[offset - 1].isNumber,
+        characters[offset + 1].isASCII, characters[offset + 1].isNumber
+      {
+        continue  // 136,287 reads as 136287
+      }
+      for scalar in character.lowercased().unicodeScalars {
+        if ("\u{300}"..."\u{36F}").contains(scalar) { continue }
+        if let letters = NameMatcher.folded(scalar) {
+          for letter in letters.unicodeScalars {
+            scalars.append(letter)
+            origins.append(offset)
+          }
+        } else {
+          scalars.append(scalar)
+          origins.append(offset)
+        }
+      }
+    }
+    self.scalars = scalars
+    self.origins = origins
+  }
+
+  /// Whether the scalar is part of a word: a letter or a digit.
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+
+  /// The words of the text: its runs of letters and digits.
+  var words: [String] {
+    var words: [String] = []
+    var current = String.UnicodeScalarView()
+    for scalar in scalars {
+      if Self.isWordScalar(scalar) {
+        current.append(scalar)
+      } else if !current.isEmpty {
+        words.append(String(current))
+        current = String.UnicodeScalarView()
+      }
+    }
+    if !current.isEmpty { words.append(String(current)) }
+    return words
+  }
+
+  /// Every place `word` (already folded) occurs, in order, each with whether it stands as a
+  /// whole word (no letter or digit right before or after it).
+  func occurrences(of word: [Unicode.Scalar]) -> [Occurrence] {
+    guard !word.isEmpty, word.count <= scalars.count else { return [] }
+    var result: [Occurrence] = []
+    var start = 0
+    while start + word.count <= scalars.count {
+      if scalars[start] == word[0], scalars[start..<start + word.count].elementsEqual(word) {
+        let end = start + word.count
+        // A boundary only counts where the query's own edge is part of a word: "c++" is whole
+        // in "c++ and" even though "+" is followed by a space.
+        let startsWord =
+          start == 0 || !Self.isWordScalar(word[0]) || !Self.isWordScalar(scalars[start - 1])
+        let endsWord =
+          end == scalars.count || !Self.isWordScalar(word[word.count - 1])
+          || !Self.isWordScalar(scalars[end])
+        result.append(Occurrence(range: start..<end, isWholeWord: startsWord && endsWord))
+      }
+      start += 1
+    }
+    return result
+  }
+
+  /// The offsets of the original characters covered by the folded scalars in `range`.
+  func characterRange(of range: Range<Int>) -> Range<Int> {
+    origins[range.lowerBound]..<(origins[range.upperBound - 1] + 1)
+  }
+
+  /// One place a word occurs.
+  struct Occurrence: Sendable, Equatable {
+    /// The folded scalars it covers.
+    let range: Range<Int>
+    /// Whether it stands as a whole word rather than inside a longer one.
+    let isWholeWord: Bool
+  }
+}

@@ -1,0 +1,66 @@
+/// One piece of the guide that search can find: a topic's title, a section heading, a paragraph,
+/// a list item or a record, with where it stands.
+public struct SearchEntry: Sendable, Equatable {
+  /// What part of the guide the text is; a title outranks a heading, which outranks body text.
+  public enum Field: Int, Sendable, Comparable {
+    /// Body text: a paragraph, a list item, a table row or a record.
+    case text = 1
+    /// A section heading, or the name of a record.
+    case heading = 2
+    /// A topic's title.
+    case title = 3
+
+    /// The name used in JSON output.
+    public var name: String {
+      switch self {
+      case .text: "text"
+      case .heading: "heading"
+      case .title: "title"
+      }
+    }
+
+    /// Orders fields by rank, body text lowest.
+    public static func < (lhs: Field, rhs: Field) -> Bool { lhs.rawValue < rhs.rawValue }
+  }
+
+  /// The id of the topic the text belongs to, such as `best-practices` (records belong to the
+  /// topic about them: salary figures to `salaries`).
+  public let topic: String
+  /// The title of the section it stands in, if any, such as `Deployment and monitoring`.
+  public let section: String?
+  /// The section's id, for `mlcareer show TOPIC/SECTION`.
+  public let sectionID: String?
+  /// The text itself, without markup.
+  public let text: String
+  /// What kind of text it is.
+  public let field: Field
+  /// How many characters at the start of the text are its label, such as `Python` in
+  /// `Python: simple and versatile…`; a word found there ranks above one further on.
+  let labelLength: Int
+  /// Words that place the text without being shown with it (the topic's and section's titles),
+  /// which a query word may match too.
+  let context: String
+
+  /// Creates an entry; `labelLength` counts the characters of the label the text starts with,
+  /// and `context` holds words that describe where the text stands, such as the topic's title,
+  /// which a query word may match too.
+  init(
+    topic: String, section: String? = nil, sectionID: String? = nil, text: String, field: Field,
+    labelLength: Int = 0, context: String = ""
+  ) {
+    self.topic = topic
+    self.section = section
+    self.sectionID = sectionID
+    self.text = text
+    self.field = field
+    self.labelLength = labelLength
+    self.context = context
+  }
+
+  /// Where the text stands, shown above it: `best-practices › Deployment and monitoring`; a
+  /// heading's path leaves out the heading itself, which is its text.
+  public var path: String {
+    guard let section, !(field == .heading && section == text) else { return topic }
+    return "\(topic) › \(section)"
+  }
+}

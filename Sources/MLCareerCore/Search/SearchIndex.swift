@@ -1,0 +1,120 @@
+/// Everything search can find, folded once, and the search itself.
+///
+/// An index is built from entries; each source of entries (topics, and records such as salary
+/// figures or skills) has one function that turns it into `SearchEntry`s, so adding a source to
+/// search is writing that function and passing its entries to `add(_:)`.
+public struct SearchIndex: Sendable {
+  /// An entry with its text and context folded for comparison.
+  struct Document: Sendable {
+    let entry: SearchEntry
+    let text: FoldedText
+    let context: FoldedText
+  }
+
+  private(set) var documents: [Document] = []
+
+  /// An index of `entries`, in the order given (which breaks ties between equal hits).
+  init(entries: [SearchEntry] = []) {
+    add(entries)
+  }
+
+  /// Adds `entries` after the ones already there.
+  mutating func add(_ entries: [SearchEntry]) {
+    documents += entries.map {
+      Document(entry: $0, text: FoldedText($0.text), context: FoldedText($0.context))
+    }
+  }
+
+  /// How many entries the index holds.
+  public var count: Int { documents.count }
+
+  /// The entries holding every word of `query` (at least one in their own text, the others in
+  /// their text or path), best first: more words in the text itself, then a title before a
+  /// heading before body text, then more words in the text's label, then more whole words, then the words side by side, then the
+  /// shorter text, then the guide's order.
+  public func search(_ query: SearchQuery) -> SearchResult {
+    guard !query.isEmpty else { return SearchResult(query: query, hits: [], total: 0) }
+    var hits: [(hit: SearchHit, order: Int)] = []
+    for (order, document) in documents.enumerated() {
+      if let topic = query.topic, document.entry.topic != topic { continue }
+      if let hit = Self.match(query.foldedWords, in: document) {
+        hits.append((hit, order))
+      }
+    }
+    hits.sort { ($0.hit.rank, $1.order) > ($1.hit.rank, $0.order) }
+    let kept = query.limit.map { Array(hits.prefix($0)) } ?? hits
+    return SearchResult(query: query, hits: kept.map(\.hit), total: hits.count)
+  }
+
+  /// The hit `document` makes for `words`, or `nil` when a word is missing from it.
+  private static func match(_ words: [[Unicode.Scalar]], in document: Document) -> SearchHit? {
+    var occurrencesByWord: [[FoldedText.Occurrence]] = []
+    var wordsInText = 0
+    var wholeWords = 0
+    var wordsInLabel = 0
+    for word in words {
+      let occurrences = document.text.occurrences(of: word)
+      if occurrences.isEmpty {
+        guard !document.context.occurrences(of: word).isEmpty else { return nil }
+      } else {
+        wordsInText += 1
+        if occurrences.contains(where: \.isWholeWord) { wholeWords += 1 }
+        if occurrences.contains(where: {
+          document.text.characterRange(of: $0.range).upperBound <= document.entry.labelLength
+        }) {
+          wordsInLabel += 1
+        }
+      }
+      occurrencesByWord.append(occurrences)
+    }
+    guard wordsInText > 0 else { return nil }
+    let rank = SearchHit.Rank(
+      wordsInText: wordsInText, field: document.entry.field, wordsInLabel: wordsInLabel,
+      wholeWords: wholeWords,
+      isPhrase: words.count > 1 && isPhrase(occurrencesByWord, in: document.text),
+      length: document.entry.text.count)
+    return SearchHit(
+      entry: document.entry,
+      highlights: highlights(occurrencesByWord.flatMap { $0 }, in: document.text),
+      rank: rank)
+  }
+
+  /// Whether one occurrence of each word follows the previous one's with at most a few
+  /// characters that are not letters or digits between them (`data drift`, `data-drift`).
+  private static func isPhrase(_ occurrences: [[FoldedText.Occurrence]], in text: FoldedText)
+    -> Bool
+  {
+    guard var ends = occurrences.first.map({ Set($0.map(\.range.upperBound)) }) else {
+      return false
+    }
+    for next in occurrences.dropFirst() {
+      ends = Set(
+        next.filter { occurrence in
+          ends.contains { end in
+            end <= occurrence.range.lowerBound && occurrence.range.lowerBound - end <= 3
+              && !text.scalars[end..<occurrence.range.lowerBound].contains(
+                where: FoldedText.isWordScalar)
+          }
+        }.map(\.range.upperBound))
+      if ends.isEmpty { return false }
+    }
+    return true
+  }
+
+  /// The character spans of `occurrences` in the original text, sorted, overlapping ones merged.
+  private static func highlights(_ occurrences: [FoldedText.Occurrence], in text: FoldedText)
+    -> [Range<Int>]
+  {
+    let spans = occurrences.map { text.characterRange(of: $0.range) }
+      .sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+    var merged: [Range<Int>] = []
+    for span in spans {
+      if let last = merged.last, span.lowerBound <= last.upperBound {
+        merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, span.upperBound)
+      } else {
+        merged.append(span)
+      }
+    }
+    return merged
+  }
+}

@@ -1,0 +1,86 @@
+/// Renders search hits: for a terminal, for a pipe (one hit a line) and as JSON.
+public enum SearchRenderer {
+  /// On a terminal, each hit's path, then its text wrapped under it with the matched words
+  /// highlighted, and a closing line counting the hits; piped, the `plain` form.
+  public static func text(_ result: SearchResult, options: RenderOptions) -> String {
+    guard options.isTerminal else { return plain(result) }
+    var lines: [String] = []
+    for hit in result.hits {
+      if !lines.isEmpty { lines.append("") }
+      lines += TextWrapper.wrap(
+        StyledText(hit.entry.path, style: .heading), width: options.width,
+        firstPrefix: StyledText(), restPrefix: StyledText("  "), color: options.color)
+      lines += TextWrapper.wrap(
+        styled(hit), width: options.width, firstPrefix: StyledText("  "),
+        restPrefix: StyledText("  "), color: options.color)
+    }
+    lines.append("")
+    lines += TextWrapper.wrap(
+      StyledText(summary(result), style: .note), width: options.width, firstPrefix: StyledText(),
+      restPrefix: StyledText(), color: options.color)
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// One hit a line, `topic<TAB>section<TAB>text`, the section empty for a topic's title and
+  /// summary; tabs and line breaks inside the text become spaces.
+  public static func plain(_ result: SearchResult) -> String {
+    result.hits.map { hit in
+      [hit.entry.topic, hit.entry.section ?? "", hit.entry.text]
+        .map(oneLine).joined(separator: "\t") + "\n"
+    }.joined()
+  }
+
+  /// `{query, total, hits: [{topic, section, sectionId, field, path, text}]}`, where `total`
+  /// counts every match and `hits` holds those kept by the limit, best first.
+  public static func json(_ result: SearchResult) -> JSONOutput {
+    [
+      "query": .string(result.query.text),
+      "total": .int(result.total),
+      "hits": .array(
+        result.hits.map { hit in
+          [
+            "topic": .string(hit.entry.topic),
+            "section": JSONOutput(hit.entry.section),
+            "sectionId": JSONOutput(hit.entry.sectionID),
+            "field": .string(hit.entry.field.name),
+            "path": .string(hit.entry.path),
+            "text": .string(hit.entry.text),
+          ]
+        }),
+    ]
+  }
+
+  /// The closing line: how many hits, how many more the limit left out, and how to read one.
+  static func summary(_ result: SearchResult) -> String {
+    let shown = result.hits.count
+    var text =
+      shown == result.total
+      ? "\(shown) \(shown == 1 ? "match" : "matches") for '\(result.query.text)'."
+      : "\(shown) of \(result.total) matches for '\(result.query.text)'; "
+        + "--limit \(result.total) shows them all."
+    if let first = result.hits.first(where: { $0.entry.sectionID != nil }),
+      let section = first.entry.sectionID
+    {
+      text += " Read one with 'mlcareer show \(first.entry.topic)/\(section)'."
+    }
+    return text
+  }
+
+  /// The hit's text with its matched spans in the match style.
+  private static func styled(_ hit: SearchHit) -> StyledText {
+    let characters = Array(hit.entry.text)
+    var text = StyledText()
+    var position = 0
+    for span in hit.highlights {
+      text.append(String(characters[position..<span.lowerBound]))
+      text.append(String(characters[span]), style: .match)
+      position = span.upperBound
+    }
+    text.append(String(characters[position...]))
+    return text
+  }
+
+  private static func oneLine(_ text: String) -> String {
+    String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+  }
+}
