@@ -43,6 +43,7 @@ enum MLCareerTool {
     case "list": try ListCommand.run(&context)
     case "show": try ShowCommand.run(&context)
     case "search": try SearchCommand.run(&context)
+    case "export": try ExportCommand.run(&context)
     case "__complete": try CompleteCommand.run(&context)
     default:
       throw .failure("'\(parsed.path.joined(separator: " "))' is not available yet")

@@ -1,0 +1,38 @@
+/// The whole guide loaded at once, for `mlcareer export`: every topic parsed and every typed
+/// record read. Other commands load only what they need through `Guide`.
+public struct GuideDocument: Sendable {
+  /// The content edition.
+  public let edition: String
+  /// The documents the guide's facts come from.
+  public let sources: [GuideSource]
+  /// Every topic, parsed, in reading order.
+  public let topics: [Topic]
+  /// The market figures of `Data/market.json`.
+  public let marketFigures: [MarketFigure]
+
+  /// Creates a document from its parts.
+  init(edition: String, sources: [GuideSource], topics: [Topic], marketFigures: [MarketFigure]) {
+    self.edition = edition
+    self.sources = sources
+    self.topics = topics
+    self.marketFigures = marketFigures
+  }
+
+  /// Loads everything compiled into the binary.
+  public static func embedded() throws(ContentError) -> GuideDocument {
+    let guide = try Guide.embedded()
+    let file = "market.json"
+    guard let market = EmbeddedData.contents(of: file) else {
+      throw .missingFile(file, listedAt: SourceLocation(file: file, line: 1, column: 1))
+    }
+    let figures: [MarketFigure]
+    do {
+      figures = try MarketFigureLoader.load(market, file: file)
+    } catch {
+      throw .json(error)
+    }
+    return GuideDocument(
+      edition: guide.edition, sources: guide.sources, topics: try guide.allTopics(),
+      marketFigures: figures)
+  }
+}

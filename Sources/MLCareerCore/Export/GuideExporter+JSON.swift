@@ -1,0 +1,57 @@
+/// The guide as one JSON document.
+extension GuideExporter {
+  /// `{schemaVersion, edition, sources, topics, marketFigures}`: topics in the shape of
+  /// `mlcareer show --format json`, market figures in the shape of `Data/market.json` plus the
+  /// value as people read it (`formatted`).
+  public static func json(_ document: GuideDocument) -> JSONOutput {
+    [
+      "schemaVersion": .int(schemaVersion),
+      "edition": .string(document.edition),
+      "sources": .array(document.sources.map(output)),
+      "topics": .array(document.topics.map { TopicJSONRenderer.output($0) }),
+      "marketFigures": .array(document.marketFigures.map(output)),
+    ]
+  }
+
+  /// `{id, title, description, year?}`.
+  static func output(_ source: GuideSource) -> JSONOutput {
+    .object(omittingNil: [
+      "id": .string(source.id),
+      "title": .string(source.title),
+      "description": .string(source.description),
+      "year": source.year.map(JSONOutput.int),
+    ])
+  }
+
+  /// `{id, label, kind, value | low + high, unit?, formatted, year?, period?, note?,
+  /// approximate, topic, source}`.
+  static func output(_ figure: MarketFigure) -> JSONOutput {
+    var members: [JSONOutput.Member] = [
+      .init("id", .string(figure.id)), .init("label", .string(figure.label)),
+    ]
+    switch figure.value {
+    case .amount(let value, let unit):
+      members += [
+        .init("kind", "amount"), .init("value", .double(value)), .init("unit", .string(unit)),
+      ]
+    case .range(let low, let high, let unit):
+      members += [
+        .init("kind", "range"), .init("low", .double(low)), .init("high", .double(high)),
+        .init("unit", .string(unit)),
+      ]
+    case .percent(let value):
+      members += [.init("kind", "percent"), .init("value", .double(value))]
+    case .count(let value):
+      members += [.init("kind", "count"), .init("value", .int(value))]
+    }
+    members.append(.init("formatted", .string(figure.formattedValue)))
+    if let year = figure.year { members.append(.init("year", .int(year))) }
+    if let period = figure.period { members.append(.init("period", .string(period))) }
+    if let note = figure.note { members.append(.init("note", .string(note))) }
+    members += [
+      .init("approximate", .bool(figure.isApproximate)), .init("topic", .string(figure.topic)),
+      .init("source", .string(figure.source)),
+    ]
+    return .object(members)
+  }
+}

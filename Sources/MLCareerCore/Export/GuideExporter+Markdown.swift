@@ -1,0 +1,144 @@
+/// The guide as one Markdown file: a title, a table of contents, every topic with its headings
+/// one level down, then tables of the typed records and the sources.
+extension GuideExporter {
+  /// The whole guide as Markdown, ready to read on GitHub, print or convert; the table of
+  /// contents links to each part by the anchor GitHub gives its heading.
+  public static func markdown(_ document: GuideDocument) -> String {
+    var anchors = HeadingAnchors()
+    _ = anchors.anchor(for: title)
+    _ = anchors.anchor(for: "Contents")
+    var contents: [(title: String, anchor: String)] = []
+    var parts: [String] = []
+    for topic in document.topics {
+      let (text, headings) = demoted(topic.source)
+      for (offset, heading) in headings.enumerated() {
+        let anchor = anchors.anchor(for: heading)
+        if offset == 0 { contents.append((topic.title, anchor)) }
+      }
+      parts.append(text)
+    }
+    var appendices: [(title: String, body: String)] = []
+    if !document.marketFigures.isEmpty {
+      appendices.append(("Market figures", marketTable(document.marketFigures)))
+    }
+    appendices.append(("Sources", sourceList(document.sources)))
+    for appendix in appendices {
+      contents.append((appendix.title, anchors.anchor(for: appendix.title)))
+      parts.append("## \(appendix.title)\n\n\(appendix.body)")
+    }
+
+    var result = "# \(title)\n\n"
+    result += "Edition \(document.edition), exported by mlcareer \(MLCareerVersion.tool). "
+    result += "Every figure is given as its source states it; see Sources at the end.\n\n"
+    result += "## Contents\n\n"
+    for (offset, entry) in contents.enumerated() {
+      result += "\(offset + 1). [\(escaped(entry.title))](#\(entry.anchor))\n"
+    }
+    for part in parts {
+      result += "\n" + part
+      if !part.hasSuffix("\n") { result += "\n" }
+    }
+    return result
+  }
+
+  /// `source` with every ATX heading outside code fences one level deeper (`#` → `##`; a level
+  /// 6 heading stays at 6), and the headings' texts in order.
+  static func demoted(_ source: String) -> (text: String, headings: [String]) {
+    var lines: [String] = []
+    var headings: [String] = []
+    var fence: String?
+    for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+      let trimmed = line.drop { $0 == " " }
+      let indent = line.count - trimmed.count
+      if let open = fence {
+        if indent < 4, trimmed.hasPrefix(open) { fence = nil }
+        lines.append(String(line))
+        continue
+      }
+      if indent < 4, let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
+        fence = marker
+        lines.append(String(line))
+        continue
+      }
+      let level = trimmed.prefix { $0 == "#" }.count
+      let rest = trimmed.dropFirst(level)
+      guard indent < 4, (1...6).contains(level), rest.isEmpty || rest.first == " " else {
+        lines.append(String(line))
+        continue
+      }
+      headings.append(headingText(rest))
+      lines.append(String(repeating: " ", count: indent) + (level < 6 ? "#" : "") + trimmed)
+    }
+    return (lines.joined(separator: "\n"), headings)
+  }
+
+  /// The text of an ATX heading after its opening `#`s: without the closing `#`s and spaces.
+  private static func headingText(_ rest: Substring) -> String {
+    var text = rest.drop { $0 == " " }
+    while text.last == " " { text = text.dropLast() }
+    if let last = text.lastIndex(where: { $0 != "#" }) {
+      if last < text.index(before: text.endIndex), text[last] == " " { text = text[..<last] }
+    } else {
+      text = ""
+    }
+    while text.last == " " { text = text.dropLast() }
+    return String(text)
+  }
+
+  /// A GFM table of the market figures: what, how much, when, the topic and the source.
+  static func marketTable(_ figures: [MarketFigure]) -> String {
+    var rows = [
+      "| Figure | Value | When | Note | Topic | Source |",
+      "| --- | ---: | --- | --- | --- | --- |",
+    ]
+    for figure in figures {
+      let when = figure.period ?? figure.year.map(String.init) ?? ""
+      let cells = [
+        figure.label, figure.formattedValue, when, figure.note ?? "", "`\(figure.topic)`",
+        figure.source,
+      ]
+      rows.append("| " + cells.map(escaped).joined(separator: " | ") + " |")
+    }
+    return rows.joined(separator: "\n") + "\n"
+  }
+
+  /// The sources as a list: title, id and year, then what each is.
+  static func sourceList(_ sources: [GuideSource]) -> String {
+    sources.map { source in
+      let year = source.year.map { ", \($0)" } ?? ""
+      return
+        "- **\(escaped(source.title))** (`\(source.id)`\(year)): \(escaped(source.description))\n"
+    }.joined()
+  }
+
+  /// `text` with the characters that would act as Markdown in a table cell or link escaped.
+  static func escaped(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      if "|[]*_\\".contains(character) { result.append("\\") }
+      result.append(character)
+    }
+    return result
+  }
+}
+
+/// The anchors GitHub gives headings: lower case, only letters, digits, spaces, `-` and `_`
+/// kept, spaces turned into `-`; a repeated anchor gets `-1`, `-2`, … in document order.
+struct HeadingAnchors {
+  private var used: [String: Int] = [:]
+
+  /// The anchor of the next heading whose text is `text`.
+  mutating func anchor(for text: String) -> String {
+    var base = ""
+    for character in text.lowercased() {
+      if character == " " {
+        base.append("-")
+      } else if character.isLetter || character.isNumber || character == "-" || character == "_" {
+        base.append(character)
+      }
+    }
+    let count = used[base, default: 0]
+    used[base] = count + 1
+    return count == 0 ? base : "\(base)-\(count)"
+  }
+}

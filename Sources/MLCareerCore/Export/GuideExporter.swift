@@ -1,0 +1,10 @@
+/// Writes the whole guide as one document: JSON for programs (`json(_:)`), Markdown for people
+/// (`markdown(_:)`).
+public enum GuideExporter {
+  /// The version of the JSON document's shape, written as `schemaVersion`; it changes only when
+  /// a key is removed or changes meaning.
+  public static let schemaVersion = 1
+
+  /// The title of the Markdown document.
+  static let title = "AI/ML Engineer Career Guide"
+}

@@ -1,0 +1,19 @@
+import MLCareerCore
+
+/// `mlcareer export --format json|markdown`: the whole guide as one document.
+enum ExportCommand {
+  static func run(_ context: inout CommandContext) throws(CommandError) {
+    let document: GuideDocument
+    do {
+      document = try GuideDocument.embedded()
+    } catch {
+      throw .content(error)
+    }
+    switch context.format {
+    case "markdown":
+      context.print(GuideExporter.markdown(document))
+    default:
+      context.print(JSONWriter.render(GuideExporter.json(document)) + "\n")
+    }
+  }
+}

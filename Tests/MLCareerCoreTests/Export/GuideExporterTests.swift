@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+@testable import MLCareerCore
+
+@Suite struct GuideExporterTests {
+  static let document = try! GuideDocument.embedded()
+
+  @Test func demotesEveryHeadingOneLevelOutsideCodeFences() {
+    let source = """
+      # Title #
+      Lead.
+
+      ## Section
+      ```
+      # not a heading
+      ```
+      ###### Deepest
+      #hashtag
+          # indented code
+      """
+    let (text, headings) = GuideExporter.demoted(source)
+    #expect(headings == ["Title", "Section", "Deepest"])
+    #expect(
+      text == """
+        ## Title #
+        Lead.
+
+        ### Section
+        ```
+        # not a heading
+        ```
+        ###### Deepest
+        #hashtag
+            # indented code
+        """)
+  }
+
+  @Test func anchorsFollowGitHubRules() {
+    var anchors = HeadingAnchors()
+    #expect(anchors.anchor(for: "AI/ML Across Industries") == "aiml-across-industries")
+    #expect(anchors.anchor(for: "What's next? (2030)") == "whats-next-2030")
+    #expect(anchors.anchor(for: "Sources") == "sources")
+    #expect(anchors.anchor(for: "Sources") == "sources-1")
+    #expect(anchors.anchor(for: "Café au lait") == "café-au-lait")
+  }
+
+  @Test func markdownHasATitleAContentsLinkForEachTopicAndEveryTopic() throws {
+    let markdown = GuideExporter.markdown(Self.document)
+    #expect(markdown.hasPrefix("# AI/ML Engineer Career Guide\n"))
+    let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+    // Every heading's anchor, computed in document order as GitHub does.
+    var anchors = HeadingAnchors()
+    var headingAnchors: [String: String] = [:]
+    var inFence = false
+    for line in lines {
+      if line.hasPrefix("```") { inFence.toggle() }
+      guard !inFence, line.hasPrefix("#") else { continue }
+      let text = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+      let anchor = anchors.anchor(for: text)
+      if headingAnchors[text] == nil { headingAnchors[text] = anchor }
+      #expect(!line.hasPrefix("# ") || line == lines[0], "only the document title is level 1")
+    }
+    for topic in Self.document.topics {
+      let anchor = try #require(headingAnchors[topic.title], "\(topic.title)")
+      #expect(markdown.contains("](#\(anchor))\n"), "no contents link to \(topic.title)")
+      #expect(markdown.contains("\n## \(topic.title)\n"))
+      for section in topic.sections {
+        #expect(markdown.contains("\n### \(section.title)\n"), "\(topic.id): \(section.title)")
+      }
+    }
+    #expect(markdown.contains("](#market-figures)"))
+    #expect(markdown.contains("| Global machine learning market | $26.03 billion | 2023 |"))
+  }
+
+  @Test func jsonCarriesEveryTopicInTheShapeOfShowAndEveryFigure() throws {
+    let json = GuideExporter.json(Self.document)
+    guard case .object(let members) = json else {
+      Issue.record("not an object")
+      return
+    }
+    let keys = members.map(\.key)
+    #expect(keys == ["schemaVersion", "edition", "sources", "topics", "marketFigures"])
+    #expect(members[0].value == .int(1))
+    #expect(
+      members[3].value == .array(Self.document.topics.map { TopicJSONRenderer.output($0) }))
+    guard case .array(let figures) = members[4].value else {
+      Issue.record("marketFigures is not an array")
+      return
+    }
+    #expect(figures.count == Self.document.marketFigures.count)
+  }
+
+  @Test func figuresKeepTheirKindAndNumbers() {
+    let location = SourceLocation(file: "market.json", line: 1, column: 1)
+    let range = MarketFigure(
+      id: "value", label: "Value", value: .range(low: 200, high: 340, unit: "USD billion"),
+      topic: "industries", source: "notes", location: location)
+    #expect(
+      GuideExporter.output(range)
+        == [
+          "id": "value", "label": "Value", "kind": "range", "low": 200.0, "high": 340.0,
+          "unit": "USD billion", "formatted": "$200–340 billion", "approximate": false,
+          "topic": "industries", "source": "notes",
+        ])
+    let count = MarketFigure(
+      id: "jobs", label: "Jobs", value: .count(1_000_000), topic: "market-demand",
+      source: "notes", year: 2027, isApproximate: true, location: location)
+    #expect(
+      GuideExporter.output(count)
+        == [
+          "id": "jobs", "label": "Jobs", "kind": "count", "value": 1_000_000,
+          "formatted": "~1,000,000", "year": 2027, "approximate": true, "topic": "market-demand",
+          "source": "notes",
+        ])
+  }
+}
