@@ -10,14 +10,6 @@ public struct GuideDocument: Sendable {
   /// The market figures of `Data/market.json`.
   public let marketFigures: [MarketFigure]
 
-  /// Creates a document from its parts.
-  init(edition: String, sources: [GuideSource], topics: [Topic], marketFigures: [MarketFigure]) {
-    self.edition = edition
-    self.sources = sources
-    self.topics = topics
-    self.marketFigures = marketFigures
-  }
-
   /// Loads everything compiled into the binary.
   public static func embedded() throws(ContentError) -> GuideDocument {
     let guide = try Guide.embedded()
