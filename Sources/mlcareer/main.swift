@@ -1,6 +1,7 @@
 import Glibc
 
+let terminal = Terminal.current()
 let (console, status) = MLCareerTool.run(
-  Array(CommandLine.arguments.dropFirst()), terminal: Terminal.current())
-Console.write(console.standardOutput, to: STDOUT_FILENO)
+  Array(CommandLine.arguments.dropFirst()), terminal: terminal)
+Pager.show(console.standardOutput, terminal: terminal, allowed: console.mayPage)
 exit(status)

@@ -13,6 +13,7 @@ enum MLCareerTool {
       return (Console(), error.exitCode)
     }
     var context = CommandContext(parsed: parsed, terminal: terminal)
+    context.console.mayPage = !parsed.flag("no-pager")
     do {
       try dispatch(&context)
       return (context.console, 0)
@@ -44,6 +45,8 @@ enum MLCareerTool {
     case "show": try ShowCommand.run(&context)
     case "search": try SearchCommand.run(&context)
     case "export": try ExportCommand.run(&context)
+    case "completions": try CompletionsCommand.run(&context)
+    case "man": try ManCommand.run(&context)
     case "__complete": try CompleteCommand.run(&context)
     default:
       throw .failure("'\(parsed.path.joined(separator: " "))' is not available yet")

@@ -5,6 +5,8 @@ import Glibc
 /// (`mlcareer list | head -1`) ends the process quietly.
 struct Console {
   private(set) var standardOutput = ""
+  /// Whether long output may go through a pager (`--no-pager` turns it off).
+  var mayPage = true
 
   /// Adds `text` to standard output.
   mutating func print(_ text: String) {

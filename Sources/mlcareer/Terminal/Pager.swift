@@ -1,0 +1,97 @@
+import Glibc
+
+/// Shows output taller than the screen through a pager, as git does: `$MLCAREER_PAGER`, else
+/// `$PAGER`, else `less -R`, run by `/bin/sh -c` with the output on its standard input. Output
+/// that is not for a terminal, or fits on the screen, is written directly; so is output whose
+/// pager cannot start.
+enum Pager {
+  /// Writes `text` to standard output, through a pager when `allowed` (no `--no-pager`), standard
+  /// output is a terminal and the text is taller than the screen.
+  static func show(_ text: String, terminal: Terminal, allowed: Bool) {
+    if allowed, let command = command(for: text, terminal: terminal), run(command, with: text) {
+      return
+    }
+    Console.write(text, to: STDOUT_FILENO)
+  }
+
+  /// The pager command for `text` on `terminal`, or `nil` to write it directly.
+  static func command(for text: String, terminal: Terminal) -> String? {
+    guard terminal.isTerminal,
+      rows(of: text, columns: terminal.size?.columns ?? terminal.width)
+        >= terminal.height
+    else { return nil }
+    let chosen =
+      [terminal.environment["MLCAREER_PAGER"], terminal.environment["PAGER"]]
+      .compactMap { $0 }
+      .first { !$0.allSatisfy(\.isWhitespace) } ?? "less -R"
+    // `cat` as the pager means no pager, as in git.
+    return chosen.split(separator: " ") == ["cat"] ? nil : chosen
+  }
+
+  /// How many screen rows `text` takes at `columns` columns, long lines wrapping.
+  static func rows(of text: String, columns: Int) -> Int {
+    var rows = 0
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
+      text.hasSuffix("\n") ? 1 : 0)
+    {
+      let width = String(line).displayWidth
+      rows += max(1, (width + max(1, columns) - 1) / max(1, columns))
+    }
+    return rows
+  }
+
+  /// Runs `command` through `/bin/sh -c` with `text` on its standard input and waits for it;
+  /// `false` when it could not start (no shell, or the shell could not find or run the command),
+  /// so the caller prints the text itself.
+  private static func run(_ command: String, with text: String) -> Bool {
+    var pipeEnds: [Int32] = [0, 0]
+    guard pipe(&pipeEnds) == 0 else { return false }
+    let (readEnd, writeEnd) = (pipeEnds[0], pipeEnds[1])
+
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_adddup2(&actions, readEnd, STDIN_FILENO)
+    posix_spawn_file_actions_addclose(&actions, readEnd)
+    posix_spawn_file_actions_addclose(&actions, writeEnd)
+
+    // The pager gets the default handling of the signals this process ignores below.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    sigaddset(&defaults, SIGPIPE)
+    sigaddset(&defaults, SIGINT)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+
+    // less: quit at once if the text fits after all, keep colours, leave the screen as it is.
+    setenv("LESS", "FRX", 0)
+    let words: [String] = ["/bin/sh", "-c", command]
+    let arguments: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) }
+    defer { arguments.forEach { free($0) } }
+    var pid = pid_t()
+    let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, arguments + [nil], environ)
+    close(readEnd)
+    guard spawned == 0 else {
+      close(writeEnd)
+      return false
+    }
+
+    // A pager quit early (`q` in less) closes the pipe: stop writing, without dying of SIGPIPE;
+    // Ctrl-C is for the pager, which decides what it means.
+    signal(SIGPIPE, SIG_IGN)
+    signal(SIGINT, SIG_IGN)
+    Console.write(text, to: writeEnd)
+    close(writeEnd)
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 {
+      if errno != EINTR { return true }
+    }
+    let exited = status & 0x7F == 0
+    let code = (status >> 8) & 0xFF
+    // 126 and 127: the shell found no such command, or could not run it.
+    return !(exited && (code == 126 || code == 127))
+  }
+}
