@@ -17,7 +17,8 @@ struct ToolRunner {
   }()
 
   /// A clean environment: no colour or pager settings from the developer's shell, and a state
-  /// folder of the test's own so no run touches the real progress file.
+  /// folder of the test's own so no run touches the real progress file. `PAGER` is `cat`, so
+  /// a run on a pseudo-terminal never waits in a real pager; tests of the pager set their own.
   static func environment(stateHome: URL? = nil, _ extra: [String: String] = [:]) -> [String:
     String]
   {
@@ -28,6 +29,7 @@ struct ToolRunner {
       ?? FileManager.default.temporaryDirectory.appendingPathComponent(
         "mlcareer-tests-\(UUID().uuidString)")).path
     environment["TERM"] = "xterm-256color"
+    environment["PAGER"] = "cat"
     return environment.merging(extra) { $1 }
   }
 

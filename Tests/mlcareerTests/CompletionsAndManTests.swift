@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+@Suite struct CompletionsAndManTests {
+  static func executable(_ name: String) -> String? {
+    ["/usr/bin/\(name)", "/bin/\(name)", "/usr/local/bin/\(name)"].first {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }
+  }
+
+  /// Runs `program arguments` with `input` in a file; returns its status and what it printed.
+  static func check(_ program: String, _ arguments: [String], script: String) throws -> (
+    Int32, String
+  ) {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mlcareer-completion-\(UUID().uuidString)")
+    try script.write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = arguments + [file.path]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+
+  @Test(arguments: ["bash", "zsh", "fish"])
+  func completionScriptPassesItsShellsSyntaxCheck(shell: String) throws {
+    let result = try ToolRunner.run(["completions", shell])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout
+        == (try String(
+          contentsOf: HelpCommandTests.goldenFolder.appendingPathComponent("completion.\(shell)"),
+          encoding: .utf8)))
+    let program = try #require(
+      Self.executable(shell), "\(shell) is not installed; .ci/run installs it")
+    let (status, output) = try Self.check(program, ["-n"], script: result.stdout)
+    #expect(status == 0, "\(shell) -n: \(output)")
+  }
+
+  @Test func bashCompletesTopicsAndSearchTopics() throws {
+    let bash = try #require(Self.executable("bash"))
+    let script = try ToolRunner.run(["completions", "bash"]).stdout
+    let binary = ToolRunner.binary.path
+    let driver =
+      script + """
+
+        COMP_WORDS=("\(binary)" show resp); COMP_CWORD=2; _mlcareer
+        echo "show: ${COMPREPLY[*]}"
+        COMP_WORDS=("\(binary)" search --topic best); COMP_CWORD=3; _mlcareer
+        echo "search: ${COMPREPLY[*]}"
+        COMP_WORDS=("\(binary)" sea); COMP_CWORD=1; _mlcareer
+        echo "command: ${COMPREPLY[*]}"
+        """
+    let (status, output) = try Self.check(bash, [], script: driver)
+    #expect(status == 0, "\(output)")
+    #expect(output.contains("show: responsibilities\n"))
+    #expect(output.contains("search: best-practices\n"))
+    #expect(output.contains("command: search\n"))
+  }
+
+  @Test func fishCompletesTopics() throws {
+    let fish = try #require(Self.executable("fish"), "fish is not installed; .ci/run installs it")
+    let script = try ToolRunner.run(["completions", "fish"]).stdout
+    let driver = script + "\ncomplete -C '\(ToolRunner.binary.path) show resp'\n"
+    let (status, output) = try Self.check(fish, [], script: driver)
+    #expect(status == 0, "\(output)")
+    #expect(output.hasPrefix("responsibilities"))
+  }
+
+  @Test func anUnknownShellIsAUsageErrorWithASuggestion() throws {
+    let result = try ToolRunner.run(["completions", "zhs"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("Did you mean 'zsh'?"))
+  }
+
+  @Test func manPageRendersWithManDashL() throws {
+    let result = try ToolRunner.run(["man"])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout
+        == (try String(
+          contentsOf: HelpCommandTests.goldenFolder.appendingPathComponent("mlcareer.1"),
+          encoding: .utf8)))
+    let man = try #require(Self.executable("man"), "man is not installed")
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mlcareer-\(UUID().uuidString).1")
+    try result.stdout.write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: man)
+    process.arguments = ["-l", file.path]
+    process.environment = [
+      "MANPAGER": "cat", "PAGER": "cat", "MANWIDTH": "80", "PATH": "/usr/bin:/bin",
+    ]
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let warnings = String(
+      decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(warnings)")
+    #expect(warnings.isEmpty, "\(warnings)")
+    // Every visible command has its own heading, and the options are there.
+    for command in ["list", "show", "search", "export", "completions", "man"] {
+      #expect(text.contains("mlcareer \(command)"), "\(command)")
+    }
+    #expect(text.contains("--no-pager"))
+    #expect(text.contains("EXIT STATUS"))
+  }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+@Suite struct ExportCommandTests {
+  /// `../shared/seeds/facts.tsv` beside the package: every fact the guide must carry.
+  static let factsURL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("shared/seeds/facts.tsv")
+
+  /// Lower case, thousands separators dropped: `$136,287` → `$136287`.
+  static func normalized(_ text: String) -> String {
+    text.lowercased().replacingOccurrences(
+      of: #"(?<=\d),(?=\d{3}\b)"#, with: "", options: .regularExpression)
+  }
+
+  /// Every string value of a parsed JSON document, and every number as written.
+  static func strings(in value: Any) -> [String] {
+    switch value {
+    case let string as String: return [string]
+    case let number as NSNumber: return [number.stringValue]
+    case let array as [Any]: return array.flatMap(strings)
+    case let object as [String: Any]: return object.values.flatMap(strings)
+    default: return []
+    }
+  }
+
+  @Test func jsonParsesWithASchemaVersionAndEveryTopic() throws {
+    let result = try ToolRunner.run(["export", "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["schemaVersion"] as? Int == 1)
+    #expect(object["edition"] is String)
+    let topics = try #require(object["topics"] as? [[String: Any]])
+    let list = try ToolRunner.run(["list"]).stdout.split(separator: "\n")
+    #expect(topics.map { $0["id"] as? String } == list.map { String($0.prefix { $0 != "\t" }) })
+    #expect((object["marketFigures"] as? [Any])?.isEmpty == false)
+    #expect((object["sources"] as? [Any])?.count == 2)
+    // A topic has the shape `show --format json` gives it.
+    let show = try ToolRunner.run(["show", "faq", "--format", "json"])
+    let shown = try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? NSDictionary
+    #expect(shown == (topics.first { $0["id"] as? String == "faq" } as NSDictionary?))
+  }
+
+  @Test func jsonCarriesEveryFactOfTheSources() throws {
+    let facts = try String(contentsOf: Self.factsURL, encoding: .utf8)
+    let result = try ToolRunner.run(["export", "--format", "json"])
+    let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    let text = Self.normalized(Self.strings(in: document).joined(separator: "\n"))
+    var checked = 0
+    for line in facts.split(separator: "\n") where !line.hasPrefix("#") {
+      let columns = line.split(separator: "\t")
+      guard columns.count == 3 else { continue }
+      let found = columns[1].split(separator: "|").contains {
+        text.contains(Self.normalized(String($0)))
+      }
+      #expect(found, "fact \(columns[0]) (\(columns[2])) is missing from the export")
+      checked += 1
+    }
+    #expect(checked > 50)
+  }
+
+  @Test func markdownIsOneDocumentWithContentsAndEveryTopic() throws {
+    let result = try ToolRunner.run(["export", "--format", "markdown"])
+    #expect(result.status == 0)
+    let markdown = result.stdout
+    #expect(markdown.hasPrefix("# AI/ML Engineer Career Guide\n"))
+    #expect(markdown.contains("\n## Contents\n"))
+    let list = try ToolRunner.run(["list"]).stdout.split(separator: "\n")
+    for line in list {
+      let title = line.split(separator: "\t")[1]
+      #expect(markdown.contains("\n## \(title)\n"), "\(title)")
+      #expect(markdown.contains("[\(title)](#"), "no contents entry for \(title)")
+    }
+    #expect(markdown.contains("\n## Market figures\n"))
+    #expect(markdown.split(separator: "\n").filter { $0.hasPrefix("# ") }.count == 1)
+  }
+
+  @Test func formatIsRequired() throws {
+    let result = try ToolRunner.run(["export"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("missing option '--format <format>'"))
+    let wrong = try ToolRunner.run(["export", "--format", "jsn"])
+    #expect(wrong.status == 64)
+    #expect(wrong.stderr.contains("Did you mean 'json'?"))
+  }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// The pager, with a fake one that announces itself and passes the text through.
+@Suite struct PagerTests {
+  static let fakePager = "sh -c 'echo PAGED LESS=$LESS; cat'"
+
+  @Test func longOutputOnATerminalGoesThroughThePager() throws {
+    try #require(ToolRunner.canRunOnTerminal)
+    let result = try ToolRunner.runOnTerminal(
+      ["show", "responsibilities"], rows: 10, environment: ["MLCAREER_PAGER": Self.fakePager])
+    #expect(result.stdout.hasPrefix("PAGED LESS=FRX\n"), "\(result.stdout.prefix(80))")
+    #expect(result.stdout.contains("Deployment and monitoring"))
+  }
+
+  @Test func pagerFallsBackToPagerAndKeepsAGivenLess() throws {
+    try #require(ToolRunner.canRunOnTerminal)
+    let result = try ToolRunner.runOnTerminal(
+      ["show", "responsibilities"], rows: 10,
+      environment: ["PAGER": Self.fakePager, "LESS": "R"])
+    #expect(result.stdout.hasPrefix("PAGED LESS=R\n"))
+  }
+
+  @Test func neverAPagerWhenPiped() throws {
+    let environment = ToolRunner.environment(["MLCAREER_PAGER": Self.fakePager, "LINES": "5"])
+    let result = try ToolRunner.run(["show", "responsibilities"], environment: environment)
+    #expect(result.status == 0)
+    #expect(!result.stdout.contains("PAGED"))
+    #expect(result.stdout.hasPrefix("Responsibilities\n"))
+  }
+
+  @Test func noPagerPrintsDirectly() throws {
+    try #require(ToolRunner.canRunOnTerminal)
+    let result = try ToolRunner.runOnTerminal(
+      ["show", "responsibilities", "--no-pager"], rows: 10,
+      environment: ["MLCAREER_PAGER": Self.fakePager])
+    #expect(!result.stdout.contains("PAGED"))
+    #expect(result.stdout.contains("Deployment and monitoring"))
+  }
+
+  @Test func outputThatFitsTheScreenIsNotPaged() throws {
+    try #require(ToolRunner.canRunOnTerminal)
+    let result = try ToolRunner.runOnTerminal(
+      ["search", "data", "drift"], rows: 40, environment: ["MLCAREER_PAGER": Self.fakePager])
+    #expect(!result.stdout.contains("PAGED"))
+    #expect(result.stdout.contains("1 match for 'data drift'."))
+  }
+
+  @Test func aPagerThatCannotStartFallsBackToPrinting() throws {
+    try #require(ToolRunner.canRunOnTerminal)
+    let result = try ToolRunner.runOnTerminal(
+      ["show", "responsibilities"], rows: 10,
+      environment: ["MLCAREER_PAGER": "mlcareer-no-such-pager --quit"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Responsibilities"))
+    #expect(result.stdout.contains("Deployment and monitoring"))
+  }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+@Suite struct SearchCommandTests {
+  /// The piped hits of `search words...`, each split into topic, section and text.
+  static func hits(_ arguments: [String]) throws -> [[String]] {
+    let result = try ToolRunner.run(["search"] + arguments)
+    #expect(result.status == 0, "\(result.stderr)")
+    return result.stdout.split(separator: "\n").map {
+      $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    }
+  }
+
+  @Test func dataDriftPointsToTheDeploymentSection() throws {
+    let hits = try Self.hits(["data", "drift"])
+    let first = try #require(hits.first)
+    #expect(first[0] == "best-practices")
+    #expect(first[1] == "Deployment")
+    #expect(first[2].lowercased().contains("data drift"))
+  }
+
+  @Test func hyperparameterFindsTuningInResponsibilitiesAndBestPractices() throws {
+    let hits = try Self.hits(["hyperparameter"])
+    let topics = Set(hits.map { $0[0] })
+    #expect(topics.isSuperset(of: ["responsibilities", "best-practices"]))
+    // The whole word comes before "hyperparameters".
+    #expect(hits[0][2].lowercased().contains("hyperparameter "))
+    #expect(hits.allSatisfy { $0[2].lowercased().contains("hyperparameter") })
+  }
+
+  @Test func sagemakerFindsTheCloudSkills() throws {
+    let hits = try Self.hits(["SageMaker"])
+    #expect(hits.contains { $0[0] == "skills" && $0[2].contains("Amazon SageMaker") })
+  }
+
+  @Test func sanFranciscoFindsTheSalaryFigure() throws {
+    let hits = try Self.hits(["san francisco"])
+    let first = try #require(hits.first)
+    #expect(first[0] == "salaries")
+    #expect(first[2].contains("$136,287"))
+  }
+
+  @Test func pipedOutputIsOneHitALineWithThreeColumns() throws {
+    let result = try ToolRunner.run(["search", "python", "--limit", "5"])
+    let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 6 && lines.last == "")
+    for line in lines.dropLast() {
+      #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 3)
+    }
+    #expect(!result.stdout.contains("\u{1B}"))
+    let plain = try ToolRunner.run(["search", "python", "-n", "5", "--format", "plain"])
+    #expect(plain.stdout == result.stdout)
+  }
+
+  @Test func jsonParsesWithTotalAndHits() throws {
+    let result = try ToolRunner.run(["search", "python", "-n", "2", "--format", "json"])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["query"] as? String == "python")
+    let hits = try #require(object["hits"] as? [[String: Any]])
+    #expect(hits.count == 2)
+    #expect((object["total"] as? Int ?? 0) > 2)
+    #expect(hits.allSatisfy { ($0["text"] as? String)?.contains("Python") == true })
+  }
+
+  @Test func topicLimitsTheSearch() throws {
+    let hits = try Self.hits(["python", "--topic", "skills", "-n", "100"])
+    #expect(!hits.isEmpty)
+    #expect(hits.allSatisfy { $0[0] == "skills" })
+  }
+
+  @Test func noHitIsANoteOnStandardErrorAndExitOne() throws {
+    let result = try ToolRunner.run(["search", "quantum", "gravity"])
+    #expect(result.status == 1)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.hasPrefix("error: no results for 'quantum gravity'\n"))
+  }
+
+  @Test func aMisspeltWordGetsACorrection() throws {
+    let result = try ToolRunner.run(["search", "hyperparamter"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("Did you mean 'hyperparameter'?"))
+  }
+
+  @Test func aMistypedTopicGetsASuggestion() throws {
+    let result = try ToolRunner.run(["search", "drift", "--topic", "best-practises"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("error: no topic 'best-practises'"))
+    #expect(result.stderr.contains("Did you mean 'best-practices'?"))
+  }
+
+  @Test(arguments: ["0", "-2", "ten", "2.5", ""])
+  func limitMustBeAPositiveWholeNumber(limit: String) throws {
+    let result = try ToolRunner.run(["search", "python", "--limit=\(limit)"])
+    #expect(result.status == 64)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("expected a positive whole number"))
+    #expect(result.stderr.contains("See 'mlcareer search --help'."))
+  }
+
+  @Test func onATerminalTheMatchIsHighlighted() throws {
+    try #require(ToolRunner.canRunOnTerminal)
+    let result = try ToolRunner.runOnTerminal(["search", "data", "drift", "--no-pager"])
+    #expect(result.stdout.contains("best-practices › Deployment"))
+    // Bold magenta, the match style, around the words.
+    #expect(result.stdout.contains("\u{1B}[1;35mdata drift\u{1B}[0m"))
+    #expect(result.stdout.contains("1 match for 'data drift'."))
+  }
+}
