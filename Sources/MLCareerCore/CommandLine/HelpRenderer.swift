@@ -56,8 +56,9 @@ public enum HelpRenderer {
     text += usageBlock(of: [root], width: width) + "\n"
     text += "COMMANDS:\n"
     for command in commands {
-      let label = "  " + command.name + String(repeating: " ", count: nameWidth - command.name.count)
-      text += wrap(label + "  " + command.abstract, width: width, indent: nameWidth + 4)
+      let label =
+        "  " + command.name + String(repeating: " ", count: nameWidth - command.name.count)
+      text += wrap(command.abstract, width: width, indent: nameWidth + 4, lead: label + "  ")
     }
     text += "\n"
     text += wrap(
@@ -132,7 +133,7 @@ public enum HelpRenderer {
       let indented = "  " + label
       if indented.count + 2 <= labelColumnWidth {
         let padded = indented + String(repeating: " ", count: labelColumnWidth - indented.count)
-        text += wrap(padded + help, width: width, indent: labelColumnWidth)
+        text += wrap(help, width: width, indent: labelColumnWidth, lead: padded)
       } else {
         text += indented + "\n"
         text += wrap(
@@ -158,15 +159,16 @@ public enum HelpRenderer {
     }.joined()
   }
 
-  /// `text` (one line, which may start with spaces) wrapped at spaces to `width` columns,
-  /// continuation lines indented by `indent`; a word longer than a line stays whole. Ends with
-  /// a newline.
-  static func wrap(_ text: String, width: Int, indent: Int = 0) -> String {
-    let leading = text.prefix { $0 == " " }
-    let words = text.dropFirst(leading.count).split(separator: " ")
+  /// `text` (one line) wrapped at spaces to `width` columns, the first line starting with
+  /// `lead` (by default the spaces `text` starts with), the others indented by `indent`; a word
+  /// longer than a line stays whole. The right column keeps at least 20 columns however narrow
+  /// `width` is. Ends with a newline.
+  static func wrap(_ text: String, width: Int, indent: Int = 0, lead: String? = nil) -> String {
+    let leading = lead ?? String(text.prefix { $0 == " " })
+    let words = text.split(separator: " ")
     let margin = String(repeating: " ", count: indent)
     var lines: [String] = []
-    var line = String(leading)
+    var line = leading
     var lineHasWord = false
     for word in words {
       if lineHasWord && line.count + 1 + word.count > max(width, indent + 20) {
