@@ -47,11 +47,9 @@ public enum SalaryError: Error, Equatable, Sendable, CustomStringConvertible {
     case .json(let error):
       return error.message
     case .unknownKind(let kind, _):
-      let kinds = SalaryKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-      return "unknown kind '\(kind)'; expected one of \(kinds)"
+      return "unknown kind '\(kind)'; " + Self.hint(kind, SalaryKind.allCases.map(\.rawValue))
     case .unknownDimension(let dimension, let known, _):
-      let names = known.map { "'\($0)'" }.joined(separator: ", ")
-      return "unknown dimension '\(dimension)'; the file defines \(names)"
+      return "unknown dimension '\(dimension)'; " + Self.hint(dimension, known)
     case .negativeAmount(let field, _):
       return "'\(field)' is negative; figures are zero or more"
     case .lowAboveHigh(let low, let high, _):
@@ -65,5 +63,13 @@ public enum SalaryError: Error, Equatable, Sendable, CustomStringConvertible {
     case .invalidValue(let message, _):
       return message
     }
+  }
+
+  /// `did you mean 'x'?` for a likely typo of a candidate, else the list of candidates.
+  private static func hint(_ name: String, _ candidates: [String]) -> String {
+    if let close = EditDistance.closestMatch(to: name, in: candidates) {
+      return "did you mean '\(close)'?"
+    }
+    return "expected one of: " + candidates.joined(separator: ", ")
   }
 }

@@ -44,8 +44,15 @@ struct SalaryTableGroup {
   let dimension: SalaryDimension
   let records: [SalaryRecord]
   let columns: [Column]
-  /// What every record shares, such as `AI/ML engineers · USD a year · United States · 2024`.
-  let subtitle: String
+  /// What every record shares, such as `AI/ML engineers`, `USD a year`, `United States`,
+  /// `2024`.
+  let subtitleParts: [String]
+
+  /// What separates the parts of the subtitle.
+  static let separator = " · "
+
+  /// The subtitle on one line: `AI/ML engineers · USD a year · United States · 2024`.
+  var subtitle: String { subtitleParts.joined(separator: Self.separator) }
 
   /// `records`, split by dimension in the order they come.
   static func groups(_ records: [SalaryRecord], of data: SalaryData) -> [SalaryTableGroup] {
@@ -90,7 +97,7 @@ struct SalaryTableGroup {
       if let region { parts.append(region ?? "region not stated") }
       if let year { parts.append(year.map(String.init) ?? "year not stated") }
     }
-    subtitle = parts.joined(separator: " · ")
+    subtitleParts = parts
   }
 
   /// The value every element has, or `nil` when they differ (or there are none).

@@ -108,12 +108,20 @@ import Testing
   @Test func unknownKindIsReportedAtTheValue() {
     let error = error([record(figure: #""kind": "upto", "amount": 5"#)])
     #expect(error == .unknownKind("upto", at: at(6, 73)))
-    #expect(error?.description.contains("expected one of 'amount', 'average'") == true)
+    #expect(error?.description.hasSuffix("unknown kind 'upto'; did you mean 'upTo'?") == true)
+    let far = self.error([record(figure: #""kind": "share", "amount": 5"#)])
+    #expect(
+      far?.description.hasSuffix(
+        "unknown kind 'share'; expected one of: amount, average, approximate, range, upTo, "
+          + "percentAboveNational, noFigure") == true)
   }
 
   @Test func unknownDimensionIsReportedAtTheValue() {
     let error = error([record(dimension: "town")])
     #expect(error == .unknownDimension("town", known: ["city"], at: at(6, 30)))
+    #expect(error?.description.hasSuffix("unknown dimension 'town'; expected one of: city") == true)
+    let typo = self.error([record(dimension: "ctiy")])
+    #expect(typo?.description.hasSuffix("unknown dimension 'ctiy'; did you mean 'city'?") == true)
   }
 
   @Test func duplicateIdIsReportedAtTheSecondRecord() {
