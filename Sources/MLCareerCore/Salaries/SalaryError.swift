@@ -40,7 +40,8 @@ public enum SalaryError: Error, Equatable, Sendable, CustomStringConvertible {
     return "\(location): error: \(message)"
   }
 
-  private var message: String {
+  /// What is wrong, without the location: `the range's low end 200 is above its high end 100`.
+  public var message: String {
     switch self {
     case .missingFile(let file):
       return "the salary figures '\(file)' are not in Data/"

@@ -25,7 +25,7 @@ public struct SalaryQuery: Equatable, Sendable {
   public var reverse: Bool
 
   /// The id of the dimension `--city` searches.
-  static let cityDimension = "city"
+  public static let cityDimension = "city"
 
   /// Creates a query; with no arguments it keeps every record in the guide's order.
   public init(

@@ -19,6 +19,8 @@ enum CompleteCommand {
       {
         candidates = topic.sections.map(\.id)
       }
+    case "salary-dimensions":
+      candidates = (try? SalaryLoader.embedded())?.dimensions.map(\.id) ?? []
     default:
       break
     }

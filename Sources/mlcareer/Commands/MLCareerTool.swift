@@ -40,6 +40,7 @@ enum MLCareerTool {
     switch parsed.path[0] {
     case "list": try ListCommand.run(&context)
     case "show": try ShowCommand.run(&context)
+    case "salaries": try SalariesCommand.run(&context)
     case "__complete": try CompleteCommand.run(&context)
     default:
       throw .failure("'\(parsed.path.joined(separator: " "))' is not available yet")
