@@ -25,7 +25,8 @@ enum MLCareerTool {
   private static func dispatch(_ context: inout CommandContext) throws(CommandError) {
     let parsed = context.parsed
     if let help = parsed.helpRequest {
-      context.print(HelpRenderer.render(help, root: MLCareerCommands.root, width: context.terminal.width))
+      context.print(
+        HelpRenderer.render(help, root: MLCareerCommands.root, width: context.terminal.width))
       return
     }
     if parsed.path.isEmpty {
@@ -33,7 +34,8 @@ enum MLCareerTool {
         let edition = (try? context.guide().edition) ?? "unknown"
         context.print("mlcareer \(MLCareerVersion.tool) (content edition \(edition))\n")
       } else {
-        context.print(HelpRenderer.overview(root: MLCareerCommands.root, width: context.terminal.width))
+        context.print(
+          HelpRenderer.overview(root: MLCareerCommands.root, width: context.terminal.width))
       }
       return
     }

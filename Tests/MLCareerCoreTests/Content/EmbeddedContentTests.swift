@@ -10,14 +10,16 @@ import Testing
 
   /// A topic's text as a reader gets it, one paragraph or list item a line.
   static func text(of topic: Topic) -> String {
-    TopicRenderer.text(topic, options: RenderOptions(width: 100_000, color: false, isTerminal: false))
+    TopicRenderer.text(
+      topic, options: RenderOptions(width: 100_000, color: false, isTerminal: false))
   }
 
   @Test func everyTopicLoadsWithSectionsAndASourcesNote() throws {
     #expect(Self.guide.topics.count >= 15)
     for topic in try Self.guide.allTopics() {
       #expect(!topic.sections.isEmpty, "\(topic.id)")
-      #expect(topic.sections.last?.id == "sources", "\(topic.id) ends with where its facts come from")
+      #expect(
+        topic.sections.last?.id == "sources", "\(topic.id) ends with where its facts come from")
       #expect(topic.summaryText.count <= 160, "\(topic.id)'s summary fits one line")
     }
   }
@@ -64,7 +66,8 @@ import Testing
       let numbers: [String]
       switch figure.value {
       case .amount(let value, _), .percent(let value): numbers = [NumberFormatting.plain(value)]
-      case .range(let low, let high, _): numbers = [NumberFormatting.plain(low), NumberFormatting.plain(high)]
+      case .range(let low, let high, _):
+        numbers = [NumberFormatting.plain(low), NumberFormatting.plain(high)]
       case .count(let value): numbers = [String(value)]
       }
       for number in numbers {

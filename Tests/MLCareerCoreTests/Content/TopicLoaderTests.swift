@@ -20,7 +20,8 @@ import Testing
     """
 
   @Test func readsTitleSummaryAndSections() throws {
-    let topic = try TopicLoader.load(id: "best-practices", file: "topics/bp.md", source: Self.wellFormed)
+    let topic = try TopicLoader.load(
+      id: "best-practices", file: "topics/bp.md", source: Self.wellFormed)
     #expect(topic.title == "Best Practices")
     #expect(topic.summaryText == "Habits that keep machine learning systems reliable.")
     #expect(topic.sections.map(\.id) == ["data", "deployment-and-monitoring"])
@@ -43,14 +44,35 @@ import Testing
   }
 
   @Test(arguments: [
-    ("Just a paragraph.\n", "Data/topics/x.md:1:1: error: expected the topic's '# Title' heading as its first line"),
+    (
+      "Just a paragraph.\n",
+      "Data/topics/x.md:1:1: error: expected the topic's '# Title' heading as its first line"
+    ),
     ("", "Data/topics/x.md:1:1: error: expected the topic's '# Title' heading as its first line"),
-    ("\n\n## Section\n", "Data/topics/x.md:3:1: error: expected the topic's '# Title' heading as its first line"),
-    ("# Title\n\n## Section\n- a\n", "Data/topics/x.md:3:1: error: expected a lead paragraph (the topic's one-line summary) after the title"),
-    ("# Title\n", "Data/topics/x.md:2:1: error: expected a lead paragraph (the topic's one-line summary) after the title"),
-    ("# Title\n\nLead.\n\n## A\n- a\n\n# Again\n", "Data/topics/x.md:8:1: error: a topic has one '# Title' heading; use '## Heading' for a section"),
-    ("# Title\n\nLead.\n\n## Empty\n## Next\n- a\n", "Data/topics/x.md:5:1: error: the section 'Empty' is empty; expected a paragraph or a list under it"),
-    ("# Title\n\nLead.\n\n## Data\n- a\n\n## data\n- b\n", "Data/topics/x.md:8:1: error: a second section with the id 'data' (the first is at line 5)"),
+    (
+      "\n\n## Section\n",
+      "Data/topics/x.md:3:1: error: expected the topic's '# Title' heading as its first line"
+    ),
+    (
+      "# Title\n\n## Section\n- a\n",
+      "Data/topics/x.md:3:1: error: expected a lead paragraph (the topic's one-line summary) after the title"
+    ),
+    (
+      "# Title\n",
+      "Data/topics/x.md:2:1: error: expected a lead paragraph (the topic's one-line summary) after the title"
+    ),
+    (
+      "# Title\n\nLead.\n\n## A\n- a\n\n# Again\n",
+      "Data/topics/x.md:8:1: error: a topic has one '# Title' heading; use '## Heading' for a section"
+    ),
+    (
+      "# Title\n\nLead.\n\n## Empty\n## Next\n- a\n",
+      "Data/topics/x.md:5:1: error: the section 'Empty' is empty; expected a paragraph or a list under it"
+    ),
+    (
+      "# Title\n\nLead.\n\n## Data\n- a\n\n## data\n- b\n",
+      "Data/topics/x.md:8:1: error: a second section with the id 'data' (the first is at line 5)"
+    ),
   ])
   func brokenShapesNameFileLineAndColumn(source: String, message: String) {
     #expect {
@@ -61,8 +83,10 @@ import Testing
   }
 
   @Test(arguments: [
-    ("Deployment and monitoring", "deployment-and-monitoring"), ("Edge, IoT and 5G", "edge-iot-and-5g"),
-    ("AI/ML engineer", "ai-ml-engineer"), ("  Spaced  out ", "spaced-out"), ("Engineer or data scientist?", "engineer-or-data-scientist"),
+    ("Deployment and monitoring", "deployment-and-monitoring"),
+    ("Edge, IoT and 5G", "edge-iot-and-5g"),
+    ("AI/ML engineer", "ai-ml-engineer"), ("  Spaced  out ", "spaced-out"),
+    ("Engineer or data scientist?", "engineer-or-data-scientist"),
   ])
   func sectionIdsAreSlugs(title: String, id: String) {
     #expect(TopicLoader.slug(title) == id)
