@@ -32,10 +32,11 @@ import Testing
   ]
 
   @Test(arguments: [60, 80, 100])
-  func figuresLineUpByDisplayWidthWithWideAndCombiningCharacters(width: Int) {
+  func figuresLineUpByDisplayWidthWithWideAndCombiningCharacters(width: Int) throws {
     let lines = table(cities, width: width).split(separator: "\n").map(String.init)
-    let header = lines.firstIndex { $0.hasPrefix("  City") } ?? 0
+    let header = try #require(lines.firstIndex { $0.hasPrefix("  City") })
     let rows = Array(lines[header...].prefix(2 + cities.count))
+    try #require(rows.count == 2 + cities.count)
     // Pay is the last column and right-aligned: every row ends in the same terminal column.
     let ends = Set(rows.map(\.displayWidth))
     #expect(ends.count == 1, "\(rows)")
@@ -106,7 +107,7 @@ import Testing
 
   @Test(arguments: [100, 50])
   func tableMatchesGoldenFile(width: Int) throws {
-    try SalarySnapshot.expect(
+    try Snapshot.expect(
       table(data.records, width: width), matches: "salaries-table-\(width).txt")
   }
 
