@@ -39,3 +39,31 @@ public struct SkillCatalog: Sendable {
     skills.filter { $0.group == groupID }
   }
 }
+
+extension SkillCatalog {
+  /// The catalog compiled into the binary from `Data/skills.json`.
+  public static func embedded() throws(JSONError) -> SkillCatalog {
+    guard let text = EmbeddedData.contents(of: SkillLoader.file) else {
+      throw .invalidValue(
+        "Data/\(SkillLoader.file) is missing from the build",
+        at: SourceLocation(file: SkillLoader.file, line: 1, column: 1))
+    }
+    return try SkillLoader.load(text)
+  }
+
+  /// The form names are compared in (case and separators ignored).
+  static func normalize(_ name: String) -> String {
+    var result = ""
+    var pendingDash = false
+    for character in name.lowercased() {
+      if character == " " || character == "-" || character == "_" || character == "/" {
+        pendingDash = !result.isEmpty
+      } else {
+        if pendingDash { result.append("-") }
+        pendingDash = false
+        result.append(character)
+      }
+    }
+    return result
+  }
+}

@@ -107,15 +107,21 @@ enum StateFile {
     close(descriptor)
   }
 
-  /// The file a symbolic link at `path` points to, so writing keeps the link (a dotfiles
-  /// repository, say) in place; `path` itself when it is no link or cannot be resolved.
+  /// The file a symbolic link at `path` points to, followed link by link even when the last
+  /// target does not exist yet, so writing keeps the link (into a dotfiles repository, say) in
+  /// place. `path` itself when it is no link.
   static func resolvingLinks(_ path: String) -> String {
-    var status = stat()
-    guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK,
-      let resolved = realpath(path, nil)
-    else { return path }
-    defer { free(resolved) }
-    return String(cString: resolved)
+    var current = path
+    for _ in 0..<40 {
+      var status = stat()
+      guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { break }
+      var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+      let length = readlink(current, &buffer, buffer.count - 1)
+      guard length > 0 else { break }
+      let target = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      current = target.hasPrefix("/") ? target : parent(of: current) + "/" + target
+    }
+    return current
   }
 
   /// The folder part of `path`: `/a/b` for `/a/b/c`, `.` for `c`.
