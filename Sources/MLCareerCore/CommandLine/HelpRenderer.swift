@@ -1,0 +1,184 @@
+/// Renders help screens from a `CommandSpec` tree, in the layout of swift-argument-parser:
+/// `OVERVIEW:`, the discussion, `USAGE:`, `ARGUMENTS:`, `OPTIONS:`, `SUBCOMMANDS:`, `EXAMPLES:`.
+///
+/// Text is wrapped to the width given (the terminal's columns); every line ends with `\n`.
+public enum HelpRenderer {
+  /// Where the right column (help text) starts in two-column sections.
+  static let labelColumnWidth = 26
+
+  /// The help for `request`: the overview or a command's full help.
+  public static func render(_ request: ParsedCommand.HelpRequest, root: CommandSpec, width: Int)
+    -> String
+  {
+    switch request {
+    case .overview: overview(root: root, width: width)
+    case .command(let chain): help(for: chain, width: width)
+    }
+  }
+
+  /// The full help of the last command of `chain` (root first), such as `[root, show]`.
+  public static func help(for chain: [CommandSpec], width: Int) -> String {
+    let command = chain[chain.count - 1]
+    var sections: [String] = []
+    sections.append(wrap("OVERVIEW: " + command.abstract, width: width))
+    if !command.discussion.isEmpty {
+      sections.append(paragraphs(command.discussion, width: width, indent: 0))
+    }
+    sections.append(usageBlock(of: chain, width: width))
+    if !command.arguments.isEmpty {
+      let rows = command.arguments.map { ($0.placeholder, $0.help + annotation(for: $0, chain)) }
+      sections.append("ARGUMENTS:\n" + twoColumns(rows, width: width))
+    }
+    let options = chain.availableOptions
+    if !options.isEmpty {
+      let rows = options.map { ($0.label, $0.help + annotation(for: $0, chain)) }
+      sections.append("OPTIONS:\n" + twoColumns(rows, width: width))
+    }
+    let subcommands = command.visibleSubcommands
+    if !subcommands.isEmpty {
+      let rows = subcommands.map { ($0.name, $0.abstract) }
+      let hint = "See '\(chain.commandLine) help <subcommand>' for detailed help."
+      sections.append(
+        "SUBCOMMANDS:\n" + twoColumns(rows, width: width) + "\n"
+          + wrap(hint, width: width, indent: 2))
+    }
+    if !command.examples.isEmpty {
+      sections.append("EXAMPLES:\n" + examples(command.examples, width: width))
+    }
+    return sections.joined(separator: "\n")
+  }
+
+  /// The short screen for the root alone: overview, usage, the commands and where to read more.
+  public static func overview(root: CommandSpec, width: Int) -> String {
+    let commands = root.visibleSubcommands
+    let nameWidth = commands.map(\.name.count).max() ?? 0
+    var text = wrap("OVERVIEW: " + root.abstract, width: width) + "\n"
+    text += usageBlock(of: [root], width: width) + "\n"
+    text += "COMMANDS:\n"
+    for command in commands {
+      let label = "  " + command.name + String(repeating: " ", count: nameWidth - command.name.count)
+      text += wrap(command.abstract, width: width, indent: nameWidth + 4, lead: label + "  ")
+    }
+    text += "\n"
+    text += wrap(
+      "See '\(root.name) help <command>' for a command's details, '\(root.name) --help' for "
+        + "everything.", width: width)
+    return text
+  }
+
+  /// The usage line of the last command of `chain`, on one line, without `USAGE: `:
+  /// `mlcareer show <topic> ... [--section <name>] [--format <format>]`.
+  public static func usage(of chain: [CommandSpec]) -> String {
+    ([chain.commandLine] + usageElements(of: chain[chain.count - 1])).joined(separator: " ")
+  }
+
+  // MARK: Pieces
+
+  /// The words after the command line in a usage line.
+  static func usageElements(of command: CommandSpec) -> [String] {
+    guard command.subcommands.isEmpty else { return ["<subcommand>"] }
+    let options = command.options.map { option in
+      let synopsis = option.isRepeatable ? option.synopsis + " ..." : option.synopsis
+      return option.isRequired ? synopsis : "[\(synopsis)]"
+    }
+    return command.arguments.map(\.synopsis) + options
+  }
+
+  /// `USAGE: …` wrapped with continuation lines under the first argument or option.
+  private static func usageBlock(of chain: [CommandSpec], width: Int) -> String {
+    let head = "USAGE: " + chain.commandLine
+    var indent = head.count + 1
+    if indent > width / 2 {
+      indent = 9
+    }
+    let elements = usageElements(of: chain[chain.count - 1])
+    var lines = [head]
+    for element in elements {
+      let last = lines[lines.count - 1]
+      if last.count + 1 + element.count <= width || last.count <= indent {
+        lines[lines.count - 1] = last + " " + element
+      } else {
+        lines.append(String(repeating: " ", count: indent) + element)
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// ` (values: a, b; default: a)` for help text, or nothing.
+  private static func annotation(for option: OptionSpec, _ chain: [CommandSpec]) -> String {
+    annotation(values: option.values.fixedValues(root: chain[0]), default: option.defaultValue)
+  }
+
+  private static func annotation(for argument: ArgumentSpec, _ chain: [CommandSpec]) -> String {
+    annotation(values: argument.values.fixedValues(root: chain[0]), default: nil)
+  }
+
+  private static func annotation(values: [String]?, default defaultValue: String?) -> String {
+    var parts: [String] = []
+    if let values {
+      parts.append("values: " + values.joined(separator: ", "))
+    }
+    if let defaultValue {
+      parts.append("default: " + defaultValue)
+    }
+    return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
+  }
+
+  /// Rows of `label  help`, labels indented by 2, help starting at `labelColumnWidth` (on the
+  /// next line when the label is too long) and wrapped with that indent.
+  static func twoColumns(_ rows: [(String, String)], width: Int) -> String {
+    var text = ""
+    for (label, help) in rows {
+      let indented = "  " + label
+      if indented.count + 2 <= labelColumnWidth {
+        let padded = indented + String(repeating: " ", count: labelColumnWidth - indented.count)
+        text += wrap(help, width: width, indent: labelColumnWidth, lead: padded)
+      } else {
+        text += indented + "\n"
+        text += wrap(
+          String(repeating: " ", count: labelColumnWidth) + help, width: width,
+          indent: labelColumnWidth)
+      }
+    }
+    return text
+  }
+
+  private static func examples(_ examples: [CommandSpec.Example], width: Int) -> String {
+    examples.map { example in
+      "  " + example.command + "\n"
+        + wrap(String(repeating: " ", count: 6) + example.explanation, width: width, indent: 6)
+    }.joined(separator: "\n")
+  }
+
+  /// Paragraphs separated by blank lines, each line wrapped on its own.
+  static func paragraphs(_ text: String, width: Int, indent: Int) -> String {
+    let margin = String(repeating: " ", count: indent)
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      line.isEmpty ? "\n" : wrap(margin + line, width: width, indent: indent)
+    }.joined()
+  }
+
+  /// `text` (one line) wrapped at spaces to `width` columns, the first line starting with
+  /// `lead` (by default the spaces `text` starts with), the others indented by `indent`; a word
+  /// longer than a line stays whole. The right column keeps at least 20 columns however narrow
+  /// `width` is. Ends with a newline.
+  static func wrap(_ text: String, width: Int, indent: Int = 0, lead: String? = nil) -> String {
+    let leading = lead ?? String(text.prefix { $0 == " " })
+    let words = text.split(separator: " ")
+    let margin = String(repeating: " ", count: indent)
+    var lines: [String] = []
+    var line = leading
+    var lineHasWord = false
+    for word in words {
+      if lineHasWord && line.count + 1 + word.count > max(width, indent + 20) {
+        lines.append(line)
+        line = margin + word
+      } else {
+        line += (lineHasWord ? " " : "") + word
+      }
+      lineHasWord = true
+    }
+    lines.append(line)
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,50 @@
+/// "Did you mean …?": the edit distance between names and the closest candidates to a typo.
+enum Suggestions {
+  /// The Damerau–Levenshtein distance (optimal string alignment) between `a` and `b`: how many
+  /// insertions, deletions, substitutions and swaps of neighbours turn one into the other.
+  static func distance(_ a: String, _ b: String) -> Int {
+    let a = Array(a.unicodeScalars)
+    let b = Array(b.unicodeScalars)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    // Three rows of the usual table: two rows back (for swaps), the previous one, the current one.
+    var beforePrevious = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          best = min(best, beforePrevious[j - 2] + 1)
+        }
+        current[j] = best
+      }
+      (beforePrevious, previous, current) = (previous, current, beforePrevious)
+    }
+    return previous[b.count]
+  }
+
+  /// The largest distance at which a candidate still counts as a likely typo of `input`: one
+  /// edit per three characters, at least one and at most three.
+  static func maximumDistance(for input: String) -> Int {
+    min(3, max(1, input.unicodeScalars.count / 3))
+  }
+
+  /// The candidates within `maximumDistance(for: input)` of `input`, closest first (ties keep
+  /// the candidates' order).
+  static func closest(to input: String, among candidates: [String]) -> [String] {
+    let limit = maximumDistance(for: input)
+    return candidates.enumerated()
+      .map { (offset: $0.offset, candidate: $0.element, distance: distance(input, $0.element)) }
+      .filter { $0.distance <= limit && $0.candidate != input }
+      .sorted { ($0.distance, $0.offset) < ($1.distance, $1.offset) }
+      .map(\.candidate)
+  }
+
+  /// The single closest candidate to `input`, if one is close enough.
+  static func best(for input: String, among candidates: [String]) -> String? {
+    closest(to: input, among: candidates).first
+  }
+}

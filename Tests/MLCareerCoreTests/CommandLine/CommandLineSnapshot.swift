@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// Golden files of the command-line renderers, under `Tests/MLCareerCoreTests/Snapshots/`.
+///
+/// `UPDATE_SNAPSHOTS=1 swift test` rewrites them; a missing file is written and fails the test
+/// so that new snapshots are looked at before they are committed.
+enum CommandLineSnapshot {
+  /// The folder of the golden files, found from this source file's path.
+  static let folder = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent()
+    .deletingLastPathComponent()
+    .appendingPathComponent("Snapshots/CommandLine")
+
+  /// The path of the golden file `name`.
+  static func url(_ name: String) -> URL {
+    folder.appendingPathComponent(name)
+  }
+
+  /// Expects `actual` to equal the golden file `name`, naming the first line that differs.
+  static func expect(
+    _ actual: String, matches name: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let url = url(name)
+    let update = ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] == "1"
+    guard !update, let expected = try? String(contentsOf: url, encoding: .utf8) else {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      try actual.write(to: url, atomically: true, encoding: .utf8)
+      if !update {
+        Issue.record("Recorded new snapshot \(name); check it and run again.", sourceLocation: sourceLocation)
+      }
+      return
+    }
+    guard actual != expected else { return }
+    let actualLines = actual.components(separatedBy: "\n")
+    let expectedLines = expected.components(separatedBy: "\n")
+    let line =
+      zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+      ?? min(actualLines.count, expectedLines.count)
+    let got = line < actualLines.count ? actualLines[line] : "<end>"
+    let want = line < expectedLines.count ? expectedLines[line] : "<end>"
+    Issue.record(
+      """
+      \(name) differs at line \(line + 1) (UPDATE_SNAPSHOTS=1 rewrites it):
+        expected: \(want)
+        actual:   \(got)
+      """, sourceLocation: sourceLocation)
+  }
+}
