@@ -50,20 +50,4 @@ extension SkillCatalog {
     }
     return try SkillLoader.load(text)
   }
-
-  /// The form names are compared in (case and separators ignored).
-  static func normalize(_ name: String) -> String {
-    var result = ""
-    var pendingDash = false
-    for character in name.lowercased() {
-      if character == " " || character == "-" || character == "_" || character == "/" {
-        pendingDash = !result.isEmpty
-      } else {
-        if pendingDash { result.append("-") }
-        pendingDash = false
-        result.append(character)
-      }
-    }
-    return result
-  }
 }

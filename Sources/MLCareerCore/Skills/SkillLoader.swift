@@ -141,7 +141,7 @@ private struct NameRegistry {
   mutating func register(_ skill: Skill) throws(JSONError) {
     var own: Set<String> = []
     for name in [skill.id, skill.name] + skill.aliases {
-      let key = SkillCatalog.normalize(name)
+      let key = NameMatcher.normalize(name)
       guard own.insert(key).inserted else { continue }
       if let owner = owners[key] {
         throw .invalidValue(
