@@ -18,7 +18,8 @@ extension CompletionScriptRenderer {
         "complete -c \(program) -n \(prefix)_needs_command -a \(command.name) -d "
           + fishQuoted(command.abstract))
     }
-    for command in root.visibleSubcommands {
+    for command in root.visibleSubcommands
+    where !command.options.isEmpty || !command.arguments.isEmpty {
       lines.append("")
       let condition = "\(prefix)_using \(command.name)"
       for option in command.options {

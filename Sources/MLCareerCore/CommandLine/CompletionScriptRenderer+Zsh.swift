@@ -139,7 +139,8 @@ extension CompletionScriptRenderer {
     switch offer {
     case .words(let words): "(" + words.joined(separator: " ") + ")"
     case .kind("sections"): "\(prefix)_sections"
-    case .kind(let kind): "\(prefix)_names \(kind) \(kind.replacing("-", with: "\\ "))"
+    // Braces keep _arguments from adding its description options to the function's arguments.
+    case .kind(let kind): "{\(prefix)_names \(kind) \(kind.replacing("-", with: "\\ "))}"
     case .topicsAndSections: "\(prefix)_topics_and_sections"
     case .text: " "
     }

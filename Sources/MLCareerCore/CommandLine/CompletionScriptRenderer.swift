@@ -57,7 +57,8 @@ public enum CompletionScriptRenderer {
   /// Every name of the options of the root and its visible commands that take a value.
   static func valueOptionNames(_ root: CommandSpec) -> [String] {
     var names: [String] = []
-    for option in ([[root]] + commandChains(root)).flatMap(\.availableOptions) where !option.isFlag {
+    for option in ([[root]] + commandChains(root)).flatMap(\.availableOptions) where !option.isFlag
+    {
       for name in [option.longName, option.shortName].compactMap({ $0 })
       where !names.contains(name) {
         names.append(name)

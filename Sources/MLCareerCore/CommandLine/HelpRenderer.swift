@@ -56,7 +56,8 @@ public enum HelpRenderer {
     text += usageBlock(of: [root], width: width) + "\n"
     text += "COMMANDS:\n"
     for command in commands {
-      let label = "  " + command.name + String(repeating: " ", count: nameWidth - command.name.count)
+      let label =
+        "  " + command.name + String(repeating: " ", count: nameWidth - command.name.count)
       text += wrap(command.abstract, width: width, indent: nameWidth + 4, lead: label + "  ")
     }
     text += "\n"

@@ -296,7 +296,7 @@ public enum MLCareerCommands {
 
   private static let complete = CommandSpec(
     "__complete",
-    abstract: "Print completion candidates, one per line (used by the completion scripts).",
+    abstract: "Print names for the completion scripts, one per line.",
     arguments: [
       ArgumentSpec(
         "kind", help: "What to list.", values: .choices(ValueSource.completionKinds)),

@@ -18,20 +18,22 @@ struct JSONParser {
   }
 
   /// A remembered position, turned into a `SourceLocation` only when needed.
-  private struct Mark {
+  struct Mark {
     var offset: Int
     var line: Int
     var lineStart: Int
   }
 
-  private let bytes: UnsafeBufferPointer<UInt8>
-  private let file: String
-  private var position = 0
-  private var line = 1
-  private var lineStart = 0
-  private var depth = 0
+  // The state is internal (not private) only so that the `JSONParser+Cursor` and
+  // `JSONParser+Strings` extensions can reach it; nothing else can create a parser.
+  let bytes: UnsafeBufferPointer<UInt8>
+  let file: String
+  var position = 0
+  var line = 1
+  var lineStart = 0
+  var depth = 0
   /// The last column computed, so that columns on a long line cost linear time overall.
-  private var columnCache = (lineStart: 0, offset: 0, column: 1)
+  var columnCache = (lineStart: 0, offset: 0, column: 1)
 
   private init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
     self.bytes = bytes
@@ -240,216 +242,5 @@ struct JSONParser {
     }
     return .invalidNumber(
       text(from: start.offset, to: end), reason: reason, at: location(of: start))
-  }
-
-  // MARK: Strings
-
-  /// Reads a string starting at its opening quote and returns its decoded contents.
-  private mutating func parseString() throws(JSONError) -> String {
-    let start = mark
-    position += 1
-    let contentStart = position
-    // Fast path: no escapes, so the contents are the bytes themselves.
-    while position < bytes.count {
-      let byte = bytes[position]
-      if byte == UInt8(ascii: "\"") {
-        let contents = text(from: contentStart, to: position)
-        position += 1
-        return contents
-      }
-      if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-      position += 1
-    }
-    var decoded = Array(bytes[contentStart..<position])
-    while position < bytes.count {
-      let byte = bytes[position]
-      switch byte {
-      case UInt8(ascii: "\""):
-        position += 1
-        return String(decoding: decoded, as: UTF8.self)
-      case UInt8(ascii: "\\"):
-        try parseEscape(into: &decoded)
-      case 0..<0x20:
-        throw .unescapedControlCharacter(byte, at: location(of: mark))
-      default:
-        decoded.append(byte)
-        position += 1
-      }
-    }
-    throw .unterminatedString(at: location(of: start))
-  }
-
-  /// Decodes the escape at the current backslash and appends its UTF-8 bytes.
-  private mutating func parseEscape(into decoded: inout [UInt8]) throws(JSONError) {
-    let start = mark
-    position += 1
-    guard position < bytes.count else { throw .unterminatedString(at: location(of: start)) }
-    let letter = bytes[position]
-    position += 1
-    let simple: UInt8
-    switch letter {
-    case UInt8(ascii: "\""): simple = 0x22
-    case UInt8(ascii: "\\"): simple = 0x5C
-    case UInt8(ascii: "/"): simple = 0x2F
-    case UInt8(ascii: "b"): simple = 0x08
-    case UInt8(ascii: "f"): simple = 0x0C
-    case UInt8(ascii: "n"): simple = 0x0A
-    case UInt8(ascii: "r"): simple = 0x0D
-    case UInt8(ascii: "t"): simple = 0x09
-    case UInt8(ascii: "u"):
-      let scalar = try parseUnicodeEscape(from: start)
-      decoded.append(contentsOf: UTF8.encode(scalar)!)
-      return
-    default:
-      position -= 1
-      let shown = letter < 0x20 ? JSONError.codePoint(UInt32(letter)) : scalarText(at: position)
-      throw .invalidEscape("\\" + shown, at: location(of: start))
-    }
-    decoded.append(simple)
-  }
-
-  /// Reads the four hex digits after `\u`, and the low surrogate's escape after a high one.
-  private mutating func parseUnicodeEscape(from start: Mark) throws(JSONError) -> Unicode.Scalar {
-    let high = try hexQuad(escapeStart: start)
-    switch high {
-    case 0xD800...0xDBFF:
-      let lowStart = mark
-      guard consume(UInt8(ascii: "\\")), consume(UInt8(ascii: "u")) else {
-        throw .invalidUnicodeEscape(
-          text(from: start.offset, to: start.offset + 6),
-          reason: "a high surrogate must be followed by a low surrogate \\uDC00–\\uDFFF",
-          at: location(of: start))
-      }
-      let low = try hexQuad(escapeStart: lowStart)
-      guard (0xDC00...0xDFFF).contains(low) else {
-        throw .invalidUnicodeEscape(
-          text(from: start.offset, to: position),
-          reason: "a high surrogate must be followed by a low surrogate \\uDC00–\\uDFFF",
-          at: location(of: start))
-      }
-      return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
-    case 0xDC00...0xDFFF:
-      throw .invalidUnicodeEscape(
-        text(from: start.offset, to: position),
-        reason: "a low surrogate must follow a high surrogate \\uD800–\\uDBFF",
-        at: location(of: start))
-    default:
-      return Unicode.Scalar(high)!
-    }
-  }
-
-  /// Reads four hex digits; `escapeStart` is the backslash of the `\u` escape they belong to.
-  private mutating func hexQuad(escapeStart: Mark) throws(JSONError) -> UInt32 {
-    var value: UInt32 = 0
-    for _ in 0..<4 {
-      guard position < bytes.count, let digit = Self.hexValue(bytes[position]) else {
-        var end = position
-        if end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] >= 0x20 {
-          end += 1
-        }
-        throw .invalidUnicodeEscape(
-          text(from: escapeStart.offset, to: end), reason: "expected four hex digits after \\u",
-          at: location(of: escapeStart))
-      }
-      value = value << 4 | UInt32(digit)
-      position += 1
-    }
-    return value
-  }
-
-  private static func hexValue(_ byte: UInt8) -> UInt8? {
-    switch byte {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-    case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-    default: return nil
-    }
-  }
-
-  // MARK: Cursor
-
-  private var mark: Mark { Mark(offset: position, line: line, lineStart: lineStart) }
-
-  private func peek(_ byte: UInt8) -> Bool {
-    position < bytes.count && bytes[position] == byte
-  }
-
-  private mutating func consume(_ byte: UInt8) -> Bool {
-    guard peek(byte) else { return false }
-    position += 1
-    return true
-  }
-
-  /// Skips spaces, tabs and line breaks, counting lines.
-  private mutating func skipWhitespace() {
-    while position < bytes.count {
-      switch bytes[position] {
-      case UInt8(ascii: " "), UInt8(ascii: "\t"):
-        position += 1
-      case UInt8(ascii: "\n"):
-        position += 1
-        startLine()
-      case UInt8(ascii: "\r"):
-        position += 1
-        if peek(UInt8(ascii: "\n")) { position += 1 }
-        startLine()
-      default:
-        return
-      }
-    }
-  }
-
-  private mutating func startLine() {
-    line += 1
-    lineStart = position
-  }
-
-  /// Throws `commentNotAllowed` when a `//` or `/*` starts at the current position.
-  private mutating func rejectComment() throws(JSONError) {
-    guard peek(UInt8(ascii: "/")), position + 1 < bytes.count else { return }
-    let next = bytes[position + 1]
-    if next == UInt8(ascii: "/") || next == UInt8(ascii: "*") {
-      throw .commentNotAllowed(at: location(of: mark))
-    }
-  }
-
-  /// The location of `mark`; the column counts the scalars (UTF-8 lead bytes) before it.
-  private mutating func location(of mark: Mark) -> SourceLocation {
-    var (offset, column) = (mark.lineStart, 1)
-    if columnCache.lineStart == mark.lineStart, columnCache.offset <= mark.offset {
-      (offset, column) = (columnCache.offset, columnCache.column)
-    }
-    while offset < mark.offset {
-      if bytes[offset] & 0xC0 != 0x80 { column += 1 }
-      offset += 1
-    }
-    columnCache = (mark.lineStart, mark.offset, column)
-    return SourceLocation(file: file, line: mark.line, column: column)
-  }
-
-  /// The text of `bytes[start..<end]`.
-  private func text(from start: Int, to end: Int) -> String {
-    String(
-      decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(end, bytes.count)]), as: UTF8.self)
-  }
-
-  /// The whole scalar starting at `offset`.
-  private func scalarText(at offset: Int) -> String {
-    var end = offset + 1
-    while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-    return text(from: offset, to: end)
-  }
-
-  /// How the error names what is at the current position: `'x'`, `a line break`, `the end of
-  /// the file`.
-  private func describeFound() -> String {
-    guard position < bytes.count else { return "the end of the file" }
-    let byte = bytes[position]
-    switch byte {
-    case UInt8(ascii: "\n"), UInt8(ascii: "\r"): return "a line break"
-    case UInt8(ascii: "'"): return "\"'\" (strings need double quotes)"
-    case 0..<0x20, 0x7F: return "the control character \(JSONError.codePoint(UInt32(byte)))"
-    default: return "'\(scalarText(at: position))'"
-    }
   }
 }

@@ -24,7 +24,8 @@ import Testing
 
   @Test(arguments: [
     "show overview --section duties", "show overview --section=duties", "show -s duties overview",
-    "show -sduties overview", "show -s=duties overview", "show overview --section x --section duties",
+    "show -sduties overview", "show -s=duties overview",
+    "show overview --section x --section duties",
   ])
   func acceptsEverySpellingOfAnOptionValue(line: String) throws {
     let parsed = try parse(line)

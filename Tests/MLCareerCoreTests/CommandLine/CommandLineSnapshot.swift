@@ -27,7 +27,8 @@ enum CommandLineSnapshot {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       try actual.write(to: url, atomically: true, encoding: .utf8)
       if !update {
-        Issue.record("Recorded new snapshot \(name); check it and run again.", sourceLocation: sourceLocation)
+        Issue.record(
+          "Recorded new snapshot \(name); check it and run again.", sourceLocation: sourceLocation)
       }
       return
     }

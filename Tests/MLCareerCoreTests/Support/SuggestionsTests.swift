@@ -5,7 +5,8 @@ import Testing
 @Suite struct SuggestionsTests {
   @Test(arguments: [
     ("show", "show", 0), ("shwo", "show", 1), ("secton", "section", 1), ("", "abc", 3),
-    ("abc", "", 3), ("kitten", "sitting", 3), ("ca", "abc", 3), ("responsibilites", "responsibilities", 1),
+    ("abc", "", 3), ("kitten", "sitting", 3), ("ca", "abc", 3),
+    ("responsibilites", "responsibilities", 1),
     ("é", "e", 1),
   ])
   func countsEditsWithSwapsAsOne(a: String, b: String, distance: Int) {

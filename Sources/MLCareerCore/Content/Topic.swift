@@ -1,0 +1,42 @@
+/// One topic of the guide: a title, a one-line summary and its sections.
+public struct Topic: Sendable {
+  /// The stable id people type, such as `best-practices`.
+  public let id: String
+  /// The title from the topic's `#` heading.
+  public let title: String
+  /// The lead paragraph: the topic's one-line summary, with its inline markup.
+  public let summary: [MarkdownInline]
+  /// Blocks that stand between the lead paragraph and the first section, if any.
+  public let introduction: [MarkdownBlock]
+  /// The `##` sections in order.
+  public let sections: [TopicSection]
+  /// The file the topic comes from, relative to `Data/`.
+  public let file: String
+  /// The topic's Markdown source, exactly as it stands in `Data/`.
+  public let source: String
+
+  /// The summary as plain text.
+  public var summaryText: String { summary.plainText }
+}
+
+/// One `##` section of a topic and the blocks under it.
+public struct TopicSection: Sendable {
+  /// The section's id: its heading in lower case with dashes, such as `deployment-and-monitoring`.
+  public let id: String
+  /// The heading as written.
+  public let title: String
+  /// The blocks under the heading, up to the next `##` heading.
+  public let blocks: [MarkdownBlock]
+  /// The source lines the section covers, heading included (1-based, end exclusive).
+  public let lines: Range<Int>
+}
+
+/// The short form of a topic that `list` needs: read without parsing the topic's sections.
+public struct TopicHeader: Sendable {
+  /// The topic's id.
+  public let id: String
+  /// The title from the `#` heading.
+  public let title: String
+  /// The lead paragraph as plain text.
+  public let summary: String
+}

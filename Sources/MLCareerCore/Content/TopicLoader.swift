@@ -1,0 +1,97 @@
+/// Turns a topic's Markdown into a `Topic`, checking the shape every topic file shares:
+/// a `# Title`, a lead paragraph, then `##` sections.
+enum TopicLoader {
+  /// Loads the whole topic.
+  static func load(id: String, file: String, source: String) throws(ContentError) -> Topic {
+    let document = MarkdownParser.parse(source)
+    let (title, summary) = try head(of: document, file: file)
+    var introduction: [MarkdownBlock] = []
+    var sections: [TopicSection] = []
+    var firstLine: [String: SourceLocation] = [:]
+    var current: (title: String, block: MarkdownBlock, blocks: [MarkdownBlock])?
+
+    func close(endLine: Int) throws(ContentError) {
+      guard let open = current else { return }
+      let location = SourceLocation(file: file, line: open.block.line, column: open.block.column)
+      guard !open.blocks.isEmpty else { throw .emptySection(open.title, location) }
+      let id = slug(open.title)
+      if let first = firstLine[id] { throw .duplicateSection(id, location, first: first) }
+      firstLine[id] = location
+      sections.append(
+        TopicSection(
+          id: id, title: open.title, blocks: open.blocks, lines: open.block.line..<endLine))
+      current = nil
+    }
+
+    for block in document.blocks.dropFirst(2) {
+      if case .heading(let level, let content) = block.kind, level <= 2 {
+        guard level == 2 else {
+          throw .secondTitle(SourceLocation(file: file, line: block.line, column: block.column))
+        }
+        try close(endLine: block.line)
+        current = (content.plainText, block, [])
+      } else if current != nil {
+        current?.blocks.append(block)
+      } else {
+        introduction.append(block)
+      }
+    }
+    try close(endLine: lineCount(of: source) + 1)
+    return Topic(
+      id: id, title: title, summary: summary, introduction: introduction, sections: sections,
+      file: file, source: source)
+  }
+
+  /// Reads only the title and the lead paragraph, parsing no further than those two blocks.
+  static func header(id: String, file: String, source: String) throws(ContentError) -> TopicHeader {
+    let document = MarkdownParser.parse(source, blockLimit: 2)
+    let (title, summary) = try head(of: document, file: file)
+    return TopicHeader(id: id, title: title, summary: summary.plainText)
+  }
+
+  private static func head(
+    of document: MarkdownDocument, file: String
+  ) throws(ContentError) -> (String, [MarkdownInline]) {
+    let blocks = document.blocks
+    guard let first = blocks.first, case .heading(1, let title) = first.kind else {
+      let location = blocks.first.map {
+        SourceLocation(file: file, line: $0.line, column: $0.column)
+      }
+      throw .missingTitle(location ?? SourceLocation(file: file, line: 1, column: 1))
+    }
+    guard blocks.count > 1, case .paragraph(let summary) = blocks[1].kind else {
+      let location =
+        blocks.count > 1
+        ? SourceLocation(file: file, line: blocks[1].line, column: blocks[1].column)
+        : SourceLocation(file: file, line: first.line + 1, column: 1)
+      throw .missingSummary(location)
+    }
+    return (title.plainText, summary)
+  }
+
+  /// A heading's id: lower-case letters and digits, every other run of characters one dash.
+  static func slug(_ title: String) -> String {
+    var result = ""
+    var pendingDash = false
+    for character in title.lowercased() {
+      if character.isLetter || character.isNumber {
+        if pendingDash && !result.isEmpty { result.append("-") }
+        pendingDash = false
+        result.append(character)
+      } else {
+        pendingDash = true
+      }
+    }
+    return result
+  }
+
+  private static func lineCount(of text: String) -> Int {
+    var count = 0
+    var last: UInt8 = UInt8(ascii: "\n")
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "\n") { count += 1 }
+      last = byte
+    }
+    return last == UInt8(ascii: "\n") ? count : count + 1
+  }
+}

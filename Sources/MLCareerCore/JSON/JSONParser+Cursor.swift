@@ -1,0 +1,91 @@
+/// The cursor over the UTF-8 bytes: peeking, consuming, whitespace and line counting, and
+/// turning positions into `SourceLocation`s and error descriptions.
+extension JSONParser {
+  /// The current position, to be turned into a location later if needed.
+  var mark: Mark { Mark(offset: position, line: line, lineStart: lineStart) }
+
+  /// Whether the byte at the current position is `byte`.
+  func peek(_ byte: UInt8) -> Bool {
+    position < bytes.count && bytes[position] == byte
+  }
+
+  /// Moves past `byte` if it is at the current position.
+  mutating func consume(_ byte: UInt8) -> Bool {
+    guard peek(byte) else { return false }
+    position += 1
+    return true
+  }
+
+  /// Skips spaces, tabs and line breaks, counting lines.
+  mutating func skipWhitespace() {
+    while position < bytes.count {
+      switch bytes[position] {
+      case UInt8(ascii: " "), UInt8(ascii: "\t"):
+        position += 1
+      case UInt8(ascii: "\n"):
+        position += 1
+        startLine()
+      case UInt8(ascii: "\r"):
+        position += 1
+        if peek(UInt8(ascii: "\n")) { position += 1 }
+        startLine()
+      default:
+        return
+      }
+    }
+  }
+
+  mutating func startLine() {
+    line += 1
+    lineStart = position
+  }
+
+  /// Throws `commentNotAllowed` when a `//` or `/*` starts at the current position.
+  mutating func rejectComment() throws(JSONError) {
+    guard peek(UInt8(ascii: "/")), position + 1 < bytes.count else { return }
+    let next = bytes[position + 1]
+    if next == UInt8(ascii: "/") || next == UInt8(ascii: "*") {
+      throw .commentNotAllowed(at: location(of: mark))
+    }
+  }
+
+  /// The location of `mark`; the column counts the scalars (UTF-8 lead bytes) before it.
+  mutating func location(of mark: Mark) -> SourceLocation {
+    var (offset, column) = (mark.lineStart, 1)
+    if columnCache.lineStart == mark.lineStart, columnCache.offset <= mark.offset {
+      (offset, column) = (columnCache.offset, columnCache.column)
+    }
+    while offset < mark.offset {
+      if bytes[offset] & 0xC0 != 0x80 { column += 1 }
+      offset += 1
+    }
+    columnCache = (mark.lineStart, mark.offset, column)
+    return SourceLocation(file: file, line: mark.line, column: column)
+  }
+
+  /// The text of `bytes[start..<end]`.
+  func text(from start: Int, to end: Int) -> String {
+    String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(end, bytes.count)]), as: UTF8.self)
+  }
+
+  /// The whole scalar starting at `offset`.
+  func scalarText(at offset: Int) -> String {
+    var end = offset + 1
+    while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+    return text(from: offset, to: end)
+  }
+
+  /// How the error names what is at the current position: `'x'`, `a line break`, `the end of
+  /// the file`.
+  func describeFound() -> String {
+    guard position < bytes.count else { return "the end of the file" }
+    let byte = bytes[position]
+    switch byte {
+    case UInt8(ascii: "\n"), UInt8(ascii: "\r"): return "a line break"
+    case UInt8(ascii: "'"): return "\"'\" (strings need double quotes)"
+    case 0..<0x20, 0x7F: return "the control character \(JSONError.codePoint(UInt32(byte)))"
+    default: return "'\(scalarText(at: position))'"
+    }
+  }
+}

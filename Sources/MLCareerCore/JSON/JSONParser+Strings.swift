@@ -1,0 +1,124 @@
+/// String literals: the fast path without escapes, escapes, and `\u` surrogate pairs.
+extension JSONParser {
+  /// Reads a string starting at its opening quote and returns its decoded contents.
+  mutating func parseString() throws(JSONError) -> String {
+    let start = mark
+    position += 1
+    let contentStart = position
+    // Fast path: no escapes, so the contents are the bytes themselves.
+    while position < bytes.count {
+      let byte = bytes[position]
+      if byte == UInt8(ascii: "\"") {
+        let contents = text(from: contentStart, to: position)
+        position += 1
+        return contents
+      }
+      if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+      position += 1
+    }
+    var decoded = Array(bytes[contentStart..<position])
+    while position < bytes.count {
+      let byte = bytes[position]
+      switch byte {
+      case UInt8(ascii: "\""):
+        position += 1
+        return String(decoding: decoded, as: UTF8.self)
+      case UInt8(ascii: "\\"):
+        try parseEscape(into: &decoded)
+      case 0..<0x20:
+        throw .unescapedControlCharacter(byte, at: location(of: mark))
+      default:
+        decoded.append(byte)
+        position += 1
+      }
+    }
+    throw .unterminatedString(at: location(of: start))
+  }
+
+  /// Decodes the escape at the current backslash and appends its UTF-8 bytes.
+  mutating func parseEscape(into decoded: inout [UInt8]) throws(JSONError) {
+    let start = mark
+    position += 1
+    guard position < bytes.count else { throw .unterminatedString(at: location(of: start)) }
+    let letter = bytes[position]
+    position += 1
+    let simple: UInt8
+    switch letter {
+    case UInt8(ascii: "\""): simple = 0x22
+    case UInt8(ascii: "\\"): simple = 0x5C
+    case UInt8(ascii: "/"): simple = 0x2F
+    case UInt8(ascii: "b"): simple = 0x08
+    case UInt8(ascii: "f"): simple = 0x0C
+    case UInt8(ascii: "n"): simple = 0x0A
+    case UInt8(ascii: "r"): simple = 0x0D
+    case UInt8(ascii: "t"): simple = 0x09
+    case UInt8(ascii: "u"):
+      let scalar = try parseUnicodeEscape(from: start)
+      decoded.append(contentsOf: UTF8.encode(scalar)!)
+      return
+    default:
+      position -= 1
+      let shown = letter < 0x20 ? JSONError.codePoint(UInt32(letter)) : scalarText(at: position)
+      throw .invalidEscape("\\" + shown, at: location(of: start))
+    }
+    decoded.append(simple)
+  }
+
+  /// Reads the four hex digits after `\u`, and the low surrogate's escape after a high one.
+  mutating func parseUnicodeEscape(from start: Mark) throws(JSONError) -> Unicode.Scalar {
+    let high = try hexQuad(escapeStart: start)
+    switch high {
+    case 0xD800...0xDBFF:
+      let lowStart = mark
+      guard consume(UInt8(ascii: "\\")), consume(UInt8(ascii: "u")) else {
+        throw .invalidUnicodeEscape(
+          text(from: start.offset, to: start.offset + 6),
+          reason: "a high surrogate must be followed by a low surrogate \\uDC00–\\uDFFF",
+          at: location(of: start))
+      }
+      let low = try hexQuad(escapeStart: lowStart)
+      guard (0xDC00...0xDFFF).contains(low) else {
+        throw .invalidUnicodeEscape(
+          text(from: start.offset, to: position),
+          reason: "a high surrogate must be followed by a low surrogate \\uDC00–\\uDFFF",
+          at: location(of: start))
+      }
+      return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
+    case 0xDC00...0xDFFF:
+      throw .invalidUnicodeEscape(
+        text(from: start.offset, to: position),
+        reason: "a low surrogate must follow a high surrogate \\uD800–\\uDBFF",
+        at: location(of: start))
+    default:
+      return Unicode.Scalar(high)!
+    }
+  }
+
+  /// Reads four hex digits; `escapeStart` is the backslash of the `\u` escape they belong to.
+  mutating func hexQuad(escapeStart: Mark) throws(JSONError) -> UInt32 {
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      guard position < bytes.count, let digit = Self.hexValue(bytes[position]) else {
+        var end = position
+        if end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] >= 0x20 {
+          end += 1
+        }
+        throw .invalidUnicodeEscape(
+          text(from: escapeStart.offset, to: end), reason: "expected four hex digits after \\u",
+          at: location(of: escapeStart))
+      }
+      value = value << 4 | UInt32(digit)
+      position += 1
+    }
+    return value
+  }
+
+  static func hexValue(_ byte: UInt8) -> UInt8? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+    default: return nil
+    }
+  }
+}

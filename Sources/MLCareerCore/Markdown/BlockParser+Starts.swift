@@ -1,0 +1,224 @@
+/// Recognising the lines that open a block.
+extension BlockParser {
+  /// Opens the block that starts at the line's first non-space byte, if any, and returns it
+  /// (or -1). `container` is the innermost block the line has reached, at `depth` in `open`;
+  /// `maybeLazy` says the line could still be a lazy paragraph continuation.
+  mutating func startBlock(in container: Int, depth: Int, maybeLazy: Bool) -> Int {
+    findFirstNonspace()
+    let containerKind = nodes[container].kind
+    let start = firstNonspace
+    let startColumn = start - lineStart + 1
+    if indent >= 4 {
+      guard !maybeLazy && !blank else { return -1 }
+      advanceOffset(4, columns: true)
+      return addBlock(.codeBlock, under: depth, column: startColumn)
+    }
+    let byte = peek(start)
+    if containerKind == .paragraph
+      && (byte == UInt8(ascii: "|") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":"))
+    {
+      let table = startTable(after: container)
+      if table >= 0 { return table }
+    }
+    switch byte {
+    case UInt8(ascii: ">"):
+      guard open.count < Self.maximumDepth else { return -1 }
+      advanceOffset(start + 1 - offset, columns: false)
+      if peek(offset).isSpaceOrTab { advanceOffset(1, columns: true) }
+      return addBlock(.blockQuote, under: depth, column: startColumn)
+    case UInt8(ascii: "#"):
+      guard let heading = atxHeading(at: start) else { return -1 }
+      let node = addBlock(.heading, under: depth, column: startColumn)
+      nodes[node].level = heading.level
+      lines.append(ContentLine(start: heading.start, end: heading.end))
+      nodes[node].contentEnd = lines.count
+      offset = lineEnd
+      lineConsumed = true
+      return node
+    case UInt8(ascii: "`"), UInt8(ascii: "~"):
+      guard var fence = openingFence(at: start) else { return -1 }
+      fence.offset = indent
+      let node = addBlock(.codeBlock, under: depth, column: startColumn)
+      nodes[node].fence = fence
+      offset = lineEnd
+      lineConsumed = true
+      return node
+    case UInt8(ascii: "<"):
+      let type = HTMLBlockScanner.startCondition(
+        bytes, at: start, lineEnd: lineEnd, canInterruptParagraph: !maybeLazy)
+      guard type > 0 else { return -1 }
+      let node = addBlock(.htmlBlock, under: depth, column: startColumn)
+      nodes[node].level = type
+      return node
+    case UInt8(ascii: "="), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+      UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      if containerKind == .paragraph
+        && (byte == UInt8(ascii: "=") || byte == UInt8(ascii: "-")),
+        let level = setextLevel(at: start)
+      {
+        resolveReferenceDefinitions(in: container)
+        guard nodes[container].contentStart < nodes[container].contentEnd else { return -1 }
+        nodes[container].kind = .heading
+        nodes[container].level = level
+        offset = lineEnd
+        lineConsumed = true
+        return container
+      }
+      if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_"),
+        isThematicBreak(at: start)
+      {
+        let node = addBlock(.thematicBreak, under: depth, column: startColumn)
+        offset = lineEnd
+        lineConsumed = true
+        return node
+      }
+      return startListItem(in: container, depth: depth, interruptsParagraph: containerKind == .paragraph)
+    default:
+      return -1
+    }
+  }
+
+  /// Opens a list item (and its list, unless the item continues `container`).
+  mutating func startListItem(in container: Int, depth: Int, interruptsParagraph: Bool) -> Int {
+    guard open.count + 2 <= Self.maximumDepth,
+      let (found, width) = listMarker(at: firstNonspace, interruptsParagraph: interruptsParagraph)
+    else { return -1 }
+    var marker = found
+    let startColumn = firstNonspace - lineStart + 1
+    marker.markerOffset = indent
+    advanceOffset(firstNonspace + width - offset, columns: false)
+    let savedOffset = offset
+    let savedColumn = column
+    let savedTab = partiallyConsumedTab
+    while column - savedColumn <= 5 && peek(offset).isSpaceOrTab {
+      advanceOffset(1, columns: true)
+    }
+    let spaces = column - savedColumn
+    if spaces >= 5 || spaces < 1 || offset >= lineEnd {
+      marker.padding = width + 1
+      offset = savedOffset
+      column = savedColumn
+      partiallyConsumedTab = savedTab
+      if spaces > 0 { advanceOffset(1, columns: true) }
+    } else {
+      marker.padding = width + spaces
+    }
+    var depth = depth
+    if nodes[container].kind != .list || !marker.continues(nodes[container].marker) {
+      let list = addBlock(.list, under: depth, column: startColumn)
+      nodes[list].marker = marker
+      depth = open.count - 1
+    }
+    let item = addBlock(.item, under: depth, column: startColumn)
+    nodes[item].marker = marker
+    return item
+  }
+
+  /// The marker of a list item at `start` and its width in bytes.
+  func listMarker(at start: Int, interruptsParagraph: Bool) -> (ListMarker, Int)? {
+    var marker = ListMarker()
+    var index = start
+    let byte = bytes[start]
+    if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "*") {
+      marker.character = byte
+      index += 1
+    } else {
+      var value = 0
+      var digits = 0
+      while index < lineEnd && bytes[index].isASCIIDigit && digits < 9 {
+        value = value * 10 + Int(bytes[index] &- 0x30)
+        index += 1
+        digits += 1
+      }
+      let delimiter = peek(index)
+      guard digits > 0, delimiter == UInt8(ascii: ".") || delimiter == UInt8(ascii: ")"),
+        !interruptsParagraph || value == 1
+      else { return nil }
+      marker.isOrdered = true
+      marker.start = value
+      marker.character = delimiter
+      index += 1
+    }
+    guard index >= lineEnd || bytes[index].isSpaceOrTab else { return nil }
+    if interruptsParagraph {
+      var rest = index
+      while rest < lineEnd && bytes[rest].isSpaceOrTab { rest += 1 }
+      if rest >= lineEnd { return nil }
+    }
+    return (marker, index - start)
+  }
+
+  /// An ATX heading's level and the range of its text, closing sequence removed.
+  func atxHeading(at start: Int) -> (level: Int, start: Int, end: Int)? {
+    var index = start
+    while index < lineEnd && bytes[index] == UInt8(ascii: "#") { index += 1 }
+    let level = index - start
+    guard level <= 6, index >= lineEnd || bytes[index].isSpaceOrTab else { return nil }
+    while index < lineEnd && bytes[index].isSpaceOrTab { index += 1 }
+    var end = lineEnd
+    while end > index && bytes[end - 1].isSpaceOrTab { end -= 1 }
+    var hashes = end
+    while hashes > index && bytes[hashes - 1] == UInt8(ascii: "#") { hashes -= 1 }
+    if hashes == index {
+      end = index
+    } else if hashes < end && bytes[hashes - 1].isSpaceOrTab {
+      end = hashes
+      while end > index && bytes[end - 1].isSpaceOrTab { end -= 1 }
+    }
+    return (level, index, end)
+  }
+
+  /// An opening code fence at `start`: its character, length and info string.
+  func openingFence(at start: Int) -> CodeFence? {
+    let character = bytes[start]
+    var index = start
+    while index < lineEnd && bytes[index] == character { index += 1 }
+    guard index - start >= 3 else { return nil }
+    var infoStart = index
+    while infoStart < lineEnd && bytes[infoStart].isSpaceOrTab { infoStart += 1 }
+    var infoEnd = lineEnd
+    while infoEnd > infoStart && bytes[infoEnd - 1].isSpaceOrTab { infoEnd -= 1 }
+    if character == UInt8(ascii: "`") {
+      for position in index..<lineEnd where bytes[position] == character { return nil }
+    }
+    return CodeFence(
+      character: character, length: index - start, offset: 0, infoStart: infoStart,
+      infoEnd: infoEnd)
+  }
+
+  /// Whether the line is a closing fence for `fence`.
+  func closesFence(_ fence: CodeFence) -> Bool {
+    var index = firstNonspace
+    while index < lineEnd && bytes[index] == fence.character { index += 1 }
+    guard index - firstNonspace >= fence.length else { return false }
+    while index < lineEnd && bytes[index].isSpaceOrTab { index += 1 }
+    return index >= lineEnd
+  }
+
+  /// The level (1 for `=`, 2 for `-`) of a setext heading underline at `start`.
+  func setextLevel(at start: Int) -> Int? {
+    let character = bytes[start]
+    var index = start
+    while index < lineEnd && bytes[index] == character { index += 1 }
+    while index < lineEnd && bytes[index].isSpaceOrTab { index += 1 }
+    guard index >= lineEnd else { return nil }
+    return character == UInt8(ascii: "=") ? 1 : 2
+  }
+
+  /// Whether the line from `start` is a thematic break: three or more `-`, `*` or `_`.
+  func isThematicBreak(at start: Int) -> Bool {
+    let character = bytes[start]
+    var count = 0
+    var index = start
+    while index < lineEnd {
+      let byte = bytes[index]
+      if byte == character {
+        count += 1
+      } else if !byte.isSpaceOrTab {
+        return false
+      }
+      index += 1
+    }
+    return count >= 3
+  }
+}

@@ -1,0 +1,321 @@
+/// Splits a document into a tree of blocks, one line at a time, following CommonMark's
+/// algorithm: a line first continues the open blocks it can, then may open new blocks, and
+/// what remains of it becomes text of the innermost open block.
+///
+/// The parser reads the input's bytes in place: a block's text is kept as ranges of the input
+/// (`lines`), and strings are only made later, for the leaves, by `BlockTreeBuilder`.
+struct BlockParser {
+  /// How deep containers (block quotes, lists and items) may nest; deeper markers are text.
+  static let maximumDepth = 100
+
+  let bytes: UnsafeBufferPointer<UInt8>
+  /// The parser stops once this many top-level blocks are complete.
+  let blockLimit: Int
+  /// Every block, the document first; children are linked by index.
+  var nodes: [BlockNode]
+  /// The open blocks from the document down to the innermost one.
+  var open: [Int] = [0]
+  /// The text lines of every leaf block, in order; each leaf owns a contiguous range.
+  var lines: [ContentLine] = []
+  /// The link reference definitions found so far.
+  var references = ReferenceMap()
+  var closedTopLevelBlocks = 0
+  var scratch: [UInt8] = []
+
+  // The line being parsed.
+  var lineNumber = 0
+  var lineStart = 0
+  /// Where the line's text ends, before its line ending.
+  var lineEnd = 0
+  /// How far the line has been consumed, as a byte offset and as a column (tabs expanded).
+  var offset = 0
+  var column = 0
+  /// Whether the byte at `offset` is a tab of which only some columns were consumed.
+  var partiallyConsumedTab = false
+  var firstNonspace = 0
+  var firstNonspaceColumn = 0
+  /// Columns of indentation from `offset` to `firstNonspace`.
+  var indent = 0
+  /// Whether the rest of the line is blank.
+  var blank = false
+  /// Set when a block start used up the whole line (heading, fence, thematic break).
+  var lineConsumed = false
+
+  init(bytes: UnsafeBufferPointer<UInt8>, blockLimit: Int) {
+    self.bytes = bytes
+    self.blockLimit = blockLimit
+    nodes = [BlockNode(kind: .document, parent: -1, line: 1, column: 1, content: 0)]
+    nodes.reserveCapacity(bytes.count / 64 + 8)
+    lines.reserveCapacity(bytes.count / 48 + 8)
+  }
+
+  /// Parses the input (or its first `blockLimit` top-level blocks) into `nodes`.
+  mutating func parse() {
+    let count = bytes.count
+    var position = 0
+    while position < count && closedTopLevelBlocks < blockLimit {
+      let end = Self.lineEnd(in: bytes, from: position)
+      lineNumber += 1
+      lineStart = position
+      lineEnd = end
+      processLine()
+      position = end
+      if position < count {
+        let crlf = bytes[position] == 0x0D && position + 1 < count && bytes[position + 1] == 0x0A
+        position += crlf ? 2 : 1
+      }
+    }
+    while open.count > 1 {
+      closeTop()
+    }
+  }
+
+  /// The position of the first line feed or carriage return at or after `start`, or the end.
+  @inline(__always)
+  static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    let count = bytes.count
+    var index = start
+    // Eight bytes at a time: a byte below 14 is a candidate for `\n` or `\r`.
+    while index + 8 <= count {
+      let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+      let low = (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080
+      if low != 0 { break }
+      index += 8
+    }
+    while index < count {
+      let byte = bytes[index]
+      if byte == 0x0A || byte == 0x0D { return index }
+      index += 1
+    }
+    return count
+  }
+
+  /// The byte at `index` of the current line, or a line feed past its end.
+  @inline(__always) func peek(_ index: Int) -> UInt8 {
+    index < lineEnd ? bytes[index] : 0x0A
+  }
+
+  /// Finds the first non-space byte from `offset` and the indentation before it.
+  mutating func findFirstNonspace() {
+    var index = offset
+    var columns = column
+    var toTab = 4 - column % 4
+    while index < lineEnd {
+      let byte = bytes[index]
+      if byte == 0x20 {
+        index += 1
+        columns += 1
+        toTab -= 1
+        if toTab == 0 { toTab = 4 }
+      } else if byte == 0x09 {
+        index += 1
+        columns += toTab
+        toTab = 4
+      } else {
+        break
+      }
+    }
+    firstNonspace = index
+    firstNonspaceColumn = columns
+    indent = columns - column
+    blank = index >= lineEnd
+  }
+
+  /// Consumes `count` bytes, or `count` columns when `columns` is set (a tab may be split).
+  mutating func advanceOffset(_ count: Int, columns: Bool) {
+    var count = count
+    while count > 0 && offset < lineEnd {
+      if bytes[offset] == 0x09 {
+        let toTab = 4 - column % 4
+        if columns {
+          partiallyConsumedTab = toTab > count
+          let advance = min(count, toTab)
+          column += advance
+          offset += partiallyConsumedTab ? 0 : 1
+          count -= advance
+        } else {
+          partiallyConsumedTab = false
+          column += toTab
+          offset += 1
+          count -= 1
+        }
+      } else {
+        partiallyConsumedTab = false
+        offset += 1
+        column += 1
+        count -= 1
+      }
+    }
+  }
+
+  /// Runs the three phases of CommonMark's algorithm on the current line.
+  mutating func processLine() {
+    offset = lineStart
+    column = 0
+    partiallyConsumedTab = false
+    lineConsumed = false
+
+    // Phase 1: which open blocks does the line continue?
+    var matched = 1
+    continuation: while matched < open.count {
+      let index = open[matched]
+      findFirstNonspace()
+      switch nodes[index].kind {
+      case .blockQuote:
+        guard indent <= 3 && peek(firstNonspace) == UInt8(ascii: ">") else { break continuation }
+        advanceOffset(indent + 1, columns: true)
+        if peek(offset).isSpaceOrTab { advanceOffset(1, columns: true) }
+      case .item:
+        let width = nodes[index].marker.markerOffset + nodes[index].marker.padding
+        if indent >= width {
+          advanceOffset(width, columns: true)
+        } else if blank && nodes[index].firstChild >= 0 {
+          advanceOffset(firstNonspace - offset, columns: false)
+        } else {
+          break continuation
+        }
+      case .codeBlock:
+        if nodes[index].fence.character != 0 {
+          if indent <= 3 && closesFence(nodes[index].fence) {
+            closeTop()
+            return
+          }
+          var remaining = nodes[index].fence.offset
+          while remaining > 0 && peek(offset).isSpaceOrTab {
+            advanceOffset(1, columns: true)
+            remaining -= 1
+          }
+        } else if indent >= 4 {
+          advanceOffset(4, columns: true)
+        } else if blank {
+          advanceOffset(firstNonspace - offset, columns: false)
+        } else {
+          break continuation
+        }
+      case .htmlBlock:
+        if blank && nodes[index].level >= 6 { break continuation }
+      case .paragraph, .table:
+        if blank { break continuation }
+      case .document, .list:
+        break
+      case .heading, .thematicBreak, .removed:
+        break continuation
+      }
+      matched += 1
+    }
+
+    // Phase 2: does the line open new blocks?
+    let allMatched = matched == open.count
+    let tipKind = nodes[open[open.count - 1]].kind
+    var maybeLazy = tipKind == .paragraph || tipKind == .table
+    var container = open[matched - 1]
+    var depth = matched - 1
+    var started = false
+    while nodes[container].kind != .codeBlock && nodes[container].kind != .htmlBlock {
+      let opened = startBlock(in: container, depth: depth, maybeLazy: maybeLazy)
+      if opened < 0 { break }
+      started = true
+      container = opened
+      depth = open.count - 1
+      maybeLazy = false
+      if nodes[container].kind.isLeaf { break }
+    }
+
+    // Phase 3: the rest of the line is text for the container.
+    findFirstNonspace()
+    let kind = nodes[container].kind
+    if blank && nodes[container].lastChild >= 0 {
+      nodes[nodes[container].lastChild].lastLineBlank = true
+    }
+    nodes[container].lastLineBlank =
+      blank && kind != .blockQuote && kind != .heading && kind != .thematicBreak
+      && !(kind == .codeBlock && nodes[container].fence.character != 0)
+      && !(kind == .item && nodes[container].firstChild < 0
+        && nodes[container].line == lineNumber)
+    var ancestor = nodes[container].parent
+    while ancestor >= 0 {
+      nodes[ancestor].lastLineBlank = false
+      ancestor = nodes[ancestor].parent
+    }
+
+    if lineConsumed {
+      if kind == .heading || kind == .thematicBreak { closeTop() }
+      return
+    }
+    if !started && !allMatched && !blank && tipKind == .paragraph {
+      addTextLine(to: open[open.count - 1])  // lazy continuation line
+      return
+    }
+    if !started { closeBlocks(above: depth) }
+    switch kind {
+    case .codeBlock:
+      addVerbatimLine(to: container)
+    case .htmlBlock:
+      addVerbatimLine(to: container)
+      let type = nodes[container].level
+      if type <= 5 && HTMLBlockScanner.endsBlock(type, bytes, from: offset, to: lineEnd) {
+        closeTop()
+      }
+    case .paragraph, .table:
+      addTextLine(to: container)
+    default:
+      if !blank {
+        let paragraph = addBlock(.paragraph, under: depth, column: firstNonspace - lineStart + 1)
+        addTextLine(to: paragraph)
+      }
+    }
+  }
+
+  /// Adds the line from its first non-space byte to a paragraph or table.
+  mutating func addTextLine(to index: Int) {
+    lines.append(ContentLine(start: firstNonspace, end: lineEnd))
+    nodes[index].contentEnd = lines.count
+  }
+
+  /// Adds the line from `offset`, keeping its indentation, to a code or HTML block.
+  mutating func addVerbatimLine(to index: Int) {
+    var line = ContentLine(start: offset, end: lineEnd)
+    if partiallyConsumedTab {
+      line.start += 1
+      line.leadingSpaces = 4 - column % 4
+    }
+    lines.append(line)
+    nodes[index].contentEnd = lines.count
+  }
+
+  /// Appends a new open block as the last child of the innermost block that can hold it,
+  /// closing the open blocks below `depth` (those the line did not continue) first.
+  mutating func addBlock(_ kind: BlockNodeKind, under depth: Int, column: Int) -> Int {
+    closeBlocks(above: depth)
+    while !nodes[open[open.count - 1]].kind.canContain(kind) {
+      closeTop()
+    }
+    let parent = open[open.count - 1]
+    let index = nodes.count
+    var node = BlockNode(
+      kind: kind, parent: parent, line: lineNumber, column: column, content: lines.count)
+    let last = nodes[parent].lastChild
+    node.previous = last
+    nodes.append(node)
+    if last >= 0 {
+      nodes[last].next = index
+    } else {
+      nodes[parent].firstChild = index
+    }
+    nodes[parent].lastChild = index
+    open.append(index)
+    return index
+  }
+
+  /// Closes the open blocks deeper than `depth`.
+  mutating func closeBlocks(above depth: Int) {
+    while open.count > depth + 1 {
+      closeTop()
+    }
+  }
+
+  /// Closes the innermost open block.
+  mutating func closeTop() {
+    finalize(open.removeLast())
+  }
+}

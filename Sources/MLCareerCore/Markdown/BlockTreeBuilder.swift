@@ -1,0 +1,163 @@
+/// Turns the block parser's tree into `MarkdownBlock` values, parsing the inline content of
+/// the leaves (now that every link reference definition is known).
+struct BlockTreeBuilder {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let nodes: [BlockNode]
+  var lines: [ContentLine]
+  var inline: InlineParser
+  var scratch: [UInt8] = []
+
+  init(_ parser: BlockParser) {
+    bytes = parser.bytes
+    nodes = parser.nodes
+    lines = parser.lines
+    inline = InlineParser(references: parser.references)
+  }
+
+  /// The blocks inside block `parent`, at most `limit` of them.
+  mutating func children(of parent: Int, limit: Int = .max) -> [MarkdownBlock] {
+    var result: [MarkdownBlock] = []
+    var child = nodes[parent].firstChild
+    while child >= 0 && result.count < limit {
+      if let block = block(child) { result.append(block) }
+      child = nodes[child].next
+    }
+    return result
+  }
+
+  private mutating func block(_ index: Int) -> MarkdownBlock? {
+    let node = nodes[index]
+    let content = node.contentStart..<node.contentEnd
+    let kind: MarkdownBlock.Kind
+    switch node.kind {
+    case .paragraph:
+      kind = .paragraph(inlines(of: content))
+    case .heading:
+      kind = .heading(level: node.level, content: inlines(of: content))
+    case .codeBlock:
+      let info = LinkSyntax.unescaped(bytes, node.fence.infoStart..<node.fence.infoEnd)
+      kind = .codeBlock(info: info, code: verbatim(content))
+    case .htmlBlock:
+      kind = .html(verbatim(content))
+    case .thematicBreak:
+      kind = .thematicBreak
+    case .blockQuote:
+      kind = .blockQuote(children(of: index))
+    case .list:
+      kind = .list(list(index))
+    case .table:
+      kind = .table(table(content))
+    case .document, .item, .removed:
+      return nil
+    }
+    return MarkdownBlock(kind, line: node.line, column: node.column)
+  }
+
+  private mutating func list(_ index: Int) -> MarkdownList {
+    var items: [MarkdownListItem] = []
+    var item = nodes[index].firstChild
+    while item >= 0 {
+      let checkbox = takeTaskMarker(of: item)
+      items.append(
+        MarkdownListItem(checkbox: checkbox, blocks: children(of: item), line: nodes[item].line))
+      item = nodes[item].next
+    }
+    let marker = nodes[index].marker
+    return MarkdownList(
+      isOrdered: marker.isOrdered, start: marker.isOrdered ? marker.start : 1,
+      isTight: marker.isTight, items: items)
+  }
+
+  /// Whether an item starts with a GFM task marker (`[ ]`, `[x]`), which is then dropped from
+  /// its first paragraph.
+  private mutating func takeTaskMarker(of item: Int) -> Bool? {
+    let paragraph = nodes[item].firstChild
+    guard paragraph >= 0, nodes[paragraph].kind == .paragraph else { return nil }
+    let lineIndex = nodes[paragraph].contentStart
+    let line = lines[lineIndex]
+    let start = line.start
+    guard line.end - start >= 3, bytes[start] == UInt8(ascii: "["),
+      bytes[start + 2] == UInt8(ascii: "]")
+    else { return nil }
+    let mark = bytes[start + 1]
+    guard mark == 0x20 || mark == 0x09 || mark == UInt8(ascii: "x") || mark == UInt8(ascii: "X")
+    else { return nil }
+    var rest = start + 3
+    let hasMoreLines = nodes[paragraph].contentEnd - lineIndex > 1
+    if rest < line.end {
+      guard bytes[rest].isSpaceOrTab else { return nil }
+      while rest < line.end && bytes[rest].isSpaceOrTab { rest += 1 }
+    }
+    guard rest < line.end || hasMoreLines else { return nil }
+    lines[lineIndex].start = rest
+    return mark == UInt8(ascii: "x") || mark == UInt8(ascii: "X")
+  }
+
+  private mutating func table(_ content: Range<Int>) -> MarkdownTable {
+    let delimiter = lines[content.lowerBound + 1]
+    let alignments =
+      TableScanner.alignments(bytes, from: delimiter.start, to: delimiter.end) ?? [.none]
+    let header = row(lines[content.lowerBound], columns: alignments.count)
+    var rows: [[[MarkdownInline]]] = []
+    for index in (content.lowerBound + 2)..<content.upperBound {
+      rows.append(row(lines[index], columns: alignments.count))
+    }
+    return MarkdownTable(alignments: alignments, header: header, rows: rows)
+  }
+
+  /// A table row's cells, as many as the table has columns.
+  private mutating func row(_ line: ContentLine, columns: Int) -> [[MarkdownInline]] {
+    var cells: [[MarkdownInline]] = []
+    for range in TableScanner.cells(bytes, from: line.start, to: line.end).prefix(columns) {
+      let slice = UnsafeBufferPointer(rebasing: bytes[range])
+      var hasEscapedPipe = false
+      var index = 0
+      while index + 1 < slice.count {
+        if slice[index] == UInt8(ascii: "\\") && slice[index + 1] == UInt8(ascii: "|") {
+          hasEscapedPipe = true
+          break
+        }
+        index += 1
+      }
+      guard hasEscapedPipe else {
+        cells.append(inline.parse(slice))
+        continue
+      }
+      var unescaped: [UInt8] = []
+      index = 0
+      while index < slice.count {
+        if slice[index] == UInt8(ascii: "\\") && index + 1 < slice.count
+          && slice[index + 1] == UInt8(ascii: "|")
+        {
+          index += 1
+        }
+        unescaped.append(slice[index])
+        index += 1
+      }
+      cells.append(unescaped.withUnsafeBufferPointer { inline.parse($0) })
+    }
+    while cells.count < columns { cells.append([]) }
+    return cells
+  }
+
+  /// The inline content of the text lines in `range`.
+  private mutating func inlines(of range: Range<Int>) -> [MarkdownInline] {
+    var buffer: [UInt8] = []
+    swap(&buffer, &scratch)
+    defer { swap(&buffer, &scratch) }
+    return BlockParser.withText(of: lines[range], in: bytes, scratch: &buffer) {
+      inline.parse($0)
+    }
+  }
+
+  /// The lines in `range` as they stand, each ended by a line feed.
+  private mutating func verbatim(_ range: Range<Int>) -> String {
+    scratch.removeAll(keepingCapacity: true)
+    for line in lines[range] {
+      for _ in 0..<line.leadingSpaces { scratch.append(0x20) }
+      scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[line.start..<line.end]))
+      scratch.append(0x0A)
+    }
+    return String(decoding: scratch, as: UTF8.self)
+  }
+}

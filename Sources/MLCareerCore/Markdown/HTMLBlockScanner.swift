@@ -1,0 +1,126 @@
+/// The seven kinds of HTML block: how each starts and how each ends.
+enum HTMLBlockScanner {
+  /// Tag names that start an HTML block of kind 1 (which ends at their closing tag).
+  private static let verbatimTags: Set<String> = ["pre", "script", "style", "textarea"]
+
+  /// Tag names that start an HTML block of kind 6 (which ends at a blank line).
+  private static let blockTags: Set<String> = [
+    "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption",
+    "center", "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2",
+    "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "link",
+    "main", "menu", "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p", "param",
+    "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title",
+    "tr", "track", "ul",
+  ]
+
+  /// The kind (1–7) of HTML block that starts at `start` (a `<`), or 0 for none.
+  static func startCondition(
+    _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, lineEnd: Int,
+    canInterruptParagraph: Bool
+  ) -> Int {
+    guard start + 1 < lineEnd else { return 0 }
+    let second = bytes[start + 1]
+    if second == UInt8(ascii: "!") {
+      if hasPrefix("<!--", bytes, at: start, end: lineEnd) { return 2 }
+      if hasPrefix("<![CDATA[", bytes, at: start, end: lineEnd) { return 5 }
+      if start + 2 < lineEnd && bytes[start + 2].isASCIILetter { return 4 }
+      return 0
+    }
+    if second == UInt8(ascii: "?") { return 3 }
+    let isClosing = second == UInt8(ascii: "/")
+    let nameStart = start + (isClosing ? 2 : 1)
+    var nameEnd = nameStart
+    while nameEnd < lineEnd && bytes[nameEnd].isASCIIAlphanumeric { nameEnd += 1 }
+    guard nameEnd > nameStart, bytes[nameStart].isASCIILetter else { return 0 }
+    let name = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]).lazy.map(\.asciiLowercased),
+      as: UTF8.self)
+    let after: UInt8 = nameEnd < lineEnd ? bytes[nameEnd] : 0x0A
+    if !isClosing && verbatimTags.contains(name)
+      && (after == 0x0A || after.isSpaceOrTab || after == UInt8(ascii: ">"))
+    {
+      return 1
+    }
+    if blockTags.contains(name)
+      && (after == 0x0A || after.isSpaceOrTab || after == UInt8(ascii: ">")
+        || (after == UInt8(ascii: "/") && nameEnd + 1 < lineEnd
+          && bytes[nameEnd + 1] == UInt8(ascii: ">")))
+    {
+      return 6
+    }
+    guard canInterruptParagraph, !verbatimTags.contains(name) else { return 0 }
+    let tagEnd =
+      isClosing
+      ? RawHTMLScanner.closingTag(bytes, from: start, limit: lineEnd)
+      : RawHTMLScanner.openTag(bytes, from: start, limit: lineEnd)
+    guard var index = tagEnd else { return 0 }
+    while index < lineEnd && bytes[index].isSpaceOrTab { index += 1 }
+    return index >= lineEnd ? 7 : 0
+  }
+
+  /// Whether the line text in `start..<end` holds the end condition of a kind 1–5 block.
+  static func endsBlock(_ kind: Int, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
+    -> Bool
+  {
+    switch kind {
+    case 1:
+      var index = start
+      while index + 1 < end {
+        if bytes[index] == UInt8(ascii: "<") && bytes[index + 1] == UInt8(ascii: "/") {
+          let tail = index + 2
+          if hasPrefix("pre>", bytes, at: tail, end: end, ignoringCase: true)
+            || hasPrefix("script>", bytes, at: tail, end: end, ignoringCase: true)
+            || hasPrefix("style>", bytes, at: tail, end: end, ignoringCase: true)
+            || hasPrefix("textarea>", bytes, at: tail, end: end, ignoringCase: true)
+          {
+            return true
+          }
+        }
+        index += 1
+      }
+      return false
+    case 2: return contains("-->", bytes, from: start, to: end)
+    case 3: return contains("?>", bytes, from: start, to: end)
+    case 4: return contains(">", bytes, from: start, to: end)
+    case 5: return contains("]]>", bytes, from: start, to: end)
+    default: return false
+    }
+  }
+
+  /// Whether `bytes` holds `prefix` at `index` (before `end`).
+  static func hasPrefix(
+    _ prefix: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int,
+    ignoringCase: Bool = false
+  ) -> Bool {
+    let count = prefix.utf8CodeUnitCount
+    guard index + count <= end else { return false }
+    let pointer = prefix.utf8Start
+    for offset in 0..<count {
+      var byte = bytes[index + offset]
+      if ignoringCase { byte = byte.asciiLowercased }
+      if byte != pointer[offset] { return false }
+    }
+    return true
+  }
+
+  /// The position of the first occurrence of `needle` in `start..<end`, if any.
+  static func find(
+    _ needle: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  ) -> Int? {
+    let first = needle.utf8Start[0]
+    var index = start
+    while index < end {
+      if bytes[index] == first && hasPrefix(needle, bytes, at: index, end: end) { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Whether `needle` occurs in `start..<end`.
+  static func contains(
+    _ needle: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  ) -> Bool {
+    find(needle, bytes, from: start, to: end) != nil
+  }
+}

@@ -1,0 +1,378 @@
+/// Parses the text of a paragraph, heading or table cell into inline content, following
+/// CommonMark: one pass left to right builds a list of nodes, with a stack of emphasis
+/// delimiters and a stack of brackets that are resolved when their closer is found.
+///
+/// The nodes live in an array and link to each other by index; text nodes are ranges of the
+/// input, so strings are only made for the finished leaves. One parser is reused for every
+/// block of a document, keeping its arrays' storage.
+struct InlineParser {
+  /// How deep emphasis, links and images may nest in the result; deeper ones are flattened.
+  static let maximumDepth = 100
+
+  enum NodeKind: UInt8 {
+    /// Text: a range of the input (`decoded` when `isDecoded`).
+    case text
+    case softBreak, lineBreak
+    /// A code span: a range of the input whose line endings become spaces.
+    case code
+    /// Raw HTML: a range of the input.
+    case html
+    case emphasis, strong, link, image
+  }
+
+  struct Node {
+    var kind: NodeKind
+    var start: Int
+    var end: Int
+    /// Whether the text is in `decoded` rather than the input.
+    var isDecoded = false
+    /// Whether plain text that follows in the input may extend this node.
+    var isMergeable = false
+    var previous = -1
+    var next = -1
+    var firstChild = -1
+    var lastChild = -1
+    /// For links and images: the index in `targets`.
+    var target = -1
+  }
+
+  /// A run of `*` or `_` that may open or close emphasis.
+  struct Delimiter {
+    var node: Int
+    var character: UInt8
+    var count: Int
+    var originalCount: Int
+    var canOpen: Bool
+    var canClose: Bool
+    var previous: Int
+    var next = -1
+  }
+
+  /// A `[` or `![` waiting for its `]`.
+  struct Bracket {
+    var node: Int
+    /// The position after the bracket.
+    var position: Int
+    var isImage: Bool
+    var isActive = true
+    /// The top of the delimiter stack when the bracket was found.
+    var delimiterBottom: Int
+    /// Whether another bracket was found after this one.
+    var hasBracketAfter = false
+  }
+
+  let references: ReferenceMap
+  var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+  var nodes: [Node] = []
+  var head = -1
+  var tail = -1
+  var delimiters: [Delimiter] = []
+  var firstDelimiter = -1
+  var topDelimiter = -1
+  var brackets: [Bracket] = []
+  var decoded: [UInt8] = []
+  var targets: [LinkTarget] = []
+  var scratch: [UInt8] = []
+  var openersBottom: [Int] = Array(repeating: -1, count: 12)
+  var html = RawHTMLScanner()
+  /// Whether a search for closing backticks has reached the end of the text, and where the
+  /// last run of each length (up to 32) starts: together they make failed searches O(1).
+  var backticksScanned = false
+  var lastBacktickRun: [Int] = Array(repeating: -1, count: 33)
+
+  init(references: ReferenceMap) {
+    self.references = references
+  }
+
+  /// Parses `text` into inline content.
+  mutating func parse(_ text: UnsafeBufferPointer<UInt8>) -> [MarkdownInline] {
+    var start = 0
+    var end = text.count
+    while start < end && text[start].isMarkdownWhitespace { start += 1 }
+    while end > start && text[end - 1].isMarkdownWhitespace { end -= 1 }
+    guard start < end else { return [] }
+    reset(UnsafeBufferPointer(rebasing: text[start..<end]))
+    scan()
+    processEmphasis(bottom: -1)
+    return inlines(from: head, depth: 0)
+  }
+
+  private mutating func reset(_ text: UnsafeBufferPointer<UInt8>) {
+    self.text = text
+    nodes.removeAll(keepingCapacity: true)
+    head = -1
+    tail = -1
+    delimiters.removeAll(keepingCapacity: true)
+    firstDelimiter = -1
+    topDelimiter = -1
+    brackets.removeAll(keepingCapacity: true)
+    decoded.removeAll(keepingCapacity: true)
+    targets.removeAll(keepingCapacity: true)
+    html = RawHTMLScanner()
+    if backticksScanned {
+      backticksScanned = false
+      for index in lastBacktickRun.indices { lastBacktickRun[index] = -1 }
+    }
+  }
+
+  /// Whether a byte may start something other than plain text.
+  @inline(__always) static func isSpecial(_ byte: UInt8) -> Bool {
+    // \n ! & * <   and   [ \ ] _ `
+    let low: UInt64 = 1 << 10 | 1 << 33 | 1 << 38 | 1 << 42 | 1 << 60
+    let high: UInt64 = 1 << 27 | 1 << 28 | 1 << 29 | 1 << 31 | 1 << 32
+    if byte < 64 { return low >> UInt64(byte) & 1 != 0 }
+    return byte < 128 && high >> UInt64(byte &- 64) & 1 != 0
+  }
+
+  private mutating func scan() {
+    let count = text.count
+    var position = 0
+    while position < count {
+      let byte = text[position]
+      if !Self.isSpecial(byte) {
+        var end = position + 1
+        while end < count && !Self.isSpecial(text[end]) { end += 1 }
+        appendText(position, end)
+        position = end
+        continue
+      }
+      switch byte {
+      case 0x0A: position = handleNewline(at: position)
+      case UInt8(ascii: "\\"): position = handleBackslash(at: position)
+      case UInt8(ascii: "`"): position = handleBackticks(at: position)
+      case UInt8(ascii: "*"), UInt8(ascii: "_"): position = handleDelimiterRun(at: position)
+      case UInt8(ascii: "["):
+        pushBracket(at: position, length: 1)
+        position += 1
+      case UInt8(ascii: "!"):
+        if position + 1 < count && text[position + 1] == UInt8(ascii: "[") {
+          pushBracket(at: position, length: 2)
+          position += 2
+        } else {
+          appendText(position, position + 1)
+          position += 1
+        }
+      case UInt8(ascii: "]"): position = handleCloseBracket(at: position)
+      case UInt8(ascii: "<"): position = handleLessThan(at: position)
+      default: position = handleAmpersand(at: position)
+      }
+    }
+  }
+
+  // MARK: Building the node list
+
+  /// Appends a node to the top-level list and returns its index.
+  @discardableResult
+  mutating func append(_ kind: NodeKind, _ start: Int, _ end: Int) -> Int {
+    let index = nodes.count
+    nodes.append(Node(kind: kind, start: start, end: end, previous: tail))
+    if tail >= 0 { nodes[tail].next = index } else { head = index }
+    tail = index
+    return index
+  }
+
+  /// Appends plain input text, extending the previous text node when it ends where this starts.
+  mutating func appendText(_ start: Int, _ end: Int) {
+    if tail >= 0 && nodes[tail].isMergeable && nodes[tail].end == start {
+      nodes[tail].end = end
+      return
+    }
+    let index = append(.text, start, end)
+    nodes[index].isMergeable = true
+  }
+
+  /// A line ending: hard after two spaces, soft otherwise; the line's trailing spaces and the
+  /// next line's indentation are dropped.
+  private mutating func handleNewline(at position: Int) -> Int {
+    var isHard = false
+    if tail >= 0 && nodes[tail].kind == .text && !nodes[tail].isDecoded
+      && nodes[tail].end == position
+    {
+      let start = nodes[tail].start
+      isHard = position - start >= 2 && text[position - 1] == 0x20 && text[position - 2] == 0x20
+      var end = position
+      while end > start && text[end - 1].isSpaceOrTab { end -= 1 }
+      nodes[tail].end = end
+    }
+    append(isHard ? .lineBreak : .softBreak, position, position)
+    return skipIndentation(from: position + 1)
+  }
+
+  private func skipIndentation(from start: Int) -> Int {
+    var index = start
+    while index < text.count && text[index].isSpaceOrTab { index += 1 }
+    return index
+  }
+
+  private mutating func handleBackslash(at position: Int) -> Int {
+    let next = position + 1
+    if next < text.count {
+      let byte = text[next]
+      if byte == 0x0A {
+        append(.lineBreak, position, position)
+        return skipIndentation(from: next + 1)
+      }
+      if byte.isASCIIPunctuation {
+        appendText(next, next + 1)
+        return next + 1
+      }
+    }
+    appendText(position, next)
+    return next
+  }
+
+  private mutating func handleAmpersand(at position: Int) -> Int {
+    let start = decoded.count
+    guard let end = EntityDecoder.decode(text, at: position, limit: text.count, into: &decoded)
+    else {
+      appendText(position, position + 1)
+      return position + 1
+    }
+    let index = append(.text, start, decoded.count)
+    nodes[index].isDecoded = true
+    return end
+  }
+
+  /// A code span, or the literal backticks when no run of the same length closes it.
+  private mutating func handleBackticks(at position: Int) -> Int {
+    let count = text.count
+    var after = position
+    while after < count && text[after] == UInt8(ascii: "`") { after += 1 }
+    let length = after - position
+    if backticksScanned && length < lastBacktickRun.count && lastBacktickRun[length] < after {
+      appendText(position, after)
+      return after
+    }
+    var index = after
+    while index < count {
+      if text[index] != UInt8(ascii: "`") {
+        index += 1
+        continue
+      }
+      let runStart = index
+      while index < count && text[index] == UInt8(ascii: "`") { index += 1 }
+      let runLength = index - runStart
+      if runLength < lastBacktickRun.count { lastBacktickRun[runLength] = runStart }
+      if runLength == length {
+        var contentStart = after
+        var contentEnd = runStart
+        var trailing = contentEnd
+        while trailing > contentStart && text[trailing - 1].isSpaceOrTab { trailing -= 1 }
+        if trailing > contentStart && text[trailing - 1] == 0x0A { contentEnd = trailing }
+        let first = text[contentStart]
+        let last = text[contentEnd - 1]
+        if (first == 0x20 || first == 0x0A) && (last == 0x20 || last == 0x0A) {
+          var allSpace = true
+          for byte in text[contentStart..<contentEnd] where byte != 0x20 && byte != 0x0A {
+            allSpace = false
+            break
+          }
+          if !allSpace {
+            contentStart += 1
+            contentEnd -= 1
+            if first == 0x0A { contentStart = skipIndentation(from: contentStart) }
+          }
+        }
+        append(.code, contentStart, contentEnd)
+        return index
+      }
+    }
+    backticksScanned = true
+    appendText(position, after)
+    return after
+  }
+
+  /// An autolink, raw HTML, or a literal `<`.
+  private mutating func handleLessThan(at position: Int) -> Int {
+    var isEmail = false
+    var autolink = uriAutolinkEnd(at: position)
+    if autolink == nil {
+      autolink = emailAutolinkEnd(at: position)
+      isEmail = true
+    }
+    if let end = autolink {
+      let address = String(
+        decoding: UnsafeBufferPointer(rebasing: text[position + 1..<end - 1]), as: UTF8.self)
+      targets.append(
+        LinkTarget(destination: isEmail ? "mailto:" + address : address, title: ""))
+      let link = append(.link, position, position)
+      nodes[link].target = targets.count - 1
+      let label = nodes.count
+      nodes.append(Node(kind: .text, start: position + 1, end: end - 1))
+      nodes[link].firstChild = label
+      nodes[link].lastChild = label
+      return end
+    }
+    if let end = html.scan(text, from: position, limit: text.count) {
+      append(.html, position, end)
+      return end
+    }
+    appendText(position, position + 1)
+    return position + 1
+  }
+
+  /// The end of a URI autolink (`<https://x>`) starting at `start`, or nil.
+  private func uriAutolinkEnd(at start: Int) -> Int? {
+    let count = text.count
+    var index = start + 1
+    guard index < count, text[index].isASCIILetter else { return nil }
+    // Scheme: 2–32 letters, digits, `+`, `.` or `-`, then `:`.
+    while index < count && index - start - 1 < 33 {
+      let byte = text[index]
+      guard
+        byte.isASCIIAlphanumeric || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+          || byte == UInt8(ascii: "-")
+      else { break }
+      index += 1
+    }
+    let schemeLength = index - start - 1
+    guard index < count, text[index] == UInt8(ascii: ":"), schemeLength >= 2, schemeLength <= 32
+    else { return nil }
+    index += 1
+    while index < count {
+      let byte = text[index]
+      if byte == UInt8(ascii: ">") { return index + 1 }
+      if byte <= 0x20 || byte == 0x7F || byte == UInt8(ascii: "<") { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  private func emailAutolinkEnd(at start: Int) -> Int? {
+    let count = text.count
+    var index = start + 1
+    let localStart = index
+    while index < count {
+      let byte = text[index]
+      if byte.isASCIIAlphanumeric { index += 1; continue }
+      switch byte {
+      case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"),
+        UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "*"),
+        UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "?"),
+        UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "{"),
+        UInt8(ascii: "|"), UInt8(ascii: "}"), UInt8(ascii: "~"), UInt8(ascii: "-"):
+        index += 1
+        continue
+      default: break
+      }
+      break
+    }
+    guard index > localStart, index < count, text[index] == UInt8(ascii: "@") else { return nil }
+    index += 1
+    // Domain labels: alphanumeric at both ends, hyphens inside, at most 63 bytes each.
+    while true {
+      let labelStart = index
+      while index < count && (text[index].isASCIIAlphanumeric || text[index] == UInt8(ascii: "-"))
+      {
+        index += 1
+      }
+      let length = index - labelStart
+      guard length >= 1, length <= 63, text[labelStart] != UInt8(ascii: "-"),
+        text[index - 1] != UInt8(ascii: "-"), index < count
+      else { return nil }
+      if text[index] == UInt8(ascii: ">") { return index + 1 }
+      guard text[index] == UInt8(ascii: ".") else { return nil }
+      index += 1
+    }
+  }
+}

@@ -1,0 +1,163 @@
+/// The pieces of link syntax shared by inline links and link reference definitions: labels,
+/// destinations and titles.
+enum LinkSyntax {
+  /// The most bytes a link label may hold between its brackets.
+  static let maximumLabelLength = 999
+
+  /// The position after the `]` of a link label starting at `start` (a `[`), or nil.
+  static func scanLabel(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {
+    var index = start + 1
+    while index < limit {
+      switch bytes[index] {
+      case UInt8(ascii: "]"): return index + 1
+      case UInt8(ascii: "["): return nil
+      case UInt8(ascii: "\\"):
+        index += index + 1 < limit && bytes[index + 1].isASCIIPunctuation ? 2 : 1
+      default: index += 1
+      }
+      if index - start - 1 > maximumLabelLength { return nil }
+    }
+    return nil
+  }
+
+  /// A link destination starting at `start`: `<…>` or a run without spaces or controls whose
+  /// parentheses balance. Returns its content's range (empty is possible) and the end.
+  static func scanDestination(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int)
+    -> (content: Range<Int>, end: Int, isAngled: Bool)?
+  {
+    var index = start
+    if index < limit && bytes[index] == UInt8(ascii: "<") {
+      index += 1
+      while index < limit {
+        switch bytes[index] {
+        case UInt8(ascii: ">"): return (start + 1..<index, index + 1, true)
+        case 0x0A, 0x0D, UInt8(ascii: "<"): return nil
+        case UInt8(ascii: "\\"):
+          index += index + 1 < limit && bytes[index + 1].isASCIIPunctuation ? 2 : 1
+        default: index += 1
+        }
+      }
+      return nil
+    }
+    var depth = 0
+    loop: while index < limit {
+      let byte = bytes[index]
+      switch byte {
+      case UInt8(ascii: "\\") where index + 1 < limit && bytes[index + 1].isASCIIPunctuation:
+        index += 2
+        continue
+      case UInt8(ascii: "("):
+        depth += 1
+      case UInt8(ascii: ")"):
+        if depth == 0 { break loop }
+        depth -= 1
+      default:
+        if byte <= 0x20 || byte == 0x7F { break loop }
+      }
+      index += 1
+    }
+    guard depth == 0 else { return nil }
+    return (start..<index, index, false)
+  }
+
+  /// A link title starting at `start`: `"…"`, `'…'` or `(…)`. Returns its content's range and
+  /// the position after its closing quote.
+  static func scanTitle(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int)
+    -> (content: Range<Int>, end: Int)?
+  {
+    guard start < limit else { return nil }
+    let opening = bytes[start]
+    let closing: UInt8
+    switch opening {
+    case UInt8(ascii: "\""), UInt8(ascii: "'"): closing = opening
+    case UInt8(ascii: "("): closing = UInt8(ascii: ")")
+    default: return nil
+    }
+    var index = start + 1
+    while index < limit {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\\") && index + 1 < limit && bytes[index + 1].isASCIIPunctuation {
+        index += 2
+        continue
+      }
+      if byte == closing { return (start + 1..<index, index + 1) }
+      if opening == UInt8(ascii: "(") && byte == UInt8(ascii: "(") { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The position after the spaces, tabs and line endings from `start`.
+  static func skipWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int)
+    -> Int
+  {
+    var index = start
+    while index < limit && bytes[index].isMarkdownWhitespace { index += 1 }
+    return index
+  }
+
+  /// The text of `range` with backslash escapes and entity references resolved, and the
+  /// indentation after each line ending dropped.
+  static func unescaped(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    var index = range.lowerBound
+    var plain = true
+    while index < range.upperBound {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "&") || byte == 0x0A {
+        plain = false
+        break
+      }
+      index += 1
+    }
+    if plain { return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+    var output: [UInt8] = []
+    output.reserveCapacity(range.count)
+    index = range.lowerBound
+    while index < range.upperBound {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\\") && index + 1 < range.upperBound
+        && bytes[index + 1].isASCIIPunctuation
+      {
+        output.append(bytes[index + 1])
+        index += 2
+      } else if byte == UInt8(ascii: "&"),
+        let end = EntityDecoder.decode(bytes, at: index, limit: range.upperBound, into: &output)
+      {
+        index = end
+      } else if byte == 0x0A {
+        output.append(byte)
+        index += 1
+        while index < range.upperBound && bytes[index].isSpaceOrTab { index += 1 }
+      } else {
+        output.append(byte)
+        index += 1
+      }
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// The key a label is matched by: whitespace runs collapsed to one space, trimmed, and case
+  /// folded. Nil when the label is blank.
+  static func normalizedLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+    var output: [UInt8] = []
+    output.reserveCapacity(range.count)
+    var pendingSpace = false
+    var isASCII = true
+    for index in range {
+      let byte = bytes[index]
+      if byte.isMarkdownWhitespace {
+        pendingSpace = !output.isEmpty
+        continue
+      }
+      if pendingSpace {
+        output.append(0x20)
+        pendingSpace = false
+      }
+      if byte >= 0x80 { isASCII = false }
+      output.append(byte.asciiLowercased)
+    }
+    guard !output.isEmpty else { return nil }
+    let label = String(decoding: output, as: UTF8.self)
+    return isASCII ? label : label.lowercased().uppercased().lowercased()
+  }
+}

@@ -1,0 +1,129 @@
+/// Recognises raw HTML: tags, comments, processing instructions, declarations and CDATA.
+struct RawHTMLScanner {
+  /// Remembers searches for an end marker that reached the end of the text, so a later search
+  /// for the same marker fails at once (keeping a paragraph full of `<!--` linear).
+  private var commentEndMissing = false
+  private var instructionEndMissing = false
+  private var declarationEndMissing = false
+  private var cdataEndMissing = false
+
+  /// The end of the raw HTML starting at `start` (a `<`), or nil.
+  mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {
+    guard start + 1 < limit else { return nil }
+    switch bytes[start + 1] {
+    case UInt8(ascii: "/"):
+      return Self.closingTag(bytes, from: start, limit: limit)
+    case UInt8(ascii: "?"):
+      return search("?>", &instructionEndMissing, bytes, from: start + 2, limit: limit)
+    case UInt8(ascii: "!"):
+      if HTMLBlockScanner.hasPrefix("<!--", bytes, at: start, end: limit) {
+        if HTMLBlockScanner.hasPrefix(">", bytes, at: start + 4, end: limit) { return start + 5 }
+        if HTMLBlockScanner.hasPrefix("->", bytes, at: start + 4, end: limit) { return start + 6 }
+        return search("-->", &commentEndMissing, bytes, from: start + 4, limit: limit)
+      }
+      if HTMLBlockScanner.hasPrefix("<![CDATA[", bytes, at: start, end: limit) {
+        return search("]]>", &cdataEndMissing, bytes, from: start + 9, limit: limit)
+      }
+      if start + 2 < limit && bytes[start + 2].isASCIILetter {
+        return search(">", &declarationEndMissing, bytes, from: start + 3, limit: limit)
+      }
+      return nil
+    default:
+      return Self.openTag(bytes, from: start, limit: limit)
+    }
+  }
+
+  private func search(
+    _ marker: StaticString, _ missing: inout Bool, _ bytes: UnsafeBufferPointer<UInt8>,
+    from start: Int, limit: Int
+  ) -> Int? {
+    guard !missing else { return nil }
+    guard let found = HTMLBlockScanner.find(marker, bytes, from: start, to: limit) else {
+      missing = true
+      return nil
+    }
+    return found + marker.utf8CodeUnitCount
+  }
+
+  /// The end of a tag name starting at `index`, or nil.
+  private static func tagNameEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ limit: Int)
+    -> Int?
+  {
+    guard index < limit, bytes[index].isASCIILetter else { return nil }
+    var end = index + 1
+    while end < limit && (bytes[end].isASCIIAlphanumeric || bytes[end] == UInt8(ascii: "-")) {
+      end += 1
+    }
+    return end
+  }
+
+  private static func skipWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ limit: Int)
+    -> Int
+  {
+    var index = index
+    while index < limit && bytes[index].isMarkdownWhitespace { index += 1 }
+    return index
+  }
+
+  /// The end of an open tag (`<a href="x">`) starting at `start`, or nil.
+  static func openTag(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {
+    guard var index = tagNameEnd(bytes, start + 1, limit) else { return nil }
+    while true {
+      let afterName = index
+      index = skipWhitespace(bytes, index, limit)
+      guard index < limit else { return nil }
+      let byte = bytes[index]
+      if byte == UInt8(ascii: ">") { return index + 1 }
+      if byte == UInt8(ascii: "/") {
+        return index + 1 < limit && bytes[index + 1] == UInt8(ascii: ">") ? index + 2 : nil
+      }
+      guard index > afterName,
+        byte.isASCIILetter || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
+      else { return nil }
+      index += 1
+      while index < limit {
+        let next = bytes[index]
+        guard
+          next.isASCIIAlphanumeric || next == UInt8(ascii: "_") || next == UInt8(ascii: ".")
+            || next == UInt8(ascii: ":") || next == UInt8(ascii: "-")
+        else { break }
+        index += 1
+      }
+      let beforeValue = skipWhitespace(bytes, index, limit)
+      guard beforeValue < limit, bytes[beforeValue] == UInt8(ascii: "=") else { continue }
+      var value = skipWhitespace(bytes, beforeValue + 1, limit)
+      guard value < limit else { return nil }
+      let quote = bytes[value]
+      if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+        value += 1
+        while value < limit && bytes[value] != quote { value += 1 }
+        guard value < limit else { return nil }
+        index = value + 1
+      } else {
+        let valueStart = value
+        while value < limit {
+          let next = bytes[value]
+          if next.isMarkdownWhitespace || next == UInt8(ascii: "\"") || next == UInt8(ascii: "'")
+            || next == UInt8(ascii: "=") || next == UInt8(ascii: "<") || next == UInt8(ascii: ">")
+            || next == UInt8(ascii: "`")
+          {
+            break
+          }
+          value += 1
+        }
+        guard value > valueStart else { return nil }
+        index = value
+      }
+    }
+  }
+
+  /// The end of a closing tag (`</a>`) starting at `start`, or nil.
+  static func closingTag(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int?
+  {
+    guard start + 1 < limit, bytes[start + 1] == UInt8(ascii: "/"),
+      let nameEnd = tagNameEnd(bytes, start + 2, limit)
+    else { return nil }
+    let index = skipWhitespace(bytes, nameEnd, limit)
+    return index < limit && bytes[index] == UInt8(ascii: ">") ? index + 1 : nil
+  }
+}

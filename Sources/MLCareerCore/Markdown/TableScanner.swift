@@ -1,0 +1,73 @@
+/// Splits the rows of a GFM table into cells and reads its delimiter row.
+enum TableScanner {
+  /// The trimmed cell ranges of the row in `start..<end`: leading and trailing pipes are
+  /// optional, and a backslash keeps the next byte (such as `\|`) inside its cell.
+  static func cells(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [Range<Int>]
+  {
+    var index = start
+    var end = end
+    while index < end && bytes[index].isSpaceOrTab { index += 1 }
+    while end > index && bytes[end - 1].isSpaceOrTab { end -= 1 }
+    if index < end && bytes[index] == UInt8(ascii: "|") { index += 1 }
+    var cells: [Range<Int>] = []
+    var cellStart = index
+    while index < end {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\\") && index + 1 < end {
+        index += 2
+        continue
+      }
+      if byte == UInt8(ascii: "|") {
+        cells.append(trimmed(bytes, cellStart..<index))
+        cellStart = index + 1
+      }
+      index += 1
+    }
+    if cellStart < end { cells.append(trimmed(bytes, cellStart..<end)) }
+    return cells
+  }
+
+  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>
+  {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper && bytes[lower].isSpaceOrTab { lower += 1 }
+    while upper > lower && bytes[upper - 1].isSpaceOrTab { upper -= 1 }
+    return lower..<upper
+  }
+
+  /// The column alignments of a delimiter row (`| :-- | :-: | --: |`), or nil when the line
+  /// is not one. The row must hold at least one pipe, so `---` stays a setext underline.
+  static func alignments(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
+    -> [MarkdownTable.Alignment]?
+  {
+    var hasPipe = false
+    for index in start..<end {
+      switch bytes[index] {
+      case UInt8(ascii: "|"): hasPipe = true
+      case UInt8(ascii: "-"), UInt8(ascii: ":"), 0x20, 0x09: break
+      default: return nil
+      }
+    }
+    guard hasPipe else { return nil }
+    var result: [MarkdownTable.Alignment] = []
+    for cell in cells(bytes, from: start, to: end) {
+      guard !cell.isEmpty else { return nil }
+      let left = bytes[cell.lowerBound] == UInt8(ascii: ":")
+      let right = bytes[cell.upperBound - 1] == UInt8(ascii: ":")
+      let dashes = cell.count - (left ? 1 : 0) - (right ? 1 : 0)
+      guard dashes >= 1 else { return nil }
+      for index in (cell.lowerBound + (left ? 1 : 0))..<(cell.upperBound - (right ? 1 : 0))
+      where bytes[index] != UInt8(ascii: "-") {
+        return nil
+      }
+      switch (left, right) {
+      case (true, true): result.append(.center)
+      case (true, false): result.append(.left)
+      case (false, true): result.append(.right)
+      case (false, false): result.append(.none)
+      }
+    }
+    return result.isEmpty ? nil : result
+  }
+}

@@ -1,0 +1,100 @@
+/// Renders Markdown blocks as terminal text: wrapped paragraphs, bulleted lists with hanging
+/// indents, quotes, code and tables.
+struct BlockRenderer {
+  let options: RenderOptions
+
+  /// The lines of `blocks`, each prefixed with `indent` spaces, blocks separated by a blank line.
+  func lines(for blocks: [MarkdownBlock], indent: Int) -> [String] {
+    var result: [String] = []
+    for block in blocks {
+      let lines = self.lines(for: block, indent: indent)
+      guard !lines.isEmpty else { continue }
+      if !result.isEmpty { result.append("") }
+      result += lines
+    }
+    return result
+  }
+
+  private func lines(for block: MarkdownBlock, indent: Int) -> [String] {
+    let pad = String(repeating: " ", count: indent)
+    switch block.kind {
+    case .paragraph(let inlines):
+      return wrap(StyledText(inlines), first: StyledText(pad), rest: StyledText(pad))
+    case .heading(_, let inlines):
+      return wrap(
+        StyledText(inlines, base: .subheading), first: StyledText(pad), rest: StyledText(pad))
+    case .list(let list):
+      return lines(for: list, indent: indent)
+    case .blockQuote(let inner):
+      let bar = options.isTerminal ? "│ " : "> "
+      let quoted = BlockRenderer(
+        options: RenderOptions(
+          width: options.width - indent - 2, color: options.color,
+          isTerminal: options.isTerminal)
+      ).lines(for: inner, indent: 0)
+      return quoted.map { (pad + TextStyle.note.apply(bar, color: options.color) + $0).trimmingTrailingSpaces() }
+    case .codeBlock(_, let code):
+      var codeLines = code.split(separator: "\n", omittingEmptySubsequences: false)
+      if codeLines.last == "" { codeLines.removeLast() }
+      return codeLines.map { (pad + "    " + TextStyle.code.apply(String($0), color: options.color)).trimmingTrailingSpaces() }
+    case .thematicBreak:
+      let rule = options.isTerminal ? "─" : "-"
+      return [pad + String(repeating: rule, count: max(3, min(40, options.width - indent)))]
+    case .table(let table):
+      return TableLayout(table: table, options: options).lines(indent: indent)
+    case .html:
+      return []
+    }
+  }
+
+  private func lines(for list: MarkdownList, indent: Int) -> [String] {
+    var result: [String] = []
+    let pad = String(repeating: " ", count: indent)
+    let depth = indent / 2
+    for (offset, item) in list.items.enumerated() {
+      var marker: String
+      if list.isOrdered {
+        marker = "\(list.start + offset)."
+      } else if options.isTerminal {
+        marker = ["•", "◦", "▪"][depth % 3]
+      } else {
+        marker = "-"
+      }
+      if let checked = item.checkbox { marker += checked ? " [x]" : " [ ]" }
+      let hanging = String(repeating: " ", count: marker.displayWidth + 1)
+      let first = StyledText(pad) + StyledText(marker, style: .marker) + StyledText(" ")
+      var blocks = item.blocks[...]
+      if let lead = blocks.first, case .paragraph(let inlines) = lead.kind {
+        result += wrap(
+          StyledText(inlines), first: first, rest: StyledText(pad + hanging),
+          keepWhole: !options.isTerminal)
+        blocks = blocks.dropFirst()
+      } else {
+        result.append(first.rendered(color: options.color).trimmingTrailingSpaces())
+      }
+      if !blocks.isEmpty {
+        let nested = lines(for: Array(blocks), indent: indent + hanging.count)
+        if !list.isTight { result.append("") }
+        result += nested
+      }
+      if !list.isTight && offset < list.items.count - 1 { result.append("") }
+    }
+    return result
+  }
+
+  private func wrap(
+    _ text: StyledText, first: StyledText, rest: StyledText, keepWhole: Bool = false
+  ) -> [String] {
+    TextWrapper.wrap(
+      text, width: keepWhole ? nil : options.width, firstPrefix: first, restPrefix: rest,
+      color: options.color)
+  }
+}
+
+extension StyledText {
+  static func + (lhs: StyledText, rhs: StyledText) -> StyledText {
+    var result = lhs
+    result.append(rhs)
+    return result
+  }
+}

@@ -1,0 +1,36 @@
+/// Renders the catalogue of topics that `mlcareer list` prints.
+public enum TopicListRenderer {
+  /// On a terminal, aligned columns with the summary wrapped under itself; piped, one topic a
+  /// line as `id<TAB>title<TAB>summary`.
+  public static func text(_ headers: [TopicHeader], options: RenderOptions) -> String {
+    guard options.isTerminal else {
+      return headers.map { "\($0.id)\t\($0.title)\t\($0.summary)\n" }.joined()
+    }
+    let idWidth = headers.map(\.id.displayWidth).max() ?? 0
+    let hanging = String(repeating: " ", count: idWidth + 2)
+    var lines: [String] = []
+    for header in headers {
+      let id = header.id.padded(toWidth: idWidth, alignment: .left)
+      var text = StyledText(header.title, style: .bold)
+      text.append(" — ", style: .note)
+      text.append(header.summary)
+      lines += TextWrapper.wrap(
+        text, width: options.width,
+        firstPrefix: StyledText(id, style: .heading) + StyledText("  "),
+        restPrefix: StyledText(hanging), color: options.color)
+    }
+    lines.append("")
+    lines.append(
+      TextStyle.note.apply("Run 'mlcareer show <topic>' to read one.", color: options.color))
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The catalogue as a Markdown list of topics with their summaries.
+  public static func markdown(_ headers: [TopicHeader]) -> String {
+    var result = "# AI/ML Engineer Career Guide\n\n"
+    for header in headers {
+      result += "- **\(header.title)** (`\(header.id)`): \(header.summary)\n"
+    }
+    return result
+  }
+}

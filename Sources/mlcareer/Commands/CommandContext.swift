@@ -1,0 +1,43 @@
+import MLCareerCore
+
+/// What every command gets: the parsed command line, the terminal's facts, the output, and the
+/// guide, loaded on first use.
+struct CommandContext {
+  let parsed: ParsedCommand
+  let terminal: Terminal
+  var console = Console()
+  private var loadedGuide: Guide?
+
+  init(parsed: ParsedCommand, terminal: Terminal) {
+    self.parsed = parsed
+    self.terminal = terminal
+  }
+
+  /// Whether output is coloured, from `--color`, `NO_COLOR`, `TERM` and the terminal.
+  var color: Bool { terminal.colors(for: parsed.value(of: "color") ?? "auto") }
+
+  /// The width and styling renderers should use.
+  var renderOptions: RenderOptions {
+    RenderOptions(width: terminal.width, color: color, isTerminal: terminal.isTerminal)
+  }
+
+  /// The `--format` chosen, or the command's default.
+  var format: String { parsed.value(of: "format") ?? "text" }
+
+  /// The guide's manifest, read once.
+  mutating func guide() throws(CommandError) -> Guide {
+    if let loadedGuide { return loadedGuide }
+    do {
+      let guide = try Guide.embedded()
+      loadedGuide = guide
+      return guide
+    } catch {
+      throw .content(error)
+    }
+  }
+
+  /// Adds `text` to standard output.
+  mutating func print(_ text: String) {
+    console.print(text)
+  }
+}

@@ -1,0 +1,55 @@
+import MLCareerCore
+
+/// Why a command could not do what was asked; the runner prints it on standard error.
+enum CommandError: Error, CustomStringConvertible {
+  /// A name that matches nothing (`no topic 'x'`), with suggestions and a hint for finding one.
+  case notFound(kind: String, name: String, suggestions: [String], hint: String)
+  /// A name that could mean several things.
+  case ambiguous(kind: String, name: String, candidates: [String])
+  /// Broken content compiled into the binary.
+  case content(ContentError)
+  /// A usage error found after parsing (a value that parses but cannot be used).
+  case usage(UsageError)
+  /// Anything else that failed, with the message to show.
+  case failure(String)
+
+  /// The process exit code: 64 for usage errors, 1 for everything else.
+  var exitCode: Int32 {
+    if case .usage(let error) = self { return error.exitCode }
+    return 1
+  }
+
+  /// The text for standard error, ending in a newline.
+  var description: String {
+    switch self {
+    case .notFound(let kind, let name, let suggestions, let hint):
+      var text = "error: no \(kind) '\(name)'\n"
+      if !suggestions.isEmpty {
+        let quoted = suggestions.prefix(3).map { "'\($0)'" }
+        text += "Did you mean \(quoted.joined(separator: " or "))?\n"
+      }
+      return text + hint + "\n"
+    case .ambiguous(let kind, let name, let candidates):
+      let quoted = candidates.map { "'\($0)'" }.joined(separator: ", ")
+      return "error: '\(name)' could be more than one \(kind): \(quoted)\nType more of the name.\n"
+    case .content(let error):
+      return "\(error)\n"
+    case .usage(let error):
+      return error.description.hasSuffix("\n") ? error.description : error.description + "\n"
+    case .failure(let message):
+      return "error: \(message)\n"
+    }
+  }
+}
+
+extension NameMatch {
+  /// The id matched, or the `CommandError` that says what went wrong.
+  func resolved(kind: String, name: String, hint: String) throws(CommandError) -> String {
+    switch self {
+    case .found(let id): return id
+    case .ambiguous(let ids): throw .ambiguous(kind: kind, name: name, candidates: ids)
+    case .notFound(let suggestions):
+      throw .notFound(kind: kind, name: name, suggestions: suggestions, hint: hint)
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import MLCareerCore
+
+/// `mlcareer list`: every topic with its id, title and one-line summary.
+enum ListCommand {
+  static func run(_ context: inout CommandContext) throws(CommandError) {
+    let guide = try context.guide()
+    var headers: [TopicHeader] = []
+    do {
+      for entry in guide.topics { headers.append(try guide.header(entry.id)) }
+    } catch {
+      throw .content(error)
+    }
+    switch context.format {
+    case "json":
+      context.print(JSONWriter.render(TopicJSONRenderer.output(headers)) + "\n")
+    case "markdown":
+      context.print(TopicListRenderer.markdown(headers))
+    default:
+      context.print(TopicListRenderer.text(headers, options: context.renderOptions))
+    }
+  }
+}

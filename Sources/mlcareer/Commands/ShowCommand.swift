@@ -1,0 +1,50 @@
+import MLCareerCore
+
+/// `mlcareer show TOPIC... [--section NAME]`: renders topics, or one section of each.
+enum ShowCommand {
+  static func run(_ context: inout CommandContext) throws(CommandError) {
+    let guide = try context.guide()
+    var parts: [(topic: Topic, section: TopicSection?)] = []
+    for argument in context.parsed.arguments {
+      var topicName = Substring(argument)
+      var sectionName = context.parsed.value(of: "section")
+      if sectionName == nil, let slash = argument.firstIndex(of: "/") {
+        topicName = argument[..<slash]
+        sectionName = String(argument[argument.index(after: slash)...])
+      }
+      let id = try guide.resolveTopic(String(topicName)).resolved(
+        kind: "topic", name: String(topicName), hint: "Run 'mlcareer list' to see every topic.")
+      let topic: Topic
+      do {
+        topic = try guide.topic(id)
+      } catch {
+        throw .content(error)
+      }
+      parts.append((topic, try sectionName.map { name throws(CommandError) in
+        try section(named: name, in: topic)
+      }))
+    }
+    switch context.format {
+    case "json":
+      let values = parts.map { TopicJSONRenderer.output($0.topic, section: $0.section) }
+      context.print(JSONWriter.render(values.count == 1 ? values[0] : .array(values)) + "\n")
+    case "markdown":
+      context.print(
+        parts.map { TopicRenderer.markdown($0.topic, section: $0.section) }.joined(separator: "\n"))
+    default:
+      let options = context.renderOptions
+      context.print(
+        parts.map { TopicRenderer.text($0.topic, section: $0.section, options: options) }
+          .joined(separator: "\n"))
+    }
+  }
+
+  /// The section of `topic` a person means by `name`.
+  static func section(named name: String, in topic: Topic) throws(CommandError) -> TopicSection {
+    let matcher = NameMatcher(topic.sections.map { ($0.id, [$0.id, $0.title]) })
+    let id = try matcher.match(name).resolved(
+      kind: "section", name: name,
+      hint: "Sections of '\(topic.id)': \(topic.sections.map(\.id).joined(separator: ", ")).")
+    return topic.sections.first { $0.id == id }!
+  }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// Runs the built `mlcareer` binary as a user would, and captures what it prints.
+struct ToolRunner {
+  /// What one run printed and how it ended.
+  struct Result {
+    var stdout: String
+    var stderr: String
+    var status: Int32
+  }
+
+  /// The binary built beside the test bundle (`.build/<configuration>/mlcareer`).
+  static let binary: URL = {
+    let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    return testBinary.deletingLastPathComponent().appendingPathComponent("mlcareer")
+  }()
+
+  /// A clean environment: no colour or pager settings from the developer's shell, and a state
+  /// folder of the test's own so no run touches the real progress file.
+  static func environment(stateHome: URL? = nil, _ extra: [String: String] = [:]) -> [String: String] {
+    var environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+    environment["HOME"] = NSTemporaryDirectory()
+    environment["XDG_STATE_HOME"] =
+      (stateHome ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+        "mlcareer-tests-\(UUID().uuidString)")).path
+    environment["TERM"] = "xterm-256color"
+    return environment.merging(extra) { $1 }
+  }
+
+  /// Runs `mlcareer` with `arguments`; stdout and stderr are pipes, so output is "piped".
+  static func run(
+    _ arguments: [String], environment: [String: String] = environment(), input: String? = nil
+  ) throws -> Result {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.environment = environment
+    // Output goes to files, not pipes, so a large output can never block the child.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mlcareer-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let outURL = folder.appendingPathComponent("stdout")
+    let errURL = folder.appendingPathComponent("stderr")
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let stdin = Pipe()
+    process.standardOutput = try FileHandle(forWritingTo: outURL)
+    process.standardError = try FileHandle(forWritingTo: errURL)
+    process.standardInput = stdin
+    try process.run()
+    if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+    try stdin.fileHandleForWriting.close()
+    process.waitUntilExit()
+    return Result(
+      stdout: try String(contentsOf: outURL, encoding: .utf8),
+      stderr: try String(contentsOf: errURL, encoding: .utf8),
+      status: process.terminationStatus)
+  }
+
+  /// Runs `mlcareer` on a pseudo-terminal of `columns` × `rows` through `script(1)`, so it sees
+  /// a terminal; returns what the terminal showed (stdout and stderr together).
+  static func runOnTerminal(
+    _ arguments: [String], columns: Int = 80, rows: Int = 24,
+    environment extra: [String: String] = [:]
+  ) throws -> Result {
+    let quoted = ([binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    let command = "stty cols \(columns) rows \(rows); " + quoted.joined(separator: " ")
+    var environment = self.environment(extra)
+    environment.removeValue(forKey: "COLUMNS")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+    process.arguments = ["-qefc", command, "/dev/null"]
+    process.environment = environment
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = FileHandle.nullDevice
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+    return Result(stdout: text, stderr: "", status: process.terminationStatus)
+  }
+
+  /// Whether `script(1)` is there to give the binary a terminal.
+  static var canRunOnTerminal: Bool {
+    FileManager.default.isExecutableFile(atPath: "/usr/bin/script")
+  }
+}
