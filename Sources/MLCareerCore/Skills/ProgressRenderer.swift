@@ -8,9 +8,9 @@ public enum ProgressRenderer {
     let rows =
       summary.groups.map { Row(label: $0.group.name, tally: $0.tally, isOverall: false) }
       + [Row(label: "Overall", tally: summary.overall, isOverall: true)]
-    let labelWidth = rows.map { columns($0.label) }.max() ?? 0
-    let countWidth = rows.map { columns($0.count) }.max() ?? 0
-    let skippedWidth = rows.map { columns($0.skipped) }.max() ?? 0
+    let labelWidth = rows.map { $0.label.displayWidth }.max() ?? 0
+    let countWidth = rows.map { $0.count.displayWidth }.max() ?? 0
+    let skippedWidth = rows.map { $0.skipped.displayWidth }.max() ?? 0
     // [bar], 2 spaces, percent (4), 2 spaces, count, then 2 spaces and "N skipped" if any.
     let figuresWidth = 2 + 2 + 4 + 2 + countWidth + (skippedWidth > 0 ? 2 + skippedWidth : 0)
     let oneLine = options.width - labelWidth - 2 - figuresWidth >= minimumBar
@@ -24,23 +24,21 @@ public enum ProgressRenderer {
       let labelStyle: TextStyle = row.isOverall ? .bold : .heading
       var figures = bar(row.tally, width: barWidth, options: options) + "  "
       figures += TextStyle.bold.apply(
-        pad(percent(row.tally), to: 4, right: true), color: options.color)
-      figures += "  " + pad(row.count, to: countWidth, right: false)
+        percent(row.tally).padded(toWidth: 4, alignment: .right), color: options.color)
+      figures += "  " + row.count.padded(toWidth: countWidth)
       if !row.skipped.isEmpty {
         figures += "  " + TextStyle.note.apply(row.skipped, color: options.color)
       }
       if oneLine {
         lines.append(
-          labelStyle.apply(pad(row.label, to: labelWidth, right: false), color: options.color)
+          labelStyle.apply(row.label.padded(toWidth: labelWidth), color: options.color)
             + "  " + figures)
       } else {
         lines.append(labelStyle.apply(row.label, color: options.color))
         lines.append("  " + figures)
       }
     }
-    lines += wrap(sentence(summary.overall), width: options.width, indent: "").map {
-      TextStyle.note.apply($0, color: options.color)
-    }
+    lines += note(sentence(summary.overall), indent: "", options: options)
     lines.append("")
     lines += next(summary, options: options)
     if !summary.unknownIDs.isEmpty {
@@ -48,11 +46,9 @@ public enum ProgressRenderer {
       let note =
         "Kept in the progress file, but not skills of this edition: "
         + summary.unknownIDs.joined(separator: ", ")
-      lines += wrap(note, width: options.width, indent: "  ").map {
-        TextStyle.note.apply($0, color: options.color)
-      }
+      lines += self.note(note, indent: "  ", options: options)
     }
-    return lines.map { $0.trimmingSpacesAtEnd() }.joined(separator: "\n") + "\n"
+    return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"
   }
 
   /// The summary as JSON: `overall` and every group's counts and percent, `next` core skills
@@ -139,15 +135,15 @@ public enum ProgressRenderer {
     guard !summary.nextCore.isEmpty else {
       return ["Every core skill is done or skipped."]
     }
-    let nameWidth = summary.nextCore.map { columns($0.skill.name) }.max() ?? 0
-    let idWidth = summary.nextCore.map { columns($0.skill.id) }.max() ?? 0
+    let nameWidth = summary.nextCore.map { $0.skill.name.displayWidth }.max() ?? 0
+    let idWidth = summary.nextCore.map { $0.skill.id.displayWidth }.max() ?? 0
     let sideBySide = 6 + nameWidth + 2 + idWidth <= options.width
     var lines = [TextStyle.heading.apply("Next core skills:", color: options.color)]
     for item in summary.nextCore {
       let id = TextStyle.note.apply(item.skill.id, color: options.color)
       if sideBySide {
         lines.append(
-          "  " + item.state.checkbox + " " + pad(item.skill.name, to: nameWidth, right: false)
+          "  " + item.state.checkbox + " " + item.skill.name.padded(toWidth: nameWidth)
             + "  " + id)
       } else {
         lines.append("  " + item.state.checkbox + " " + item.skill.name)
@@ -158,38 +154,12 @@ public enum ProgressRenderer {
     return lines
   }
 
-  /// `text` broken at spaces into lines of at most `width` columns where its words allow, the
-  /// lines after the first starting with `indent`.
-  static func wrap(_ text: String, width: Int, indent: String) -> [String] {
-    var lines: [String] = []
-    var line = ""
-    for word in text.split(separator: " ") {
-      if !line.isEmpty, columns(line) + 1 + columns(String(word)) > width {
-        lines.append(line)
-        line = indent
-      }
-      line += (line.isEmpty || line == indent ? "" : " ") + word
-    }
-    if !line.isEmpty { lines.append(line) }
-    return lines
+  /// `text` in the note style, wrapped at `width` with `indent` before the lines after the
+  /// first.
+  private static func note(_ text: String, indent: String, options: RenderOptions) -> [String] {
+    TextWrapper.wrap(
+      StyledText(text, style: .note), width: options.width, firstPrefix: StyledText(),
+      restPrefix: StyledText(indent), color: options.color)
   }
 
-  /// The terminal columns `text` takes.
-  static func columns(_ text: String) -> Int {
-    text.unicodeScalars.count
-  }
-
-  private static func pad(_ text: String, to width: Int, right: Bool) -> String {
-    let spaces = String(repeating: " ", count: max(0, width - columns(text)))
-    return right ? spaces + text : text + spaces
-  }
-}
-
-extension String {
-  /// The string without spaces at its end.
-  fileprivate func trimmingSpacesAtEnd() -> String {
-    var end = endIndex
-    while end > startIndex, self[index(before: end)] == " " { end = index(before: end) }
-    return String(self[..<end])
-  }
 }

@@ -15,22 +15,24 @@ public enum SkillLookupError: Error, Equatable, Sendable, CustomStringConvertibl
     case .unknownSkill(let name, _):
       return "no skill '\(name)'"
     case .ambiguousSkill(let name, let candidates):
-      return "'\(name)' could be any of these skills: \(Self.quoted(candidates, joiner: ", "))"
+      return "'\(name)' could be more than one skill: \(Self.quoted(candidates))"
     case .unknownGroup(let name, _):
       return "no skill group '\(name)'"
     case .ambiguousGroup(let name, let candidates):
-      return "'\(name)' could be any of these groups: \(Self.quoted(candidates, joiner: ", "))"
+      return "'\(name)' could be more than one skill group: \(Self.quoted(candidates))"
     }
   }
 
-  /// `Did you mean 'python'?` for a likely typo (up to three ids), `nil` otherwise.
+  /// `Did you mean 'python'?` for a likely typo (up to three ids); `Type more of the name.`
+  /// for an ambiguous prefix; `nil` when nothing is close.
   public var suggestion: String? {
     switch self {
     case .unknownSkill(_, let suggestions), .unknownGroup(_, let suggestions):
       guard !suggestions.isEmpty else { return nil }
-      return "Did you mean \(Self.quoted(Array(suggestions.prefix(3)), joiner: " or "))?"
+      return "Did you mean "
+        + suggestions.prefix(3).map { "'\($0)'" }.joined(separator: " or ") + "?"
     case .ambiguousSkill, .ambiguousGroup:
-      return nil
+      return "Type more of the name."
     }
   }
 
@@ -38,9 +40,9 @@ public enum SkillLookupError: Error, Equatable, Sendable, CustomStringConvertibl
   public var hint: String {
     switch self {
     case .unknownSkill, .ambiguousSkill:
-      "See 'mlcareer skills' for every skill id."
+      "Run 'mlcareer skills' to see every skill id."
     case .unknownGroup, .ambiguousGroup:
-      "See 'mlcareer skills' for every group id."
+      "Run 'mlcareer skills' to see every group id."
     }
   }
 
@@ -52,10 +54,8 @@ public enum SkillLookupError: Error, Equatable, Sendable, CustomStringConvertibl
     (["error: " + message] + (suggestion.map { [$0] } ?? [])).joined(separator: "\n")
   }
 
-  /// `'a', 'b' or 'c'` with `joiner` " or ", `'a', 'b', 'c'` with ", ".
-  private static func quoted(_ ids: [String], joiner: String) -> String {
-    let quoted = ids.map { "'\($0)'" }
-    guard quoted.count > 1, joiner != ", " else { return quoted.joined(separator: ", ") }
-    return quoted.dropLast().joined(separator: ", ") + joiner + quoted.last!
+  /// `'a', 'b', 'c'`.
+  private static func quoted(_ ids: [String]) -> String {
+    ids.map { "'\($0)'" }.joined(separator: ", ")
   }
 }
