@@ -25,7 +25,8 @@ enum MLCareerTool {
   private static func dispatch(_ context: inout CommandContext) throws(CommandError) {
     let parsed = context.parsed
     if let help = parsed.helpRequest {
-      context.print(HelpRenderer.render(help, root: MLCareerCommands.root, width: context.terminal.width))
+      context.print(
+        HelpRenderer.render(help, root: MLCareerCommands.root, width: context.terminal.width))
       return
     }
     if parsed.path.isEmpty {
@@ -33,13 +34,19 @@ enum MLCareerTool {
         let edition = (try? context.guide().edition) ?? "unknown"
         context.print("mlcareer \(MLCareerVersion.tool) (content edition \(edition))\n")
       } else {
-        context.print(HelpRenderer.overview(root: MLCareerCommands.root, width: context.terminal.width))
+        context.print(
+          HelpRenderer.overview(root: MLCareerCommands.root, width: context.terminal.width))
       }
       return
     }
     switch parsed.path[0] {
     case "list": try ListCommand.run(&context)
     case "show": try ShowCommand.run(&context)
+    case "skills": try SkillsCommand.run(&context)
+    case "checklist": try ChecklistCommand.run(&context)
+    case "check": try CheckCommand.run(&context, state: nil)
+    case "uncheck": try CheckCommand.run(&context, state: .todo)
+    case "progress": try ProgressCommand.run(&context)
     case "__complete": try CompleteCommand.run(&context)
     default:
       throw .failure("'\(parsed.path.joined(separator: " "))' is not available yet")

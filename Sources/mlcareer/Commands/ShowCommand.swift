@@ -20,9 +20,13 @@ enum ShowCommand {
       } catch {
         throw .content(error)
       }
-      parts.append((topic, try sectionName.map { name throws(CommandError) in
-        try section(named: name, in: topic)
-      }))
+      parts.append(
+        (
+          topic,
+          try sectionName.map { name throws(CommandError) in
+            try section(named: name, in: topic)
+          }
+        ))
     }
     switch context.format {
     case "json":
