@@ -14,32 +14,41 @@ public enum SkillListRenderer {
     }
     var blocks: [String] = []
     for group in groups {
-      var heading = StyledText(group.name, style: .heading)
-      heading.append("  " + group.id, style: .note)
-      var lines = TextWrapper.wrap(
-        heading, width: options.width, firstPrefix: StyledText(), restPrefix: StyledText(),
-        color: options.color)
+      var lines = [
+        TextStyle.heading.apply(group.name, color: options.color) + "  "
+          + TextStyle.note.apply(group.id, color: options.color)
+      ]
       lines += TextWrapper.wrap(
         StyledText(group.summary, style: .summary), width: options.width,
         firstPrefix: StyledText(), restPrefix: StyledText(), color: options.color)
       for skill in catalog.skills(in: group.id) {
-        var title = StyledText(skill.name, style: .bold)
-        title.append("  " + skill.id, style: .code)
-        title.append("  " + skill.level.name, style: skill.level == .core ? [] : .note)
+        let name = TextStyle.bold.apply(skill.name, color: options.color)
+        let id = TextStyle.code.apply(skill.id, color: options.color)
+        let level = (skill.level == .core ? [] : TextStyle.note).apply(
+          skill.level.name, color: options.color)
         lines.append("")
-        lines += TextWrapper.wrap(
-          title, width: options.width, firstPrefix: StyledText("  "),
-          restPrefix: StyledText("  "), color: options.color)
+        let titleWidth =
+          2 + skill.name.displayWidth + 2 + skill.id.displayWidth + 2
+          + skill.level.name.displayWidth
+        if titleWidth <= options.width {
+          lines.append("  " + name + "  " + id + "  " + level)
+        } else {
+          lines.append("  " + name)
+          lines.append("  " + id + "  " + level)
+        }
         lines += TextWrapper.wrap(
           StyledText(skill.note), width: options.width, firstPrefix: StyledText("    "),
           restPrefix: StyledText("    "), color: options.color)
       }
       blocks.append(lines.joined(separator: "\n") + "\n")
     }
-    let hint = TextStyle.note.apply(
-      "Mark a skill with 'mlcareer check <id>'; see them all with 'mlcareer checklist'.",
+    let hint = TextWrapper.wrap(
+      StyledText(
+        "Mark a skill with 'mlcareer check <id>'; see them all with 'mlcareer checklist'.",
+        style: .note),
+      width: options.width, firstPrefix: StyledText(), restPrefix: StyledText(),
       color: options.color)
-    return blocks.joined(separator: "\n") + "\n" + hint + "\n"
+    return blocks.joined(separator: "\n") + "\n" + hint.joined(separator: "\n") + "\n"
   }
 
   /// Per group a `##` heading and its summary, then `- **Name** (`id`, level): note`.
