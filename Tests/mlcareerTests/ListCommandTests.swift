@@ -7,7 +7,8 @@ import Testing
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
     let lines = result.stdout.split(separator: "\n")
-    let manifest = try String(contentsOfFile: ShowCommandTests.dataPath("guide.json"), encoding: .utf8)
+    let manifest = try String(
+      contentsOfFile: ShowCommandTests.dataPath("guide.json"), encoding: .utf8)
     let topicCount = manifest.components(separatedBy: "\"file\":").count - 1
     #expect(lines.count == topicCount)
     for line in lines {
@@ -30,7 +31,10 @@ import Testing
   @Test func versionNamesToolAndContentEdition() throws {
     let result = try ToolRunner.run(["--version"])
     #expect(result.status == 0)
-    #expect(result.stdout.range(of: #"^mlcareer \d+\.\d+\.\d+ \(content edition .+\)\n$"#, options: .regularExpression) != nil)
+    #expect(
+      result.stdout.range(
+        of: #"^mlcareer \d+\.\d+\.\d+ \(content edition .+\)\n$"#, options: .regularExpression)
+        != nil)
   }
 
   @Test func bareCommandPrintsTheOverview() throws {

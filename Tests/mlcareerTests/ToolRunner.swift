@@ -18,11 +18,14 @@ struct ToolRunner {
 
   /// A clean environment: no colour or pager settings from the developer's shell, and a state
   /// folder of the test's own so no run touches the real progress file.
-  static func environment(stateHome: URL? = nil, _ extra: [String: String] = [:]) -> [String: String] {
+  static func environment(stateHome: URL? = nil, _ extra: [String: String] = [:]) -> [String:
+    String]
+  {
     var environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
     environment["HOME"] = NSTemporaryDirectory()
     environment["XDG_STATE_HOME"] =
-      (stateHome ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+      (stateHome
+      ?? FileManager.default.temporaryDirectory.appendingPathComponent(
         "mlcareer-tests-\(UUID().uuidString)")).path
     environment["TERM"] = "xterm-256color"
     return environment.merging(extra) { $1 }
@@ -65,7 +68,9 @@ struct ToolRunner {
     _ arguments: [String], columns: Int = 80, rows: Int = 24,
     environment extra: [String: String] = [:]
   ) throws -> Result {
-    let quoted = ([binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    let quoted = ([binary.path] + arguments).map {
+      "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
     let command = "stty cols \(columns) rows \(rows); " + quoted.joined(separator: " ")
     var environment = self.environment(extra)
     environment.removeValue(forKey: "COLUMNS")

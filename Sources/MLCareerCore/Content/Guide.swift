@@ -87,7 +87,8 @@ public struct Guide: Sendable {
 
   private func entry(_ id: String) throws(ContentError) -> TopicEntry {
     guard let entry = topics.first(where: { $0.id == id }) else {
-      throw .missingFile("topics/\(id).md", listedAt: SourceLocation(file: "guide.json", line: 1, column: 1))
+      throw .missingFile(
+        "topics/\(id).md", listedAt: SourceLocation(file: "guide.json", line: 1, column: 1))
     }
     return entry
   }
@@ -108,9 +109,10 @@ public struct TopicEntry: Sendable {
     let fields = try value.object().fields(allowed: ["id", "file", "aliases"])
     id = try fields.string("id")
     file = try fields.string("file")
-    aliases = try fields.optionalArray("aliases")?.map { (alias) throws(JSONError) in
-      try alias.string()
-    } ?? []
+    aliases =
+      try fields.optionalArray("aliases")?.map { (alias) throws(JSONError) in
+        try alias.string()
+      } ?? []
     location = value.location
   }
 }

@@ -16,7 +16,9 @@ extension TopicSection {
     return result
   }
 
-  private static func collectItems(in blocks: [MarkdownBlock], depth: Int, into result: inout [TopicItem]) {
+  private static func collectItems(
+    in blocks: [MarkdownBlock], depth: Int, into result: inout [TopicItem]
+  ) {
     for block in blocks {
       switch block.kind {
       case .list(let list):

@@ -72,7 +72,8 @@ extension BlockParser {
         lineConsumed = true
         return node
       }
-      return startListItem(in: container, depth: depth, interruptsParagraph: containerKind == .paragraph)
+      return startListItem(
+        in: container, depth: depth, interruptsParagraph: containerKind == .paragraph)
     default:
       return -1
     }

@@ -34,7 +34,8 @@ enum HTMLBlockScanner {
     while nameEnd < lineEnd && bytes[nameEnd].isASCIIAlphanumeric { nameEnd += 1 }
     guard nameEnd > nameStart, bytes[nameStart].isASCIILetter else { return 0 }
     let name = String(
-      decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]).lazy.map(\.asciiLowercased),
+      decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]).lazy.map(
+        \.asciiLowercased),
       as: UTF8.self)
     let after: UInt8 = nameEnd < lineEnd ? bytes[nameEnd] : 0x0A
     if !isClosing && verbatimTags.contains(name)
@@ -60,7 +61,9 @@ enum HTMLBlockScanner {
   }
 
   /// Whether the line text in `start..<end` holds the end condition of a kind 1–5 block.
-  static func endsBlock(_ kind: Int, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
+  static func endsBlock(
+    _ kind: Int, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  )
     -> Bool
   {
     switch kind {

@@ -77,7 +77,8 @@ extension InlineParser {
   private func textString(_ first: Node, pieces: Int) -> String {
     if pieces > 1 { return String(decoding: scratch, as: UTF8.self) }
     if first.isDecoded { return String(decoding: decoded[first.start..<first.end], as: UTF8.self) }
-    return String(decoding: UnsafeBufferPointer(rebasing: text[first.start..<first.end]), as: UTF8.self)
+    return String(
+      decoding: UnsafeBufferPointer(rebasing: text[first.start..<first.end]), as: UTF8.self)
   }
 
   /// The text of `range` with each line ending (and the indentation after it) replaced by

@@ -344,7 +344,10 @@ struct InlineParser {
     let localStart = index
     while index < count {
       let byte = text[index]
-      if byte.isASCIIAlphanumeric { index += 1; continue }
+      if byte.isASCIIAlphanumeric {
+        index += 1
+        continue
+      }
       switch byte {
       case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"),
         UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "*"),
@@ -362,8 +365,7 @@ struct InlineParser {
     // Domain labels: alphanumeric at both ends, hyphens inside, at most 63 bytes each.
     while true {
       let labelStart = index
-      while index < count && (text[index].isASCIIAlphanumeric || text[index] == UInt8(ascii: "-"))
-      {
+      while index < count && (text[index].isASCIIAlphanumeric || text[index] == UInt8(ascii: "-")) {
         index += 1
       }
       let length = index - labelStart

@@ -4,10 +4,10 @@ struct BlockRenderer {
   let options: RenderOptions
 
   /// The lines of `blocks`, each prefixed with `indent` spaces, blocks separated by a blank line.
-  func lines(for blocks: [MarkdownBlock], indent: Int) -> [String] {
+  func lines(for blocks: [MarkdownBlock], indent: Int, depth: Int = 0) -> [String] {
     var result: [String] = []
     for block in blocks {
-      let lines = self.lines(for: block, indent: indent)
+      let lines = self.lines(for: block, indent: indent, depth: depth)
       guard !lines.isEmpty else { continue }
       if !result.isEmpty { result.append("") }
       result += lines
@@ -15,7 +15,7 @@ struct BlockRenderer {
     return result
   }
 
-  private func lines(for block: MarkdownBlock, indent: Int) -> [String] {
+  private func lines(for block: MarkdownBlock, indent: Int, depth: Int) -> [String] {
     let pad = String(repeating: " ", count: indent)
     switch block.kind {
     case .paragraph(let inlines):
@@ -24,7 +24,7 @@ struct BlockRenderer {
       return wrap(
         StyledText(inlines, base: .subheading), first: StyledText(pad), rest: StyledText(pad))
     case .list(let list):
-      return lines(for: list, indent: indent)
+      return lines(for: list, indent: indent, depth: depth)
     case .blockQuote(let inner):
       let bar = options.isTerminal ? "│ " : "> "
       let quoted = BlockRenderer(
@@ -32,11 +32,16 @@ struct BlockRenderer {
           width: options.width - indent - 2, color: options.color,
           isTerminal: options.isTerminal)
       ).lines(for: inner, indent: 0)
-      return quoted.map { (pad + TextStyle.note.apply(bar, color: options.color) + $0).trimmingTrailingSpaces() }
+      return quoted.map {
+        (pad + TextStyle.note.apply(bar, color: options.color) + $0).trimmingTrailingSpaces()
+      }
     case .codeBlock(_, let code):
       var codeLines = code.split(separator: "\n", omittingEmptySubsequences: false)
       if codeLines.last == "" { codeLines.removeLast() }
-      return codeLines.map { (pad + "    " + TextStyle.code.apply(String($0), color: options.color)).trimmingTrailingSpaces() }
+      return codeLines.map {
+        (pad + "    " + TextStyle.code.apply(String($0), color: options.color))
+          .trimmingTrailingSpaces()
+      }
     case .thematicBreak:
       let rule = options.isTerminal ? "─" : "-"
       return [pad + String(repeating: rule, count: max(3, min(40, options.width - indent)))]
@@ -47,10 +52,9 @@ struct BlockRenderer {
     }
   }
 
-  private func lines(for list: MarkdownList, indent: Int) -> [String] {
+  private func lines(for list: MarkdownList, indent: Int, depth: Int) -> [String] {
     var result: [String] = []
     let pad = String(repeating: " ", count: indent)
-    let depth = indent / 2
     for (offset, item) in list.items.enumerated() {
       var marker: String
       if list.isOrdered {
@@ -73,7 +77,7 @@ struct BlockRenderer {
         result.append(first.rendered(color: options.color).trimmingTrailingSpaces())
       }
       if !blocks.isEmpty {
-        let nested = lines(for: Array(blocks), indent: indent + hanging.count)
+        let nested = lines(for: Array(blocks), indent: indent + hanging.count, depth: depth + 1)
         if !list.isTight { result.append("") }
         result += nested
       }

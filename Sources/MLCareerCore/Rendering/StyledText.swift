@@ -51,7 +51,8 @@ extension StyledText {
       case .text(let text): append(text, style: style)
       case .softBreak, .lineBreak: append(" ", style: style)
       case .code(let code): append(code, style: style.union(.code))
-      case .emphasis(let children): append(children, style: style.union(.italic), showURLs: showURLs)
+      case .emphasis(let children):
+        append(children, style: style.union(.italic), showURLs: showURLs)
       case .strong(let children): append(children, style: style.union(.bold), showURLs: showURLs)
       case .link(let destination, _, let children):
         append(children, style: style.union(.link), showURLs: showURLs)

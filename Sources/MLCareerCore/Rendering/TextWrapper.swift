@@ -7,30 +7,32 @@ enum TextWrapper {
     _ text: StyledText, width: Int?, firstPrefix: StyledText, restPrefix: StyledText, color: Bool
   ) -> [String] {
     let words = self.words(of: text)
-    let firstWidth = firstPrefix.plain.displayWidth
     let restWidth = restPrefix.plain.displayWidth
     var lines: [String] = []
-    var line = firstPrefix.rendered(color: color)
-    var used = firstWidth
+    var line = firstPrefix
+    var used = firstPrefix.plain.displayWidth
     var lineHasWord = false
     for word in words {
       let wordWidth = word.plain.displayWidth
       if let width, lineHasWord, used + 1 + wordWidth > width {
-        lines.append(line)
-        line = restPrefix.rendered(color: color)
+        lines.append(line.rendered(color: color).trimmingTrailingSpaces())
+        line = restPrefix
         used = restWidth
         lineHasWord = false
       }
       if lineHasWord {
-        line += " "
+        // A space between two words of one style takes that style, so a styled phrase is
+        // one escape sequence rather than one per word.
+        let before = line.runs.last?.style ?? []
+        line.append(" ", style: before == word.runs.first?.style ? before : [])
         used += 1
       }
-      line += word.rendered(color: color)
+      line.append(word)
       used += wordWidth
       lineHasWord = true
     }
-    lines.append(line)
-    return lines.map { $0.trimmingTrailingSpaces() }
+    lines.append(line.rendered(color: color).trimmingTrailingSpaces())
+    return lines
   }
 
   /// The words of `text`, split at spaces; a word keeps the styles of its parts.

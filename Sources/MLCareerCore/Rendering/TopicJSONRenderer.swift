@@ -16,7 +16,9 @@ public enum TopicJSONRenderer {
   /// The catalogue as an array of `{id, title, summary}`.
   public static func output(_ headers: [TopicHeader]) -> JSONOutput {
     .array(
-      headers.map { ["id": .string($0.id), "title": .string($0.title), "summary": .string($0.summary)] }
+      headers.map {
+        ["id": .string($0.id), "title": .string($0.title), "summary": .string($0.summary)]
+      }
     )
   }
 

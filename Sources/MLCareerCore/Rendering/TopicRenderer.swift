@@ -1,7 +1,9 @@
 /// Renders topics as terminal text, as Markdown, or as the parts a caller asks for.
 public enum TopicRenderer {
   /// A topic as text: its title, its summary, then every section (or only `section`).
-  public static func text(_ topic: Topic, section: TopicSection? = nil, options: RenderOptions) -> String {
+  public static func text(_ topic: Topic, section: TopicSection? = nil, options: RenderOptions)
+    -> String
+  {
     let blocks = BlockRenderer(options: options)
     var lines: [String] = []
     let title = section.map { "\(topic.title) › \($0.title)" } ?? topic.title

@@ -38,7 +38,7 @@ enum ExternalTool {
   @Test(arguments: Shell.allCases)
   func scriptMatchesItsSnapshot(shell: Shell) throws {
     let script = CompletionScriptRenderer.render(shell, root: Self.root)
-    try CommandLineSnapshot.expect(script, matches: "completion.\(shell.rawValue)")
+    try Snapshot.expect(script, matches: "CommandLine/completion.\(shell.rawValue)")
   }
 
   @Test func bashScriptPassesSyntaxCheck() throws {

@@ -8,19 +8,19 @@ import Testing
 
   @Test func rootHelpMatchesItsSnapshot() throws {
     let help = HelpRenderer.help(for: [Self.root], width: 80)
-    try CommandLineSnapshot.expect(help, matches: "help-mlcareer.txt")
+    try Snapshot.expect(help, matches: "CommandLine/help-mlcareer.txt")
   }
 
   @Test func overviewMatchesItsSnapshot() throws {
     let overview = HelpRenderer.overview(root: Self.root, width: 80)
-    try CommandLineSnapshot.expect(overview, matches: "overview.txt")
+    try Snapshot.expect(overview, matches: "CommandLine/overview.txt")
   }
 
   @Test(arguments: commandNames)
   func commandHelpMatchesItsSnapshot(name: String) throws {
     let chain = try #require(Self.root.chain([name]))
-    try CommandLineSnapshot.expect(
-      HelpRenderer.help(for: chain, width: 80), matches: "help-\(name).txt")
+    try Snapshot.expect(
+      HelpRenderer.help(for: chain, width: 80), matches: "CommandLine/help-\(name).txt")
   }
 
   @Test func rendersAHelpRequestAsTheParserResolvesIt() throws {

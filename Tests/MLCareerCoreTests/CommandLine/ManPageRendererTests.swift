@@ -8,7 +8,7 @@ import Testing
     MLCareerCommands.root, details: MLCareerCommands.manPageDetails)
 
   @Test func pageMatchesItsSnapshot() throws {
-    try CommandLineSnapshot.expect(Self.page, matches: "mlcareer.1")
+    try Snapshot.expect(Self.page, matches: "CommandLine/mlcareer.1")
   }
 
   @Test(.enabled(if: ExternalTool.path("man") != nil, "man is not installed"))

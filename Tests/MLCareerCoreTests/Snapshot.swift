@@ -1,18 +1,17 @@
 import Foundation
 import Testing
 
-/// Golden files of the command-line renderers, under `Tests/MLCareerCoreTests/Snapshots/`.
+/// Golden files of rendered output, under `Tests/MLCareerCoreTests/Snapshots/`.
 ///
 /// `UPDATE_SNAPSHOTS=1 swift test` rewrites them; a missing file is written and fails the test
 /// so that new snapshots are looked at before they are committed.
-enum CommandLineSnapshot {
+enum Snapshot {
   /// The folder of the golden files, found from this source file's path.
   static let folder = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent()
-    .deletingLastPathComponent()
-    .appendingPathComponent("Snapshots/CommandLine")
+    .appendingPathComponent("Snapshots")
 
-  /// The path of the golden file `name`.
+  /// The path of the golden file `name`, relative to the Snapshots folder.
   static func url(_ name: String) -> URL {
     folder.appendingPathComponent(name)
   }
@@ -24,7 +23,8 @@ enum CommandLineSnapshot {
     let url = url(name)
     let update = ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] == "1"
     guard !update, let expected = try? String(contentsOf: url, encoding: .utf8) else {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try actual.write(to: url, atomically: true, encoding: .utf8)
       if !update {
         Issue.record(

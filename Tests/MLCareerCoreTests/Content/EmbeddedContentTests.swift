@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@testable import MLCareerCore
+
+/// The content compiled into the binary: every file loads, and every fact the sources give
+/// reaches the loaded models.
+@Suite struct EmbeddedContentTests {
+  static let guide = try! Guide.embedded()
+
+  /// A topic's text as a reader gets it, one paragraph or list item a line.
+  static func text(of topic: Topic) -> String {
+    TopicRenderer.text(
+      topic, options: RenderOptions(width: 100_000, color: false, isTerminal: false))
+  }
+
+  @Test func everyTopicLoadsWithSectionsAndASourcesNote() throws {
+    #expect(Self.guide.topics.count >= 15)
+    for topic in try Self.guide.allTopics() {
+      #expect(!topic.sections.isEmpty, "\(topic.id)")
+      #expect(
+        topic.sections.last?.id == "sources", "\(topic.id) ends with where its facts come from")
+      #expect(topic.summaryText.count <= 160, "\(topic.id)'s summary fits one line")
+    }
+  }
+
+  @Test func everyTopicTheIssueNamesIsThere() {
+    let ids = Set(Self.guide.topics.map(\.id))
+    for id in [
+      "overview", "responsibilities", "skills", "soft-skills", "education", "career-path",
+      "market-demand", "salaries", "industry-trends", "industries", "best-practices", "challenges",
+      "future", "roles", "faq",
+    ] {
+      #expect(ids.contains(id), "\(id)")
+    }
+  }
+
+  @Test func everyFactOfTheSourcesReachesTheModels() throws {
+    let factsURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("shared/seeds/facts.tsv")
+    let facts = try String(contentsOf: factsURL, encoding: .utf8)
+    var corpus = try Self.guide.allTopics().map(Self.text).joined(separator: "\n")
+    corpus += Self.modelTexts().joined(separator: "\n")
+    let text = Self.normalized(corpus)
+    var checked = 0
+    for line in facts.split(separator: "\n") where !line.hasPrefix("#") {
+      let columns = line.split(separator: "\t")
+      guard columns.count == 3 else { continue }
+      let found = columns[1].split(separator: "|").contains { alternative in
+        Self.containsWord(text, Self.normalized(String(alternative)))
+      }
+      #expect(found, "fact \(columns[0]) (\(columns[2])) is not in the loaded guide")
+      checked += 1
+    }
+    #expect(checked > 50)
+  }
+
+  @Test func everyMarketFigureIsStatedInItsTopic() throws {
+    let figures = try MarketFigureLoader.load(
+      try #require(EmbeddedData.contents(of: "market.json")), file: "market.json")
+    #expect(figures.count >= 10)
+    for figure in figures {
+      let topic = try Self.guide.topic(figure.topic)
+      let prose = Self.normalized(Self.text(of: topic))
+      let numbers: [String]
+      switch figure.value {
+      case .amount(let value, _), .percent(let value): numbers = [NumberFormatting.plain(value)]
+      case .range(let low, let high, _):
+        numbers = [NumberFormatting.plain(low), NumberFormatting.plain(high)]
+      case .count(let value): numbers = [String(value)]
+      }
+      for number in numbers {
+        #expect(Self.containsWord(prose, number), "\(figure.id): \(number) not in \(topic.id)")
+      }
+    }
+  }
+
+  /// Text of the typed records other than topics (market figures, and later salaries and skills).
+  static func modelTexts() -> [String] {
+    var texts: [String] = []
+    if let market = EmbeddedData.contents(of: "market.json"),
+      let figures = try? MarketFigureLoader.load(market, file: "market.json")
+    {
+      texts += figures.map { "\($0.label) \($0.formatted)" }
+    }
+    return texts
+  }
+
+  /// Lower case, thousands separators dropped: `$136,287` → `$136287`.
+  static func normalized(_ text: String) -> String {
+    text.lowercased().replacingOccurrences(
+      of: #"(?<=\d),(?=\d{3}\b)"#, with: "", options: .regularExpression)
+  }
+
+  static func containsWord(_ text: String, _ word: String) -> Bool {
+    let escaped = NSRegularExpression.escapedPattern(for: word)
+    let lead = word.first.map { $0.isLetter || $0.isNumber } == true ? #"(?<![\w.])"# : ""
+    let tail = word.last.map { $0.isLetter || $0.isNumber } == true ? #"(?!\w)"# : ""
+    return text.range(of: lead + escaped + tail, options: .regularExpression) != nil
+  }
+}

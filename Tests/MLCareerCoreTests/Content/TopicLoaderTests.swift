@@ -1,0 +1,94 @@
+import Testing
+
+@testable import MLCareerCore
+
+@Suite struct TopicLoaderTests {
+  static let wellFormed = """
+    # Best Practices
+
+    Habits that keep *machine learning* systems reliable.
+
+    ## Data
+    - Check completeness.
+      - And balance.
+
+    ## Deployment and monitoring
+    Watch models in production.
+
+    - Enable shadow deployment.
+
+    """
+
+  @Test func readsTitleSummaryAndSections() throws {
+    let topic = try TopicLoader.load(
+      id: "best-practices", file: "topics/bp.md", source: Self.wellFormed)
+    #expect(topic.title == "Best Practices")
+    #expect(topic.summaryText == "Habits that keep machine learning systems reliable.")
+    #expect(topic.sections.map(\.id) == ["data", "deployment-and-monitoring"])
+    #expect(topic.sections.map(\.title) == ["Data", "Deployment and monitoring"])
+    #expect(topic.sections[0].lines == 5..<9)
+    #expect(topic.sections[1].lines == 9..<13)
+    #expect(topic.sections[0].items.map(\.text) == ["Check completeness.", "And balance."])
+    #expect(topic.sections[0].items.map(\.depth) == [0, 1])
+  }
+
+  @Test func headerParsesOnlyTitleAndSummary() throws {
+    // A broken section further down does not stop the header from being read.
+    let source = Self.wellFormed + "\n# A second title\n"
+    let header = try TopicLoader.header(id: "bp", file: "topics/bp.md", source: source)
+    #expect(header.title == "Best Practices")
+    #expect(header.summary == "Habits that keep machine learning systems reliable.")
+    #expect(throws: ContentError.self) {
+      try TopicLoader.load(id: "bp", file: "topics/bp.md", source: source)
+    }
+  }
+
+  @Test(arguments: [
+    (
+      "Just a paragraph.\n",
+      "Data/topics/x.md:1:1: error: expected the topic's '# Title' heading as its first line"
+    ),
+    ("", "Data/topics/x.md:1:1: error: expected the topic's '# Title' heading as its first line"),
+    (
+      "\n\n## Section\n",
+      "Data/topics/x.md:3:1: error: expected the topic's '# Title' heading as its first line"
+    ),
+    (
+      "# Title\n\n## Section\n- a\n",
+      "Data/topics/x.md:3:1: error: expected a lead paragraph (the topic's one-line summary) after the title"
+    ),
+    (
+      "# Title\n",
+      "Data/topics/x.md:2:1: error: expected a lead paragraph (the topic's one-line summary) after the title"
+    ),
+    (
+      "# Title\n\nLead.\n\n## A\n- a\n\n# Again\n",
+      "Data/topics/x.md:8:1: error: a topic has one '# Title' heading; use '## Heading' for a section"
+    ),
+    (
+      "# Title\n\nLead.\n\n## Empty\n## Next\n- a\n",
+      "Data/topics/x.md:5:1: error: the section 'Empty' is empty; expected a paragraph or a list under it"
+    ),
+    (
+      "# Title\n\nLead.\n\n## Data\n- a\n\n## data\n- b\n",
+      "Data/topics/x.md:8:1: error: a second section with the id 'data' (the first is at line 5)"
+    ),
+  ])
+  func brokenShapesNameFileLineAndColumn(source: String, message: String) {
+    #expect {
+      try TopicLoader.load(id: "x", file: "topics/x.md", source: source)
+    } throws: { error in
+      (error as? ContentError)?.description == message
+    }
+  }
+
+  @Test(arguments: [
+    ("Deployment and monitoring", "deployment-and-monitoring"),
+    ("Edge, IoT and 5G", "edge-iot-and-5g"),
+    ("AI/ML engineer", "ai-ml-engineer"), ("  Spaced  out ", "spaced-out"),
+    ("Engineer or data scientist?", "engineer-or-data-scientist"),
+  ])
+  func sectionIdsAreSlugs(title: String, id: String) {
+    #expect(TopicLoader.slug(title) == id)
+  }
+}

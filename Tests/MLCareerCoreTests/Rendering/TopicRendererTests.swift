@@ -1,0 +1,82 @@
+import Testing
+
+@testable import MLCareerCore
+
+@Suite struct TopicRendererTests {
+  static let fixture = try! TopicLoader.load(
+    id: "fixture", file: "topics/fixture.md",
+    source: """
+      # A Fixture Topic
+
+      A lead paragraph with *emphasis*, **strong** text, `code` and a [link](https://example.com).
+
+      ## Lists
+      - A first item long enough that it has to wrap onto a second line at a narrow width.
+        - A nested item, also long enough to need a hanging indent when it wraps around.
+      - [x] A finished task
+      - [ ] An open task
+
+      1. First step
+      2. Second step
+
+      ## Other blocks
+      > A quoted remark that runs on for a while so that it wraps inside the quote bar.
+
+      ```
+      let code = "kept as is"
+      ```
+
+      | Figure | Value |
+      | --- | ---: |
+      | Entry level | ~$113,992 |
+      | 東京 | $1 |
+
+      """)
+
+  static let guide = try! Guide.embedded()
+
+  @Test(arguments: [60, 120])
+  func realTopicAtFixedWidths(width: Int) throws {
+    let topic = try Self.guide.topic("responsibilities")
+    let text = TopicRenderer.text(
+      topic, options: RenderOptions(width: width, color: false, isTerminal: true))
+    try Snapshot.expect(text, matches: "Rendering/responsibilities-\(width).txt")
+    for line in text.split(separator: "\n") {
+      #expect(String(line).displayWidth <= width, "\(line)")
+    }
+  }
+
+  @Test(arguments: [40, 80])
+  func everyConstructAtFixedWidths(width: Int) throws {
+    let options = RenderOptions(width: width, color: false, isTerminal: true)
+    try Snapshot.expect(
+      TopicRenderer.text(Self.fixture, options: options), matches: "Rendering/fixture-\(width).txt")
+  }
+
+  @Test func colourStylesHeadingsEmphasisCodeAndLinks() throws {
+    let options = RenderOptions(width: 80, color: true, isTerminal: true)
+    let text = TopicRenderer.text(Self.fixture, options: options)
+    try Snapshot.expect(text, matches: "Rendering/fixture-color.txt")
+    #expect(text.contains("\u{1B}[1;4mA Fixture Topic\u{1B}[0m"))
+    #expect(text.contains("\u{1B}[1;36mLists\u{1B}[0m"))
+  }
+
+  @Test func pipedOutputIsPlainWithWholeListItems() {
+    let text = TopicRenderer.text(Self.fixture, options: .plain(width: 30))
+    #expect(!text.contains("\u{1B}"))
+    #expect(
+      text.contains(
+        "\n  - A first item long enough that it has to wrap onto a second line at a narrow width.\n"
+      ))
+    #expect(text.contains("\n    - A nested item, also long enough"))
+    #expect(text.contains("\n  - [x] A finished task\n"))
+    #expect(text.contains("\n  > A quoted remark"))
+  }
+
+  @Test func markdownOfASectionIsItsSourceLines() {
+    let section = Self.fixture.sections[0]
+    let markdown = TopicRenderer.markdown(Self.fixture, section: section)
+    #expect(markdown.hasPrefix("## Lists\n- A first item"))
+    #expect(markdown.hasSuffix("2. Second step\n"))
+  }
+}
