@@ -27,7 +27,7 @@ import Testing
     #expect(lines.contains("  [ ] C++"))
     // 1 done of 11 programming skills, C skipped: 1/10.
     #expect(lines.first == "Programming and software practice  1/10")
-    try SkillsSnapshot.expect(text, matches: "checklist.txt")
+    try Snapshot.expect(text, matches: "Skills/checklist.txt")
   }
 
   @Test func markdownIsAGitHubTaskList() throws {
@@ -36,7 +36,7 @@ import Testing
     #expect(markdown.contains("\n- [ ] Java *(learning)*\n"))
     #expect(markdown.contains("\n- [ ] ~~C~~ *(skipped)*\n"))
     #expect(markdown.contains("\n- [ ] C\\+\\+\n") || markdown.contains("\n- [ ] C++\n"))
-    try SkillsSnapshot.expect(markdown, matches: "checklist.md")
+    try Snapshot.expect(markdown, matches: "Skills/checklist.md")
   }
 
   @Test func markdownEscapesSyntaxInNames() {
@@ -58,7 +58,7 @@ import Testing
     #expect(
       skills.count == catalog.skills(in: "programming").count
         + catalog.skills(in: "frameworks").count)
-    try SkillsSnapshot.expect(json, matches: "checklist.json")
+    try Snapshot.expect(json, matches: "Skills/checklist.json")
   }
 
   @Test func todoFilterKeepsWhatIsLeftToLearn() {

@@ -20,7 +20,7 @@ import Testing
     for line in text.split(separator: "\n") {
       #expect(line.unicodeScalars.count <= width, "too wide: \(line)")
     }
-    try SkillsSnapshot.expect(text, matches: "progress-\(width).txt")
+    try Snapshot.expect(text, matches: "Skills/progress-\(width).txt")
   }
 
   @Test func textShowsPercentCountsAndNextSkills() {
