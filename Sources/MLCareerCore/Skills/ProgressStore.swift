@@ -72,9 +72,6 @@ public struct ProgressStore: Sendable {
     }
   }
 
-  /// The path of the lock file that serialises writers.
-  var lockPath: String { StateFile.resolvingLinks(path) + ".lock" }
-
   private static func join(_ folder: String, _ rest: String) -> String {
     folder.hasSuffix("/") ? folder + rest : folder + "/" + rest
   }

@@ -5,7 +5,8 @@ import Glibc
 enum StateFile {
   /// The file's text, or `nil` when nothing exists at `path`.
   static func readText(at path: String) throws(ProgressStoreError) -> String? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Non-blocking, so a FIFO at the path is reported instead of waited on.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     if descriptor < 0 {
       let code = errno
       if code == ENOENT { return nil }

@@ -261,3 +261,14 @@ private final class Failures: @unchecked Sendable {
 
   var all: [String] { lock.withLock { messages } }
 }
+
+@Suite struct ProgressStoreSpecialFileTests {
+  @Test func aPipeInPlaceOfTheFileIsReportedWithoutWaiting() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path + "/progress.json"
+    #expect(mkfifo(path, 0o600) == 0)
+    #expect(throws: ProgressStoreError.notAFile(path: path)) {
+      try ProgressStore(path: path).read()
+    }
+  }
+}
