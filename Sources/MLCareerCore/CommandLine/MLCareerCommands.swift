@@ -199,7 +199,7 @@ public enum MLCareerCommands {
     ],
     examples: [
       .init("mlcareer uncheck python", "Put Python back on the to-do list."),
-      .init("mlcareer uncheck docker kubernetes", "Clear the marks of two skills."),
+      .init("mlcareer uncheck pytorch keras", "Clear the marks of two skills."),
     ]
   )
 

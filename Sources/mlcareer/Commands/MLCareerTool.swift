@@ -43,6 +43,11 @@ enum MLCareerTool {
     case "list": try ListCommand.run(&context)
     case "show": try ShowCommand.run(&context)
     case "salaries": try SalariesCommand.run(&context)
+    case "skills": try SkillsCommand.run(&context)
+    case "checklist": try ChecklistCommand.run(&context)
+    case "check": try CheckCommand.run(&context, state: nil)
+    case "uncheck": try CheckCommand.run(&context, state: .todo)
+    case "progress": try ProgressCommand.run(&context)
     case "__complete": try CompleteCommand.run(&context)
     default:
       throw .failure("'\(parsed.path.joined(separator: " "))' is not available yet")
