@@ -94,9 +94,12 @@ public enum MLCareerCommands {
     discussion: """
       The figures are yearly pay in US dollars, as reported by the guide's sources. Without \
       --by, every figure is shown; --by groups them along one dimension, such as experience or \
-      location. --city, --role, --min and --max keep only the matching rows.
+      location. --city, --role, --min and --max keep only the matching rows; a range matches \
+      when it overlaps --min and --max.
 
-      The tsv, csv and json formats are meant for spreadsheets and other programs.
+      On a terminal each dimension is a table, or one block per figure on a narrow screen. \
+      Piped, the output is plain: one figure a line, every column, tab-separated, for grep. The \
+      tsv, csv and json formats are meant for spreadsheets and other programs.
       """,
     options: [
       OptionSpec(
@@ -104,20 +107,23 @@ public enum MLCareerCommands {
         values: .salaryDimensions),
       OptionSpec("city", value: "text", help: "Keep only rows whose location contains this text."),
       OptionSpec("role", value: "text", help: "Keep only rows whose role contains this text."),
-      OptionSpec("min", value: "amount", help: "Keep only rows paying at least this amount."),
+      OptionSpec(
+        "min", value: "amount",
+        help: "Keep only rows paying at least this amount (120000, 120k or $120,000)."),
       OptionSpec("max", value: "amount", help: "Keep only rows paying at most this amount."),
       OptionSpec(
-        "sort", value: "key", help: "Order the rows by amount or by label.",
-        values: .choices(["amount", "label"]), default: "amount"),
+        "sort", value: "key",
+        help: "Order the rows by amount or by label instead of the guide's order.",
+        values: .choices(["amount", "label"])),
       .flag("reverse", help: "Reverse the order of the rows."),
       format(["table", "plain", "tsv", "csv", "json", "markdown"]),
     ],
     examples: [
-      .init("mlcareer salaries", "Show every salary figure of the guide."),
       .init("mlcareer salaries --by experience", "Compare pay from entry level to senior."),
       .init(
-        "mlcareer salaries --by location --min 150000 --sort label",
-        "Places paying at least 150,000 dollars a year, in alphabetical order."),
+        "mlcareer salaries --by city --min 120k --sort label",
+        "Cities paying at least 120,000 dollars a year, in alphabetical order."),
+      .init("mlcareer salaries | grep -i francisco", "Find one figure in the plain output."),
       .init("mlcareer salaries --format csv > salaries.csv", "Save the figures for a spreadsheet."),
     ]
   )
@@ -193,7 +199,7 @@ public enum MLCareerCommands {
     ],
     examples: [
       .init("mlcareer uncheck python", "Put Python back on the to-do list."),
-      .init("mlcareer uncheck docker kubernetes", "Clear the marks of two skills."),
+      .init("mlcareer uncheck pytorch keras", "Clear the marks of two skills."),
     ]
   )
 

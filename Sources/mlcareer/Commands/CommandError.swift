@@ -10,6 +10,10 @@ enum CommandError: Error, CustomStringConvertible {
   case content(ContentError)
   /// A usage error found after parsing (a value that parses but cannot be used).
   case usage(UsageError)
+  /// Skill or group names that match nothing or several, every one reported at once.
+  case skillLookup([SkillLookupError])
+  /// The progress file could not be found, read or saved.
+  case progress(ProgressStoreError)
   /// Anything else that failed, with the message to show.
   case failure(String)
 
@@ -36,6 +40,19 @@ enum CommandError: Error, CustomStringConvertible {
       return "\(error)\n"
     case .usage(let error):
       return error.description.hasSuffix("\n") ? error.description : error.description + "\n"
+    case .skillLookup(let errors):
+      let hints = errors.map(\.hint).reduce(into: [String]()) {
+        if !$0.contains($1) { $0.append($1) }
+      }
+      return (errors.map(\.description) + hints).joined(separator: "\n") + "\n"
+    case .progress(let error):
+      switch error {
+      case .unreadable, .notAFile, .notText, .malformed, .unsupportedVersion:
+        return "\(error)\nThe file was left as it is: fix it, move it away, or start over with "
+          + "'mlcareer progress --reset'.\n"
+      default:
+        return "\(error)\n"
+      }
     case .failure(let message):
       return "error: \(message)\n"
     }

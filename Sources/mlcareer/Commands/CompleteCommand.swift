@@ -19,6 +19,12 @@ enum CompleteCommand {
       {
         candidates = topic.sections.map(\.id)
       }
+    case "salary-dimensions":
+      candidates = (try? SalaryLoader.embedded())?.dimensions.map(\.id) ?? []
+    case "skills":
+      candidates = (try? SkillCatalog.embedded())?.skills.map(\.id) ?? []
+    case "skill-groups":
+      candidates = (try? SkillCatalog.embedded())?.groups.map(\.id) ?? []
     default:
       break
     }

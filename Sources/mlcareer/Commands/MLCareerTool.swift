@@ -43,6 +43,12 @@ enum MLCareerTool {
     switch parsed.path[0] {
     case "list": try ListCommand.run(&context)
     case "show": try ShowCommand.run(&context)
+    case "salaries": try SalariesCommand.run(&context)
+    case "skills": try SkillsCommand.run(&context)
+    case "checklist": try ChecklistCommand.run(&context)
+    case "check": try CheckCommand.run(&context, state: nil)
+    case "uncheck": try CheckCommand.run(&context, state: .todo)
+    case "progress": try ProgressCommand.run(&context)
     case "search": try SearchCommand.run(&context)
     case "export": try ExportCommand.run(&context)
     case "completions": try CompletionsCommand.run(&context)

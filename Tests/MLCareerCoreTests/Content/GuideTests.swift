@@ -28,6 +28,19 @@ import Testing
     #expect(guide.resolveTopic("alpah") == .notFound(suggestions: ["alpha"]))
   }
 
+  @Test func showingATopicReadsNoOtherTopic() throws {
+    final class Reads: @unchecked Sendable { var paths: [String] = [] }
+    let reads = Reads()
+    let guide = try Guide(manifest: Self.manifest, file: "guide.json") { path in
+      reads.paths.append(path)
+      return Self.files[path]
+    }
+    reads.paths.removeAll()  // the manifest check looks each file up once
+    #expect(guide.resolveTopic("beta") == .found("beta"))
+    _ = try guide.topic("beta")
+    #expect(reads.paths == ["topics/b.md"])
+  }
+
   @Test(arguments: [
     (
       #"{"edition": "1", "sources": [], "topics": [{"id": "a", "file": "topics/missing.md"}]}"#,

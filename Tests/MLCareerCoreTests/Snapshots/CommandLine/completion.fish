@@ -101,9 +101,9 @@ complete -c mlcareer -n '__mlcareer_argument show 0 +' -a '(__mlcareer_topics_an
 complete -c mlcareer -n '__mlcareer_using salaries' -l by -x -a '(__mlcareer_ask salary-dimensions)' -d 'Show the figures along this dimension only.'
 complete -c mlcareer -n '__mlcareer_using salaries' -l city -x -d 'Keep only rows whose location contains this text.'
 complete -c mlcareer -n '__mlcareer_using salaries' -l role -x -d 'Keep only rows whose role contains this text.'
-complete -c mlcareer -n '__mlcareer_using salaries' -l min -x -d 'Keep only rows paying at least this amount.'
+complete -c mlcareer -n '__mlcareer_using salaries' -l min -x -d 'Keep only rows paying at least this amount (120000, 120k or $120,000).'
 complete -c mlcareer -n '__mlcareer_using salaries' -l max -x -d 'Keep only rows paying at most this amount.'
-complete -c mlcareer -n '__mlcareer_using salaries' -l sort -x -a 'amount label' -d 'Order the rows by amount or by label.'
+complete -c mlcareer -n '__mlcareer_using salaries' -l sort -x -a 'amount label' -d 'Order the rows by amount or by label instead of the guide\'s order.'
 complete -c mlcareer -n '__mlcareer_using salaries' -l reverse -d 'Reverse the order of the rows.'
 complete -c mlcareer -n '__mlcareer_using salaries' -s f -l format -x -a 'table plain tsv csv json markdown' -d 'The output format.'
 

@@ -76,9 +76,9 @@ _mlcareer_salaries() {
     '(--by)--by=[Show the figures along this dimension only.]:dimension:{_mlcareer_names salary-dimensions salary\ dimensions}' \
     '(--city)--city=[Keep only rows whose location contains this text.]:text: ' \
     '(--role)--role=[Keep only rows whose role contains this text.]:text: ' \
-    '(--min)--min=[Keep only rows paying at least this amount.]:amount: ' \
+    '(--min)--min=[Keep only rows paying at least this amount (120000, 120k or $120,000).]:amount: ' \
     '(--max)--max=[Keep only rows paying at most this amount.]:amount: ' \
-    '(--sort)--sort=[Order the rows by amount or by label.]:key:(amount label)' \
+    '(--sort)--sort=[Order the rows by amount or by label instead of the guide'\''s order.]:key:(amount label)' \
     '(--reverse)--reverse[Reverse the order of the rows.]' \
     '(-f --format)-f+[The output format.]:format:(table plain tsv csv json markdown)' \
     '(-f --format)--format=[The output format.]:format:(table plain tsv csv json markdown)' \

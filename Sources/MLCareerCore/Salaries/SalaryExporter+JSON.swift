@@ -1,0 +1,28 @@
+extension SalaryExporter {
+  /// A JSON array of records, each with every key of `columns` in that order (`null` where a
+  /// value does not apply) and amounts as numbers; `SalaryLoader` reads it back.
+  static func json(_ records: [SalaryRecord]) -> String {
+    JSONWriter.render(.array(records.map(output))) + "\n"
+  }
+
+  /// One record as a JSON object.
+  static func output(_ record: SalaryRecord) -> JSONOutput {
+    let bounds = record.figure.rangeBounds
+    return [
+      "id": .string(record.id),
+      "dimension": .string(record.dimension),
+      "label": .string(record.label),
+      "role": .string(record.role),
+      "kind": .string(record.kind.rawValue),
+      "amount": JSONOutput(record.figure.amount),
+      "low": JSONOutput(bounds?.low),
+      "high": JSONOutput(bounds?.high),
+      "percent": JSONOutput(record.figure.percent),
+      "currency": .string(record.currency),
+      "year": JSONOutput(record.year),
+      "region": JSONOutput(record.region),
+      "source": .string(record.source),
+      "note": JSONOutput(record.note),
+    ]
+  }
+}

@@ -1,0 +1,57 @@
+/// Writes salary records in every format `mlcareer salaries --format` offers.
+public enum SalaryExporter {
+  /// One record per line: dimension, label, role, figure as printed, kind, currency, year,
+  /// region, source and note, tab-separated, so `grep` finds a record's whole line.
+  static func plain(_ records: [SalaryRecord]) -> String {
+    records.map { record in
+      [
+        record.dimension, record.label, record.role, SalaryFormatter.figure(record),
+        record.kind.rawValue, record.currency, record.year.map(String.init) ?? "",
+        record.region ?? "", record.source, record.note ?? "",
+      ]
+      .map(tabSafe).joined(separator: "\t") + "\n"
+    }.joined()
+  }
+
+  /// The header row of the tsv and csv formats: the record fields of `Data/salaries.json`.
+  static let columns = SalaryLoader.recordFields
+
+  /// The fields of `record` in `columns` order, numbers unformatted, absent values empty.
+  static func cells(_ record: SalaryRecord) -> [String] {
+    let bounds = record.figure.rangeBounds
+    return [
+      record.id, record.dimension, record.label, record.role, record.kind.rawValue,
+      record.figure.amount.map(String.init) ?? "", bounds.map { String($0.low) } ?? "",
+      bounds.map { String($0.high) } ?? "",
+      record.figure.percent.map(NumberFormatting.plain) ?? "", record.currency,
+      record.year.map(String.init) ?? "", record.region ?? "", record.source, record.note ?? "",
+    ]
+  }
+
+  /// A header row and one row per record, tab-separated, tabs and line breaks in values turned
+  /// into spaces.
+  static func tsv(_ records: [SalaryRecord]) -> String {
+    ([columns] + records.map(cells)).map { row in
+      row.map(tabSafe).joined(separator: "\t") + "\n"
+    }.joined()
+  }
+
+  /// RFC 4180: a header row, fields quoted when they hold a comma, quote or line break (quotes
+  /// doubled), every line ended by CRLF.
+  static func csv(_ records: [SalaryRecord]) -> String {
+    ([columns] + records.map(cells)).map { row in
+      row.map(csvField).joined(separator: ",") + "\r\n"
+    }.joined()
+  }
+
+  private static func csvField(_ value: String) -> String {
+    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return value
+    }
+    return "\"" + value.replacing("\"", with: "\"\"") + "\""
+  }
+
+  private static func tabSafe(_ value: String) -> String {
+    String(value.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+  }
+}

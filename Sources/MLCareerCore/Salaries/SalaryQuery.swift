@@ -1,0 +1,124 @@
+/// Which salary records to show and in what order: the `salaries` command's filters and sort.
+public struct SalaryQuery: Equatable, Sendable {
+  /// The orders records can be sorted in within their dimension.
+  public enum SortKey: String, CaseIterable, Sendable {
+    /// By the figure's amount, lowest first (a range by its low, then its high end); records
+    /// without an amount come last.
+    case amount
+    /// By label, alphabetically, ignoring case.
+    case label
+  }
+
+  /// Keep only this dimension's records (a dimension id).
+  public var dimension: String?
+  /// Keep only city records whose label contains this text, from the start of a word.
+  public var city: String?
+  /// Keep only records whose role contains this text, from the start of a word.
+  public var role: String?
+  /// Keep only figures reaching at least this amount (a range when its high end does).
+  public var minimum: Int?
+  /// Keep only figures reaching at most this amount (a range when its low end does).
+  public var maximum: Int?
+  /// The order within each dimension; `nil` keeps the guide's order.
+  public var sort: SortKey?
+  /// Reverse the order within each dimension.
+  public var reverse: Bool
+
+  /// The id of the dimension `--city` searches.
+  public static let cityDimension = "city"
+
+  /// Creates a query; with no arguments it keeps every record in the guide's order.
+  public init(
+    dimension: String? = nil, city: String? = nil, role: String? = nil, minimum: Int? = nil,
+    maximum: Int? = nil, sort: SortKey? = nil, reverse: Bool = false
+  ) {
+    self.dimension = dimension
+    self.city = city
+    self.role = role
+    self.minimum = minimum
+    self.maximum = maximum
+    self.sort = sort
+    self.reverse = reverse
+  }
+
+  /// The records of `data` that match, grouped by dimension in the guide's order of dimensions
+  /// and ordered within each as asked.
+  public func apply(to data: SalaryData) -> [SalaryRecord] {
+    let matching = data.records.filter(matches)
+    var result: [SalaryRecord] = []
+    for dimension in data.dimensions {
+      result += ordered(matching.filter { $0.dimension == dimension.id })
+    }
+    return result
+  }
+
+  /// Whether `record` passes every filter.
+  func matches(_ record: SalaryRecord) -> Bool {
+    if let dimension, record.dimension != dimension { return false }
+    if let city {
+      guard record.dimension == Self.cityDimension,
+        Self.contains(record.label, words: city)
+      else { return false }
+    }
+    if let role, !Self.contains(record.role, words: role) { return false }
+    if minimum != nil || maximum != nil {
+      guard let bounds = record.figure.bounds else { return false }
+      if let minimum, bounds.upperBound < minimum { return false }
+      if let maximum, bounds.lowerBound > maximum { return false }
+    }
+    return true
+  }
+
+  private func ordered(_ records: [SalaryRecord]) -> [SalaryRecord] {
+    var records = records
+    switch sort {
+    case nil:
+      break
+    case .label:
+      records = stableSorted(records) { Self.searchable($0.label) < Self.searchable($1.label) }
+    case .amount:
+      let withAmount = records.filter { $0.figure.bounds != nil }
+      let without = records.filter { $0.figure.bounds == nil }
+      let sorted = stableSorted(withAmount) { lhs, rhs in
+        let (left, right) = (lhs.figure.bounds!, rhs.figure.bounds!)
+        return (left.lowerBound, left.upperBound) < (right.lowerBound, right.upperBound)
+      }
+      return (reverse ? sorted.reversed() : sorted) + without
+    }
+    return reverse ? records.reversed() : records
+  }
+
+  /// `records` sorted by `areInOrder`, equal records keeping their order.
+  private func stableSorted(
+    _ records: [SalaryRecord], by areInOrder: (SalaryRecord, SalaryRecord) -> Bool
+  ) -> [SalaryRecord] {
+    records.enumerated().sorted { lhs, rhs in
+      if areInOrder(lhs.element, rhs.element) { return true }
+      if areInOrder(rhs.element, lhs.element) { return false }
+      return lhs.offset < rhs.offset
+    }.map(\.element)
+  }
+
+  /// Whether `text` contains `words` starting at the start of a word, in any case and
+  /// whatever the punctuation: `san fran` and `francisco, ca` are in `San Francisco, CA`, and
+  /// `ca` is not in `Chicago, IL`.
+  static func contains(_ text: String, words: String) -> Bool {
+    (" " + searchable(text)).contains(" " + searchable(words))
+  }
+
+  /// The form texts are compared in: lower case, every run of other characters than letters and
+  /// digits one space, and `machine learning` written `ml`, so `--role "ml engineer"` finds
+  /// `Machine learning engineers` and `--city "san francisco ca"` finds `San Francisco, CA`.
+  static func searchable(_ text: String) -> String {
+    var result = " "
+    for character in text.lowercased() {
+      if character.isLetter || character.isNumber {
+        result.append(character)
+      } else if result.last != " " {
+        result.append(" ")
+      }
+    }
+    if result.last != " " { result.append(" ") }
+    return String(result.replacing(" machine learning ", with: " ml ").dropFirst().dropLast())
+  }
+}

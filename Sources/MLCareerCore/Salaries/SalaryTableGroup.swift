@@ -1,0 +1,108 @@
+/// The records of one dimension laid out for reading: which columns they need and the subtitle
+/// that states what all of them share (role, unit, region, year).
+struct SalaryTableGroup {
+  /// A column of a salary table.
+  enum Column: Equatable {
+    case label(String)
+    case role
+    case figure
+    case currency
+    case region
+    case year
+    case note
+
+    /// The column's heading.
+    var heading: String {
+      switch self {
+      case .label(let heading): heading
+      case .role: "Role"
+      case .figure: "Pay"
+      case .currency: "Currency"
+      case .region: "Region"
+      case .year: "Year"
+      case .note: "Note"
+      }
+    }
+
+    /// Whether the column's values are aligned to the right (numbers).
+    var isRightAligned: Bool { self == .figure || self == .year }
+
+    /// The column's value for `record`, empty where it has none.
+    func value(_ record: SalaryRecord) -> String {
+      switch self {
+      case .label: record.label
+      case .role: record.role
+      case .figure: SalaryFormatter.figure(record)
+      case .currency: record.currency
+      case .region: record.region ?? "not stated"
+      case .year: record.year.map(String.init) ?? "not stated"
+      case .note: record.note ?? ""
+      }
+    }
+  }
+
+  let dimension: SalaryDimension
+  let records: [SalaryRecord]
+  let columns: [Column]
+  /// What every record shares, such as `AI/ML engineers`, `USD a year`, `United States`,
+  /// `2024`.
+  let subtitleParts: [String]
+
+  /// What separates the parts of the subtitle.
+  static let separator = " · "
+
+  /// The subtitle on one line: `AI/ML engineers · USD a year · United States · 2024`.
+  var subtitle: String { subtitleParts.joined(separator: Self.separator) }
+
+  /// `records`, split by dimension in the order they come.
+  static func groups(_ records: [SalaryRecord], of data: SalaryData) -> [SalaryTableGroup] {
+    var order: [String] = []
+    var byDimension: [String: [SalaryRecord]] = [:]
+    for record in records {
+      if byDimension[record.dimension] == nil { order.append(record.dimension) }
+      byDimension[record.dimension, default: []].append(record)
+    }
+    return order.map { id in
+      let dimension =
+        data.dimension(id)
+        ?? SalaryDimension(
+          id: id, title: id, location: SourceLocation(file: "", line: 1, column: 1))
+      return SalaryTableGroup(dimension: dimension, records: byDimension[id] ?? [])
+    }
+  }
+
+  init(dimension: SalaryDimension, records: [SalaryRecord]) {
+    self.dimension = dimension
+    self.records = records
+    let role = Self.shared(records.map(\.role))
+    let currency = Self.shared(records.map(\.currency))
+    let region = Self.shared(records.map(\.region))
+    let year = Self.shared(records.map(\.year))
+    var columns: [Column] = [.label(dimension.labelHeading)]
+    // A role that only repeats its label (`By role`) needs no column of its own.
+    if role == nil, records.contains(where: { $0.role != $0.label }) { columns.append(.role) }
+    columns.append(.figure)
+    if currency == nil { columns.append(.currency) }
+    if region == nil { columns.append(.region) }
+    if year == nil { columns.append(.year) }
+    if records.contains(where: { $0.note != nil }) { columns.append(.note) }
+    self.columns = columns
+
+    var parts: [String] = []
+    if let role { parts.append(role) }
+    if let currency { parts.append(SalaryFormatter.unit(currency)) }
+    switch (region, year) {
+    case (.some(nil), .some(nil)): parts.append("region and year not stated")
+    default:
+      if let region { parts.append(region ?? "region not stated") }
+      if let year { parts.append(year.map(String.init) ?? "year not stated") }
+    }
+    subtitleParts = parts
+  }
+
+  /// The value every element has, or `nil` when they differ (or there are none).
+  private static func shared<T: Equatable>(_ values: [T]) -> T? {
+    guard let first = values.first, values.allSatisfy({ $0 == first }) else { return nil }
+    return first
+  }
+}

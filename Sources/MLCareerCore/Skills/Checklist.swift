@@ -1,0 +1,63 @@
+/// The checklist as shown: the chosen groups, each with its counts and the skills that pass the
+/// filter, every skill with its state.
+public struct Checklist: Sendable, Equatable {
+  /// Which skills a checklist shows.
+  public enum Filter: Sendable, Equatable {
+    /// Every skill.
+    case all
+    /// The skills not done yet: to do and being learned (skipped ones are not on the plan).
+    case todo
+    /// The skills done.
+    case done
+
+    func includes(_ state: SkillState) -> Bool {
+      switch self {
+      case .all: true
+      case .todo: state == .todo || state == .learning
+      case .done: state == .done
+      }
+    }
+  }
+
+  /// One skill and where the person stands with it.
+  public struct Item: Sendable, Equatable {
+    /// The skill.
+    public let skill: Skill
+    /// Its state.
+    public let state: SkillState
+  }
+
+  /// One group of the checklist.
+  public struct Section: Sendable, Equatable {
+    /// The group.
+    public let group: SkillGroup
+    /// The counts over the whole group, whatever the filter.
+    public let tally: ProgressSummary.Tally
+    /// The skills that pass the filter, in order.
+    public let items: [Item]
+  }
+
+  /// The groups that have at least one item after filtering, in catalog order.
+  public let sections: [Section]
+
+  /// The checklist of `catalog` for `state`, limited to the groups `groupIDs` (all when `nil`)
+  /// and to the skills `filter` lets through.
+  public init(
+    catalog: SkillCatalog, state: ProgressState, groupIDs: [String]? = nil, filter: Filter = .all
+  ) {
+    let groups = catalog.groups.filter { groupIDs?.contains($0.id) ?? true }
+    sections = groups.compactMap { group in
+      var tally = ProgressSummary.Tally()
+      var items: [Item] = []
+      for skill in catalog.skills(in: group.id) {
+        let skillState = state.state(of: skill.id)
+        tally.add(skillState)
+        if filter.includes(skillState) { items.append(Item(skill: skill, state: skillState)) }
+      }
+      return items.isEmpty ? nil : Section(group: group, tally: tally, items: items)
+    }
+  }
+
+  /// Whether no skill passed the filter.
+  public var isEmpty: Bool { sections.isEmpty }
+}

@@ -1,0 +1,89 @@
+/// Renders a `Checklist` as text for the terminal, as a GitHub task list, or as JSON.
+public enum ChecklistRenderer {
+  /// Per group a title with `done/total` (skipped skills leave the total), then one line a
+  /// skill: `[x] Python`, `[~]` being learned, `[-]` skipped, `[ ]` to do.
+  public static func text(_ checklist: Checklist, options: RenderOptions) -> String {
+    var blocks: [String] = []
+    for section in checklist.sections {
+      var lines = [
+        TextStyle.heading.apply(section.group.name, color: options.color) + "  "
+          + TextStyle.note.apply(count(section.tally), color: options.color)
+      ]
+      for item in section.items {
+        let style = style(for: item.state)
+        lines.append(
+          "  " + style.box.apply(item.state.checkbox, color: options.color) + " "
+            + style.name.apply(item.skill.name, color: options.color))
+      }
+      blocks.append(lines.joined(separator: "\n") + "\n")
+    }
+    return blocks.joined(separator: "\n")
+  }
+
+  /// A GitHub-flavoured Markdown task list, one `##` heading a group: `- [x] Python`; a skill
+  /// being learned is `- [ ] Name *(learning)*` and a skipped one `- [ ] ~~Name~~ *(skipped)*`,
+  /// since task lists know only two states.
+  public static func markdown(_ checklist: Checklist) -> String {
+    var blocks: [String] = []
+    for section in checklist.sections {
+      var lines = ["## \(escape(section.group.name)) (\(count(section.tally)))", ""]
+      for item in section.items {
+        let name = escape(item.skill.name)
+        switch item.state {
+        case .done: lines.append("- [x] \(name)")
+        case .learning: lines.append("- [ ] \(name) *(learning)*")
+        case .skipped: lines.append("- [ ] ~~\(name)~~ *(skipped)*")
+        case .todo: lines.append("- [ ] \(name)")
+        }
+      }
+      blocks.append(lines.joined(separator: "\n") + "\n")
+    }
+    return blocks.joined(separator: "\n")
+  }
+
+  /// `{"groups": [...], "skills": [...]}`: every group shown with its counts, and every skill
+  /// shown with its id, name, group, level and state.
+  public static func json(_ checklist: Checklist) -> String {
+    let groups: [JSONOutput] = checklist.sections.map { section in
+      .object(
+        [.init("id", .string(section.group.id)), .init("name", .string(section.group.name))]
+          + ProgressRenderer.members(section.tally))
+    }
+    let skills: [JSONOutput] = checklist.sections.flatMap { section in
+      section.items.map { item -> JSONOutput in
+        [
+          "id": .string(item.skill.id),
+          "name": .string(item.skill.name),
+          "group": .string(item.skill.group),
+          "level": .string(item.skill.level.rawValue),
+          "state": .string(item.state.rawValue),
+        ]
+      }
+    }
+    return JSONWriter.render(["groups": .array(groups), "skills": .array(skills)]) + "\n"
+  }
+
+  /// `done/total`, skipped skills left out of the total.
+  private static func count(_ tally: ProgressSummary.Tally) -> String {
+    "\(tally.done)/\(tally.counted)"
+  }
+
+  private static func style(for state: SkillState) -> (box: TextStyle, name: TextStyle) {
+    switch state {
+    case .done: (.green, [])
+    case .learning: (.yellow, [])
+    case .skipped: (.dim, .dim)
+    case .todo: ([], [])
+    }
+  }
+
+  /// `text` with the characters Markdown would read as syntax escaped by a backslash.
+  static func escape(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      if "\\`*_[]<>~#|".contains(character) { result.append("\\") }
+      result.append(character)
+    }
+    return result
+  }
+}

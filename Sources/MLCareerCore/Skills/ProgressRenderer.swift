@@ -1,0 +1,165 @@
+/// Renders a `ProgressSummary`: a bar per group with percent and counts, the overall share,
+/// the next core skills to learn, and marks the content no longer knows.
+public enum ProgressRenderer {
+  /// The summary as text at `options.width`; bars are drawn with blocks on a terminal and with
+  /// `#` and `.` in a pipe. Below the width the one-line layout needs, a group's name sits on
+  /// its own line above its bar.
+  public static func text(_ summary: ProgressSummary, options: RenderOptions) -> String {
+    let rows =
+      summary.groups.map { Row(label: $0.group.name, tally: $0.tally, isOverall: false) }
+      + [Row(label: "Overall", tally: summary.overall, isOverall: true)]
+    let labelWidth = rows.map { $0.label.displayWidth }.max() ?? 0
+    let countWidth = rows.map { $0.count.displayWidth }.max() ?? 0
+    let skippedWidth = rows.map { $0.skipped.displayWidth }.max() ?? 0
+    // [bar], 2 spaces, percent (4), 2 spaces, count, then 2 spaces and "N skipped" if any.
+    let figuresWidth = 2 + 2 + 4 + 2 + countWidth + (skippedWidth > 0 ? 2 + skippedWidth : 0)
+    let oneLine = options.width - labelWidth - 2 - figuresWidth >= minimumBar
+    let room =
+      oneLine ? options.width - labelWidth - 2 - figuresWidth : options.width - 2 - figuresWidth
+    let barWidth = max(minimumBar, min(maximumBar, room))
+
+    var lines: [String] = []
+    for row in rows {
+      if row.isOverall { lines.append("") }
+      let labelStyle: TextStyle = row.isOverall ? .bold : .heading
+      var figures = bar(row.tally, width: barWidth, options: options) + "  "
+      figures += TextStyle.bold.apply(
+        percent(row.tally).padded(toWidth: 4, alignment: .right), color: options.color)
+      figures += "  " + row.count.padded(toWidth: countWidth)
+      if !row.skipped.isEmpty {
+        figures += "  " + TextStyle.note.apply(row.skipped, color: options.color)
+      }
+      if oneLine {
+        lines.append(
+          labelStyle.apply(row.label.padded(toWidth: labelWidth), color: options.color)
+            + "  " + figures)
+      } else {
+        lines.append(labelStyle.apply(row.label, color: options.color))
+        lines.append("  " + figures)
+      }
+    }
+    lines += note(sentence(summary.overall), indent: "", options: options)
+    lines.append("")
+    lines += next(summary, options: options)
+    if !summary.unknownIDs.isEmpty {
+      lines.append("")
+      let note =
+        "Kept in the progress file, but not skills of this edition: "
+        + summary.unknownIDs.joined(separator: ", ")
+      lines += self.note(note, indent: "  ", options: options)
+    }
+    return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"
+  }
+
+  /// The summary as JSON: `overall` and every group's counts and percent, `next` core skills
+  /// and `unknown` ids.
+  public static func json(_ summary: ProgressSummary) -> String {
+    let groups: [JSONOutput] = summary.groups.map { entry in
+      .object(
+        [.init("id", .string(entry.group.id)), .init("name", .string(entry.group.name))]
+          + members(entry.tally))
+    }
+    let next: [JSONOutput] = summary.nextCore.map { item in
+      [
+        "id": .string(item.skill.id), "name": .string(item.skill.name),
+        "state": .string(item.state.rawValue),
+      ]
+    }
+    let document: JSONOutput = [
+      "overall": .object(members(summary.overall)),
+      "groups": .array(groups),
+      "next": .array(next),
+      "unknown": .array(summary.unknownIDs.map(JSONOutput.string)),
+    ]
+    return JSONWriter.render(document) + "\n"
+  }
+
+  /// A tally's counts as JSON members: `done`, `learning`, `skipped`, `todo`, `total` (every
+  /// skill), `counted` (all but skipped) and `percent` (`null` when nothing counts).
+  static func members(_ tally: ProgressSummary.Tally) -> [JSONOutput.Member] {
+    [
+      .init("done", .int(tally.done)), .init("learning", .int(tally.learning)),
+      .init("skipped", .int(tally.skipped)), .init("todo", .int(tally.todo)),
+      .init("total", .int(tally.total)), .init("counted", .int(tally.counted)),
+      .init("percent", JSONOutput(tally.percent)),
+    ]
+  }
+
+  private static let minimumBar = 10
+  private static let maximumBar = 30
+
+  /// One line of the table.
+  private struct Row {
+    let label: String
+    let tally: ProgressSummary.Tally
+    let isOverall: Bool
+
+    /// `done/counted`.
+    var count: String { "\(tally.done)/\(tally.counted)" }
+
+    /// `2 skipped`, or "" when none is.
+    var skipped: String { tally.skipped > 0 ? "\(tally.skipped) skipped" : "" }
+  }
+
+  /// `7 done, 1 being learned, 80 to do; 2 skipped skills do not count.`
+  private static func sentence(_ tally: ProgressSummary.Tally) -> String {
+    var text = "\(tally.done) done, \(tally.learning) being learned, \(tally.todo) to do"
+    switch tally.skipped {
+    case 0: text += "."
+    case 1: text += "; 1 skipped skill does not count."
+    default: text += "; \(tally.skipped) skipped skills do not count."
+    }
+    return text
+  }
+
+  /// `[####......]`: the done share of counted skills, rounded down.
+  private static func bar(
+    _ tally: ProgressSummary.Tally, width: Int, options: RenderOptions
+  ) -> String {
+    let filled = tally.counted == 0 ? 0 : tally.done * width / tally.counted
+    let (full, empty) = options.isTerminal ? ("█", "░") : ("#", ".")
+    return "["
+      + TextStyle.green.apply(String(repeating: full, count: filled), color: options.color)
+      + TextStyle.dim.apply(String(repeating: empty, count: width - filled), color: options.color)
+      + "]"
+  }
+
+  /// `42%`, or `-` when no skill counts.
+  private static func percent(_ tally: ProgressSummary.Tally) -> String {
+    tally.percent.map { "\($0)%" } ?? "-"
+  }
+
+  /// The "next core skills" block: checkbox, name and id, the id on a line of its own when
+  /// the width is too small for both.
+  private static func next(_ summary: ProgressSummary, options: RenderOptions) -> [String] {
+    guard !summary.nextCore.isEmpty else {
+      return ["Every core skill is done or skipped."]
+    }
+    let nameWidth = summary.nextCore.map { $0.skill.name.displayWidth }.max() ?? 0
+    let idWidth = summary.nextCore.map { $0.skill.id.displayWidth }.max() ?? 0
+    let sideBySide = 6 + nameWidth + 2 + idWidth <= options.width
+    var lines = [TextStyle.heading.apply("Next core skills:", color: options.color)]
+    for item in summary.nextCore {
+      let id = TextStyle.note.apply(item.skill.id, color: options.color)
+      if sideBySide {
+        lines.append(
+          "  " + item.state.checkbox + " " + item.skill.name.padded(toWidth: nameWidth)
+            + "  " + id)
+      } else {
+        lines.append("  " + item.state.checkbox + " " + item.skill.name)
+        lines.append("      " + id)
+      }
+    }
+    lines.append(TextStyle.note.apply("Mark one with 'mlcareer check <id>'.", color: options.color))
+    return lines
+  }
+
+  /// `text` in the note style, wrapped at `width` with `indent` before the lines after the
+  /// first.
+  private static func note(_ text: String, indent: String, options: RenderOptions) -> [String] {
+    TextWrapper.wrap(
+      StyledText(text, style: .note), width: options.width, firstPrefix: StyledText(),
+      restPrefix: StyledText(indent), color: options.color)
+  }
+
+}

@@ -1,0 +1,36 @@
+/// A person's marks on the checklist: the state of every skill they have marked.
+///
+/// A skill never marked (or marked back to to-do) is simply absent. Marks for ids the guide no
+/// longer has are kept as they are, so a newer or older edition of the content loses nothing.
+public struct ProgressState: Sendable, Equatable {
+  /// The format version this build reads and writes.
+  public static let currentVersion = 1
+
+  /// The marked skills by id; never holds `.todo`.
+  public private(set) var marks: [String: SkillState]
+
+  /// A state with the given marks; `.todo` entries are dropped.
+  public init(marks: [String: SkillState] = [:]) {
+    self.marks = marks.filter { $0.value != .todo }
+  }
+
+  /// Where the skill with id `id` stands: `.todo` when it was never marked.
+  public func state(of id: String) -> SkillState {
+    marks[id] ?? .todo
+  }
+
+  /// Marks the skill `id`; `.todo` removes its mark.
+  public mutating func set(_ state: SkillState, for id: String) {
+    marks[id] = state == .todo ? nil : state
+  }
+
+  /// Clears every mark, unknown ids included.
+  public mutating func reset() {
+    marks = [:]
+  }
+
+  /// The marked ids that `catalog` has no skill for, sorted.
+  public func unknownIDs(in catalog: SkillCatalog) -> [String] {
+    marks.keys.filter { catalog.skill($0) == nil }.sorted()
+  }
+}

@@ -1,0 +1,85 @@
+import Glibc
+
+/// The progress file on disk: where it lives, how it is read, and how it is changed without
+/// losing a concurrent update or leaving a half-written file behind.
+///
+/// Reading takes no lock: the file is only ever replaced whole by a rename, so a reader sees
+/// either the old or the new state. Changing it takes an advisory `flock` on a lock file next to
+/// it, re-reads the state inside the lock, writes a temporary file in the same folder, flushes
+/// it, renames it over the old one and flushes the folder. A file that cannot be read or parsed
+/// is reported and never written over, except by `replace(with:)`, which is `progress --reset`.
+public struct ProgressStore: Sendable {
+  /// The progress file's path.
+  public let path: String
+
+  /// A store for the file at `path`.
+  public init(path: String) {
+    self.path = path
+  }
+
+  /// A store at the default place for `environment`: `$XDG_STATE_HOME/mlcareer/progress.json`,
+  /// else `$HOME/.local/state/mlcareer/progress.json`, else the account's home folder.
+  /// `XDG_STATE_HOME` counts only when it is an absolute path, as the XDG specification says.
+  public init(environment: [String: String]) throws(ProgressStoreError) {
+    self.init(path: try Self.defaultPath(environment: environment))
+  }
+
+  /// The default path of the progress file for `environment` (see `init(environment:)`).
+  public static func defaultPath(environment: [String: String]) throws(ProgressStoreError)
+    -> String
+  {
+    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+      return join(state, "mlcareer/progress.json")
+    }
+    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? accountHome()
+    guard let home else { throw .noStateFolder }
+    return join(home, ".local/state/mlcareer/progress.json")
+  }
+
+  /// The saved state; an empty state when the file does not exist yet.
+  public func read() throws(ProgressStoreError) -> ProgressState {
+    guard let text = try StateFile.readText(at: path) else { return ProgressState() }
+    return try ProgressState(json: text, path: path)
+  }
+
+  /// Applies `change` to the state as saved now, and saves the result if it differs.
+  ///
+  /// `change` runs inside the lock on the freshly read state, so two processes changing
+  /// different skills at the same time both see their change land. Returns the state as saved.
+  @discardableResult
+  public func update(
+    _ change: (inout ProgressState) -> Void
+  ) throws(ProgressStoreError) -> ProgressState {
+    let target = StateFile.resolvingLinks(path)
+    try StateFile.createFolders(for: target)
+    return try StateFile.withLock(for: target) { () throws(ProgressStoreError) in
+      let before = try ProgressStore(path: target).read()
+      var after = before
+      change(&after)
+      if after != before {
+        try StateFile.replace(target, with: after.json())
+      }
+      return after
+    }
+  }
+
+  /// Saves `state` in place of whatever the file holds now, readable or not.
+  public func replace(with state: ProgressState) throws(ProgressStoreError) {
+    let target = StateFile.resolvingLinks(path)
+    try StateFile.createFolders(for: target)
+    try StateFile.withLock(for: target) { () throws(ProgressStoreError) in
+      try StateFile.replace(target, with: state.json())
+    }
+  }
+
+  private static func join(_ folder: String, _ rest: String) -> String {
+    folder.hasSuffix("/") ? folder + rest : folder + "/" + rest
+  }
+
+  /// The home folder of the account running the tool, from the password database.
+  private static func accountHome() -> String? {
+    guard let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir else { return nil }
+    let home = String(cString: directory)
+    return home.isEmpty ? nil : home
+  }
+}

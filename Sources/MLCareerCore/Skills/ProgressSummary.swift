@@ -1,0 +1,81 @@
+/// The arithmetic of progress: how many skills of each group and overall stand in each state,
+/// the share done, and what to learn next.
+///
+/// Skipped skills leave the total: 3 done of 10 with 4 skipped is 3 of 6, 50%.
+public struct ProgressSummary: Sendable, Equatable {
+  /// Counts of skills by state.
+  public struct Tally: Sendable, Equatable {
+    /// Skills marked done.
+    public var done = 0
+    /// Skills being learned.
+    public var learning = 0
+    /// Skills left out on purpose.
+    public var skipped = 0
+    /// Skills not marked.
+    public var todo = 0
+
+    /// Every skill, skipped ones included.
+    public var total: Int { done + learning + skipped + todo }
+
+    /// The skills that count towards the percentage: all but the skipped ones.
+    public var counted: Int { total - skipped }
+
+    /// The whole percentage of counted skills done, rounded down so that 100 means all of
+    /// them; `nil` when no skill counts (all skipped, or none at all).
+    public var percent: Int? {
+      counted == 0 ? nil : done * 100 / counted
+    }
+
+    /// Counts one more skill in `state`.
+    mutating func add(_ state: SkillState) {
+      switch state {
+      case .done: done += 1
+      case .learning: learning += 1
+      case .skipped: skipped += 1
+      case .todo: todo += 1
+      }
+    }
+  }
+
+  /// One group's tally.
+  public struct GroupTally: Sendable, Equatable {
+    /// The group.
+    public let group: SkillGroup
+    /// Its skills' counts.
+    public let tally: Tally
+  }
+
+  /// Every group in order, each with its counts.
+  public let groups: [GroupTally]
+  /// The counts over every skill of the catalog.
+  public let overall: Tally
+  /// The core skills still to do with their states, those being learned first, at most
+  /// `nextLimit` of them.
+  public let nextCore: [Checklist.Item]
+  /// Ids marked in the state that the catalog does not know, sorted.
+  public let unknownIDs: [String]
+
+  /// Sums up `state` against `catalog`.
+  public init(catalog: SkillCatalog, state: ProgressState, nextLimit: Int = 5) {
+    var overall = Tally()
+    groups = catalog.groups.map { group in
+      var tally = Tally()
+      for skill in catalog.skills(in: group.id) {
+        tally.add(state.state(of: skill.id))
+      }
+      overall.done += tally.done
+      overall.learning += tally.learning
+      overall.skipped += tally.skipped
+      overall.todo += tally.todo
+      return GroupTally(group: group, tally: tally)
+    }
+    self.overall = overall
+    let core = catalog.skills.filter { $0.level == .core }.map { skill in
+      Checklist.Item(skill: skill, state: state.state(of: skill.id))
+    }
+    let learning = core.filter { $0.state == .learning }
+    let todo = core.filter { $0.state == .todo }
+    nextCore = Array((learning + todo).prefix(max(0, nextLimit)))
+    unknownIDs = state.unknownIDs(in: catalog)
+  }
+}

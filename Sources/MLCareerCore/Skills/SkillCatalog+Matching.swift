@@ -1,0 +1,51 @@
+/// Finding what a person meant by a skill or group name: the id, the name or an alias, in any
+/// case and with spaces or dashes alike, or a prefix that designates only one.
+extension SkillCatalog {
+  /// The skill `input` designates.
+  public func resolveSkill(_ input: String) -> NameMatch {
+    NameMatcher(skills.map { ($0.id, [$0.name] + $0.aliases) }).match(input)
+  }
+
+  /// The group `input` designates.
+  public func resolveGroup(_ input: String) -> NameMatch {
+    NameMatcher(groups.map { ($0.id, [$0.name] + $0.aliases) }).match(input)
+  }
+
+  /// The skill ids `inputs` designate, in order and without repeats, and an error for every
+  /// input that designates none or several. Callers act only when `errors` is empty, so one
+  /// typo among several names changes nothing.
+  public func resolveSkills(_ inputs: [String]) -> (ids: [String], errors: [SkillLookupError]) {
+    let matcher = NameMatcher(skills.map { ($0.id, [$0.name] + $0.aliases) })
+    return Self.resolve(
+      inputs, with: matcher, unknown: SkillLookupError.unknownSkill,
+      ambiguous: SkillLookupError.ambiguousSkill)
+  }
+
+  /// The group ids `inputs` designate, like `resolveSkills(_:)`.
+  public func resolveGroups(_ inputs: [String]) -> (ids: [String], errors: [SkillLookupError]) {
+    let matcher = NameMatcher(groups.map { ($0.id, [$0.name] + $0.aliases) })
+    return Self.resolve(
+      inputs, with: matcher, unknown: SkillLookupError.unknownGroup,
+      ambiguous: SkillLookupError.ambiguousGroup)
+  }
+
+  private static func resolve(
+    _ inputs: [String], with matcher: NameMatcher,
+    unknown: (String, [String]) -> SkillLookupError,
+    ambiguous: (String, [String]) -> SkillLookupError
+  ) -> (ids: [String], errors: [SkillLookupError]) {
+    var ids: [String] = []
+    var errors: [SkillLookupError] = []
+    for input in inputs {
+      switch matcher.match(input) {
+      case .found(let id):
+        if !ids.contains(id) { ids.append(id) }
+      case .ambiguous(let candidates):
+        errors.append(ambiguous(input, candidates))
+      case .notFound(let suggestions):
+        errors.append(unknown(input, suggestions))
+      }
+    }
+    return (ids, errors)
+  }
+}

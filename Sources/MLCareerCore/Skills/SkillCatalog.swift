@@ -1,0 +1,53 @@
+/// Every skill of the guide in its groups, in the order `Data/skills.json` lists them.
+public struct SkillCatalog: Sendable {
+  /// The groups in display order.
+  public let groups: [SkillGroup]
+  /// Every skill, grouped by `groups`' order and in file order within a group.
+  public let skills: [Skill]
+  private let skillIndex: [String: Int]
+  private let groupIndex: [String: Int]
+
+  /// A catalog of `groups` and `skills`; skills are reordered to follow their groups.
+  init(groups: [SkillGroup], skills: [Skill]) {
+    self.groups = groups
+    var groupIndex: [String: Int] = [:]
+    for (index, group) in groups.enumerated() { groupIndex[group.id] = index }
+    self.groupIndex = groupIndex
+    let ordered = skills.enumerated().sorted { left, right in
+      let leftGroup = groupIndex[left.element.group] ?? Int.max
+      let rightGroup = groupIndex[right.element.group] ?? Int.max
+      return (leftGroup, left.offset) < (rightGroup, right.offset)
+    }.map(\.element)
+    self.skills = ordered
+    var skillIndex: [String: Int] = [:]
+    for (index, skill) in ordered.enumerated() { skillIndex[skill.id] = index }
+    self.skillIndex = skillIndex
+  }
+
+  /// The skill with id `id`, exactly as written in the data.
+  public func skill(_ id: String) -> Skill? {
+    skillIndex[id].map { skills[$0] }
+  }
+
+  /// The group with id `id`, exactly as written in the data.
+  public func group(_ id: String) -> SkillGroup? {
+    groupIndex[id].map { groups[$0] }
+  }
+
+  /// The skills of the group `groupID`, in order.
+  public func skills(in groupID: String) -> [Skill] {
+    skills.filter { $0.group == groupID }
+  }
+}
+
+extension SkillCatalog {
+  /// The catalog compiled into the binary from `Data/skills.json`.
+  public static func embedded() throws(JSONError) -> SkillCatalog {
+    guard let text = EmbeddedData.contents(of: SkillLoader.file) else {
+      throw .invalidValue(
+        "Data/\(SkillLoader.file) is missing from the build",
+        at: SourceLocation(file: SkillLoader.file, line: 1, column: 1))
+    }
+    return try SkillLoader.load(text)
+  }
+}

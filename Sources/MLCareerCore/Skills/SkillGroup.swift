@@ -1,0 +1,13 @@
+/// A named group of skills, such as "Programming and software practice".
+public struct SkillGroup: Sendable, Equatable, Identifiable {
+  /// The stable kebab-case id typed on the command line, such as `programming`.
+  public let id: String
+  /// The group's title.
+  public let name: String
+  /// Other names people may type for the group, such as `languages`.
+  public let aliases: [String]
+  /// What the group holds, in one line.
+  public let summary: String
+  /// Where the group is defined in `Data/skills.json`.
+  let location: SourceLocation
+}

@@ -1,0 +1,25 @@
+/// How much the job asks for a skill, following how the sources present it.
+public enum SkillLevel: String, CaseIterable, Sendable, Comparable {
+  /// Asked of every AI/ML engineer.
+  case core
+  /// Helps, and often asked for, but not required everywhere.
+  case desirable
+  /// Expected to matter more in the coming years.
+  case emerging
+
+  /// The word shown to people: `core`, `desirable`, `emerging`.
+  public var name: String { rawValue }
+
+  /// Core first, then desirable, then emerging.
+  public static func < (left: SkillLevel, right: SkillLevel) -> Bool {
+    left.order < right.order
+  }
+
+  private var order: Int {
+    switch self {
+    case .core: 0
+    case .desirable: 1
+    case .emerging: 2
+    }
+  }
+}

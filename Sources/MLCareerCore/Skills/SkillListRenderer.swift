@@ -1,0 +1,92 @@
+/// Renders the skills of chosen groups for `mlcareer skills`: what each is, its id and level.
+public enum SkillListRenderer {
+  /// On a terminal, per group a heading with its id and summary, then per skill its name, id
+  /// and level with the note wrapped beneath. Piped, one skill a line as
+  /// `id<TAB>name<TAB>group<TAB>level<TAB>note`, for `grep` and `cut`.
+  public static func text(
+    _ catalog: SkillCatalog, groupIDs: [String]? = nil, options: RenderOptions
+  ) -> String {
+    let groups = self.groups(catalog, groupIDs)
+    guard options.isTerminal else {
+      return groups.flatMap { catalog.skills(in: $0.id) }
+        .map { "\($0.id)\t\($0.name)\t\($0.group)\t\($0.level.name)\t\($0.note)\n" }
+        .joined()
+    }
+    var blocks: [String] = []
+    for group in groups {
+      var lines = [
+        TextStyle.heading.apply(group.name, color: options.color) + "  "
+          + TextStyle.note.apply(group.id, color: options.color)
+      ]
+      lines += TextWrapper.wrap(
+        StyledText(group.summary, style: .summary), width: options.width,
+        firstPrefix: StyledText(), restPrefix: StyledText(), color: options.color)
+      for skill in catalog.skills(in: group.id) {
+        let name = TextStyle.bold.apply(skill.name, color: options.color)
+        let id = TextStyle.code.apply(skill.id, color: options.color)
+        let level = (skill.level == .core ? [] : TextStyle.note).apply(
+          skill.level.name, color: options.color)
+        lines.append("")
+        let titleWidth =
+          2 + skill.name.displayWidth + 2 + skill.id.displayWidth + 2
+          + skill.level.name.displayWidth
+        if titleWidth <= options.width {
+          lines.append("  " + name + "  " + id + "  " + level)
+        } else {
+          lines.append("  " + name)
+          lines.append("  " + id + "  " + level)
+        }
+        lines += TextWrapper.wrap(
+          StyledText(skill.note), width: options.width, firstPrefix: StyledText("    "),
+          restPrefix: StyledText("    "), color: options.color)
+      }
+      blocks.append(lines.joined(separator: "\n") + "\n")
+    }
+    let hint = TextWrapper.wrap(
+      StyledText(
+        "Mark a skill with 'mlcareer check <id>'; see them all with 'mlcareer checklist'.",
+        style: .note),
+      width: options.width, firstPrefix: StyledText(), restPrefix: StyledText(),
+      color: options.color)
+    return blocks.joined(separator: "\n") + "\n" + hint.joined(separator: "\n") + "\n"
+  }
+
+  /// Per group a `##` heading and its summary, then `- **Name** (`id`, level): note`.
+  public static func markdown(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> String {
+    groups(catalog, groupIDs).map { group in
+      var text = "## \(ChecklistRenderer.escape(group.name))\n\n\(group.summary)\n\n"
+      for skill in catalog.skills(in: group.id) {
+        text +=
+          "- **\(ChecklistRenderer.escape(skill.name))** (`\(skill.id)`, \(skill.level.name)): "
+          + "\(skill.note)\n"
+      }
+      return text
+    }.joined(separator: "\n")
+  }
+
+  /// `{"groups": [...], "skills": [...]}` with every field of the data, aliases and sources
+  /// included.
+  public static func json(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> String {
+    let groups = self.groups(catalog, groupIDs)
+    let groupValues: [JSONOutput] = groups.map { group in
+      [
+        "id": .string(group.id), "name": .string(group.name), "summary": .string(group.summary),
+        "aliases": .array(group.aliases.map(JSONOutput.string)),
+      ]
+    }
+    let skillValues: [JSONOutput] = groups.flatMap { catalog.skills(in: $0.id) }.map { skill in
+      [
+        "id": .string(skill.id), "name": .string(skill.name), "group": .string(skill.group),
+        "level": .string(skill.level.name), "note": .string(skill.note),
+        "aliases": .array(skill.aliases.map(JSONOutput.string)),
+        "sources": .array(skill.sources.map(JSONOutput.string)),
+      ]
+    }
+    return JSONWriter.render(["groups": .array(groupValues), "skills": .array(skillValues)])
+      + "\n"
+  }
+
+  private static func groups(_ catalog: SkillCatalog, _ ids: [String]?) -> [SkillGroup] {
+    catalog.groups.filter { ids?.contains($0.id) ?? true }
+  }
+}

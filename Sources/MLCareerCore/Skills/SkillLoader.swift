@@ -1,0 +1,155 @@
+/// Reads `Data/skills.json` into a `SkillCatalog`, rejecting a record that breaks the shape with
+/// the file, line and column of the fault.
+///
+/// The file holds `schemaVersion` (1), `groups` (each `id`, `name`, `summary`, optional
+/// `aliases`) and `skills` (each `id`, `name`, `group`, `level`, `note`, `sources`, optional
+/// `aliases`). Ids are kebab-case; every name and alias must point to one skill only.
+enum SkillLoader {
+  /// The file the catalog is read from, relative to `Data/`.
+  static let file = "skills.json"
+
+  /// Parses the text of a skills file named `file`.
+  static func load(_ text: String, file: String = file) throws(JSONError) -> SkillCatalog {
+    let root = try JSONParser.parse(text, file: file).object()
+    let fields = try root.fields(allowed: ["schemaVersion", "groups", "skills"])
+    let version = try fields.int("schemaVersion")
+    guard version == 1 else {
+      throw .invalidValue(
+        "unsupported schemaVersion \(version); this build reads version 1",
+        at: fields.location(of: "schemaVersion"))
+    }
+    var groups: [SkillGroup] = []
+    for value in try fields.array("groups") {
+      let group = try self.group(value)
+      if let first = groups.first(where: { $0.id == group.id }) {
+        throw .duplicateRecord(
+          kind: "group", id: group.id, firstAt: first.location, at: group.location)
+      }
+      groups.append(group)
+    }
+    var skills: [Skill] = []
+    var names = NameRegistry()
+    for value in try fields.array("skills") {
+      let skill = try self.skill(value, groups: groups)
+      if let first = skills.first(where: { $0.id == skill.id }) {
+        throw .duplicateRecord(
+          kind: "skill", id: skill.id, firstAt: first.location, at: skill.location)
+      }
+      try names.register(skill)
+      skills.append(skill)
+    }
+    for group in groups where !skills.contains(where: { $0.group == group.id }) {
+      throw .invalidValue("the group '\(group.id)' has no skills", at: group.location)
+    }
+    return SkillCatalog(groups: groups, skills: skills)
+  }
+
+  private static func group(_ value: JSONValue) throws(JSONError) -> SkillGroup {
+    let fields = try value.object().fields(allowed: ["id", "name", "aliases", "summary"])
+    return SkillGroup(
+      id: try kebabCase(fields, "id"),
+      name: try text(fields, "name"),
+      aliases: try strings(fields, "aliases", required: false),
+      summary: try text(fields, "summary"),
+      location: value.location)
+  }
+
+  private static func skill(
+    _ value: JSONValue, groups: [SkillGroup]
+  ) throws(JSONError) -> Skill {
+    let fields = try value.object().fields(
+      allowed: ["id", "name", "group", "level", "note", "aliases", "sources"])
+    let group = try fields.string("group")
+    guard groups.contains(where: { $0.id == group }) else {
+      let known = groups.map(\.id)
+      let hint =
+        EditDistance.closestMatch(to: group, in: known).map { "; did you mean '\($0)'?" }
+        ?? "; expected one of: \(known.joined(separator: ", "))"
+      throw .invalidValue("unknown group '\(group)'" + hint, at: fields.location(of: "group"))
+    }
+    let levelWord = try fields.string("level")
+    guard let level = SkillLevel(rawValue: levelWord) else {
+      let known = SkillLevel.allCases.map(\.rawValue).joined(separator: ", ")
+      throw .invalidValue(
+        "unknown level '\(levelWord)'; expected one of: \(known)", at: fields.location(of: "level"))
+    }
+    let sources = try strings(fields, "sources", required: true)
+    guard !sources.isEmpty else {
+      throw .invalidValue(
+        "a skill names at least one source document", at: fields.location(of: "sources"))
+    }
+    return Skill(
+      id: try kebabCase(fields, "id"),
+      name: try text(fields, "name"),
+      group: group,
+      level: level,
+      note: try text(fields, "note"),
+      aliases: try strings(fields, "aliases", required: false),
+      sources: sources,
+      location: value.location)
+  }
+
+  /// A required one-line string that is not blank.
+  private static func text(_ fields: JSONFields, _ key: String) throws(JSONError) -> String {
+    let value = try fields.string(key)
+    guard value.contains(where: { !$0.isWhitespace }) else {
+      throw .invalidValue("'\(key)' is empty", at: fields.location(of: key))
+    }
+    guard !value.contains(where: \.isNewline) else {
+      throw .invalidValue("'\(key)' must fit on one line", at: fields.location(of: key))
+    }
+    return value
+  }
+
+  /// A required id made of lower-case letters and digits joined by single dashes.
+  private static func kebabCase(_ fields: JSONFields, _ key: String) throws(JSONError) -> String {
+    let value = try fields.string(key)
+    let words = value.split(separator: "-", omittingEmptySubsequences: false)
+    let valid = words.allSatisfy { word in
+      !word.isEmpty
+        && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+    }
+    guard valid else {
+      throw .invalidValue(
+        "'\(value)' is not a kebab-case id (lower-case letters and digits joined by '-')",
+        at: fields.location(of: key))
+    }
+    return value
+  }
+
+  /// An array of non-empty strings; an absent optional array is empty.
+  private static func strings(
+    _ fields: JSONFields, _ key: String, required: Bool
+  ) throws(JSONError) -> [String] {
+    let values = required ? try fields.array(key) : try fields.optionalArray(key) ?? []
+    var result: [String] = []
+    for value in values {
+      let string = try value.string(field: key)
+      guard !string.isEmpty else {
+        throw .invalidValue("an empty string in '\(key)'", at: value.location)
+      }
+      result.append(string)
+    }
+    return result
+  }
+}
+
+/// The names skills answer to, so that no name or alias points to two skills.
+private struct NameRegistry {
+  private var owners: [String: (id: String, location: SourceLocation)] = [:]
+
+  mutating func register(_ skill: Skill) throws(JSONError) {
+    var own: Set<String> = []
+    for name in [skill.id, skill.name] + skill.aliases {
+      let key = NameMatcher.normalize(name)
+      guard own.insert(key).inserted else { continue }
+      if let owner = owners[key] {
+        throw .invalidValue(
+          "the name '\(name)' of '\(skill.id)' is already used by '\(owner.id)' "
+            + "(line \(owner.location.line))",
+          at: skill.location)
+      }
+      owners[key] = (skill.id, skill.location)
+    }
+  }
+}

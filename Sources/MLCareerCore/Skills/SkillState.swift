@@ -1,0 +1,31 @@
+/// Where a person stands with one skill of the checklist.
+public enum SkillState: String, CaseIterable, Sendable {
+  /// Known: ticked off.
+  case done
+  /// Being learned now.
+  case learning
+  /// Left out on purpose; it no longer counts towards the total.
+  case skipped
+  /// Still to learn; the state of every skill never marked.
+  case todo
+
+  /// The checkbox shown in a checklist: `[x]`, `[~]`, `[-]` or `[ ]`.
+  public var checkbox: String {
+    switch self {
+    case .done: "[x]"
+    case .learning: "[~]"
+    case .skipped: "[-]"
+    case .todo: "[ ]"
+    }
+  }
+
+  /// The past participle used in messages: `done`, `being learned`, `skipped`, `to do`.
+  public var phrase: String {
+    switch self {
+    case .done: "done"
+    case .learning: "being learned"
+    case .skipped: "skipped"
+    case .todo: "to do"
+    }
+  }
+}

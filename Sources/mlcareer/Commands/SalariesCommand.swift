@@ -1,0 +1,90 @@
+import MLCareerCore
+
+/// `mlcareer salaries [--by DIMENSION] [--city TEXT] [--role TEXT] [--min AMOUNT] [--max AMOUNT]
+/// [--sort amount|label] [--reverse] [--format …]`: the salary figures, filtered and ordered.
+enum SalariesCommand {
+  static func run(_ context: inout CommandContext) throws(CommandError) {
+    let data: SalaryData
+    do {
+      data = try SalaryLoader.embedded()
+    } catch {
+      throw .failure("\(error.location): \(error.message)")
+    }
+    let parsed = context.parsed
+    var query = SalaryQuery()
+    if let name = parsed.value(of: "by") {
+      let names = data.dimensions.map(\.id).joined(separator: ", ")
+      query.dimension = try data.resolveDimension(name).resolved(
+        kind: "salary dimension", name: name, hint: "Dimensions: \(names).")
+    }
+    query.city = parsed.value(of: "city")
+    query.role = parsed.value(of: "role")
+    query.minimum = try amount("min", context: context)
+    query.maximum = try amount("max", context: context)
+    if parsed.isGiven("sort") {
+      query.sort = parsed.value(of: "sort").flatMap(SalaryQuery.SortKey.init(rawValue:))
+    }
+    query.reverse = parsed.flag("reverse")
+
+    let records = query.apply(to: data)
+    guard !records.isEmpty else { throw .failure(noMatch(query, data: data, parsed: parsed)) }
+    context.print(
+      SalaryExporter.render(
+        records, of: data, format: format(context), options: context.renderOptions))
+  }
+
+  /// The format asked for; without `--format`, a table on a terminal and plain lines in a pipe.
+  private static func format(_ context: CommandContext) -> SalaryFormat {
+    if context.parsed.isGiven("format"),
+      let format = context.parsed.value(of: "format").flatMap(SalaryFormat.init(rawValue:))
+    {
+      return format
+    }
+    return context.terminal.isTerminal ? .table : .plain
+  }
+
+  /// The amount of option `name`, or `nil` when it is not given; a usage error when it is not
+  /// an amount.
+  private static func amount(_ name: String, context: CommandContext) throws(CommandError) -> Int? {
+    guard let text = context.parsed.value(of: name) else { return nil }
+    do {
+      return try SalaryQuery.amount(text)
+    } catch {
+      let commands = context.parsed.commands
+      throw .usage(
+        .invalidValue(
+          text, for: "--\(name)", allowed: ["an amount such as 120000, 120k or $120,000"],
+          suggestion: nil,
+          UsageError.Context(
+            commandLine: commands.map(\.name).joined(separator: " "),
+            usage: HelpRenderer.usage(of: commands))))
+    }
+  }
+
+  /// What to say when nothing matches: the filters given, and where to look instead.
+  private static func noMatch(_ query: SalaryQuery, data: SalaryData, parsed: ParsedCommand)
+    -> String
+  {
+    let given = ["by", "city", "role", "min", "max"].compactMap { name in
+      parsed.value(of: name).map { "--\(name) '\($0)'" }
+    }
+    var message = "no salary figure matches " + given.joined(separator: " ")
+    if let minimum = query.minimum, let maximum = query.maximum, minimum > maximum {
+      message +=
+        "\n"
+        + SalaryQueryError.minimumAboveMaximum(minimum: minimum, maximum: maximum)
+        .description.capitalizedFirst + "."
+    } else if let city = query.city, SalaryQuery(city: city).apply(to: data).isEmpty {
+      let cities = SalaryQuery(dimension: SalaryQuery.cityDimension).apply(to: data).map(\.label)
+      message += "\nCities in the guide: \(cities.joined(separator: "; "))."
+    } else {
+      message += "\nRun 'mlcareer salaries' to see every figure."
+    }
+    return message
+  }
+}
+
+extension String {
+  /// The string with its first character in upper case.
+  fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,217 @@
+import Foundation
+import Testing
+
+@testable import MLCareerCore
+
+/// The salary file's rules, and the exact place a broken record is reported at.
+@Suite struct SalaryLoaderTests {
+  /// A salary file whose records, one a line, start on line 6 at column 5.
+  private func file(_ records: [String]) -> String {
+    """
+    {
+      "schemaVersion": 1,
+      "footnote": "Not comparable.",
+      "dimensions": [{"id": "city", "title": "By city", "aliases": ["town"]}],
+      "records": [
+    """ + "\n" + records.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]\n}\n"
+  }
+
+  private func record(
+    id: String = "a", dimension: String = "city", label: String = "A", role: String = "R",
+    figure: String = #""kind": "average", "amount": 5"#
+  ) -> String {
+    #"{"id": "\#(id)", "dimension": "\#(dimension)", "label": "\#(label)", "role": "\#(role)", "#
+      + figure + #", "currency": "USD", "source": "s"}"#
+  }
+
+  /// The error loading `records` gives, or `nil` when they load.
+  private func error(_ records: [String]) -> SalaryError? {
+    do {
+      _ = try SalaryLoader.load(file(records), file: "salaries.json")
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  private func at(_ line: Int, _ column: Int) -> MLCareerCore.SourceLocation {
+    MLCareerCore.SourceLocation(file: "salaries.json", line: line, column: column)
+  }
+
+  @Test func embeddedFileLoadsEveryDimensionWithRecords() throws {
+    let data = try SalaryLoader.embedded()
+    #expect(data.records.count >= 25)
+    for dimension in data.dimensions {
+      #expect(data.records.contains { $0.dimension == dimension.id }, "\(dimension.id) is empty")
+    }
+    #expect(!data.footnote.isEmpty)
+  }
+
+  @Test func everySalaryFactOfTheSourcesIsARecord() throws {
+    let data = try SalaryLoader.embedded()
+    let figures = data.records.flatMap { record -> [Int] in
+      [record.figure.amount, record.figure.rangeBounds?.low, record.figure.rangeBounds?.high]
+        .compactMap { $0 }
+    }
+    let prefixes = [
+      "salary-", "ml-eng-", "avg-", "total-comp-", "exp-", "pct-", "top-earners", "city-",
+      "extra-cash-", "ds-",
+    ]
+    let facts = try seedFacts().filter { fact in prefixes.contains { fact.id.hasPrefix($0) } }
+    #expect(facts.count == 28)
+    for fact in facts {
+      if let amount = Int(fact.text.replacingOccurrences(of: ",", with: "")) {
+        #expect(figures.contains(amount), "\(fact.id) (\(fact.text)) has no record")
+      } else {
+        let shown = data.records.map { "\($0.label) \(SalaryFormatter.figure($0))" }
+        #expect(shown.contains { $0.contains(fact.text) }, "\(fact.id) (\(fact.text)) is missing")
+      }
+    }
+    #expect(
+      data.records.contains {
+        $0.label == "Santa Monica, CA" && $0.figure == .percentAboveNational(21.8)
+      })
+    for city in ["Berkeley, CA", "Renton, WA"] {
+      #expect(data.records.contains { $0.label == city && $0.figure == .noFigure })
+    }
+  }
+
+  @Test func everyRecordCitesAKnownSource() throws {
+    let guide = try #require(EmbeddedData.contents(of: "guide.json"))
+    for record in try SalaryLoader.embedded().records {
+      #expect(guide.contains("\"id\": \"\(record.source)\""), "\(record.id) cites \(record.source)")
+    }
+  }
+
+  @Test func validRecordLoadsWithItsLocation() throws {
+    let data = try SalaryLoader.load(
+      file([record(figure: #""kind": "range", "low": 1, "high": 2"#)]), file: "salaries.json")
+    let record = try #require(data.records.first)
+    #expect(record.figure == .range(low: 1, high: 2))
+    #expect(record.location == at(6, 5))
+    #expect(data.resolveDimension("town") == .found("city"))
+  }
+
+  @Test func lowAboveHighIsReportedAtTheLowEnd() {
+    let error = error([record(figure: #""kind": "range", "low": 200, "high": 100"#)])
+    #expect(error == .lowAboveHigh(low: 200, high: 100, at: at(6, 89)))
+    #expect(
+      error?.description
+        == "Data/salaries.json:6:89: error: the range's low end 200 is above its high end 100")
+  }
+
+  @Test func negativeAmountIsReportedAtTheNumber() {
+    let error = error([record(figure: #""kind": "average", "amount": -5"#)])
+    #expect(error == .negativeAmount(field: "amount", at: at(6, 94)))
+  }
+
+  @Test func unknownKindIsReportedAtTheValue() {
+    let error = error([record(figure: #""kind": "upto", "amount": 5"#)])
+    #expect(error == .unknownKind("upto", at: at(6, 73)))
+    #expect(error?.description.hasSuffix("unknown kind 'upto'; did you mean 'upTo'?") == true)
+    let far = self.error([record(figure: #""kind": "share", "amount": 5"#)])
+    #expect(
+      far?.description.hasSuffix(
+        "unknown kind 'share'; expected one of: amount, average, approximate, range, upTo, "
+          + "percentAboveNational, noFigure") == true)
+  }
+
+  @Test func unknownDimensionIsReportedAtTheValue() {
+    let error = error([record(dimension: "town")])
+    #expect(error == .unknownDimension("town", known: ["city"], at: at(6, 30)))
+    #expect(error?.description.hasSuffix("unknown dimension 'town'; expected one of: city") == true)
+    let typo = self.error([record(dimension: "ctiy")])
+    #expect(typo?.description.hasSuffix("unknown dimension 'ctiy'; did you mean 'city'?") == true)
+  }
+
+  @Test func duplicateIdIsReportedAtTheSecondRecord() {
+    let error = error([record(id: "a", label: "A"), record(id: "a", label: "B")])
+    #expect(error == .duplicateRecord("the id 'a'", firstAt: at(6, 5), at: at(7, 5)))
+    #expect(error?.description.hasSuffix("(the first is at line 6)") == true)
+  }
+
+  @Test func sameLabelAndRoleTwiceIsADuplicate() {
+    let error = error([record(id: "a"), record(id: "b")])
+    #expect(error == .duplicateRecord("'A' (R) in 'city'", firstAt: at(6, 5), at: at(7, 5)))
+  }
+
+  @Test func sameLabelForAnotherRoleIsNoDuplicate() {
+    #expect(error([record(id: "a", role: "R"), record(id: "b", role: "S")]) == nil)
+  }
+
+  @Test func numberTheKindDoesNotCarryIsReportedAtItsKey() {
+    let error = error([record(figure: #""kind": "noFigure", "amount": 5"#)])
+    #expect(error == .fieldNotForKind(field: "amount", kind: .noFigure, at: at(6, 85)))
+  }
+
+  @Test func missingNumberNamesTheKindThatNeedsIt() {
+    let error = error([record(figure: #""kind": "range", "low": 5"#)])
+    #expect(error == .json(.missingField("high", requiredFor: "kind 'range'", at: at(6, 5))))
+  }
+
+  @Test func mistypedAmountIsAJSONShapeError() {
+    let error = error([record(figure: #""kind": "average", "amount": "5""#)])
+    guard case .json(.wrongType(_, _, "amount", let location)) = error else {
+      Issue.record("expected a wrong type error, got \(String(describing: error))")
+      return
+    }
+    #expect(location == at(6, 94))
+  }
+
+  @Test func unknownFieldIsRejectedAtItsKey() {
+    let error = error([#"{"id": "a", "salary": 5}"#])
+    guard case .json(.unknownField("salary", _, let location)) = error else {
+      Issue.record("expected an unknown field error, got \(String(describing: error))")
+      return
+    }
+    #expect(location == at(6, 17))
+  }
+
+  @Test func duplicateDimensionNameIsRejected() {
+    let text = """
+      {"schemaVersion": 1, "footnote": "x", "records": [], "dimensions": [
+        {"id": "city", "title": "A"},
+        {"id": "town", "title": "B", "aliases": ["city"]}
+      ]}
+      """
+    #expect(throws: SalaryError.duplicateDimension("city", firstAt: at(2, 3), at: at(3, 3))) {
+      try SalaryLoader.load(text, file: "salaries.json")
+    }
+  }
+
+  @Test func otherSchemaVersionIsRejected() {
+    let text = #"{"schemaVersion": 2, "footnote": "x", "dimensions": [], "records": []}"#
+    let expected = SalaryError.invalidValue(
+      "schema version 2 is not supported; expected 1", at: at(1, 19))
+    #expect(throws: expected) { try SalaryLoader.load(text, file: "salaries.json") }
+  }
+
+  @Test(arguments: [
+    (#""currency": "usd""#, "'currency' is 'usd'; expected a three-letter code such as 'USD'"),
+    (#""year": 24"#, "'year' is 24; expected a year such as 2024"),
+    (#""label": """#, "'label' is empty"),
+  ])
+  func badValueIsExplained(field: String, message: String) {
+    let base = record(figure: #""kind": "noFigure""#)
+    let key = String(field.prefix { $0 != ":" })
+    let replaced = base.replacingOccurrences(
+      of: key + #": "[^"]*""#, with: field, options: .regularExpression)
+    let edited = replaced == base ? String(base.dropLast()) + ", " + field + "}" : replaced
+    #expect(error([edited])?.description.hasSuffix("error: " + message) == true, "\(edited)")
+  }
+
+  /// The facts of `../shared/seeds/facts.tsv` beside the repository: id and what must appear.
+  private func seedFacts() throws -> [(id: String, text: String)] {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<5 { url.deleteLastPathComponent() }  // up to the repository's parent folder
+    return try String(
+      contentsOf: url.appendingPathComponent("shared/seeds/facts.tsv"), encoding: .utf8
+    )
+    .split(separator: "\n")
+    .filter { !$0.hasPrefix("#") }
+    .map { line in
+      let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+      return (String(columns[0]), String(columns[1]))
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import Testing
+
+@testable import MLCareerCore
+
+@Suite struct SkillMatchingTests {
+  private let catalog: SkillCatalog
+
+  init() throws {
+    catalog = try SkillCatalog.embedded()
+  }
+
+  @Test(arguments: [
+    ("python", "python"), ("PYTHON", "python"), ("Python", "python"), ("pyth", "python"),
+    ("C++", "cpp"), ("c", "c"), ("R", "r"), ("sklearn", "scikit-learn"),
+    ("Scikit Learn", "scikit-learn"), ("explainable ai", "explainable-ai"),
+    ("XAI", "explainable-ai"),
+    ("Explainable AI (XAI)", "explainable-ai"), ("nlp", "natural-language-processing"),
+    ("domain knowledge", "domain-expertise"), ("a/b testing", "ab-testing"),
+    ("mlops", "mlops"), ("5g", "5g"), ("Amazon Web Services", "aws"),
+  ])
+  func skillNamesResolve(input: String, id: String) {
+    #expect(catalog.resolveSkill(input) == .found(id))
+  }
+
+  @Test(arguments: [
+    ("languages", "programming"), ("Soft Skills", "soft-skills"), ("tools", "frameworks"),
+    ("math", "mathematics"), ("cloud", "cloud-mlops"), ("emerging", "emerging"),
+    ("competencies", "competencies"), ("machine learning and ai", "machine-learning"),
+  ])
+  func groupNamesResolve(input: String, id: String) {
+    #expect(catalog.resolveGroup(input) == .found(id))
+  }
+
+  @Test func typoSuggestsTheClosestSkill() {
+    let result = catalog.resolveSkills(["pyhton"])
+    #expect(result.ids.isEmpty)
+    #expect(result.errors == [.unknownSkill("pyhton", suggestions: ["python"])])
+    #expect(result.errors[0].description == "error: no skill 'pyhton'\nDid you mean 'python'?")
+  }
+
+  @Test func ambiguousPrefixListsTheCandidates() throws {
+    let result = catalog.resolveSkills(["py"])
+    let error = try #require(result.errors.first)
+    guard case .ambiguousSkill(_, let candidates) = error else {
+      Issue.record("expected an ambiguous match, got \(error)")
+      return
+    }
+    #expect(candidates.contains("python") && candidates.contains("pytorch"))
+    #expect(error.suggestion == "Type more of the name.")
+  }
+
+  @Test func oneBadNameAmongGoodOnesIsReportedAlone() {
+    let result = catalog.resolveSkills(["python", "tensorflw", "Python", "keras"])
+    #expect(result.ids == ["python", "keras"])
+    #expect(result.errors == [.unknownSkill("tensorflw", suggestions: ["tensorflow"])])
+  }
+
+  @Test func nonsenseHasNoSuggestion() {
+    let result = catalog.resolveSkills(["zzzzqqq"])
+    #expect(result.errors == [.unknownSkill("zzzzqqq", suggestions: [])])
+    #expect(result.errors[0].description == "error: no skill 'zzzzqqq'")
+  }
+
+  @Test func unknownGroupSuggestsAGroup() {
+    let result = catalog.resolveGroups(["frameworx"])
+    #expect(result.errors == [.unknownGroup("frameworx", suggestions: ["frameworks"])])
+    #expect(
+      result.errors[0].description
+        == "error: no skill group 'frameworx'\nDid you mean 'frameworks'?")
+  }
+
+  @Test func severalSuggestionsAreJoinedWithOr() {
+    let error = SkillLookupError.unknownSkill("x", suggestions: ["a", "b", "c", "d"])
+    #expect(error.suggestion == "Did you mean 'a' or 'b' or 'c'?")
+  }
+}

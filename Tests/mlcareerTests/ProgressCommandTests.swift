@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+@Suite struct ProgressCommandTests {
+  @Test func pathFollowsXDGStateHomeThenHome() throws {
+    let state = try StateFolder()
+    let result = try state.run(["progress", "--path"])
+    #expect(result.status == 0)
+    #expect(result.stdout == state.progressPath + "\n")
+    var environment = state.environment
+    environment.removeValue(forKey: "XDG_STATE_HOME")
+    environment["HOME"] = "/home/someone"
+    let fallback = try ToolRunner.run(["progress", "--path"], environment: environment)
+    #expect(fallback.stdout == "/home/someone/.local/state/mlcareer/progress.json\n")
+  }
+
+  @Test func skippedSkillsLeaveTheTotal() throws {
+    let state = try StateFolder()
+    #expect(try state.run(["check", "linear-algebra", "calculus"]).status == 0)
+    #expect(try state.run(["check", "--skip", "probability"]).status == 0)
+    let json = try state.run(["progress", "--format", "json"])
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let groups = try #require(root["groups"] as? [[String: Any]])
+    let math = try #require(groups.first { $0["id"] as? String == "mathematics" })
+    #expect(math["done"] as? Int == 2)
+    #expect(math["counted"] as? Int == 3)
+    #expect(math["percent"] as? Int == 66)
+    let overall = try #require(root["overall"] as? [String: Any])
+    #expect(overall["counted"] as? Int == (overall["total"] as? Int ?? 0) - 1)
+
+    let text = try state.run(["progress"]).stdout
+    let mathLine = text.split(separator: "\n").first { $0.hasPrefix("Mathematics and statistics") }
+    #expect(mathLine?.contains("   66%  2/3") == true)
+    #expect(mathLine?.hasSuffix("1 skipped") == true)
+    #expect(text.contains("\nNext core skills:\n  [ ] Python "))
+  }
+
+  @Test func unknownIdsAreKeptAndListed() throws {
+    let state = try StateFolder()
+    try state.writeProgress(Array(#"{"version": 1, "skills": {"quantum-weaving": "done"}}"#.utf8))
+    #expect(try state.run(["check", "python"]).status == 0)
+    #expect(try state.marks() == ["quantum-weaving": "done", "python": "done"])
+    let text = try state.run(["progress"]).stdout
+    #expect(
+      text.hasSuffix("Kept in the progress file, but not skills of this edition: quantum-weaving\n")
+    )
+  }
+
+  @Test func resetInAPipeNeedsYes() throws {
+    let state = try StateFolder()
+    #expect(try state.run(["check", "python"]).status == 0)
+    let before = state.progressBytes()
+    let refused = try state.run(["progress", "--reset"], input: "y\n")
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("add --yes"))
+    #expect(state.progressBytes() == before)
+    let done = try state.run(["progress", "--reset", "--yes"])
+    #expect(done.status == 0)
+    #expect(try state.marks().isEmpty)
+  }
+
+  @Test func resetReplacesABrokenFile() throws {
+    let state = try StateFolder()
+    try state.writeProgress(Array("not json".utf8))
+    #expect(try state.run(["progress", "--reset", "--yes"]).status == 0)
+    #expect(try state.run(["progress"]).status == 0)
+  }
+
+  @Test(
+    .enabled(if: ToolRunner.canRunOnTerminal),
+    arguments: [("y\n", true), ("n\n", false), ("\n", false)])
+  func resetAsksOnATerminal(answer: String, clears: Bool) throws {
+    let state = try StateFolder()
+    #expect(try state.run(["check", "python"]).status == 0)
+    let output = try runOnTerminal(["progress", "--reset"], input: answer, state: state)
+    #expect(output.contains("Clear every mark in \(state.progressPath)? [y/N]"))
+    #expect(try state.marks().isEmpty == clears)
+  }
+
+  @Test(.enabled(if: ToolRunner.canRunOnTerminal))
+  func terminalShowsColouredBarsThatFit() throws {
+    let state = try StateFolder()
+    #expect(try state.run(["check", "python", "statistics"]).status == 0)
+    let result = try ToolRunner.runOnTerminal(
+      ["progress"], columns: 70, environment: ["XDG_STATE_HOME": state.url.path])
+    #expect(result.stdout.contains("█"))
+    #expect(result.stdout.contains("\u{1B}["))
+    let plain = result.stdout.replacingOccurrences(
+      of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+    #expect(plain.split(separator: "\n").allSatisfy { $0.count <= 70 })
+  }
+
+  /// Runs the tool on a pseudo-terminal through `script(1)`, typing `input`; returns what the
+  /// terminal showed.
+  private func runOnTerminal(_ arguments: [String], input: String, state: StateFolder) throws
+    -> String
+  {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+    process.arguments = [
+      "-qefc", ([ToolRunner.binary.path] + arguments).joined(separator: " "), "/dev/null",
+    ]
+    process.environment = state.environment
+    let stdin = Pipe()
+    let stdout = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    stdin.fileHandleForWriting.write(Data(input.utf8))
+    try stdin.fileHandleForWriting.close()
+    let data = stdout.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import Testing
+
+@Suite struct SalariesCommandTests {
+  /// The lines of a piped run's output.
+  private func lines(_ arguments: [String]) throws -> [Substring] {
+    let result = try ToolRunner.run(["salaries"] + arguments)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.isEmpty)
+    return result.stdout.split(separator: "\n")
+  }
+
+  @Test(arguments: [
+    ("francisco", "San Francisco, CA", "$136,287"), ("Chicago", "Chicago, IL", "$102,934"),
+    ("york", "New York, NY", "$123,403"),
+  ])
+  func grepForACityInThePipeFindsItsFigure(word: String, city: String, figure: String) throws {
+    let hits = try lines([]).filter { $0.lowercased().contains(word.lowercased()) }
+    #expect(hits.count == 1)
+    #expect(hits.first?.contains("\t\(city)\t") == true)
+    #expect(hits.first?.contains("\t\(figure)\t") == true)
+  }
+
+  @Test func pipedOutputIsOneRecordALineWithEveryColumnAndNoEscapes() throws {
+    let result = try ToolRunner.run(["salaries"])
+    #expect(!result.stdout.contains("\u{1B}"))
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count >= 25)
+    for line in lines {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      #expect(fields.count == 10, "\(line)")
+    }
+    #expect(lines.contains { $0.hasPrefix("experience\t2-4 years\tAI/ML engineers\t~$106,894\t") })
+    #expect(
+      lines.contains {
+        $0.hasPrefix("city\tSanta Monica, CA\tAI/ML engineers\t+21.8% vs national average\t")
+      })
+    #expect(lines.contains { $0.hasPrefix("city\tRenton, WA\tAI/ML engineers\tno figure given\t") })
+  }
+
+  @Test func everySalaryFactOfTheSourcesIsPrinted() throws {
+    let output = try ToolRunner.run(["salaries"]).stdout.replacingOccurrences(of: ",", with: "")
+    let facts = try String(contentsOf: Self.factsFile, encoding: .utf8).split(separator: "\n")
+      .filter { !$0.hasPrefix("#") }
+      .map { $0.split(separator: "\t").map(String.init) }
+      .filter { fact in
+        [
+          "salary-", "ml-eng-", "avg-", "total-comp-", "exp-", "pct-", "top-earners", "city-",
+          "extra-cash-", "ds-",
+        ].contains { fact[0].hasPrefix($0) }
+      }
+    #expect(facts.count == 28)
+    for fact in facts {
+      #expect(output.contains(fact[1].replacingOccurrences(of: ",", with: "")), "\(fact[0])")
+    }
+  }
+
+  @Test(arguments: [["--city", "san fran"], ["--city", "SAN FRANCISCO, ca"]])
+  func cityFilterFindsPartOfTheName(arguments: [String]) throws {
+    let lines = try lines(arguments)
+    #expect(lines.count == 1)
+    #expect(lines.first?.hasPrefix("city\tSan Francisco, CA\t") == true)
+  }
+
+  @Test(arguments: ["120000", "120k", "$120,000"])
+  func minimumAcceptsEveryWayOfWritingAnAmount(amount: String) throws {
+    let labels = try lines(["--by", "city", "--min", amount]).map { $0.split(separator: "\t")[1] }
+    #expect(labels == ["San Francisco, CA", "New York, NY"])
+  }
+
+  @Test func rangesMatchWhenTheyOverlapTheBounds() throws {
+    let labels = try lines(["--by", "level", "--min", "200k", "--max", "210k"])
+      .map { $0.split(separator: "\t")[1] }
+    #expect(labels == ["Mid-level", "Senior level"])
+  }
+
+  @Test func byDimensionAcceptsAliasesAndPrefixes() throws {
+    let experience = try lines(["--by", "exp"])
+    #expect(experience.count == 6)
+    #expect(experience.allSatisfy { $0.hasPrefix("experience\t") })
+    #expect(try lines(["--by", "location"]).allSatisfy { $0.hasPrefix("city\t") })
+  }
+
+  @Test func sortAndReverseOrderTheRows() throws {
+    let sorted = try lines(["--by", "city", "--sort", "label", "--reverse"])
+      .map { $0.split(separator: "\t")[1] }
+    #expect(
+      sorted == [
+        "Santa Monica, CA", "San Francisco, CA", "Renton, WA", "New York, NY", "Chicago, IL",
+        "Berkeley, CA",
+      ])
+    let byAmount = try lines(["--by", "percentile", "--sort", "amount", "--reverse"])
+      .map { $0.split(separator: "\t")[3] }
+    #expect(byAmount == ["up to $338,000", "$135,000", "$116,500", "$84,000"])
+  }
+
+  @Test func mistypedDimensionGetsASuggestionAndExitOne() throws {
+    let result = try ToolRunner.run(["salaries", "--by", "experiance"])
+    #expect(result.status == 1)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr.hasPrefix(
+        "error: no salary dimension 'experiance'\nDid you mean 'experience'?\n"))
+  }
+
+  @Test(arguments: [
+    (["--city", "boston"], "Cities in the guide: San Francisco, CA;"),
+    (["--by", "level", "--max", "100k"], "Run 'mlcareer salaries' to see every figure."),
+    (["--min", "200k", "--max", "100k"], "The minimum $200,000 is above the maximum $100,000."),
+  ])
+  func nothingMatchingSaysSoOnStandardErrorAndExitsOne(arguments: [String], hint: String) throws {
+    let result = try ToolRunner.run(["salaries"] + arguments)
+    #expect(result.status == 1)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.hasPrefix("error: no salary figure matches "))
+    #expect(result.stderr.contains(hint))
+  }
+
+  @Test(arguments: ["lots", "12,34", "-5"])
+  func anAmountThatIsNoAmountIsAUsageError(amount: String) throws {
+    let result = try ToolRunner.run(["salaries", "--min", amount])
+    #expect(result.status == 64)
+    #expect(result.stderr.hasPrefix("error: invalid value '\(amount)' for '--min'"))
+    #expect(result.stderr.contains("Usage: mlcareer salaries"))
+  }
+
+  @Test func csvHasAHeaderAndARowPerRecord() throws {
+    let plain = try lines([])
+    let csv = try ToolRunner.run(["salaries", "--format", "csv"]).stdout
+    let rows = csv.components(separatedBy: "\r\n").dropLast()
+    #expect(rows.first?.hasPrefix("id,dimension,label,role,kind,amount,low,high,") == true)
+    #expect(rows.count == plain.count + 1)
+    #expect(
+      rows.contains(
+        #"city-san-francisco,city,"San Francisco, CA",AI/ML engineers,average,136287,,,,USD,2024,United States,career-notes,"#
+      ))
+  }
+
+  @Test func jsonIsAnArrayOfRecordsWithNumbers() throws {
+    let result = try ToolRunner.run(["salaries", "--by", "level", "--format", "json"])
+    let records = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    #expect(records.count == 2)
+    #expect(records[0]["low"] as? Int == 132_830)
+    #expect(records[0]["high"] as? Int == 207_165)
+    #expect(records[0]["kind"] as? String == "range")
+    #expect(records[0]["year"] is NSNull)
+    #expect(
+      Set(records[0].keys) == [
+        "id", "dimension", "label", "role", "kind", "amount", "low", "high", "percent",
+        "currency", "year", "region", "source", "note",
+      ])
+  }
+
+  @Test func markdownIsATablePerDimension() throws {
+    let result = try ToolRunner.run(["salaries", "--format", "markdown"])
+    #expect(result.stdout.hasPrefix("## Average salary\n"))
+    #expect(result.stdout.contains("| San Francisco, CA | $136,287 |  |\n"))
+    #expect(result.stdout.contains("_Note: "))
+  }
+
+  @Test func tableFormatInAPipeHasTitlesAndNoColour() throws {
+    let result = try ToolRunner.run(
+      ["salaries", "--by", "city", "--format", "table"],
+      environment: ToolRunner.environment(["COLUMNS": "100"]))
+    #expect(
+      result.stdout.hasPrefix("By city\nAI/ML engineers · USD a year · United States · 2024\n"))
+    #expect(result.stdout.contains("  San Francisco, CA                    $136,287\n"))
+    #expect(!result.stdout.contains("\u{1B}"))
+  }
+
+  @Test(.enabled(if: ToolRunner.canRunOnTerminal), arguments: [50, 100])
+  func onATerminalTablesFitTheWidth(columns: Int) throws {
+    let result = try ToolRunner.runOnTerminal(
+      ["salaries", "--no-pager"], columns: columns, rows: 500)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("\u{1B}["), "styled on a terminal")
+    let plain = result.stdout.replacingOccurrences(
+      of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+    #expect(plain.contains("By years of experience\n"))
+    #expect(plain.contains("Note: "))
+    #expect(plain.contains("─") == (columns >= 60), "a table from 60 columns, blocks below")
+    #expect(plain.split(separator: "\n").allSatisfy { $0.count <= columns })
+  }
+
+  static let factsFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("shared/seeds/facts.tsv")
+}

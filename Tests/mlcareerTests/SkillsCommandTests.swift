@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@Suite struct SkillsCommandTests {
+  @Test func pipedSkillsAreOneALineWithTabs() throws {
+    let result = try ToolRunner.run(["skills"])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count >= 40)
+    for line in lines {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      #expect(fields.count == 5, "\(line)")
+      #expect(["core", "desirable", "emerging"].contains(fields[3]))
+    }
+    #expect(lines.contains { $0.hasPrefix("python\tPython\tprogramming\tcore\t") })
+  }
+
+  @Test func aGroupNameNarrowsTheList() throws {
+    let result = try ToolRunner.run(["skills", "languages"])
+    let groups = Set(result.stdout.split(separator: "\n").map { $0.split(separator: "\t")[2] })
+    #expect(groups == ["programming"])
+  }
+
+  @Test func anUnknownGroupGetsASuggestion() throws {
+    let result = try ToolRunner.run(["skills", "frameworx"])
+    #expect(result.status == 1)
+    #expect(
+      result.stderr.hasPrefix("error: no skill group 'frameworx'\nDid you mean 'frameworks'?\n"))
+  }
+
+  @Test func jsonHasEveryField() throws {
+    let result = try ToolRunner.run(["skills", "--format", "json"])
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let skills = try #require(root["skills"] as? [[String: Any]])
+    #expect(skills.count >= 40)
+    #expect(
+      skills.allSatisfy {
+        Set($0.keys) == ["id", "name", "group", "level", "note", "aliases", "sources"]
+      })
+  }
+
+  @Test func markdownListsSkillsUnderGroupHeadings() throws {
+    let result = try ToolRunner.run(["skills", "soft", "--format", "markdown"])
+    #expect(result.stdout.hasPrefix("## Soft skills\n\n"))
+    #expect(result.stdout.contains("\n- **Communication** (`communication`, core): "))
+  }
+
+  @Test(.enabled(if: ToolRunner.canRunOnTerminal))
+  func terminalWrapsNotesUnderEachSkill() throws {
+    let result = try ToolRunner.runOnTerminal(
+      ["skills", "programming", "--color", "never"], columns: 60)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.first?.hasPrefix("Programming and software practice  programming") == true)
+    #expect(lines.contains("  Python  python  core"))
+    #expect(lines.allSatisfy { $0.count <= 60 })
+  }
+
+  @Test func completionOffersSkillsAndGroups() throws {
+    let skills = try ToolRunner.run(["__complete", "skills"]).stdout.split(separator: "\n")
+    #expect(skills.contains("python") && skills.contains("explainable-ai"))
+    let groups = try ToolRunner.run(["__complete", "skill-groups"]).stdout.split(separator: "\n")
+    #expect(groups.contains("soft-skills"))
+  }
+}
