@@ -43,7 +43,7 @@ import Testing
     let result = try ToolRunner.runOnTerminal(
       ["search", "data", "drift"], rows: 40, environment: ["MLCAREER_PAGER": Self.fakePager])
     #expect(!result.stdout.contains("PAGED"))
-    #expect(result.stdout.contains("1 match for 'data drift'."))
+    #expect(result.stdout.contains("matches for 'data drift'."))
   }
 
   @Test func aPagerThatCannotStartFallsBackToPrinting() throws {

@@ -104,6 +104,6 @@ import Testing
     #expect(result.stdout.contains("best-practices › Deployment"))
     // Bold magenta, the match style, around the words.
     #expect(result.stdout.contains("\u{1B}[1;35mdata drift\u{1B}[0m"))
-    #expect(result.stdout.contains("1 match for 'data drift'."))
+    #expect(result.stdout.contains("matches for 'data drift'."))
   }
 }

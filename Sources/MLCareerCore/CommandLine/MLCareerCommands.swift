@@ -227,8 +227,8 @@ public enum MLCareerCommands {
     "search",
     abstract: "Search the guide's text for words.",
     discussion: """
-      Finds the topic titles, section headings, paragraphs and list items that hold every word \
-      given, ignoring case and accents. Titles come before headings and headings before text; \
+      Finds the topic titles, section headings, paragraphs, list items, skills and salary \
+      figures that hold every word given, ignoring case and accents. Titles come before headings and headings before text; \
       whole words before parts of words. Each result shows where it stands and the text that \
       matched.
 

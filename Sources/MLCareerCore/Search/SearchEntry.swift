@@ -37,16 +37,21 @@ public struct SearchEntry: Sendable, Equatable {
   /// How many characters at the start of the text are its label, such as `Python` in
   /// `Python: simple and versatile…`; a word found there ranks above one further on.
   let labelLength: Int
+  /// Other names of what the text is about (a skill's aliases, such as `sklearn`): a word
+  /// found here counts as found in the text, though nothing is highlighted.
+  let keywords: String
   /// Words that place the text without being shown with it (the topic's and section's titles),
   /// which a query word may match too.
   let context: String
+  /// The command that shows the text in full, such as `mlcareer show best-practices/deployment`.
+  public let command: String?
 
   /// Creates an entry; `labelLength` counts the characters of the label the text starts with,
-  /// and `context` holds words that describe where the text stands, such as the topic's title,
-  /// which a query word may match too.
+  /// `keywords` are other names of its subject, `context` holds words that describe where the
+  /// text stands, such as the topic's title, and `command` shows it in full.
   init(
     topic: String, section: String? = nil, sectionID: String? = nil, text: String, field: Field,
-    labelLength: Int = 0, context: String = ""
+    labelLength: Int = 0, keywords: String = "", context: String = "", command: String? = nil
   ) {
     self.topic = topic
     self.section = section
@@ -54,7 +59,9 @@ public struct SearchEntry: Sendable, Equatable {
     self.text = text
     self.field = field
     self.labelLength = labelLength
+    self.keywords = keywords
     self.context = context
+    self.command = command
   }
 
   /// Where the text stands, shown above it: `best-practices › Deployment and monitoring`; a

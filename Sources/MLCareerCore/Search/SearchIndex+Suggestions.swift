@@ -8,7 +8,8 @@ extension SearchIndex {
     var vocabulary: [String] = []
     var seen: Set<String> = []
     for document in documents {
-      for word in document.text.words + document.context.words where seen.insert(word).inserted {
+      for word in document.text.words + document.keywords.words + document.context.words
+      where seen.insert(word).inserted {
         vocabulary.append(word)
       }
     }
@@ -16,7 +17,8 @@ extension SearchIndex {
     var changed = false
     for (word, folded) in zip(query.words, query.foldedWords) {
       let known = documents.contains {
-        !$0.text.occurrences(of: folded).isEmpty || !$0.context.occurrences(of: folded).isEmpty
+        !$0.text.occurrences(of: folded).isEmpty || !$0.keywords.occurrences(of: folded).isEmpty
+          || !$0.context.occurrences(of: folded).isEmpty
       }
       if known {
         corrected.append(word)

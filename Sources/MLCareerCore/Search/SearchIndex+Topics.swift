@@ -9,10 +9,12 @@ extension SearchIndex {
   /// The entries of one topic, in reading order.
   static func entries(of topic: Topic) -> [SearchEntry] {
     var entries = [
-      SearchEntry(topic: topic.id, text: topic.title, field: .title, context: topic.id),
+      SearchEntry(
+        topic: topic.id, text: topic.title, field: .title, context: topic.id,
+        command: "mlcareer show \(topic.id)"),
       SearchEntry(
         topic: topic.id, text: topic.summaryText, field: .text,
-        context: "\(topic.id) \(topic.title)"),
+        context: "\(topic.id) \(topic.title)", command: "mlcareer show \(topic.id)"),
     ]
     let topicContext = "\(topic.id) \(topic.title)"
     entries += Self.entries(
@@ -21,7 +23,8 @@ extension SearchIndex {
       entries.append(
         SearchEntry(
           topic: topic.id, section: section.title, sectionID: section.id, text: section.title,
-          field: .heading, context: topicContext))
+          field: .heading, context: topicContext,
+          command: "mlcareer show \(topic.id)/\(section.id)"))
       entries += Self.entries(
         of: section.blocks, topic: topic.id, section: section,
         context: "\(topicContext) \(section.title)")
@@ -41,7 +44,8 @@ extension SearchIndex {
       entries.append(
         SearchEntry(
           topic: topic, section: section?.title, sectionID: section?.id, text: text,
-          field: field, labelLength: label, context: context))
+          field: field, labelLength: label, context: context,
+          command: "mlcareer show \(topic)" + (section.map { "/\($0.id)" } ?? "")))
     }
     for block in blocks {
       switch block.kind {

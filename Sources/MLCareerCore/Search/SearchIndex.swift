@@ -8,6 +8,7 @@ public struct SearchIndex: Sendable {
   struct Document: Sendable {
     let entry: SearchEntry
     let text: FoldedText
+    let keywords: FoldedText
     let context: FoldedText
   }
 
@@ -21,15 +22,17 @@ public struct SearchIndex: Sendable {
   /// Adds `entries` after the ones already there.
   mutating func add(_ entries: [SearchEntry]) {
     documents += entries.map {
-      Document(entry: $0, text: FoldedText($0.text), context: FoldedText($0.context))
+      Document(
+        entry: $0, text: FoldedText($0.text), keywords: FoldedText($0.keywords),
+        context: FoldedText($0.context))
     }
   }
 
   /// How many entries the index holds.
   public var count: Int { documents.count }
 
-  /// The entries holding every word of `query` (at least one in their own text, the others in
-  /// their text or path), best first: more words in the text itself, then a title before a
+  /// The entries holding every word of `query` (at least one in their own text or keywords, the
+  /// others there or in their path), best first: more words in the text itself, then a title before a
   /// heading before body text, then more words in the text's label, then more whole words, then the words side by side, then the
   /// shorter text, then the guide's order.
   public func search(_ query: SearchQuery) -> SearchResult {
@@ -55,7 +58,13 @@ public struct SearchIndex: Sendable {
     for word in words {
       let occurrences = document.text.occurrences(of: word)
       if occurrences.isEmpty {
-        guard !document.context.occurrences(of: word).isEmpty else { return nil }
+        let keywords = document.keywords.occurrences(of: word)
+        if !keywords.isEmpty {
+          wordsInText += 1
+          if keywords.contains(where: \.isWholeWord) { wholeWords += 1 }
+        } else if document.context.occurrences(of: word).isEmpty {
+          return nil
+        }
       } else {
         wordsInText += 1
         if occurrences.contains(where: \.isWholeWord) { wholeWords += 1 }

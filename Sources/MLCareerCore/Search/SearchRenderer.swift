@@ -15,9 +15,11 @@ public enum SearchRenderer {
         restPrefix: StyledText("  "), color: options.color)
     }
     lines.append("")
-    lines += TextWrapper.wrap(
-      StyledText(summary(result), style: .note), width: options.width, firstPrefix: StyledText(),
-      restPrefix: StyledText(), color: options.color)
+    for line in summary(result) {
+      lines += TextWrapper.wrap(
+        StyledText(line, style: .note), width: options.width, firstPrefix: StyledText(),
+        restPrefix: StyledText("  "), color: options.color)
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -30,8 +32,8 @@ public enum SearchRenderer {
     }.joined()
   }
 
-  /// `{query, total, hits: [{topic, section, sectionId, field, path, text}]}`, where `total`
-  /// counts every match and `hits` holds those kept by the limit, best first.
+  /// `{query, total, hits: [{topic, section, sectionId, field, path, text, command}]}`, where
+  /// `total` counts every match and `hits` holds those kept by the limit, best first.
   public static func json(_ result: SearchResult) -> JSONOutput {
     [
       "query": .string(result.query.text),
@@ -45,25 +47,26 @@ public enum SearchRenderer {
             "field": .string(hit.entry.field.name),
             "path": .string(hit.entry.path),
             "text": .string(hit.entry.text),
+            "command": JSONOutput(hit.entry.command),
           ]
         }),
     ]
   }
 
-  /// The closing line: how many hits, how many more the limit left out, and how to read one.
-  static func summary(_ result: SearchResult) -> String {
+  /// The closing lines: how many hits, how many more the limit left out, and the command that
+  /// shows the first in full.
+  static func summary(_ result: SearchResult) -> [String] {
     let shown = result.hits.count
-    var text =
+    var lines = [
       shown == result.total
-      ? "\(shown) \(shown == 1 ? "match" : "matches") for '\(result.query.text)'."
-      : "\(shown) of \(result.total) matches for '\(result.query.text)'; "
-        + "--limit \(result.total) shows them all."
-    if let first = result.hits.first(where: { $0.entry.sectionID != nil }),
-      let section = first.entry.sectionID
-    {
-      text += " Read one with 'mlcareer show \(first.entry.topic)/\(section)'."
+        ? "\(shown) \(shown == 1 ? "match" : "matches") for '\(result.query.text)'."
+        : "\(shown) of \(result.total) matches for '\(result.query.text)'; "
+          + "--limit \(result.total) shows them all."
+    ]
+    if let command = result.hits.first?.entry.command {
+      lines.append("Read the first with: \(command)")
     }
-    return text
+    return lines
   }
 
   /// The hit's text with its matched spans in the match style.

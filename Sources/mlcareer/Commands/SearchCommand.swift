@@ -1,7 +1,8 @@
 import MLCareerCore
 
 /// `mlcareer search WORDS... [--topic T] [--limit N] [--format text|plain|json]`: finds the
-/// titles, headings, paragraphs and list items holding every word, best first.
+/// titles, headings, paragraphs, list items, salary records and skills holding every word, best
+/// first.
 enum SearchCommand {
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let parsed = context.parsed
@@ -32,7 +33,13 @@ enum SearchCommand {
     } catch {
       throw .content(error)
     }
-    let index = SearchIndex(topics: topics)
+    var index = SearchIndex(topics: topics)
+    if query.topic == nil || query.topic == "salaries" {
+      index.add(try CommandContext.salaryData())
+    }
+    if query.topic == nil || query.topic == "skills" {
+      index.add(try CommandContext.skillCatalog())
+    }
     let result = index.search(query)
     guard !result.hits.isEmpty else {
       throw .notFound(

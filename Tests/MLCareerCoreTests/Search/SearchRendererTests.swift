@@ -39,11 +39,15 @@ import Testing
   }
 
   @Test func summarySaysHowManyAndHowToSeeTheRest() {
-    let all = SearchRenderer.summary(Self.result("lunch"))
-    #expect(all.hasPrefix("1 match for 'lunch'."))
-    #expect(all.contains("mlcareer show places/meeting-spots"))
-    let cut = SearchRenderer.summary(Self.result("deployment", limit: 2))
-    #expect(cut.hasPrefix("2 of 5 matches for 'deployment'; --limit 5 shows them all."))
+    #expect(
+      SearchRenderer.summary(Self.result("lunch"))
+        == ["1 match for 'lunch'.", "Read the first with: mlcareer show places/meeting-spots"])
+    #expect(
+      SearchRenderer.summary(Self.result("deployment", limit: 2))
+        == [
+          "2 of 5 matches for 'deployment'; --limit 5 shows them all.",
+          "Read the first with: mlcareer show habits",
+        ])
   }
 
   @Test func jsonCarriesQueryTotalAndHits() {
@@ -58,6 +62,7 @@ import Testing
               "topic": "places", "section": "Meeting spots", "sectionId": "meeting-spots",
               "field": "text", "path": "places › Meeting spots",
               "text": "The CAFETERIA serves lunch.",
+              "command": "mlcareer show places/meeting-spots",
             ]
           ],
         ])

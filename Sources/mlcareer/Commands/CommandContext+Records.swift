@@ -1,0 +1,23 @@
+import MLCareerCore
+
+/// The typed records other than topics, loaded for the commands that need every one of them
+/// (`search`, `export`).
+extension CommandContext {
+  /// Every salary record compiled into the binary.
+  static func salaryData() throws(CommandError) -> SalaryData {
+    do {
+      return try SalaryLoader.embedded()
+    } catch {
+      throw .failure("\(error.location): \(error.message)")
+    }
+  }
+
+  /// Every skill compiled into the binary.
+  static func skillCatalog() throws(CommandError) -> SkillCatalog {
+    do {
+      return try SkillCatalog.embedded()
+    } catch {
+      throw .content(.json(error))
+    }
+  }
+}
