@@ -42,6 +42,26 @@ import Testing
     #expect(shown == (topics.first { $0["id"] as? String == "faq" } as NSDictionary?))
   }
 
+  @Test func salariesAndSkillsHaveTheShapesOfTheirCommands() throws {
+    let export = try ToolRunner.run(["export", "--format", "json"])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+    let salaries = try #require(object["salaries"] as? [String: Any])
+    let records = try #require(salaries["records"] as? NSArray)
+    let command = try ToolRunner.run(["salaries", "--format", "json"])
+    #expect(command.status == 0, "\(command.stderr)")
+    #expect(
+      records == (try JSONSerialization.jsonObject(with: Data(command.stdout.utf8)) as? NSArray))
+    #expect((salaries["dimensions"] as? [Any])?.isEmpty == false)
+    #expect(salaries["footnote"] is String)
+    let skills = try #require(object["skills"] as? NSDictionary)
+    let skillsCommand = try ToolRunner.run(["skills", "--format", "json"])
+    #expect(
+      skills
+        == (try JSONSerialization.jsonObject(with: Data(skillsCommand.stdout.utf8)) as? NSDictionary)
+    )
+  }
+
   @Test func jsonCarriesEveryFactOfTheSources() throws {
     let facts = try String(contentsOf: Self.factsURL, encoding: .utf8)
     let result = try ToolRunner.run(["export", "--format", "json"])
@@ -73,6 +93,9 @@ import Testing
       #expect(markdown.contains("[\(title)](#"), "no contents entry for \(title)")
     }
     #expect(markdown.contains("\n## Market figures\n"))
+    #expect(markdown.contains("\n## Salary figures\n"))
+    #expect(markdown.contains("| San Francisco, CA | $136,287 |"))
+    #expect(markdown.contains("\n## Skills by group\n"))
     #expect(markdown.split(separator: "\n").filter { $0.hasPrefix("# ") }.count == 1)
   }
 

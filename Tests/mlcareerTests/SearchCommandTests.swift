@@ -40,6 +40,17 @@ import Testing
     #expect(first[2].contains("$136,287"))
   }
 
+  @Test func salaryRecordsAndSkillsAreSearchedToo() throws {
+    let francisco = try Self.hits(["san francisco", "-n", "20"])
+    #expect(francisco.contains { $0[0] == "salaries" && $0[1] == "By city" })
+    let sklearn = try Self.hits(["sklearn"])
+    #expect(sklearn.first?[0] == "skills")
+    #expect(sklearn.first?[2].hasPrefix("scikit-learn:") == true)
+    let onlySalaries = try Self.hits(["engineers", "--topic", "salary", "-n", "100"])
+    #expect(onlySalaries.allSatisfy { $0[0] == "salaries" })
+    #expect(onlySalaries.contains { $0[1] == "By city" })
+  }
+
   @Test func pipedOutputIsOneHitALineWithThreeColumns() throws {
     let result = try ToolRunner.run(["search", "python", "--limit", "5"])
     let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)

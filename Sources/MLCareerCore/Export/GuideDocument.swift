@@ -9,9 +9,16 @@ public struct GuideDocument: Sendable {
   public let topics: [Topic]
   /// The market figures of `Data/market.json`.
   public let marketFigures: [MarketFigure]
+  /// The salary figures of `Data/salaries.json`.
+  public let salaries: SalaryData
+  /// The skills of `Data/skills.json`.
+  public let skills: SkillCatalog
 
-  /// Loads everything compiled into the binary.
-  public static func embedded() throws(ContentError) -> GuideDocument {
+  /// Loads the topics and market figures compiled into the binary, beside the salary records
+  /// and skills the caller has loaded (each reports its own errors).
+  public static func embedded(
+    salaries: SalaryData, skills: SkillCatalog
+  ) throws(ContentError) -> GuideDocument {
     let guide = try Guide.embedded()
     let file = "market.json"
     guard let market = EmbeddedData.contents(of: file) else {
@@ -25,6 +32,6 @@ public struct GuideDocument: Sendable {
     }
     return GuideDocument(
       edition: guide.edition, sources: guide.sources, topics: try guide.allTopics(),
-      marketFigures: figures)
+      marketFigures: figures, salaries: salaries, skills: skills)
   }
 }

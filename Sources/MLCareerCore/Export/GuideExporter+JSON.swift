@@ -1,15 +1,35 @@
 /// The guide as one JSON document.
 extension GuideExporter {
-  /// `{schemaVersion, edition, sources, topics, marketFigures}`: topics in the shape of
-  /// `mlcareer show --format json`, market figures in the shape of `Data/market.json` plus the
-  /// value as people read it (`formatted`).
+  /// `{schemaVersion, edition, sources, topics, salaries, skills, marketFigures}`: topics in the
+  /// shape of `mlcareer show --format json`; salaries as `{dimensions, records, footnote}`, each
+  /// record as `mlcareer salaries --format json` writes it; skills as `mlcareer skills --format
+  /// json` writes them; market figures in the shape of `Data/market.json` plus the value as
+  /// people read it (`formatted`).
   public static func json(_ document: GuideDocument) -> JSONOutput {
     [
       "schemaVersion": .int(schemaVersion),
       "edition": .string(document.edition),
       "sources": .array(document.sources.map(output)),
       "topics": .array(document.topics.map { TopicJSONRenderer.output($0) }),
+      "salaries": output(document.salaries),
+      "skills": SkillListRenderer.output(document.skills),
       "marketFigures": .array(document.marketFigures.map(output)),
+    ]
+  }
+
+  /// `{dimensions: [{id, title, labelHeading, aliases}], records, footnote}`.
+  static func output(_ salaries: SalaryData) -> JSONOutput {
+    [
+      "dimensions": .array(
+        salaries.dimensions.map { dimension in
+          [
+            "id": .string(dimension.id), "title": .string(dimension.title),
+            "labelHeading": .string(dimension.labelHeading),
+            "aliases": .array(dimension.aliases.map(JSONOutput.string)),
+          ]
+        }),
+      "records": .array(salaries.records.map(SalaryExporter.output)),
+      "footnote": .string(salaries.footnote),
     ]
   }
 

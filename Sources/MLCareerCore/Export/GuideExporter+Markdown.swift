@@ -1,5 +1,6 @@
 /// The guide as one Markdown file: a title, a table of contents, every topic with its headings
-/// one level down, then tables of the typed records and the sources.
+/// one level down, then the salary tables, the skills by group, the market figures and the
+/// sources.
 extension GuideExporter {
   /// The whole guide as Markdown, ready to read on GitHub, print or convert; the table of
   /// contents links to each part by the anchor GitHub gives its heading.
@@ -18,13 +19,25 @@ extension GuideExporter {
       parts.append(text)
     }
     var appendices: [(title: String, body: String)] = []
+    if !document.salaries.records.isEmpty {
+      appendices.append(
+        (
+          "Salary figures",
+          SalaryExporter.markdown(document.salaries.records, of: document.salaries)
+        ))
+    }
+    if !document.skills.skills.isEmpty {
+      appendices.append(("Skills by group", SkillListRenderer.markdown(document.skills)))
+    }
     if !document.marketFigures.isEmpty {
       appendices.append(("Market figures", marketTable(document.marketFigures)))
     }
     appendices.append(("Sources", sourceList(document.sources)))
     for appendix in appendices {
       contents.append((appendix.title, anchors.anchor(for: appendix.title)))
-      parts.append("## \(appendix.title)\n\n\(appendix.body)")
+      let (body, headings) = demoted(appendix.body)
+      for heading in headings { _ = anchors.anchor(for: heading) }
+      parts.append("## \(appendix.title)\n\n\(body)")
     }
 
     var result = "# \(title)\n\n"

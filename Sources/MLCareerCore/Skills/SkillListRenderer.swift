@@ -67,6 +67,11 @@ public enum SkillListRenderer {
   /// `{"groups": [...], "skills": [...]}` with every field of the data, aliases and sources
   /// included.
   public static func json(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> String {
+    JSONWriter.render(output(catalog, groupIDs: groupIDs)) + "\n"
+  }
+
+  /// The value `json(_:groupIDs:)` writes.
+  static func output(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> JSONOutput {
     let groups = self.groups(catalog, groupIDs)
     let groupValues: [JSONOutput] = groups.map { group in
       [
@@ -82,8 +87,7 @@ public enum SkillListRenderer {
         "sources": .array(skill.sources.map(JSONOutput.string)),
       ]
     }
-    return JSONWriter.render(["groups": .array(groupValues), "skills": .array(skillValues)])
-      + "\n"
+    return ["groups": .array(groupValues), "skills": .array(skillValues)]
   }
 
   private static func groups(_ catalog: SkillCatalog, _ ids: [String]?) -> [SkillGroup] {

@@ -3,9 +3,11 @@ import MLCareerCore
 /// `mlcareer export --format json|markdown`: the whole guide as one document.
 enum ExportCommand {
   static func run(_ context: inout CommandContext) throws(CommandError) {
+    let salaries = try CommandContext.salaryData()
+    let skills = try CommandContext.skillCatalog()
     let document: GuideDocument
     do {
-      document = try GuideDocument.embedded()
+      document = try GuideDocument.embedded(salaries: salaries, skills: skills)
     } catch {
       throw .content(error)
     }

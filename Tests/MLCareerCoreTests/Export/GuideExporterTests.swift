@@ -4,7 +4,8 @@ import Testing
 @testable import MLCareerCore
 
 @Suite struct GuideExporterTests {
-  static let document = try! GuideDocument.embedded()
+  static let document = try! GuideDocument.embedded(
+    salaries: try! SalaryLoader.embedded(), skills: try! SkillCatalog.embedded())
 
   @Test func demotesEveryHeadingOneLevelOutsideCodeFences() {
     let source = """
@@ -70,6 +71,10 @@ import Testing
       }
     }
     #expect(markdown.contains("](#market-figures)"))
+    #expect(markdown.contains("](#salary-figures)"))
+    #expect(markdown.contains("](#skills-by-group)"))
+    #expect(markdown.contains("| San Francisco, CA |"))
+    #expect(markdown.contains("- **Python** (`python`, core): "))
     #expect(markdown.contains("| Global machine learning market | $26.03 billion | 2023 |"))
   }
 
@@ -80,11 +85,23 @@ import Testing
       return
     }
     let keys = members.map(\.key)
-    #expect(keys == ["schemaVersion", "edition", "sources", "topics", "marketFigures"])
+    #expect(
+      keys == [
+        "schemaVersion", "edition", "sources", "topics", "salaries", "skills", "marketFigures",
+      ])
     #expect(members[0].value == .int(1))
     #expect(
       members[3].value == .array(Self.document.topics.map { TopicJSONRenderer.output($0) }))
-    guard case .array(let figures) = members[4].value else {
+    guard case .object(let salaries) = members[4].value else {
+      Issue.record("salaries is not an object")
+      return
+    }
+    #expect(salaries.map(\.key) == ["dimensions", "records", "footnote"])
+    #expect(
+      salaries[1].value
+        == .array(Self.document.salaries.records.map(SalaryExporter.output)))
+    #expect(members[5].value == SkillListRenderer.output(Self.document.skills))
+    guard case .array(let figures) = members[6].value else {
       Issue.record("marketFigures is not an array")
       return
     }
