@@ -49,8 +49,8 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
     case .unexpectedValue(let option, let value, _):
       "option '\(option)' takes no value, but was given '\(value)'"
     case .invalidValue(let value, let name, let allowed, _, _):
-      "invalid value '\(value)' for '\(name)'; expected one of: "
-        + allowed.joined(separator: ", ")
+      "invalid value '\(value)' for '\(name)'; expected "
+        + (allowed.count == 1 ? allowed[0] : "one of: " + allowed.joined(separator: ", "))
     case .missingArgument(let placeholder, _):
       "missing argument '\(placeholder)'"
     case .missingOption(let option, _):
