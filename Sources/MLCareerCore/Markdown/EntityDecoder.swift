@@ -28,7 +28,8 @@ enum EntityDecoder {
     let nameStart = index
     while index < limit && index - nameStart < 32 && bytes[index].isASCIIAlphanumeric { index += 1 }
     guard index > nameStart, index < limit, bytes[index] == UInt8(ascii: ";") else { return nil }
-    let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
+    let name = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
     guard let value = HTMLEntities.value(named: name) else { return nil }
     output.append(contentsOf: value.utf8)
     return index + 1

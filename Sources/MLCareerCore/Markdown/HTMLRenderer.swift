@@ -80,7 +80,8 @@ enum HTMLRenderer {
       newLine(&output)
       output += "<li>"
       if let checked = item.checkbox {
-        output += checked
+        output +=
+          checked
           ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
           : "<input type=\"checkbox\" disabled=\"\" /> "
       }

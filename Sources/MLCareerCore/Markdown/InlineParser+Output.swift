@@ -5,6 +5,13 @@ extension InlineParser {
   /// content, so pathological input cannot exhaust the stack.
   mutating func inlines(from first: Int, depth: Int) -> [MarkdownInline] {
     var result: [MarkdownInline] = []
+    var siblings = 0
+    var sibling = first
+    while sibling >= 0 {
+      siblings += 1
+      sibling = nodes[sibling].next
+    }
+    result.reserveCapacity(siblings)
     var pieces = 0
     var firstPiece = Node(kind: .text, start: 0, end: 0)
     var resume: [Int] = []
@@ -77,7 +84,8 @@ extension InlineParser {
   private func textString(_ first: Node, pieces: Int) -> String {
     if pieces > 1 { return String(decoding: scratch, as: UTF8.self) }
     if first.isDecoded { return String(decoding: decoded[first.start..<first.end], as: UTF8.self) }
-    return String(decoding: UnsafeBufferPointer(rebasing: text[first.start..<first.end]), as: UTF8.self)
+    return String(
+      decoding: UnsafeBufferPointer(rebasing: text[first.start..<first.end]), as: UTF8.self)
   }
 
   /// The text of `range` with each line ending (and the indentation after it) replaced by

@@ -102,12 +102,12 @@ struct InlineParser {
     nodes.removeAll(keepingCapacity: true)
     head = -1
     tail = -1
-    delimiters.removeAll(keepingCapacity: true)
+    if !delimiters.isEmpty { delimiters.removeAll(keepingCapacity: true) }
     firstDelimiter = -1
     topDelimiter = -1
-    brackets.removeAll(keepingCapacity: true)
-    decoded.removeAll(keepingCapacity: true)
-    targets.removeAll(keepingCapacity: true)
+    if !brackets.isEmpty { brackets.removeAll(keepingCapacity: true) }
+    if !decoded.isEmpty { decoded.removeAll(keepingCapacity: true) }
+    if !targets.isEmpty { targets.removeAll(keepingCapacity: true) }
     html = RawHTMLScanner()
     if backticksScanned {
       backticksScanned = false
@@ -117,11 +117,11 @@ struct InlineParser {
 
   /// Whether a byte may start something other than plain text.
   @inline(__always) static func isSpecial(_ byte: UInt8) -> Bool {
-    // \n ! & * <   and   [ \ ] _ `
+    // Bits for \n ! & * <, and for [ \ ] _ ` (minus 64).
     let low: UInt64 = 1 << 10 | 1 << 33 | 1 << 38 | 1 << 42 | 1 << 60
     let high: UInt64 = 1 << 27 | 1 << 28 | 1 << 29 | 1 << 31 | 1 << 32
-    if byte < 64 { return low >> UInt64(byte) & 1 != 0 }
-    return byte < 128 && high >> UInt64(byte &- 64) & 1 != 0
+    let mask = byte < 64 ? low : (byte < 128 ? high : 0)
+    return (mask >> UInt64(byte & 63)) & 1 != 0
   }
 
   private mutating func scan() {
@@ -344,7 +344,10 @@ struct InlineParser {
     let localStart = index
     while index < count {
       let byte = text[index]
-      if byte.isASCIIAlphanumeric { index += 1; continue }
+      if byte.isASCIIAlphanumeric {
+        index += 1
+        continue
+      }
       switch byte {
       case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"),
         UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "*"),
@@ -362,8 +365,7 @@ struct InlineParser {
     // Domain labels: alphanumeric at both ends, hyphens inside, at most 63 bytes each.
     while true {
       let labelStart = index
-      while index < count && (text[index].isASCIIAlphanumeric || text[index] == UInt8(ascii: "-"))
-      {
+      while index < count && (text[index].isASCIIAlphanumeric || text[index] == UInt8(ascii: "-")) {
         index += 1
       }
       let length = index - labelStart

@@ -139,25 +139,44 @@ enum LinkSyntax {
   /// The key a label is matched by: whitespace runs collapsed to one space, trimmed, and case
   /// folded. Nil when the label is blank.
   static func normalizedLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
-    var output: [UInt8] = []
-    output.reserveCapacity(range.count)
-    var pendingSpace = false
-    var isASCII = true
+    // Most labels are already normal: lowercase ASCII with single inner spaces.
+    var isNormal = !range.isEmpty
+    var previousWasSpace = true
     for index in range {
       let byte = bytes[index]
-      if byte.isMarkdownWhitespace {
-        pendingSpace = !output.isEmpty
-        continue
+      if byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        || (byte.isMarkdownWhitespace && (byte != 0x20 || previousWasSpace))
+      {
+        isNormal = false
+        break
       }
-      if pendingSpace {
-        output.append(0x20)
-        pendingSpace = false
-      }
-      if byte >= 0x80 { isASCII = false }
-      output.append(byte.asciiLowercased)
+      previousWasSpace = byte == 0x20
     }
-    guard !output.isEmpty else { return nil }
-    let label = String(decoding: output, as: UTF8.self)
+    if isNormal && !previousWasSpace {
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+    var isASCII = true
+    let label = String(unsafeUninitializedCapacity: range.count) { output in
+      var count = 0
+      var pendingSpace = false
+      for index in range {
+        let byte = bytes[index]
+        if byte.isMarkdownWhitespace {
+          pendingSpace = count > 0
+          continue
+        }
+        if pendingSpace {
+          output[count] = 0x20
+          count += 1
+          pendingSpace = false
+        }
+        if byte >= 0x80 { isASCII = false }
+        output[count] = byte.asciiLowercased
+        count += 1
+      }
+      return count
+    }
+    guard !label.isEmpty else { return nil }
     return isASCII ? label : label.lowercased().uppercased().lowercased()
   }
 }

@@ -57,7 +57,9 @@ struct RawHTMLScanner {
     return end
   }
 
-  private static func skipWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ limit: Int)
+  private static func skipWhitespace(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ limit: Int
+  )
     -> Int
   {
     var index = index
@@ -118,8 +120,7 @@ struct RawHTMLScanner {
   }
 
   /// The end of a closing tag (`</a>`) starting at `start`, or nil.
-  static func closingTag(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int?
-  {
+  static func closingTag(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {
     guard start + 1 < limit, bytes[start + 1] == UInt8(ascii: "/"),
       let nameEnd = tagNameEnd(bytes, start + 2, limit)
     else { return nil }

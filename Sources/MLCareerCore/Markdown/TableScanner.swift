@@ -2,8 +2,9 @@
 enum TableScanner {
   /// The trimmed cell ranges of the row in `start..<end`: leading and trailing pipes are
   /// optional, and a backslash keeps the next byte (such as `\|`) inside its cell.
-  static func cells(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [Range<Int>]
-  {
+  static func cells(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [Range<
+    Int
+  >] {
     var index = start
     var end = end
     while index < end && bytes[index].isSpaceOrTab { index += 1 }
@@ -27,8 +28,9 @@ enum TableScanner {
     return cells
   }
 
-  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>
-  {
+  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<
+    Int
+  > {
     var lower = range.lowerBound
     var upper = range.upperBound
     while lower < upper && bytes[lower].isSpaceOrTab { lower += 1 }

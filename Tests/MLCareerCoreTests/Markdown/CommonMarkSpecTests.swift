@@ -65,7 +65,9 @@ import Testing
       report += "  \(section.padding(toLength: 42, withPad: " ", startingAt: 0))"
       report += "\(String(format: "%3d/%3d  %5.1f%%", count, all, percent))\n"
     }
-    let exact = examples.filter { HTMLRenderer.render(MarkdownParser.parse($0.markdown)) == $0.html }
+    let exact = examples.filter {
+      HTMLRenderer.render(MarkdownParser.parse($0.markdown)) == $0.html
+    }
     report += "  byte-identical to the spec's HTML without normalising: \(exact.count)\n"
     let all = examples.count
     report += "  total: \(all - failing.count)/\(all); failing: \(failing)\n"

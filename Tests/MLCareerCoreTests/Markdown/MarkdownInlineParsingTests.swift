@@ -22,7 +22,10 @@ import Testing
   }
 
   @Test func intrawordUnderscoreIsNotEmphasis() {
-    #expect(inlines("snake_case_name and 2*3*4") == [.text("snake_case_name and 2"), .emphasis([.text("3")]), .text("4")])
+    #expect(
+      inlines("snake_case_name and 2*3*4") == [
+        .text("snake_case_name and 2"), .emphasis([.text("3")]), .text("4"),
+      ])
   }
 
   @Test(arguments: ["**a", "*a", "a**", "__a", "**", "_ a_"])
@@ -40,10 +43,15 @@ import Testing
     #expect(
       inlines("[the *site*](https://x.org/a_b \"T\") ![alt](i.png)")
         == [
-          .link(destination: "https://x.org/a_b", title: "T", content: [.text("the "), .emphasis([.text("site")])]),
+          .link(
+            destination: "https://x.org/a_b", title: "T",
+            content: [.text("the "), .emphasis([.text("site")])]),
           .text(" "), .image(source: "i.png", title: "", alt: [.text("alt")]),
         ])
-    #expect(inlines("[a](<with space> 'q')") == [.link(destination: "with space", title: "q", content: [.text("a")])])
+    #expect(
+      inlines("[a](<with space> 'q')") == [
+        .link(destination: "with space", title: "q", content: [.text("a")])
+      ])
   }
 
   @Test(arguments: ["[link](", "[link](/url", "[link", "[link](<a)", "]["])
@@ -53,7 +61,9 @@ import Testing
 
   @Test func referenceLinksInAllThreeForms() {
     let markdown = "[full][Ref] [Ref][] [ref]\n\n[REF]: /target 'Title'"
-    let link = { (text: String) in MarkdownInline.link(destination: "/target", title: "Title", content: [.text(text)]) }
+    let link = { (text: String) in
+      MarkdownInline.link(destination: "/target", title: "Title", content: [.text(text)])
+    }
     #expect(inlines(markdown) == [link("full"), .text(" "), link("Ref"), .text(" "), link("ref")])
     #expect(inlines("[undefined] and [x][y]") == [.text("[undefined] and [x][y]")])
   }
@@ -62,27 +72,44 @@ import Testing
     #expect(
       inlines("<https://example.com/a?b=c> <me@example.org> < not a link>")
         == [
-          .link(destination: "https://example.com/a?b=c", title: "", content: [.text("https://example.com/a?b=c")]),
-          .text(" "), .link(destination: "mailto:me@example.org", title: "", content: [.text("me@example.org")]),
+          .link(
+            destination: "https://example.com/a?b=c", title: "",
+            content: [.text("https://example.com/a?b=c")]),
+          .text(" "),
+          .link(
+            destination: "mailto:me@example.org", title: "", content: [.text("me@example.org")]),
           .text(" < not a link>"),
         ])
   }
 
   @Test func backslashEscapesAndEntities() {
-    #expect(inlines("\\*not\\* \\a &amp; &copy; &#35; &#x1F600; &bogus;") == [.text("*not* \\a & © # 😀 &bogus;")])
+    #expect(
+      inlines("\\*not\\* \\a &amp; &copy; &#35; &#x1F600; &bogus;") == [
+        .text("*not* \\a & © # 😀 &bogus;")
+      ])
   }
 
   @Test func hardAndSoftBreaks() {
-    #expect(inlines("a  \nb\\\nc\nd") == [.text("a"), .lineBreak, .text("b"), .lineBreak, .text("c"), .softBreak, .text("d")])
+    #expect(
+      inlines("a  \nb\\\nc\nd") == [
+        .text("a"), .lineBreak, .text("b"), .lineBreak, .text("c"), .softBreak, .text("d"),
+      ])
     #expect(inlines("trailing  ") == [.text("trailing")])
   }
 
   @Test func rawHTMLIsKept() {
-    #expect(inlines("a <span class=\"x\">b</span> <!-- c -->") == [.text("a "), .html("<span class=\"x\">"), .text("b"), .html("</span>"), .text(" "), .html("<!-- c -->")])
+    #expect(
+      inlines("a <span class=\"x\">b</span> <!-- c -->") == [
+        .text("a "), .html("<span class=\"x\">"), .text("b"), .html("</span>"), .text(" "),
+        .html("<!-- c -->"),
+      ])
   }
 
   @Test func nonASCIITextAndPunctuationFlanking() {
-    #expect(inlines("日本語 *強調* «*x*»") == [.text("日本語 "), .emphasis([.text("強調")]), .text(" «"), .emphasis([.text("x")]), .text("»")])
+    #expect(
+      inlines("日本語 *強調* «*x*»") == [
+        .text("日本語 "), .emphasis([.text("強調")]), .text(" «"), .emphasis([.text("x")]), .text("»"),
+      ])
   }
 
   @Test func plainTextDropsMarkup() {

@@ -18,7 +18,10 @@ import Testing
   ])
   func atxHeadingHasLevelAndText(markdown: String, level: Int, text: String) {
     let content: [MarkdownInline] = text.isEmpty ? [] : [.text(text)]
-    #expect(blocks(markdown) == [MarkdownBlock(.heading(level: level, content: content), line: 1, column: 1)])
+    #expect(
+      blocks(markdown) == [
+        MarkdownBlock(.heading(level: level, content: content), line: 1, column: 1)
+      ])
   }
 
   @Test func sevenHashesOrNoSpaceIsAParagraph() {
@@ -55,17 +58,22 @@ import Testing
     let markdown = "```swift title\nlet a = 1\n\n  indented\n```\nafter"
     #expect(
       blocks(markdown) == [
-        MarkdownBlock(.codeBlock(info: "swift title", code: "let a = 1\n\n  indented\n"), line: 1, column: 1),
+        MarkdownBlock(
+          .codeBlock(info: "swift title", code: "let a = 1\n\n  indented\n"), line: 1, column: 1),
         paragraph("after", line: 6),
       ])
   }
 
   @Test func fenceIndentationIsRemovedFromTheContent() {
-    #expect(blocks("  ~~~\n  a\n    b\n c\n  ~~~").map(\.kind) == [.codeBlock(info: "", code: "a\n  b\nc\n")])
+    #expect(
+      blocks("  ~~~\n  a\n    b\n c\n  ~~~").map(\.kind) == [
+        .codeBlock(info: "", code: "a\n  b\nc\n")
+      ])
   }
 
   @Test func unterminatedFenceRunsToTheEnd() {
-    #expect(blocks("```\ncode\n\nmore").map(\.kind) == [.codeBlock(info: "", code: "code\n\nmore\n")])
+    #expect(
+      blocks("```\ncode\n\nmore").map(\.kind) == [.codeBlock(info: "", code: "code\n\nmore\n")])
   }
 
   @Test func indentedCodeDropsFourColumnsAndTrailingBlankLines() {
@@ -80,7 +88,8 @@ import Testing
         == [
           MarkdownBlock(
             .blockQuote([
-              MarkdownBlock(.paragraph([.text("a"), .softBreak, .text("lazy")]), line: 1, column: 3),
+              MarkdownBlock(
+                .paragraph([.text("a"), .softBreak, .text("lazy")]), line: 1, column: 3),
               MarkdownBlock(.blockQuote([paragraph("b", line: 3, column: 5)]), line: 3, column: 3),
             ]), line: 1, column: 1),
           MarkdownBlock(.blockQuote([paragraph("c", line: 5, column: 3)]), line: 5, column: 1),
@@ -91,7 +100,11 @@ import Testing
     let list = try #require(onlyList("- a\n- b\n- c"))
     #expect(!list.isOrdered && list.isTight && list.start == 1)
     #expect(list.items.map(\.line) == [1, 2, 3])
-    #expect(list.items.map(\.blocks) == [[paragraph("a", column: 3)], [paragraph("b", line: 2, column: 3)], [paragraph("c", line: 3, column: 3)]])
+    #expect(
+      list.items.map(\.blocks) == [
+        [paragraph("a", column: 3)], [paragraph("b", line: 2, column: 3)],
+        [paragraph("c", line: 3, column: 3)],
+      ])
   }
 
   @Test func blankLineBetweenItemsMakesTheListLoose() throws {
@@ -137,7 +150,10 @@ import Testing
   }
 
   @Test func htmlBlocksAreKeptAsTheyStand() {
-    #expect(blocks("<div>\n*hi*\n</div>\n\nafter").map(\.kind) == [.html("<div>\n*hi*\n</div>\n"), .paragraph([.text("after")])])
+    #expect(
+      blocks("<div>\n*hi*\n</div>\n\nafter").map(\.kind) == [
+        .html("<div>\n*hi*\n</div>\n"), .paragraph([.text("after")]),
+      ])
   }
 
   @Test func linkReferenceDefinitionsYieldNoBlock() {
@@ -159,7 +175,8 @@ import Testing
   }
 
   @Test func blockLimitStopsAfterThatManyTopLevelBlocks() {
-    let markdown = "# Title\n\nLead paragraph\nover two lines.\n\n## Next\n\nBody [ref].\n\n[ref]: /x"
+    let markdown =
+      "# Title\n\nLead paragraph\nover two lines.\n\n## Next\n\nBody [ref].\n\n[ref]: /x"
     let full = MarkdownParser.parse(markdown).blocks
     #expect(full.count == 4)
     for limit in 1...3 {

@@ -25,7 +25,9 @@ import Testing
     let blocks = MarkdownParser.parse(String(repeating: ">", count: 10_000) + " deep").blocks
     let depth = quoteDepth(blocks)
     #expect(depth > 10 && depth < BlockParser.maximumDepth)
-    #expect(blocks.first.map { [$0] }.map { HTMLRenderer.render(MarkdownDocument(blocks: $0)) }?.contains("deep") == true)
+    #expect(
+      blocks.first.map { [$0] }.map { HTMLRenderer.render(MarkdownDocument(blocks: $0)) }?.contains(
+        "deep") == true)
   }
 
   @Test(arguments: [
@@ -52,7 +54,8 @@ import Testing
   }
 
   @Test func deepEmphasisIsFlattenedBelowTheDepthLimit() {
-    let markdown = String(repeating: "*", count: 1_000) + "core" + String(repeating: "*", count: 1_000)
+    let markdown =
+      String(repeating: "*", count: 1_000) + "core" + String(repeating: "*", count: 1_000)
     guard case .paragraph(let content)? = MarkdownParser.parse(markdown).blocks.first?.kind else {
       Issue.record("expected a paragraph")
       return
@@ -61,7 +64,9 @@ import Testing
   }
 
   @Test func invalidUTF8IsRepairedAndParsed() {
-    let bytes: [UInt8] = [0x23, 0x20, 0xFF, 0xC3, 0x28, 0x0A, 0x2A, 0xE2, 0x82, 0x2A, 0x0A, 0xF0, 0x9F]
+    let bytes: [UInt8] = [
+      0x23, 0x20, 0xFF, 0xC3, 0x28, 0x0A, 0x2A, 0xE2, 0x82, 0x2A, 0x0A, 0xF0, 0x9F,
+    ]
     let text = String(decoding: bytes, as: UTF8.self)
     let blocks = MarkdownParser.parse(text).blocks
     #expect(blocks.count == 2)
@@ -74,7 +79,8 @@ import Testing
 
   @Test func crlfAndCRLineEndingsActLikeLineFeeds() {
     let lf = MarkdownParser.parse("# T\n\n> a\n> b\n\n- x\n- y\n\n```\ncode\n```\n")
-    let crlf = MarkdownParser.parse("# T\r\n\r\n> a\r\n> b\r\n\r\n- x\r\n- y\r\n\r\n```\r\ncode\r\n```\r\n")
+    let crlf = MarkdownParser.parse(
+      "# T\r\n\r\n> a\r\n> b\r\n\r\n- x\r\n- y\r\n\r\n```\r\ncode\r\n```\r\n")
     let cr = MarkdownParser.parse("# T\r\r> a\r> b\r\r- x\r- y\r\r```\rcode\r```\r")
     #expect(crlf == lf)
     #expect(cr == lf)
@@ -86,7 +92,11 @@ import Testing
       Issue.record("expected a list, got \(blocks)")
       return
     }
-    #expect(list.items[0].blocks.map(\.kind) == [.paragraph([.text("foo")]), .paragraph([.text("bar")]), .codeBlock(info: "", code: "code\n")])
+    #expect(
+      list.items[0].blocks.map(\.kind) == [
+        .paragraph([.text("foo")]), .paragraph([.text("bar")]),
+        .codeBlock(info: "", code: "code\n"),
+      ])
   }
 
   @Test func randomBytesNeverCrash() {

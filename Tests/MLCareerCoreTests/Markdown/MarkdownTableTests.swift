@@ -15,7 +15,11 @@ import Testing
     let parsed = try #require(table("| Role | Pay |\n|:--|--:|\n| ML *eng* | 100 |\n| DS | 90 |"))
     #expect(parsed.alignments == [.left, .right])
     #expect(parsed.header == [[.text("Role")], [.text("Pay")]])
-    #expect(parsed.rows == [[[.text("ML "), .emphasis([.text("eng")])], [.text("100")]], [[.text("DS")], [.text("90")]]])
+    #expect(
+      parsed.rows == [
+        [[.text("ML "), .emphasis([.text("eng")])], [.text("100")]],
+        [[.text("DS")], [.text("90")]],
+      ])
   }
 
   @Test func outerPipesAreOptionalAndCenterNeedsBothColons() throws {
@@ -35,7 +39,8 @@ import Testing
   }
 
   @Test func tableEndsAtABlankLineOrAnotherBlock() {
-    let blocks = MarkdownParser.parse("| a |\n| - |\n| 1 |\n\nafter\n\n| b |\n| - |\n> quote").blocks
+    let blocks = MarkdownParser.parse("| a |\n| - |\n| 1 |\n\nafter\n\n| b |\n| - |\n> quote")
+      .blocks
     #expect(blocks.count == 4)
     #expect(blocks.map(\.line) == [1, 5, 7, 9])
     #expect(blocks[1].kind == .paragraph([.text("after")]))
@@ -56,7 +61,8 @@ import Testing
 
   @Test func tablesWorkInsideQuotes() {
     let quoted = MarkdownParser.parse("> | a |\n> | - |\n> | 1 |").blocks
-    guard case .blockQuote(let inner)? = quoted.first?.kind, case .table(let parsed)? = inner.first?.kind
+    guard case .blockQuote(let inner)? = quoted.first?.kind,
+      case .table(let parsed)? = inner.first?.kind
     else {
       Issue.record("expected a table in a quote, got \(quoted)")
       return
