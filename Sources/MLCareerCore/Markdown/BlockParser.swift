@@ -45,8 +45,8 @@ struct BlockParser {
     self.bytes = bytes
     self.blockLimit = blockLimit
     nodes = [BlockNode(kind: .document, parent: -1, line: 1, column: 1, content: 0)]
-    nodes.reserveCapacity(bytes.count / 32 + 8)
-    lines.reserveCapacity(bytes.count / 24 + 8)
+    nodes.reserveCapacity(bytes.count / 64 + 8)
+    lines.reserveCapacity(bytes.count / 40 + 8)
   }
 
   /// Parses the input (or its first `blockLimit` top-level blocks) into `nodes`.
