@@ -99,6 +99,26 @@ import Testing
       ])
   }
 
+  @Test func blockLimitGivesAPrefixOfTheFullParse() {
+    // Without link references, the first blocks do not depend on what follows them.
+    var generator = SplitMix(seed: 7)
+    let lines = [
+      "# Head", "text", "more *text*", "", "", "- item", "  - sub", "1. one", "> quote", "```",
+      "    code", "***", "| a | b |", "|---|---|", "<div>", "Setext", "===", "\tindented",
+    ]
+    for _ in 0..<500 {
+      let count = Int(generator.next() % 25)
+      let markdown = (0..<count).map { _ in lines[Int(generator.next() % UInt64(lines.count))] }
+        .joined(separator: "\n")
+      let full = MarkdownParser.parse(markdown).blocks
+      for limit in 1...max(1, full.count) {
+        #expect(
+          MarkdownParser.parse(markdown, blockLimit: limit).blocks == Array(full.prefix(limit)),
+          "limit \(limit) of \(markdown.debugDescription)")
+      }
+    }
+  }
+
   @Test func randomBytesNeverCrash() {
     var generator = SplitMix(seed: 42)
     let alphabet = Array("#>-*_`[]()!<>&;\\|: \t\n\r1.x".utf8)
