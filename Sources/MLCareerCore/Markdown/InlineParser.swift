@@ -76,9 +76,10 @@ struct InlineParser {
   var openersBottom: [Int] = Array(repeating: -1, count: 12)
   var html = RawHTMLScanner()
   /// Whether a search for closing backticks has reached the end of the text, and where the
-  /// last run of each length (up to 32) starts: together they make failed searches O(1).
+  /// last run of each length starts: together they make failed searches O(1).
   var backticksScanned = false
   var lastBacktickRun: [Int] = Array(repeating: -1, count: 33)
+  var lastLongBacktickRun: [Int: Int] = [:]
 
   init(references: ReferenceMap) {
     self.references = references
@@ -112,6 +113,7 @@ struct InlineParser {
     if backticksScanned {
       backticksScanned = false
       for index in lastBacktickRun.indices { lastBacktickRun[index] = -1 }
+      lastLongBacktickRun.removeAll()
     }
   }
 
@@ -239,7 +241,7 @@ struct InlineParser {
     var after = position
     while after < count && text[after] == UInt8(ascii: "`") { after += 1 }
     let length = after - position
-    if backticksScanned && length < lastBacktickRun.count && lastBacktickRun[length] < after {
+    if backticksScanned && lastRun(ofLength: length) < after {
       appendText(position, after)
       return after
     }
@@ -252,7 +254,11 @@ struct InlineParser {
       let runStart = index
       while index < count && text[index] == UInt8(ascii: "`") { index += 1 }
       let runLength = index - runStart
-      if runLength < lastBacktickRun.count { lastBacktickRun[runLength] = runStart }
+      if runLength < lastBacktickRun.count {
+        lastBacktickRun[runLength] = runStart
+      } else {
+        lastLongBacktickRun[runLength] = runStart
+      }
       if runLength == length {
         var contentStart = after
         var contentEnd = runStart
@@ -280,5 +286,10 @@ struct InlineParser {
     backticksScanned = true
     appendText(position, after)
     return after
+  }
+
+  /// Where the last run of `length` backticks seen by a search starts, or -1.
+  private func lastRun(ofLength length: Int) -> Int {
+    length < lastBacktickRun.count ? lastBacktickRun[length] : lastLongBacktickRun[length] ?? -1
   }
 }

@@ -4,6 +4,9 @@ enum LinkSyntax {
   /// The most bytes a link label may hold between its brackets.
   static let maximumLabelLength = 999
 
+  /// How deep unescaped parentheses may nest in a link destination.
+  static let maximumParenthesisDepth = 32
+
   /// The position after the `]` of a link label starting at `start` (a `[`), or nil.
   static func scanLabel(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {
     var index = start + 1
@@ -47,7 +50,9 @@ enum LinkSyntax {
         index += 2
         continue
       case UInt8(ascii: "("):
+        // Like cmark, give up past 32 levels: it keeps `[a](` repeated linear.
         depth += 1
+        if depth > maximumParenthesisDepth { return nil }
       case UInt8(ascii: ")"):
         if depth == 0 { break loop }
         depth -= 1

@@ -40,6 +40,8 @@ import Testing
     String(repeating: "`", count: 5_000) + String(repeating: "a`", count: 5_000),
     String(repeating: "<!-- ", count: 5_000) + String(repeating: "<?a ", count: 5_000),
     String(repeating: "[a](<b ", count: 5_000),
+    String(repeating: "[a](", count: 20_000),
+    (1...400).map { String(repeating: "`", count: $0) }.joined(separator: "a"),
     String(repeating: "a_", count: 10_000),
     String(repeating: "  - a\n", count: 3_000),
     String(repeating: "> - ", count: 3_000) + "x",
