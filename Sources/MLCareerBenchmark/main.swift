@@ -158,3 +158,37 @@ for (name, text) in large {
       + "ours is \(format(theirs / time, 2))x cmark's speed")
 }
 if sink == 42 { print("") }
+
+// (c) Start-up: the release binary answering `show`, against a tldr client when one is on PATH.
+/// The best and median wall-clock times of `runs` runs of a command, in seconds.
+func processTimes(_ executable: String, _ arguments: [String], runs: Int) -> (Double, Double)? {
+  var times: [Double] = []
+  for _ in 0..<runs {
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard run(executable, arguments) else { return nil }
+    times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+  }
+  times.sort()
+  return (times[0], times[times.count / 2])
+}
+
+print("\nStart-up: whole process, output to /dev/null, best and median of 200 runs")
+let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+  .deletingLastPathComponent().appendingPathComponent("mlcareer").path
+var commands: [(String, String, [String])] = []
+if FileManager.default.isExecutableFile(atPath: binary) {
+  commands.append(("mlcareer show responsibilities", binary, ["show", "responsibilities"]))
+  commands.append(("mlcareer list", binary, ["list"]))
+} else {
+  print("- mlcareer: not built beside the benchmark; run 'swift build -c release' first")
+}
+if let tldr = executable(named: "tldr") {
+  commands.append(("tldr tar", tldr, ["tar"]))
+}
+for (name, executable, arguments) in commands {
+  guard let (best, median) = processTimes(executable, arguments, runs: 200) else {
+    print("- \(name): could not run")
+    continue
+  }
+  print("- \(name): best \(format(best * 1e3, 2)) ms, median \(format(median * 1e3, 2)) ms")
+}
