@@ -15,7 +15,7 @@ extension ParsedCommand {
     }
     let context = UsageError.Context(
       commandLine: commands.commandLine, usage: HelpRenderer.usage(of: commands))
-    return .unusableValue(value, for: shown, expected: expected, context)
+    return .invalidValue(value, for: shown, allowed: [expected], suggestion: nil, context)
   }
 
   /// The value of option `name` (long name, no dashes) as a whole number of at least 1, or `nil`

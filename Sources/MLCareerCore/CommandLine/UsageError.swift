@@ -27,9 +27,6 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
   case unexpectedValue(option: String, value: String, Context)
   /// A value outside a fixed list (`--format xml`), with the allowed values and the closest.
   case invalidValue(String, for: String, allowed: [String], suggestion: String?, Context)
-  /// A value of the right shape for the parser but not usable (`--limit 0`), with what the
-  /// command expects instead.
-  case unusableValue(String, for: String, expected: String, Context)
   /// A required argument (shown as `<topic>`) is missing.
   case missingArgument(String, Context)
   /// A required option (shown as `--format <format>`) is missing.
@@ -52,10 +49,8 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
     case .unexpectedValue(let option, let value, _):
       "option '\(option)' takes no value, but was given '\(value)'"
     case .invalidValue(let value, let name, let allowed, _, _):
-      "invalid value '\(value)' for '\(name)'; expected one of: "
-        + allowed.joined(separator: ", ")
-    case .unusableValue(let value, let name, let expected, _):
-      "invalid value '\(value)' for '\(name)'; expected \(expected)"
+      "invalid value '\(value)' for '\(name)'; expected "
+        + (allowed.count == 1 ? allowed[0] : "one of: " + allowed.joined(separator: ", "))
     case .missingArgument(let placeholder, _):
       "missing argument '\(placeholder)'"
     case .missingOption(let option, _):
@@ -71,8 +66,7 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
     case .unknownCommand(_, let suggestion, _), .unknownOption(_, let suggestion, _),
       .invalidValue(_, _, _, let suggestion, _):
       suggestion
-    case .missingValue, .unexpectedValue, .unusableValue, .missingArgument, .missingOption,
-      .unexpectedArgument:
+    case .missingValue, .unexpectedValue, .missingArgument, .missingOption, .unexpectedArgument:
       nil
     }
   }
@@ -82,8 +76,7 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
     switch self {
     case .unknownCommand(_, _, let context), .unknownOption(_, _, let context),
       .missingValue(_, let context), .unexpectedValue(_, _, let context),
-      .invalidValue(_, _, _, _, let context), .unusableValue(_, _, _, let context),
-      .missingArgument(_, let context),
+      .invalidValue(_, _, _, _, let context), .missingArgument(_, let context),
       .missingOption(_, let context), .unexpectedArgument(_, let context):
       context
     }

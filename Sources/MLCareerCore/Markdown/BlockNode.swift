@@ -25,18 +25,31 @@ enum BlockNodeKind: UInt8 {
 
 /// A list marker's facts, shared by a list and its items.
 struct ListMarker {
+  private var storedStart: Int32 = 1
+  private var storedMarkerOffset: Int32 = 0
+  private var storedPadding: Int32 = 0
   /// Whether the marker is a number.
   var isOrdered = false
   /// The bullet (`-`, `+`, `*`) or the delimiter after the number (`.`, `)`).
   var character: UInt8 = 0
-  /// The number of an ordered marker.
-  var start = 1
-  /// Columns of indentation before the marker.
-  var markerOffset = 0
-  /// Columns from the marker's start to the item's content.
-  var padding = 0
   /// Whether the list is tight (set when the list is closed).
   var isTight = true
+
+  /// The number of an ordered marker (at most nine digits).
+  var start: Int {
+    get { Int(storedStart) }
+    set { storedStart = Int32(truncatingIfNeeded: newValue) }
+  }
+  /// Columns of indentation before the marker.
+  var markerOffset: Int {
+    get { Int(storedMarkerOffset) }
+    set { storedMarkerOffset = Int32(truncatingIfNeeded: newValue) }
+  }
+  /// Columns from the marker's start to the item's content.
+  var padding: Int {
+    get { Int(storedPadding) }
+    set { storedPadding = Int32(truncatingIfNeeded: newValue) }
+  }
 
   /// Whether an item with this marker continues a list started by `other`.
   func continues(_ other: ListMarker) -> Bool {
@@ -44,17 +57,23 @@ struct ListMarker {
   }
 }
 
-/// A code fence's facts.
+/// A code fence's facts. The info string is the content line just before the code's lines.
 struct CodeFence {
+  private var storedLength: Int32 = 0
+  private var storedOffset: Int32 = 0
   /// `` ` `` or `~`; 0 for an indented code block.
   var character: UInt8 = 0
+
   /// How many fence characters opened the block.
-  var length = 0
+  var length: Int {
+    get { Int(storedLength) }
+    set { storedLength = Int32(truncatingIfNeeded: newValue) }
+  }
   /// Columns of indentation of the opening fence, removed from the content lines.
-  var offset = 0
-  /// The info string's bytes in the input.
-  var infoStart = 0
-  var infoEnd = 0
+  var offset: Int {
+    get { Int(storedOffset) }
+    set { storedOffset = Int32(truncatingIfNeeded: newValue) }
+  }
 }
 
 /// One line (or the part of it) that a leaf block holds.
@@ -68,34 +87,74 @@ struct ContentLine {
 }
 
 /// A block while the document is parsed: a node of a tree kept in an array and linked by index.
+///
+/// Indices and numbers are stored in 32 bits to keep the node small (a large document has
+/// tens of thousands); they read and write as `Int`.
 struct BlockNode {
-  var kind: BlockNodeKind
-  var parent: Int
-  var firstChild = -1
-  var lastChild = -1
-  var previous = -1
-  var next = -1
-  /// 1-based line and column of the block's first character.
-  var line: Int
-  var column: Int
-  /// Whether the last line this block (or a descendant) took was blank.
-  var lastLineBlank = false
-  /// The block's text lines: a range of `BlockParser.lines`.
-  var contentStart = 0
-  var contentEnd = 0
+  private var storage:
+    (
+      parent: Int32, firstChild: Int32, lastChild: Int32, previous: Int32, next: Int32,
+      line: Int32, column: Int32, contentStart: Int32, contentEnd: Int32
+    )
   /// For lists and items.
   var marker = ListMarker()
   /// For code blocks.
   var fence = CodeFence()
-  /// The heading level, or the HTML block's start condition (1–7).
-  var level = 0
+  var kind: BlockNodeKind
+  /// Whether the last line this block (or a descendant) took was blank.
+  var lastLineBlank = false
+  private var storedLevel: UInt8 = 0
 
   init(kind: BlockNodeKind, parent: Int, line: Int, column: Int, content: Int) {
     self.kind = kind
-    self.parent = parent
-    self.line = line
-    self.column = column
-    self.contentStart = content
-    self.contentEnd = content
+    let content = Int32(truncatingIfNeeded: content)
+    storage = (
+      Int32(truncatingIfNeeded: parent), -1, -1, -1, -1, Int32(truncatingIfNeeded: line),
+      Int32(truncatingIfNeeded: column), content, content
+    )
+  }
+
+  var parent: Int {
+    get { Int(storage.parent) }
+    set { storage.parent = Int32(truncatingIfNeeded: newValue) }
+  }
+  var firstChild: Int {
+    get { Int(storage.firstChild) }
+    set { storage.firstChild = Int32(truncatingIfNeeded: newValue) }
+  }
+  var lastChild: Int {
+    get { Int(storage.lastChild) }
+    set { storage.lastChild = Int32(truncatingIfNeeded: newValue) }
+  }
+  var previous: Int {
+    get { Int(storage.previous) }
+    set { storage.previous = Int32(truncatingIfNeeded: newValue) }
+  }
+  var next: Int {
+    get { Int(storage.next) }
+    set { storage.next = Int32(truncatingIfNeeded: newValue) }
+  }
+  /// 1-based line and column of the block's first character.
+  var line: Int {
+    get { Int(storage.line) }
+    set { storage.line = Int32(truncatingIfNeeded: newValue) }
+  }
+  var column: Int {
+    get { Int(storage.column) }
+    set { storage.column = Int32(truncatingIfNeeded: newValue) }
+  }
+  /// The block's text lines: a range of `BlockParser.lines`.
+  var contentStart: Int {
+    get { Int(storage.contentStart) }
+    set { storage.contentStart = Int32(truncatingIfNeeded: newValue) }
+  }
+  var contentEnd: Int {
+    get { Int(storage.contentEnd) }
+    set { storage.contentEnd = Int32(truncatingIfNeeded: newValue) }
+  }
+  /// The heading level, or the HTML block's start condition (1–7).
+  var level: Int {
+    get { Int(storedLevel) }
+    set { storedLevel = UInt8(truncatingIfNeeded: newValue) }
   }
 }

@@ -36,10 +36,14 @@ extension BlockParser {
       lineConsumed = true
       return node
     case UInt8(ascii: "`"), UInt8(ascii: "~"):
-      guard var fence = openingFence(at: start) else { return -1 }
-      fence.offset = indent
+      guard let (length, info) = openingFence(at: start) else { return -1 }
       let node = addBlock(.codeBlock, under: depth, column: startColumn)
-      nodes[node].fence = fence
+      nodes[node].fence.character = byte
+      nodes[node].fence.length = length
+      nodes[node].fence.offset = indent
+      lines.append(info)
+      nodes[node].contentStart = lines.count
+      nodes[node].contentEnd = lines.count
       offset = lineEnd
       lineConsumed = true
       return node
@@ -169,8 +173,8 @@ extension BlockParser {
     return (level, index, end)
   }
 
-  /// An opening code fence at `start`: its character, length and info string.
-  func openingFence(at start: Int) -> CodeFence? {
+  /// The length of an opening code fence at `start` and its info string.
+  func openingFence(at start: Int) -> (Int, ContentLine)? {
     let character = bytes[start]
     var index = start
     while index < lineEnd && bytes[index] == character { index += 1 }
@@ -182,9 +186,7 @@ extension BlockParser {
     if character == UInt8(ascii: "`") {
       for position in index..<lineEnd where bytes[position] == character { return nil }
     }
-    return CodeFence(
-      character: character, length: index - start, offset: 0, infoStart: infoStart,
-      infoEnd: infoEnd)
+    return (index - start, ContentLine(start: infoStart, end: infoEnd))
   }
 
   /// Whether the line is a closing fence for `fence`.

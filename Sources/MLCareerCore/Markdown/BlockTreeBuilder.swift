@@ -35,7 +35,11 @@ struct BlockTreeBuilder {
     case .heading:
       kind = .heading(level: node.level, content: inlines(of: content))
     case .codeBlock:
-      let info = LinkSyntax.unescaped(bytes, node.fence.infoStart..<node.fence.infoEnd)
+      var info = ""
+      if node.fence.character != 0 {
+        let line = lines[node.contentStart - 1]
+        info = LinkSyntax.unescaped(bytes, line.start..<line.end)
+      }
       kind = .codeBlock(info: info, code: verbatim(content))
     case .htmlBlock:
       kind = .html(verbatim(content))

@@ -1,10 +1,12 @@
 /// The seven kinds of HTML block: how each starts and how each ends.
 enum HTMLBlockScanner {
   /// Tag names that start an HTML block of kind 1 (which ends at their closing tag).
-  private static let verbatimTags: Set<String> = ["pre", "script", "style", "textarea"]
+  private static let verbatimTags = Set(["pre", "script", "style", "textarea"].compactMap(key))
 
   /// Tag names that start an HTML block of kind 6 (which ends at a blank line).
-  private static let blockTags: Set<String> = [
+  private static let blockTags = Set(blockTagNames.compactMap(key))
+
+  private static let blockTagNames = [
     "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption",
     "center", "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt",
     "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2",
@@ -13,6 +15,22 @@ enum HTMLBlockScanner {
     "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title",
     "tr", "track", "ul",
   ]
+
+  /// A tag name of up to 10 letters and digits, case folded and packed six bits a character.
+  private static func key(_ name: some Sequence<UInt8>) -> UInt64? {
+    var key: UInt64 = 0
+    var count = 0
+    for byte in name {
+      count += 1
+      guard count <= 10 else { return nil }
+      let code =
+        byte.isASCIIDigit ? UInt64(byte &- 0x30) + 1 : UInt64(byte.asciiLowercased &- 0x61) + 11
+      key = key << 6 | code
+    }
+    return key
+  }
+
+  private static func key(_ name: String) -> UInt64? { key(name.utf8) }
 
   /// The kind (1–7) of HTML block that starts at `start` (a `<`), or 0 for none.
   static func startCondition(
@@ -33,10 +51,7 @@ enum HTMLBlockScanner {
     var nameEnd = nameStart
     while nameEnd < lineEnd && bytes[nameEnd].isASCIIAlphanumeric { nameEnd += 1 }
     guard nameEnd > nameStart, bytes[nameStart].isASCIILetter else { return 0 }
-    let name = String(
-      decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]).lazy.map(
-        \.asciiLowercased),
-      as: UTF8.self)
+    let name = key(UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd])) ?? 0
     let after: UInt8 = nameEnd < lineEnd ? bytes[nameEnd] : 0x0A
     if !isClosing && verbatimTags.contains(name)
       && (after == 0x0A || after.isSpaceOrTab || after == UInt8(ascii: ">"))

@@ -179,7 +179,7 @@ enum HTMLRenderer {
     for inline in inlines {
       switch inline {
       case .text(let text), .code(let text): escape(text, into: &output)
-      case .softBreak, .lineBreak: output += "\n"
+      case .softBreak, .lineBreak: output += " "
       case .emphasis(let children), .strong(let children), .link(_, _, let children),
         .image(_, _, let children):
         renderPlain(children, into: &output)

@@ -5,6 +5,13 @@ extension InlineParser {
   /// content, so pathological input cannot exhaust the stack.
   mutating func inlines(from first: Int, depth: Int) -> [MarkdownInline] {
     var result: [MarkdownInline] = []
+    var siblings = 0
+    var sibling = first
+    while sibling >= 0 {
+      siblings += 1
+      sibling = nodes[sibling].next
+    }
+    result.reserveCapacity(siblings)
     var pieces = 0
     var firstPiece = Node(kind: .text, start: 0, end: 0)
     var resume: [Int] = []

@@ -76,9 +76,10 @@ struct InlineParser {
   var openersBottom: [Int] = Array(repeating: -1, count: 12)
   var html = RawHTMLScanner()
   /// Whether a search for closing backticks has reached the end of the text, and where the
-  /// last run of each length (up to 32) starts: together they make failed searches O(1).
+  /// last run of each length starts: together they make failed searches O(1).
   var backticksScanned = false
   var lastBacktickRun: [Int] = Array(repeating: -1, count: 33)
+  var lastLongBacktickRun: [Int: Int] = [:]
 
   init(references: ReferenceMap) {
     self.references = references
@@ -102,26 +103,27 @@ struct InlineParser {
     nodes.removeAll(keepingCapacity: true)
     head = -1
     tail = -1
-    delimiters.removeAll(keepingCapacity: true)
+    if !delimiters.isEmpty { delimiters.removeAll(keepingCapacity: true) }
     firstDelimiter = -1
     topDelimiter = -1
-    brackets.removeAll(keepingCapacity: true)
-    decoded.removeAll(keepingCapacity: true)
-    targets.removeAll(keepingCapacity: true)
+    if !brackets.isEmpty { brackets.removeAll(keepingCapacity: true) }
+    if !decoded.isEmpty { decoded.removeAll(keepingCapacity: true) }
+    if !targets.isEmpty { targets.removeAll(keepingCapacity: true) }
     html = RawHTMLScanner()
     if backticksScanned {
       backticksScanned = false
       for index in lastBacktickRun.indices { lastBacktickRun[index] = -1 }
+      lastLongBacktickRun.removeAll()
     }
   }
 
   /// Whether a byte may start something other than plain text.
   @inline(__always) static func isSpecial(_ byte: UInt8) -> Bool {
-    // \n ! & * <   and   [ \ ] _ `
+    // Bits for \n ! & * <, and for [ \ ] _ ` (minus 64).
     let low: UInt64 = 1 << 10 | 1 << 33 | 1 << 38 | 1 << 42 | 1 << 60
     let high: UInt64 = 1 << 27 | 1 << 28 | 1 << 29 | 1 << 31 | 1 << 32
-    if byte < 64 { return low >> UInt64(byte) & 1 != 0 }
-    return byte < 128 && high >> UInt64(byte &- 64) & 1 != 0
+    let mask = byte < 64 ? low : (byte < 128 ? high : 0)
+    return (mask >> UInt64(byte & 63)) & 1 != 0
   }
 
   private mutating func scan() {
@@ -239,7 +241,7 @@ struct InlineParser {
     var after = position
     while after < count && text[after] == UInt8(ascii: "`") { after += 1 }
     let length = after - position
-    if backticksScanned && length < lastBacktickRun.count && lastBacktickRun[length] < after {
+    if backticksScanned && lastRun(ofLength: length) < after {
       appendText(position, after)
       return after
     }
@@ -252,7 +254,11 @@ struct InlineParser {
       let runStart = index
       while index < count && text[index] == UInt8(ascii: "`") { index += 1 }
       let runLength = index - runStart
-      if runLength < lastBacktickRun.count { lastBacktickRun[runLength] = runStart }
+      if runLength < lastBacktickRun.count {
+        lastBacktickRun[runLength] = runStart
+      } else {
+        lastLongBacktickRun[runLength] = runStart
+      }
       if runLength == length {
         var contentStart = after
         var contentEnd = runStart
@@ -282,99 +288,8 @@ struct InlineParser {
     return after
   }
 
-  /// An autolink, raw HTML, or a literal `<`.
-  private mutating func handleLessThan(at position: Int) -> Int {
-    var isEmail = false
-    var autolink = uriAutolinkEnd(at: position)
-    if autolink == nil {
-      autolink = emailAutolinkEnd(at: position)
-      isEmail = true
-    }
-    if let end = autolink {
-      let address = String(
-        decoding: UnsafeBufferPointer(rebasing: text[position + 1..<end - 1]), as: UTF8.self)
-      targets.append(
-        LinkTarget(destination: isEmail ? "mailto:" + address : address, title: ""))
-      let link = append(.link, position, position)
-      nodes[link].target = targets.count - 1
-      let label = nodes.count
-      nodes.append(Node(kind: .text, start: position + 1, end: end - 1))
-      nodes[link].firstChild = label
-      nodes[link].lastChild = label
-      return end
-    }
-    if let end = html.scan(text, from: position, limit: text.count) {
-      append(.html, position, end)
-      return end
-    }
-    appendText(position, position + 1)
-    return position + 1
-  }
-
-  /// The end of a URI autolink (`<https://x>`) starting at `start`, or nil.
-  private func uriAutolinkEnd(at start: Int) -> Int? {
-    let count = text.count
-    var index = start + 1
-    guard index < count, text[index].isASCIILetter else { return nil }
-    // Scheme: 2–32 letters, digits, `+`, `.` or `-`, then `:`.
-    while index < count && index - start - 1 < 33 {
-      let byte = text[index]
-      guard
-        byte.isASCIIAlphanumeric || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
-          || byte == UInt8(ascii: "-")
-      else { break }
-      index += 1
-    }
-    let schemeLength = index - start - 1
-    guard index < count, text[index] == UInt8(ascii: ":"), schemeLength >= 2, schemeLength <= 32
-    else { return nil }
-    index += 1
-    while index < count {
-      let byte = text[index]
-      if byte == UInt8(ascii: ">") { return index + 1 }
-      if byte <= 0x20 || byte == 0x7F || byte == UInt8(ascii: "<") { return nil }
-      index += 1
-    }
-    return nil
-  }
-
-  private func emailAutolinkEnd(at start: Int) -> Int? {
-    let count = text.count
-    var index = start + 1
-    let localStart = index
-    while index < count {
-      let byte = text[index]
-      if byte.isASCIIAlphanumeric {
-        index += 1
-        continue
-      }
-      switch byte {
-      case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"),
-        UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "*"),
-        UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "?"),
-        UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "{"),
-        UInt8(ascii: "|"), UInt8(ascii: "}"), UInt8(ascii: "~"), UInt8(ascii: "-"):
-        index += 1
-        continue
-      default: break
-      }
-      break
-    }
-    guard index > localStart, index < count, text[index] == UInt8(ascii: "@") else { return nil }
-    index += 1
-    // Domain labels: alphanumeric at both ends, hyphens inside, at most 63 bytes each.
-    while true {
-      let labelStart = index
-      while index < count && (text[index].isASCIIAlphanumeric || text[index] == UInt8(ascii: "-")) {
-        index += 1
-      }
-      let length = index - labelStart
-      guard length >= 1, length <= 63, text[labelStart] != UInt8(ascii: "-"),
-        text[index - 1] != UInt8(ascii: "-"), index < count
-      else { return nil }
-      if text[index] == UInt8(ascii: ">") { return index + 1 }
-      guard text[index] == UInt8(ascii: ".") else { return nil }
-      index += 1
-    }
+  /// Where the last run of `length` backticks seen by a search starts, or -1.
+  private func lastRun(ofLength length: Int) -> Int {
+    length < lastBacktickRun.count ? lastBacktickRun[length] : lastLongBacktickRun[length] ?? -1
   }
 }

@@ -4,6 +4,9 @@ enum LinkSyntax {
   /// The most bytes a link label may hold between its brackets.
   static let maximumLabelLength = 999
 
+  /// How deep unescaped parentheses may nest in a link destination.
+  static let maximumParenthesisDepth = 32
+
   /// The position after the `]` of a link label starting at `start` (a `[`), or nil.
   static func scanLabel(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {
     var index = start + 1
@@ -47,7 +50,9 @@ enum LinkSyntax {
         index += 2
         continue
       case UInt8(ascii: "("):
+        // Like cmark, give up past 32 levels: it keeps `[a](` repeated linear.
         depth += 1
+        if depth > maximumParenthesisDepth { return nil }
       case UInt8(ascii: ")"):
         if depth == 0 { break loop }
         depth -= 1
@@ -139,25 +144,44 @@ enum LinkSyntax {
   /// The key a label is matched by: whitespace runs collapsed to one space, trimmed, and case
   /// folded. Nil when the label is blank.
   static func normalizedLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
-    var output: [UInt8] = []
-    output.reserveCapacity(range.count)
-    var pendingSpace = false
-    var isASCII = true
+    // Most labels are already normal: lowercase ASCII with single inner spaces.
+    var isNormal = !range.isEmpty
+    var previousWasSpace = true
     for index in range {
       let byte = bytes[index]
-      if byte.isMarkdownWhitespace {
-        pendingSpace = !output.isEmpty
-        continue
+      if byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        || (byte.isMarkdownWhitespace && (byte != 0x20 || previousWasSpace))
+      {
+        isNormal = false
+        break
       }
-      if pendingSpace {
-        output.append(0x20)
-        pendingSpace = false
-      }
-      if byte >= 0x80 { isASCII = false }
-      output.append(byte.asciiLowercased)
+      previousWasSpace = byte == 0x20
     }
-    guard !output.isEmpty else { return nil }
-    let label = String(decoding: output, as: UTF8.self)
+    if isNormal && !previousWasSpace {
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+    var isASCII = true
+    let label = String(unsafeUninitializedCapacity: range.count) { output in
+      var count = 0
+      var pendingSpace = false
+      for index in range {
+        let byte = bytes[index]
+        if byte.isMarkdownWhitespace {
+          pendingSpace = count > 0
+          continue
+        }
+        if pendingSpace {
+          output[count] = 0x20
+          count += 1
+          pendingSpace = false
+        }
+        if byte >= 0x80 { isASCII = false }
+        output[count] = byte.asciiLowercased
+        count += 1
+      }
+      return count
+    }
+    guard !label.isEmpty else { return nil }
     return isASCII ? label : label.lowercased().uppercased().lowercased()
   }
 }

@@ -1,7 +1,7 @@
 /// One block of a Markdown document, with the line and column where it starts.
 public struct MarkdownBlock: Sendable, Equatable {
   /// What the block is.
-  public indirect enum Kind: Sendable, Equatable {
+  public enum Kind: Sendable, Equatable {
     /// An ATX (`#`) or setext heading of level 1 to 6.
     case heading(level: Int, content: [MarkdownInline])
     /// A paragraph of inline content.

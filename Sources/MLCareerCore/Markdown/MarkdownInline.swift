@@ -1,5 +1,5 @@
 /// A piece of inline content: text and the spans that style it.
-public indirect enum MarkdownInline: Sendable, Equatable {
+public enum MarkdownInline: Sendable, Equatable {
   /// Literal text, with escapes and entities already resolved.
   case text(String)
   /// A line ending inside a paragraph that renders as a space.

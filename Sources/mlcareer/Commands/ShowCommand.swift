@@ -10,7 +10,8 @@ enum ShowCommand {
       var sectionName = context.parsed.value(of: "section")
       if sectionName == nil, let slash = argument.firstIndex(of: "/") {
         topicName = argument[..<slash]
-        sectionName = String(argument[argument.index(after: slash)...])
+        let rest = argument[argument.index(after: slash)...]
+        sectionName = rest.isEmpty ? nil : String(rest)  // `faq/` is the whole topic
       }
       let id = try guide.resolveTopic(String(topicName)).resolved(
         kind: "topic", name: String(topicName), hint: "Run 'mlcareer list' to see every topic.")

@@ -80,10 +80,11 @@ import Testing
     }
   }
 
-  /// Prints the failing examples of the sections named in `COMMONMARK_SHOW` (comma-separated,
-  /// or `all`); a debugging aid that asserts nothing unless asked.
+  /// Checks the examples named in `COMMONMARK_SHOW` (section names or example numbers,
+  /// comma-separated, or `all`) one by one, recording each failure with both renderings: a
+  /// debugging aid, run only when that variable is set.
   @Test(.enabled(if: ProcessInfo.processInfo.environment["COMMONMARK_SHOW"] != nil))
-  func showFailures() throws {
+  func namedExamplesPass() throws {
     let wanted = Set(
       (ProcessInfo.processInfo.environment["COMMONMARK_SHOW"] ?? "").split(separator: ",").map(
         String.init))
@@ -91,11 +92,14 @@ import Testing
     where wanted.contains("all") || wanted.contains(example.section)
       || wanted.contains(String(example.example))
     {
-      guard !Self.passes(example) else { continue }
       let html = HTMLRenderer.render(MarkdownParser.parse(example.markdown))
-      print(
-        "--- example \(example.example) (\(example.section))\n\(example.markdown.debugDescription)"
-          + "\nexpected: \(example.html.debugDescription)\nactual:   \(html.debugDescription)")
+      #expect(
+        Self.passes(example),
+        """
+        example \(example.example) (\(example.section)): \(example.markdown.debugDescription)
+        expected: \(example.html.debugDescription)
+        actual:   \(html.debugDescription)
+        """)
     }
   }
 }

@@ -1,0 +1,98 @@
+/// Reading the current line: its end, its indentation (tabs expanded to stops of four), and
+/// adding what remains of it to a leaf block.
+extension BlockParser {
+  /// The position of the first line feed or carriage return at or after `start`, or the end.
+  @inline(__always)
+  static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    let count = bytes.count
+    var index = start
+    // Eight bytes at a time: a byte below 14 is a candidate for `\n` or `\r`.
+    while index + 8 <= count {
+      let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+      let low = (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080
+      if low != 0 { break }
+      index += 8
+    }
+    while index < count {
+      let byte = bytes[index]
+      if byte == 0x0A || byte == 0x0D { return index }
+      index += 1
+    }
+    return count
+  }
+
+  /// The byte at `index` of the current line, or a line feed past its end.
+  @inline(__always) func peek(_ index: Int) -> UInt8 {
+    index < lineEnd ? bytes[index] : 0x0A
+  }
+
+  /// Finds the first non-space byte from `offset` and the indentation before it.
+  mutating func findFirstNonspace() {
+    var index = offset
+    var columns = column
+    var toTab = 4 - column % 4
+    while index < lineEnd {
+      let byte = bytes[index]
+      if byte == 0x20 {
+        index += 1
+        columns += 1
+        toTab -= 1
+        if toTab == 0 { toTab = 4 }
+      } else if byte == 0x09 {
+        index += 1
+        columns += toTab
+        toTab = 4
+      } else {
+        break
+      }
+    }
+    firstNonspace = index
+    firstNonspaceColumn = columns
+    indent = columns - column
+    blank = index >= lineEnd
+  }
+
+  /// Consumes `count` bytes, or `count` columns when `columns` is set (a tab may be split).
+  mutating func advanceOffset(_ count: Int, columns: Bool) {
+    var count = count
+    while count > 0 && offset < lineEnd {
+      if bytes[offset] == 0x09 {
+        let toTab = 4 - column % 4
+        if columns {
+          partiallyConsumedTab = toTab > count
+          let advance = min(count, toTab)
+          column += advance
+          offset += partiallyConsumedTab ? 0 : 1
+          count -= advance
+        } else {
+          partiallyConsumedTab = false
+          column += toTab
+          offset += 1
+          count -= 1
+        }
+      } else {
+        partiallyConsumedTab = false
+        offset += 1
+        column += 1
+        count -= 1
+      }
+    }
+  }
+
+  /// Adds the line from its first non-space byte to a paragraph or table.
+  mutating func addTextLine(to index: Int) {
+    lines.append(ContentLine(start: firstNonspace, end: lineEnd))
+    nodes[index].contentEnd = lines.count
+  }
+
+  /// Adds the line from `offset`, keeping its indentation, to a code or HTML block.
+  mutating func addVerbatimLine(to index: Int) {
+    var line = ContentLine(start: offset, end: lineEnd)
+    if partiallyConsumedTab {
+      line.start += 1
+      line.leadingSpaces = 4 - column % 4
+    }
+    lines.append(line)
+    nodes[index].contentEnd = lines.count
+  }
+}
