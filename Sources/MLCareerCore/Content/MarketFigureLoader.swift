@@ -60,7 +60,7 @@ enum MarketFigureLoader {
     let kindName = try fields.string("kind")
     guard let kind = Kind(rawValue: kindName) else {
       let kinds = Kind.allCases.map(\.rawValue)
-      let hint = EditDistance.closestMatch(to: kindName, in: kinds).map { "did you mean '\($0)'?" }
+      let hint = Suggestions.best(for: kindName, among: kinds).map { "did you mean '\($0)'?" }
       throw .invalidValue(
         "unknown kind '\(kindName)'; "
           + (hint ?? "expected one of: \(kinds.joined(separator: ", "))"),

@@ -68,7 +68,7 @@ public enum SalaryError: Error, Equatable, Sendable, CustomStringConvertible {
 
   /// `did you mean 'x'?` for a likely typo of a candidate, else the list of candidates.
   private static func hint(_ name: String, _ candidates: [String]) -> String {
-    if let close = EditDistance.closestMatch(to: name, in: candidates) {
+    if let close = Suggestions.best(for: name, among: candidates) {
       return "did you mean '\(close)'?"
     }
     return "expected one of: " + candidates.joined(separator: ", ")

@@ -63,7 +63,7 @@ enum SkillLoader {
     guard groups.contains(where: { $0.id == group }) else {
       let known = groups.map(\.id)
       let hint =
-        EditDistance.closestMatch(to: group, in: known).map { "; did you mean '\($0)'?" }
+        Suggestions.best(for: group, among: known).map { "; did you mean '\($0)'?" }
         ?? "; expected one of: \(known.joined(separator: ", "))"
       throw .invalidValue("unknown group '\(group)'" + hint, at: fields.location(of: "group"))
     }

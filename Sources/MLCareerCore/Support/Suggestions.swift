@@ -33,11 +33,17 @@ enum Suggestions {
   }
 
   /// The candidates within `maximumDistance(for: input)` of `input`, closest first (ties keep
-  /// the candidates' order).
+  /// the candidates' order); letter case does not count as an edit.
   static func closest(to input: String, among candidates: [String]) -> [String] {
     let limit = maximumDistance(for: input)
+    let lowered = input.lowercased()
     return candidates.enumerated()
-      .map { (offset: $0.offset, candidate: $0.element, distance: distance(input, $0.element)) }
+      .map {
+        (
+          offset: $0.offset, candidate: $0.element,
+          distance: distance(lowered, $0.element.lowercased())
+        )
+      }
       .filter { $0.distance <= limit && $0.candidate != input }
       .sorted { ($0.distance, $0.offset) < ($1.distance, $1.offset) }
       .map(\.candidate)

@@ -21,6 +21,7 @@ import Testing
     #expect(Suggestions.closest(to: "serch", among: commands) == ["search"])
     #expect(Suggestions.closest(to: "zzzz", among: commands).isEmpty)
     #expect(Suggestions.closest(to: "show", among: commands).isEmpty)
+    #expect(Suggestions.best(for: "Label", among: ["id", "label"]) == "label", "case is no edit")
   }
 
   @Test(arguments: [("ab", 1), ("abcdef", 2), ("abcdefghi", 3), ("abcdefghijklmnop", 3)])
