@@ -228,9 +228,9 @@ public enum MLCareerCommands {
     abstract: "Search the guide's text for words.",
     discussion: """
       Finds the topic titles, section headings, paragraphs, list items, skills and salary \
-      figures that hold every word given, ignoring case and accents. Titles come before headings and headings before text; \
-      whole words before parts of words. Each result shows where it stands and the text that \
-      matched.
+      figures that hold every word given, ignoring case and accents. Titles come before \
+      headings and headings before text; whole words before parts of words. Each result shows \
+      where it stands and the text that matched.
 
       Piped, or with --format plain, each result is one line: topic, section and text, \
       separated by tabs.
