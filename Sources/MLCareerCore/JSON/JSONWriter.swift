@@ -98,13 +98,14 @@ public enum JSONWriter {
       default: escape = nil
       }
       if let escape {
-        output.unicodeScalars += scalars[plainStart..<index]
+        // String and its scalar view share indices; appending the slice copies only it.
+        output += string[plainStart..<index]
         output += escape
         plainStart = scalars.index(after: index)
       }
       index = scalars.index(after: index)
     }
-    output.unicodeScalars += scalars[plainStart..<index]
+    output += string[plainStart..<index]
     output += "\""
   }
 }

@@ -10,6 +10,10 @@ struct FoldedText: Sendable, Equatable {
 
   /// Folds `text`.
   init(_ text: String) {
+    if let ascii = Self.foldASCII(text) {
+      (scalars, origins) = ascii
+      return
+    }
     var scalars: [Unicode.Scalar] = []
     var origins: [Int] = []
     let characters = Array(text)
@@ -35,6 +39,36 @@ struct FoldedText: Sendable, Equatable {
     }
     self.scalars = scalars
     self.origins = origins
+  }
+
+  /// The folding of plain ASCII text (most of the guide), byte by byte: there a character is
+  /// one byte, so offsets need no grapheme breaking. `nil` for any other text.
+  private static func foldASCII(_ text: String) -> ([Unicode.Scalar], [Int])? {
+    let bytes = text.utf8
+    guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+    let count = bytes.count
+    var scalars: [Unicode.Scalar] = []
+    var origins: [Int] = []
+    scalars.reserveCapacity(count)
+    origins.reserveCapacity(count)
+    var previous: UInt8 = 0
+    var iterator = bytes.makeIterator()
+    var current = iterator.next()
+    var offset = 0
+    while let byte = current {
+      let next = iterator.next()
+      let isDigit = { (byte: UInt8?) in byte.map { (0x30...0x39).contains($0) } ?? false }
+      // 136,287 reads as 136287
+      if !(byte == UInt8(ascii: ",") && isDigit(previous) && isDigit(next)) {
+        let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+        scalars.append(Unicode.Scalar(lower))
+        origins.append(offset)
+      }
+      previous = byte
+      current = next
+      offset += 1
+    }
+    return (scalars, origins)
   }
 
   /// Whether the scalar is part of a word: a letter or a digit.
