@@ -35,25 +35,47 @@ import Testing
     }
   }
 
-  @Test func everyFactOfTheSourcesReachesTheModels() throws {
-    let factsURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  /// The facts of `../shared/seeds/facts.tsv`: id, the alternatives that count, what it is.
+  static func facts() throws -> [(id: String, alternatives: [String], what: String)] {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("shared/seeds/facts.tsv")
-    let facts = try String(contentsOf: factsURL, encoding: .utf8)
+    var facts: [(id: String, alternatives: [String], what: String)] = []
+    for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
+      let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard !line.hasPrefix("#"), columns.count == 3 else { continue }
+      let alternatives = columns[1].split(separator: "|").map(String.init)
+      facts.append((String(columns[0]), alternatives, String(columns[2])))
+    }
+    return facts
+  }
+
+  @Test func everySalaryFactIsASalaryRecord() throws {
+    // The pay figures of facts.tsv are typed records, not only prose.
+    let salaries = try SalaryLoader.embedded()
+    let records = Self.normalized(
+      SalaryExporter.render(salaries.records, of: salaries, format: .plain, options: .plain()))
+    let payPrefixes = [
+      "salary-", "ml-eng-", "avg-", "total-comp-", "exp-", "pct-", "top-", "city-", "extra-", "ds-",
+    ]
+    let pay = try Self.facts().filter { fact in payPrefixes.contains { fact.id.hasPrefix($0) } }
+    #expect(pay.count >= 25)
+    for fact in pay {
+      let found = fact.alternatives.contains { Self.containsWord(records, Self.normalized($0)) }
+      #expect(found, "\(fact.id) (\(fact.what)) is not a salary record")
+    }
+  }
+
+  @Test func everyFactOfTheSourcesReachesTheModels() throws {
     var corpus = try Self.guide.allTopics().map(Self.text).joined(separator: "\n")
     corpus += Self.modelTexts().joined(separator: "\n")
     let text = Self.normalized(corpus)
-    var checked = 0
-    for line in facts.split(separator: "\n") where !line.hasPrefix("#") {
-      let columns = line.split(separator: "\t")
-      guard columns.count == 3 else { continue }
-      let found = columns[1].split(separator: "|").contains { alternative in
-        Self.containsWord(text, Self.normalized(String(alternative)))
-      }
-      #expect(found, "fact \(columns[0]) (\(columns[2])) is not in the loaded guide")
-      checked += 1
+    let facts = try Self.facts()
+    #expect(facts.count > 50)
+    for fact in facts {
+      let found = fact.alternatives.contains { Self.containsWord(text, Self.normalized($0)) }
+      #expect(found, "fact \(fact.id) (\(fact.what)) is not in the loaded guide")
     }
-    #expect(checked > 50)
   }
 
   @Test func everyMarketFigureIsStatedInItsTopic() throws {
@@ -76,9 +98,16 @@ import Testing
     }
   }
 
-  /// Text of the typed records other than topics (market figures, and later salaries and skills).
+  /// Text of the typed records other than topics: market figures, salary records, skills.
   static func modelTexts() -> [String] {
     var texts: [String] = []
+    if let salaries = try? SalaryLoader.embedded() {
+      texts.append(
+        SalaryExporter.render(salaries.records, of: salaries, format: .plain, options: .plain()))
+    }
+    if let skills = try? SkillCatalog.embedded() {
+      texts += skills.skills.map { "\($0.name) \($0.note)" }
+    }
     if let market = EmbeddedData.contents(of: "market.json"),
       let figures = try? MarketFigureLoader.load(market, file: "market.json")
     {
