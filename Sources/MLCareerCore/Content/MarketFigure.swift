@@ -35,7 +35,7 @@ public struct MarketFigure: Sendable, Equatable {
   public var location: SourceLocation
 
   /// Creates a figure.
-  public init(
+  init(
     id: String, label: String, value: Amount, topic: String, source: String, year: Int? = nil,
     period: String? = nil, note: String? = nil, isApproximate: Bool = false,
     location: SourceLocation
@@ -54,7 +54,7 @@ public struct MarketFigure: Sendable, Equatable {
 
   /// The numbers as a reader expects them: `$26.03 billion`, `$200–340 billion a year`,
   /// `36.2%`, `~1,000,000`.
-  public var formattedValue: String {
+  var formattedValue: String {
     let prefix = isApproximate ? "~" : ""
     switch value {
     case .amount(let amount, let unit):
@@ -71,7 +71,7 @@ public struct MarketFigure: Sendable, Equatable {
 
   /// The numbers followed by the period or year they are for: `$26.03 billion (2023)`,
   /// `36.2% (2023-2030)`.
-  public var formatted: String {
+  var formatted: String {
     guard let when = period ?? year.map(String.init) else { return formattedValue }
     return "\(formattedValue) (\(when))"
   }
