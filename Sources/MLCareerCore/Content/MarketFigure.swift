@@ -22,15 +22,15 @@ public struct MarketFigure: Sendable, Equatable {
   /// The topic (a file `Data/topics/<topic>.md`) the figure belongs to.
   public var topic: String
   /// Where the figure comes from.
-  public var source: String
+  var source: String
   /// The year the figure is for, if it is for one year.
-  public var year: Int?
+  var year: Int?
   /// The span the figure covers, such as `2023-2030`.
-  public var period: String?
+  var period: String?
   /// A short remark, such as `Forecast`.
   public var note: String?
   /// Whether the figure is an estimate (shown with `~`).
-  public var isApproximate: Bool
+  var isApproximate: Bool
   /// Where the figure is defined.
   public var location: SourceLocation
 
