@@ -24,33 +24,15 @@ public struct MarketFigure: Sendable, Equatable {
   /// Where the figure comes from.
   var source: String
   /// The year the figure is for, if it is for one year.
-  var year: Int?
+  var year: Int? = nil
   /// The span the figure covers, such as `2023-2030`.
-  var period: String?
+  var period: String? = nil
   /// A short remark, such as `Forecast`.
-  public var note: String?
+  public var note: String? = nil
   /// Whether the figure is an estimate (shown with `~`).
-  var isApproximate: Bool
+  var isApproximate = false
   /// Where the figure is defined.
   public var location: SourceLocation
-
-  /// Creates a figure.
-  init(
-    id: String, label: String, value: Amount, topic: String, source: String, year: Int? = nil,
-    period: String? = nil, note: String? = nil, isApproximate: Bool = false,
-    location: SourceLocation
-  ) {
-    self.id = id
-    self.label = label
-    self.value = value
-    self.topic = topic
-    self.source = source
-    self.year = year
-    self.period = period
-    self.note = note
-    self.isApproximate = isApproximate
-    self.location = location
-  }
 
   /// The numbers as a reader expects them: `$26.03 billion`, `$200–340 billion a year`,
   /// `36.2%`, `~1,000,000`.
