@@ -1,5 +1,5 @@
 /// Where text sits when padded to a width.
-public enum TextAlignment: Sendable, Equatable {
+enum TextAlignment: Sendable, Equatable {
   /// Text first, spaces after.
   case left
   /// Spaces first, text after.
@@ -64,7 +64,7 @@ extension String {
   }
 
   /// The text with spaces added to reach `width` columns; unchanged when already as wide.
-  public func padded(toWidth width: Int, alignment: TextAlignment = .left) -> String {
+  func padded(toWidth width: Int, alignment: TextAlignment = .left) -> String {
     let padding = width - displayWidth
     guard padding > 0 else { return self }
     switch alignment {
@@ -81,7 +81,7 @@ extension String {
 
   /// The text cut to at most `width` columns, ending in `…` when something was cut. Escape
   /// sequences are all kept, so styles opened before the cut are still closed after it.
-  public func truncated(toWidth width: Int) -> String {
+  func truncated(toWidth width: Int) -> String {
     guard displayWidth > width else { return self }
     guard width > 0 else { return "" }
     let budget = width - 1

@@ -91,7 +91,7 @@ public enum NameMatch: Equatable, Sendable {
 extension NameMatcher {
   /// The form names are compared in: lower case, accents folded (`é` → `e`, `ß` → `ss`), and
   /// every run of spaces, `-`, `_` and `/` turned into one `-`, none at either end.
-  public static func normalize(_ name: String) -> String {
+  static func normalize(_ name: String) -> String {
     var result = ""
     var pendingSeparator = false
     for scalar in name.lowercased().unicodeScalars {
