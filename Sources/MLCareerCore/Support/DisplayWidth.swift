@@ -25,7 +25,7 @@ extension Character {
   /// Terminal columns the character (a grapheme cluster) takes: its widest scalar, so that
   /// `e\u{301}` is 1 and an emoji ZWJ sequence is 2; U+FE0F (emoji presentation) makes it 2
   /// and U+FE0E (text presentation) 1.
-  public var displayWidth: Int {
+  var displayWidth: Int {
     let scalars = unicodeScalars
     var width = 0
     var presentation: Int?
