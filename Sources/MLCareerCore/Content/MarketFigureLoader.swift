@@ -60,12 +60,8 @@ enum MarketFigureLoader {
     let id = try slug("id", in: fields)
     let kindName = try fields.string("kind")
     guard let kind = Kind(rawValue: kindName) else {
-      let kinds = Kind.allCases.map(\.rawValue)
-      let hint = Suggestions.best(for: kindName, among: kinds).map { "did you mean '\($0)'?" }
-      throw .invalidValue(
-        "unknown kind '\(kindName)'; "
-          + (hint ?? "expected one of: \(kinds.joined(separator: ", "))"),
-        at: fields.location(of: "kind"))
+      let hint = Suggestions.hint(for: kindName, among: Kind.allCases.map(\.rawValue))
+      throw .invalidValue("unknown kind '\(kindName)'; " + hint, at: fields.location(of: "kind"))
     }
     for key in fields.keys where kindSpecificFields.contains(key) && !kind.fields.contains(key) {
       let uses = kind.fields.map { "'\($0)'" }.joined(separator: ", ")

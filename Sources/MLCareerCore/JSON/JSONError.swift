@@ -92,10 +92,7 @@ public enum JSONError: Error, Equatable, Sendable, CustomStringConvertible {
     case .missingField(let field, let requiredFor, _):
       return "missing field '\(field)'" + (requiredFor.map { " (required for \($0))" } ?? "")
     case .unknownField(let field, let allowed, _):
-      if let suggestion = Suggestions.best(for: field, among: allowed) {
-        return "unknown field '\(field)'; did you mean '\(suggestion)'?"
-      }
-      return "unknown field '\(field)'; expected one of: \(allowed.joined(separator: ", "))"
+      return "unknown field '\(field)'; " + Suggestions.hint(for: field, among: allowed)
     case .duplicateKey(let key, let firstAt, let at):
       return "duplicate key '\(key)' (first given at \(Self.reference(to: firstAt, from: at)))"
     case .invalidValue(let message, _):

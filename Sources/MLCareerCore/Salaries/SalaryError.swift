@@ -48,9 +48,10 @@ public enum SalaryError: Error, Equatable, Sendable, CustomStringConvertible {
     case .json(let error):
       return error.message
     case .unknownKind(let kind, _):
-      return "unknown kind '\(kind)'; " + Self.hint(kind, SalaryKind.allCases.map(\.rawValue))
+      return "unknown kind '\(kind)'; "
+        + Suggestions.hint(for: kind, among: SalaryKind.allCases.map(\.rawValue))
     case .unknownDimension(let dimension, let known, _):
-      return "unknown dimension '\(dimension)'; " + Self.hint(dimension, known)
+      return "unknown dimension '\(dimension)'; " + Suggestions.hint(for: dimension, among: known)
     case .negativeAmount(let field, _):
       return "'\(field)' is negative; figures are zero or more"
     case .lowAboveHigh(let low, let high, _):
@@ -66,11 +67,4 @@ public enum SalaryError: Error, Equatable, Sendable, CustomStringConvertible {
     }
   }
 
-  /// `did you mean 'x'?` for a likely typo of a candidate, else the list of candidates.
-  private static func hint(_ name: String, _ candidates: [String]) -> String {
-    if let close = Suggestions.best(for: name, among: candidates) {
-      return "did you mean '\(close)'?"
-    }
-    return "expected one of: " + candidates.joined(separator: ", ")
-  }
 }

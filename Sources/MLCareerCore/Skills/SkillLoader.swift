@@ -61,17 +61,14 @@ enum SkillLoader {
       allowed: ["id", "name", "group", "level", "note", "aliases", "sources"])
     let group = try fields.string("group")
     guard groups.contains(where: { $0.id == group }) else {
-      let known = groups.map(\.id)
-      let hint =
-        Suggestions.best(for: group, among: known).map { "; did you mean '\($0)'?" }
-        ?? "; expected one of: \(known.joined(separator: ", "))"
-      throw .invalidValue("unknown group '\(group)'" + hint, at: fields.location(of: "group"))
+      let hint = Suggestions.hint(for: group, among: groups.map(\.id))
+      throw .invalidValue("unknown group '\(group)'; " + hint, at: fields.location(of: "group"))
     }
     let levelWord = try fields.string("level")
     guard let level = SkillLevel(rawValue: levelWord) else {
-      let known = SkillLevel.allCases.map(\.rawValue).joined(separator: ", ")
+      let hint = Suggestions.hint(for: levelWord, among: SkillLevel.allCases.map(\.rawValue))
       throw .invalidValue(
-        "unknown level '\(levelWord)'; expected one of: \(known)", at: fields.location(of: "level"))
+        "unknown level '\(levelWord)'; " + hint, at: fields.location(of: "level"))
     }
     let sources = try strings(fields, "sources", required: true)
     guard !sources.isEmpty else {

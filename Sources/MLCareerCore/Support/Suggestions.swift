@@ -56,4 +56,11 @@ enum Suggestions {
   static func best(for input: String, among candidates: [String]) -> String? {
     closest(to: input, among: candidates).first
   }
+
+  /// The tail of an "unknown name" message: `did you mean 'x'?` for a likely typo of one of
+  /// `candidates`, else `expected one of: a, b, c`.
+  static func hint(for input: String, among candidates: [String]) -> String {
+    if let close = best(for: input, among: candidates) { return "did you mean '\(close)'?" }
+    return "expected one of: " + candidates.joined(separator: ", ")
+  }
 }

@@ -28,8 +28,6 @@ import Testing
     #expect(topic.sections.map(\.title) == ["Data", "Deployment and monitoring"])
     #expect(topic.sections[0].lines == 5..<9)
     #expect(topic.sections[1].lines == 9..<13)
-    #expect(topic.sections[0].items.map(\.text) == ["Check completeness.", "And balance."])
-    #expect(topic.sections[0].items.map(\.depth) == [0, 1])
   }
 
   @Test func headerParsesOnlyTitleAndSummary() throws {
