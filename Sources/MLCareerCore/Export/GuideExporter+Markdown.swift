@@ -45,7 +45,7 @@ extension GuideExporter {
     result += "Every figure is given as its source states it; see Sources at the end.\n\n"
     result += "## Contents\n\n"
     for (offset, entry) in contents.enumerated() {
-      result += "\(offset + 1). [\(escaped(entry.title))](#\(entry.anchor))\n"
+      result += "\(offset + 1). [\(entry.title.markdownEscaped)](#\(entry.anchor))\n"
     }
     for part in parts {
       result += "\n" + part
@@ -110,7 +110,7 @@ extension GuideExporter {
         figure.label, figure.formattedValue, when, figure.note ?? "", "`\(figure.topic)`",
         figure.source,
       ]
-      rows.append("| " + cells.map(escaped).joined(separator: " | ") + " |")
+      rows.append("| " + cells.map(\.markdownEscaped).joined(separator: " | ") + " |")
     }
     return rows.joined(separator: "\n") + "\n"
   }
@@ -120,19 +120,10 @@ extension GuideExporter {
     sources.map { source in
       let year = source.year.map { ", \($0)" } ?? ""
       return
-        "- **\(escaped(source.title))** (`\(source.id)`\(year)): \(escaped(source.description))\n"
+        "- **\(source.title.markdownEscaped)** (`\(source.id)`\(year)): \(source.description.markdownEscaped)\n"
     }.joined()
   }
 
-  /// `text` with the characters that would act as Markdown in a table cell or link escaped.
-  static func escaped(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      if "|[]*_\\".contains(character) { result.append("\\") }
-      result.append(character)
-    }
-    return result
-  }
 }
 
 /// The anchors GitHub gives headings: lower case, only letters, digits, spaces, `-` and `_`

@@ -26,9 +26,9 @@ public enum ChecklistRenderer {
   public static func markdown(_ checklist: Checklist) -> String {
     var blocks: [String] = []
     for section in checklist.sections {
-      var lines = ["## \(escape(section.group.name)) (\(count(section.tally)))", ""]
+      var lines = ["## \(section.group.name.markdownEscaped) (\(count(section.tally)))", ""]
       for item in section.items {
-        let name = escape(item.skill.name)
+        let name = item.skill.name.markdownEscaped
         switch item.state {
         case .done: lines.append("- [x] \(name)")
         case .learning: lines.append("- [ ] \(name) *(learning)*")
@@ -77,13 +77,4 @@ public enum ChecklistRenderer {
     }
   }
 
-  /// `text` with the characters Markdown would read as syntax escaped by a backslash.
-  static func escape(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      if "\\`*_[]<>~#|".contains(character) { result.append("\\") }
-      result.append(character)
-    }
-    return result
-  }
 }

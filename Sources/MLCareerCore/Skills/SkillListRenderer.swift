@@ -53,10 +53,10 @@ public enum SkillListRenderer {
   /// Per group a `##` heading and its summary, then `- **Name** (`id`, level): note`.
   public static func markdown(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> String {
     groups(catalog, groupIDs).map { group in
-      var text = "## \(ChecklistRenderer.escape(group.name))\n\n\(group.summary)\n\n"
+      var text = "## \(group.name.markdownEscaped)\n\n\(group.summary)\n\n"
       for skill in catalog.skills(in: group.id) {
         text +=
-          "- **\(ChecklistRenderer.escape(skill.name))** (`\(skill.id)`, \(skill.level.name)): "
+          "- **\(skill.name.markdownEscaped)** (`\(skill.id)`, \(skill.level.name)): "
           + "\(skill.note)\n"
       }
       return text

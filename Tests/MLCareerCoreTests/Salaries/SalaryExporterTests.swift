@@ -109,13 +109,14 @@ import Testing
     #expect(markdown.contains(#"| Zürich, "ZH" | Engineers \| leads | 1 CHF – 2 CHF |"#))
     #expect(markdown.contains("| :--- | :--- | ---: |"))
     #expect(markdown.contains("two lines"))
-    #expect(markdown.hasSuffix("_Note: \(SalaryExporter.escaped(data.footnote))_\n"))
+    #expect(markdown.hasSuffix("_Note: \(data.footnote.markdownEscaped)_\n"))
   }
 
   @Test func markdownOfTheGuideHasEveryFigure() {
     let markdown = SalaryExporter.markdown(data.records, of: data)
     for record in data.records {
-      #expect(markdown.contains("| \(SalaryFormatter.figure(record)) |"), "\(record.id)")
+      #expect(
+        markdown.contains("| \(SalaryFormatter.figure(record).markdownEscaped) |"), "\(record.id)")
     }
   }
 

@@ -39,10 +39,6 @@ import Testing
     try Snapshot.expect(markdown, matches: "Skills/checklist.md")
   }
 
-  @Test func markdownEscapesSyntaxInNames() {
-    #expect(ChecklistRenderer.escape("a_b *c* [d]") == #"a\_b \*c\* \[d\]"#)
-  }
-
   @Test func jsonHasIdsNamesGroupsAndStates() throws {
     let json = ChecklistRenderer.json(checklist())
     let value = try JSONParser.parse(json, file: "out.json").object()
