@@ -12,7 +12,7 @@ enum CheckCommand {
       throw .failure("--learning and --skip cannot be used together; choose one")
     }
     let state = fixed ?? (learning ? .learning : (skip ? .skipped : .done))
-    let catalog = try SkillsCommand.catalog()
+    let catalog = try CommandContext.skillCatalog()
     let result = catalog.resolveSkills(context.parsed.arguments)
     guard result.errors.isEmpty else { throw .skillLookup(result.errors) }
     let store = try SkillsCommand.store(context)

@@ -1,7 +1,7 @@
 import MLCareerCore
 
-/// The typed records other than topics, loaded for the commands that need every one of them
-/// (`search`, `export`).
+/// The typed records other than topics, each loaded by the commands that use it, with its
+/// errors mapped once for all of them.
 extension CommandContext {
   /// Every salary record compiled into the binary.
   static func salaryData() throws(CommandError) -> SalaryData {

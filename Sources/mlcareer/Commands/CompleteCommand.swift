@@ -20,11 +20,11 @@ enum CompleteCommand {
         candidates = topic.sections.map(\.id)
       }
     case "salary-dimensions":
-      candidates = (try? SalaryLoader.embedded())?.dimensions.map(\.id) ?? []
+      candidates = (try? CommandContext.salaryData())?.dimensions.map(\.id) ?? []
     case "skills":
-      candidates = (try? SkillCatalog.embedded())?.skills.map(\.id) ?? []
+      candidates = (try? CommandContext.skillCatalog())?.skills.map(\.id) ?? []
     case "skill-groups":
-      candidates = (try? SkillCatalog.embedded())?.groups.map(\.id) ?? []
+      candidates = (try? CommandContext.skillCatalog())?.groups.map(\.id) ?? []
     default:
       break
     }

@@ -12,7 +12,7 @@ enum ProgressCommand {
       try reset(&context)
       return
     }
-    let catalog = try SkillsCommand.catalog()
+    let catalog = try CommandContext.skillCatalog()
     let summary = ProgressSummary(catalog: catalog, state: try SkillsCommand.state(context))
     switch context.format {
     case "json":

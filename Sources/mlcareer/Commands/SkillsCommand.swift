@@ -1,10 +1,10 @@
 import MLCareerCore
 
 /// `mlcareer skills [GROUP]`: the skills by group, each with its id, level and note. Also home
-/// of what the checklist commands share: the catalog, group names and the progress file.
+/// of what the checklist commands share: group names and the progress file.
 enum SkillsCommand {
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let catalog = try catalog()
+    let catalog = try CommandContext.skillCatalog()
     let groupIDs = try groups(named: context.parsed.arguments, in: catalog)
     switch context.format {
     case "json":
@@ -14,15 +14,6 @@ enum SkillsCommand {
     default:
       context.print(
         SkillListRenderer.text(catalog, groupIDs: groupIDs, options: context.renderOptions))
-    }
-  }
-
-  /// The skills compiled into the binary.
-  static func catalog() throws(CommandError) -> SkillCatalog {
-    do {
-      return try SkillCatalog.embedded()
-    } catch {
-      throw .content(.json(error))
     }
   }
 
