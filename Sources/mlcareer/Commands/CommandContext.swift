@@ -40,4 +40,10 @@ struct CommandContext {
   mutating func print(_ text: String) {
     console.print(text)
   }
+
+  /// Adds `value` to standard output as a JSON document ending with a newline, the shape of
+  /// every `--format json`.
+  mutating func print(json value: JSONOutput) {
+    console.print(JSONWriter.render(value) + "\n")
+  }
 }

@@ -12,7 +12,7 @@ enum ListCommand {
     }
     switch context.format {
     case "json":
-      context.print(JSONWriter.render(TopicJSONRenderer.output(headers)) + "\n")
+      context.print(json: TopicJSONRenderer.output(headers))
     case "markdown":
       context.print(TopicListRenderer.markdown(headers))
     default:

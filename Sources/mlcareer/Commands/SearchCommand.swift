@@ -51,7 +51,7 @@ enum SearchCommand {
     }
     switch context.format {
     case "json":
-      context.print(JSONWriter.render(SearchRenderer.json(result)) + "\n")
+      context.print(json: SearchRenderer.json(result))
     case "plain":
       context.print(SearchRenderer.plain(result))
     default:

@@ -32,7 +32,7 @@ enum ShowCommand {
     switch context.format {
     case "json":
       let values = parts.map { TopicJSONRenderer.output($0.topic, section: $0.section) }
-      context.print(JSONWriter.render(values.count == 1 ? values[0] : .array(values)) + "\n")
+      context.print(json: values.count == 1 ? values[0] : .array(values))
     case "markdown":
       context.print(
         parts.map { TopicRenderer.markdown($0.topic, section: $0.section) }.joined(separator: "\n"))
