@@ -159,27 +159,15 @@ public enum HelpRenderer {
     }.joined()
   }
 
-  /// `text` (one line) wrapped at spaces to `width` columns, the first line starting with
+  /// `text` (one line) wrapped by `TextWrapper` to `width` columns, the first line starting with
   /// `lead` (by default the spaces `text` starts with), the others indented by `indent`; a word
   /// longer than a line stays whole. The right column keeps at least 20 columns however narrow
   /// `width` is. Ends with a newline.
   static func wrap(_ text: String, width: Int, indent: Int = 0, lead: String? = nil) -> String {
     let leading = lead ?? String(text.prefix { $0 == " " })
-    let words = text.split(separator: " ")
-    let margin = String(repeating: " ", count: indent)
-    var lines: [String] = []
-    var line = leading
-    var lineHasWord = false
-    for word in words {
-      if lineHasWord && line.count + 1 + word.count > max(width, indent + 20) {
-        lines.append(line)
-        line = margin + word
-      } else {
-        line += (lineHasWord ? " " : "") + word
-      }
-      lineHasWord = true
-    }
-    lines.append(line)
+    let lines = TextWrapper.wrap(
+      StyledText(text), width: max(width, indent + 20), firstPrefix: StyledText(leading),
+      restPrefix: StyledText(String(repeating: " ", count: indent)), color: false)
     return lines.joined(separator: "\n") + "\n"
   }
 }
