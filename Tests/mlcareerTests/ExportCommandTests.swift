@@ -2,11 +2,6 @@ import Foundation
 import Testing
 
 @Suite struct ExportCommandTests {
-  /// `../shared/seeds/facts.tsv` beside the package: every fact the guide must carry.
-  static let factsURL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/seeds/facts.tsv")
-
   /// Lower case, thousands separators dropped: `$136,287` → `$136287`.
   static func normalized(_ text: String) -> String {
     text.lowercased().replacingOccurrences(
@@ -63,7 +58,7 @@ import Testing
   }
 
   @Test func jsonCarriesEveryFactOfTheSources() throws {
-    let facts = try String(contentsOf: Self.factsURL, encoding: .utf8)
+    let facts = try String(contentsOf: ToolRunner.factsFile, encoding: .utf8)
     let result = try ToolRunner.run(["export", "--format", "json"])
     let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     let text = Self.normalized(Self.strings(in: document).joined(separator: "\n"))

@@ -4,9 +4,8 @@ import Testing
 /// Help as a person gets it from the binary, checked against the golden help files the
 /// command-line library's tests render (`Tests/MLCareerCoreTests/Snapshots/CommandLine/`).
 @Suite struct HelpCommandTests {
-  static let goldenFolder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("MLCareerCoreTests/Snapshots/CommandLine")
+  static let goldenFolder = ToolRunner.packageFolder
+    .appendingPathComponent("Tests/MLCareerCoreTests/Snapshots/CommandLine")
 
   /// Every command with a golden help file, `help-NAME.txt`, except the root's.
   static let commands: [String] = {

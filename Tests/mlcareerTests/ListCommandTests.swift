@@ -8,7 +8,7 @@ import Testing
     #expect(result.stderr.isEmpty)
     let lines = result.stdout.split(separator: "\n")
     let manifest = try String(
-      contentsOfFile: ShowCommandTests.dataPath("guide.json"), encoding: .utf8)
+      contentsOfFile: ToolRunner.dataPath("guide.json"), encoding: .utf8)
     let topicCount = manifest.components(separatedBy: "\"file\":").count - 1
     #expect(lines.count == topicCount)
     for line in lines {
