@@ -33,6 +33,8 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
   case missingOption(String, Context)
   /// More arguments than the command takes; the first extra one.
   case unexpectedArgument(String, Context)
+  /// Options that exclude each other given together (`--learning` and `--skip`), as typed.
+  case conflictingOptions([String], Context)
 
   /// The exit status for usage errors (`EX_USAGE`).
   public var exitCode: Int32 { 64 }
@@ -57,6 +59,8 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
       "missing option '\(option)'"
     case .unexpectedArgument(let value, _):
       "unexpected argument '\(value)'"
+    case .conflictingOptions(let options, _):
+      options.joined(separator: " and ") + " cannot be used together; choose one"
     }
   }
 
@@ -66,7 +70,8 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
     case .unknownCommand(_, let suggestion, _), .unknownOption(_, let suggestion, _),
       .invalidValue(_, _, _, let suggestion, _):
       suggestion
-    case .missingValue, .unexpectedValue, .missingArgument, .missingOption, .unexpectedArgument:
+    case .missingValue, .unexpectedValue, .missingArgument, .missingOption, .unexpectedArgument,
+      .conflictingOptions:
       nil
     }
   }
@@ -77,7 +82,8 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
     case .unknownCommand(_, _, let context), .unknownOption(_, _, let context),
       .missingValue(_, let context), .unexpectedValue(_, _, let context),
       .invalidValue(_, _, _, _, let context), .missingArgument(_, let context),
-      .missingOption(_, let context), .unexpectedArgument(_, let context):
+      .missingOption(_, let context), .unexpectedArgument(_, let context),
+      .conflictingOptions(_, let context):
       context
     }
   }
