@@ -17,7 +17,7 @@ public enum HelpRenderer {
   }
 
   /// The full help of the last command of `chain` (root first), such as `[root, show]`.
-  public static func help(for chain: [CommandSpec], width: Int) -> String {
+  static func help(for chain: [CommandSpec], width: Int) -> String {
     let command = chain[chain.count - 1]
     var sections: [String] = []
     sections.append(wrap("OVERVIEW: " + command.abstract, width: width))
@@ -49,7 +49,7 @@ public enum HelpRenderer {
   }
 
   /// The short screen for the root alone: overview, usage, the commands and where to read more.
-  public static func overview(root: CommandSpec, width: Int) -> String {
+  static func overview(root: CommandSpec, width: Int) -> String {
     let commands = root.visibleSubcommands
     let nameWidth = commands.map(\.name.count).max() ?? 0
     var text = wrap("OVERVIEW: " + root.abstract, width: width) + "\n"
@@ -69,7 +69,7 @@ public enum HelpRenderer {
 
   /// The usage line of the last command of `chain`, on one line, without `USAGE: `:
   /// `mlcareer show <topic> ... [--section <name>] [--format <format>]`.
-  public static func usage(of chain: [CommandSpec]) -> String {
+  static func usage(of chain: [CommandSpec]) -> String {
     ([chain.commandLine] + usageElements(of: chain[chain.count - 1])).joined(separator: " ")
   }
 

@@ -6,15 +6,9 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
   /// The command whose usage the message ends with.
   public struct Context: Equatable, Sendable {
     /// The command line that runs the command, such as `mlcareer show`.
-    public var commandLine: String
+    var commandLine: String
     /// The usage line without `Usage: `, such as `mlcareer show <topic> ... [--section <name>]`.
-    public var usage: String
-
-    /// Creates a context.
-    public init(commandLine: String, usage: String) {
-      self.commandLine = commandLine
-      self.usage = usage
-    }
+    var usage: String
   }
 
   /// A word that is not a command (`mlcareer shwo`), with the closest command.
@@ -40,7 +34,7 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
   public var exitCode: Int32 { 64 }
 
   /// The first line without `error: `, such as `unknown option '--secton'`.
-  public var message: String {
+  var message: String {
     switch self {
     case .unknownCommand(let name, _, _):
       "unknown command '\(name)'"
@@ -65,7 +59,7 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
   }
 
   /// The name the user probably meant, if one is close to what was typed.
-  public var suggestion: String? {
+  var suggestion: String? {
     switch self {
     case .unknownCommand(_, let suggestion, _), .unknownOption(_, let suggestion, _),
       .invalidValue(_, _, _, let suggestion, _):
@@ -77,7 +71,7 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
   }
 
   /// The command being parsed.
-  public var context: Context {
+  var context: Context {
     switch self {
     case .unknownCommand(_, _, let context), .unknownOption(_, _, let context),
       .missingValue(_, let context), .unexpectedValue(_, _, let context),
