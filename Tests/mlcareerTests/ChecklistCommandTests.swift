@@ -38,7 +38,7 @@ import Testing
     #expect(try state.run(["check", "--skip", "c"]).status == 0)
     let result = try state.run(["checklist", "--format", "json"])
     let root = try #require(
-      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+      try result.json() as? [String: Any])
     let skills = try #require(root["skills"] as? [[String: String]])
     #expect(
       skills.first { $0["id"] == "c" } == [

@@ -23,7 +23,7 @@ import Testing
   @Test func jsonListsIdsTitlesAndSummaries() throws {
     let result = try ToolRunner.run(["list", "--format", "json"])
     let topics = try #require(
-      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: String]])
+      try result.json() as? [[String: String]])
     #expect(topics.count >= 15)
     #expect(topics.allSatisfy { Set($0.keys) == ["id", "title", "summary"] })
   }

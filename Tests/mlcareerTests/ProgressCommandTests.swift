@@ -20,7 +20,7 @@ import Testing
     #expect(try state.run(["check", "--skip", "probability"]).status == 0)
     let json = try state.run(["progress", "--format", "json"])
     let root = try #require(
-      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+      try json.json() as? [String: Any])
     let groups = try #require(root["groups"] as? [[String: Any]])
     let math = try #require(groups.first { $0["id"] as? String == "mathematics" })
     #expect(math["done"] as? Int == 2)

@@ -139,7 +139,7 @@ import Testing
   @Test func jsonIsAnArrayOfRecordsWithNumbers() throws {
     let result = try ToolRunner.run(["salaries", "--by", "level", "--format", "json"])
     let records = try #require(
-      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+      try result.json() as? [[String: Any]])
     #expect(records.count == 2)
     #expect(records[0]["low"] as? Int == 132_830)
     #expect(records[0]["high"] as? Int == 207_165)

@@ -81,7 +81,7 @@ import Testing
     let result = try ToolRunner.run(["show", "challenges", "--format", "json"])
     #expect(result.status == 0)
     let object = try #require(
-      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+      try result.json() as? [String: Any])
     #expect(object["id"] as? String == "challenges")
     #expect(object["title"] as? String == "Common Challenges")
     let sections = try #require(object["sections"] as? [[String: Any]])

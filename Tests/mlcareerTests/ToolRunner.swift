@@ -8,6 +8,11 @@ struct ToolRunner {
     var stdout: String
     var stderr: String
     var status: Int32
+
+    /// Standard output parsed as JSON (`--format json`).
+    func json() throws -> Any {
+      try JSONSerialization.jsonObject(with: Data(stdout.utf8))
+    }
   }
 
   /// The package's folder, holding `Data/` and `Tests/`.
