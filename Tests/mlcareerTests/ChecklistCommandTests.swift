@@ -53,20 +53,3 @@ import Testing
     #expect(typo.stderr.contains("Did you mean 'programming'?"))
   }
 }
-
-@Suite struct SkillExamplesTests {
-  /// Every example the help of the checklist commands shows runs without error.
-  @Test(arguments: ["skills", "checklist", "check", "uncheck", "progress"])
-  func helpExamplesRun(command: String) throws {
-    let help = try ToolRunner.run([command, "--help"]).stdout
-    let examples = help.split(separator: "\n")
-      .filter { $0.hasPrefix("  mlcareer ") && !$0.contains(">") && !$0.contains("'") }
-      .map { $0.dropFirst("  mlcareer ".count).split(separator: " ").map(String.init) }
-    #expect(!examples.isEmpty)
-    for example in examples {
-      let state = try StateFolder()
-      let result = try state.run(example)
-      #expect(result.status == 0, "mlcareer \(example.joined(separator: " ")): \(result.stderr)")
-    }
-  }
-}

@@ -39,6 +39,21 @@ import Testing
     }
   }
 
+  /// Every example a command's help shows runs without error, each in a state folder of its
+  /// own; examples that pipe, redirect or quote are left to the shell.
+  @Test(arguments: commands + ["mlcareer"])
+  func helpExamplesRun(name: String) throws {
+    let examples = try Self.golden("help-\(name).txt").split(separator: "\n")
+      .filter { $0.hasPrefix("  mlcareer ") && !$0.contains { ">|'\"".contains($0) } }
+      .map { $0.dropFirst("  mlcareer ".count).split(separator: " ").map(String.init) }
+    // The examples of these two all redirect or pipe their output.
+    #expect(examples.isEmpty == ["completions", "man"].contains(name), "\(name)")
+    for example in examples {
+      let result = try StateFolder().run(example)
+      #expect(result.status == 0, "mlcareer \(example.joined(separator: " ")): \(result.stderr)")
+    }
+  }
+
   @Test func rootHelpAndOverviewMatchTheirGoldenFiles() throws {
     let help = try Self.golden("help-mlcareer.txt")
     for arguments in [["--help"], ["-h"], ["help"]] {
