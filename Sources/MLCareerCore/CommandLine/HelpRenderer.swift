@@ -114,7 +114,9 @@ public enum HelpRenderer {
     annotation(values: argument.values.fixedValues(root: chain[0]), default: nil)
   }
 
-  private static func annotation(values: [String]?, default defaultValue: String?) -> String {
+  /// ` (values: a, b; default: a)`, or nothing: what help and the man page add to an option's
+  /// or argument's text.
+  static func annotation(values: [String]?, default defaultValue: String?) -> String {
     var parts: [String] = []
     if let values {
       parts.append("values: " + values.joined(separator: ", "))

@@ -118,14 +118,7 @@ public enum ManPageRenderer {
   private static func annotation(_ source: ValueSource, _ defaultValue: String?, root: CommandSpec)
     -> String
   {
-    var parts: [String] = []
-    if let values = source.fixedValues(root: root) {
-      parts.append("values: " + values.joined(separator: ", "))
-    }
-    if let defaultValue {
-      parts.append("default: " + defaultValue)
-    }
-    return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
+    HelpRenderer.annotation(values: source.fixedValues(root: root), default: defaultValue)
   }
 
   /// `\fB\-\-section\fR\ \fIname\fR`, kept on one line by unbreakable spaces.
