@@ -17,7 +17,7 @@ enum CheckCommand {
     let catalog = try CommandContext.skillCatalog()
     let result = catalog.resolveSkills(context.parsed.arguments)
     guard result.errors.isEmpty else { throw .skillLookup(result.errors) }
-    let store = try SkillsCommand.store(context)
+    let store = try context.progressStore()
     let saved: ProgressState
     do {
       saved = try store.update { progress in

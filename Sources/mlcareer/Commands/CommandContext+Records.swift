@@ -1,7 +1,7 @@
 import MLCareerCore
 
-/// The typed records other than topics, each loaded by the commands that use it, with its
-/// errors mapped once for all of them.
+/// The typed records other than topics, and the progress file, each loaded by the commands that
+/// use it, with its errors mapped once for all of them.
 extension CommandContext {
   /// Every salary record compiled into the binary.
   static func salaryData() throws(CommandError) -> SalaryData {
@@ -18,6 +18,25 @@ extension CommandContext {
       return try SkillCatalog.embedded()
     } catch {
       throw .content(.json(error))
+    }
+  }
+
+  /// The progress file for this process: under `XDG_STATE_HOME`, else `~/.local/state`.
+  func progressStore() throws(CommandError) -> ProgressStore {
+    do {
+      return try ProgressStore(environment: terminal.environment)
+    } catch {
+      throw .progress(error)
+    }
+  }
+
+  /// The saved progress.
+  func savedProgress() throws(CommandError) -> ProgressState {
+    let store = try progressStore()
+    do {
+      return try store.read()
+    } catch {
+      throw .progress(error)
     }
   }
 }

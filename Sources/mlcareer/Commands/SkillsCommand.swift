@@ -1,7 +1,7 @@
 import MLCareerCore
 
 /// `mlcareer skills [GROUP]`: the skills by group, each with its id, level and note. Also home
-/// of what the checklist commands share: group names and the progress file.
+/// of the group names the checklist shares.
 enum SkillsCommand {
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let catalog = try CommandContext.skillCatalog()
@@ -26,24 +26,5 @@ enum SkillsCommand {
     let result = catalog.resolveGroups(names)
     guard result.errors.isEmpty else { throw .skillLookup(result.errors) }
     return result.ids
-  }
-
-  /// The progress file for this process: under `XDG_STATE_HOME`, else `~/.local/state`.
-  static func store(_ context: CommandContext) throws(CommandError) -> ProgressStore {
-    do {
-      return try ProgressStore(environment: context.terminal.environment)
-    } catch {
-      throw .progress(error)
-    }
-  }
-
-  /// The saved progress.
-  static func state(_ context: CommandContext) throws(CommandError) -> ProgressState {
-    let store = try store(context)
-    do {
-      return try store.read()
-    } catch {
-      throw .progress(error)
-    }
   }
 }
