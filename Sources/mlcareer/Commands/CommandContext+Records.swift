@@ -1,8 +1,17 @@
 import MLCareerCore
 
-/// The typed records other than topics, and the progress file, each loaded by the commands that
-/// use it, with its errors mapped once for all of them.
+/// The guide, the typed records and the progress file, each loaded by the commands that use it,
+/// with its errors mapped once for all of them.
 extension CommandContext {
+  /// The guide's manifest; topics are parsed when asked for.
+  static func guide() throws(CommandError) -> Guide {
+    do {
+      return try Guide.embedded()
+    } catch {
+      throw .content(error)
+    }
+  }
+
   /// Every salary record compiled into the binary.
   static func salaryData() throws(CommandError) -> SalaryData {
     do {

@@ -9,11 +9,11 @@ enum CompleteCommand {
     var candidates: [String] = []
     switch kind {
     case "topics":
-      if let guide = try? context.guide() {
+      if let guide = try? CommandContext.guide() {
         candidates = guide.topics.map(\.id)
       }
     case "sections":
-      if arguments.count > 1, let guide = try? context.guide(),
+      if arguments.count > 1, let guide = try? CommandContext.guide(),
         case .found(let id) = guide.resolveTopic(arguments[1]),
         let topic = try? guide.topic(id)
       {

@@ -3,7 +3,7 @@ import MLCareerCore
 /// `mlcareer list`: every topic with its id, title and one-line summary.
 enum ListCommand {
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let guide = try context.guide()
+    let guide = try CommandContext.guide()
     var headers: [TopicHeader] = []
     do {
       for entry in guide.topics { headers.append(try guide.header(entry.id)) }

@@ -33,7 +33,7 @@ enum MLCareerTool {
     // The root alone is the overview, which the parser reports as a help request; so the root
     // here was given `--version`.
     if parsed.path.isEmpty {
-      let edition = (try? context.guide().edition) ?? "unknown"
+      let edition = (try? CommandContext.guide().edition) ?? "unknown"
       context.print("mlcareer \(MLCareerVersion.tool) (content edition \(edition))\n")
       return
     }

@@ -18,7 +18,7 @@ enum SearchCommand {
       throw .usage(
         parsed.unusableValue(typed, for: "words", expected: "a word to look for"))
     }
-    let guide = try context.guide()
+    let guide = try CommandContext.guide()
     if let name = parsed.value(of: "topic") {
       query.topic = try guide.resolveTopic(name).resolved(
         kind: "topic", name: name, hint: "Run 'mlcareer list' to see every topic.")

@@ -3,7 +3,7 @@ import MLCareerCore
 /// `mlcareer show TOPIC... [--section NAME]`: renders topics, or one section of each.
 enum ShowCommand {
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let guide = try context.guide()
+    let guide = try CommandContext.guide()
     var parts: [(topic: Topic, section: TopicSection?)] = []
     for argument in context.parsed.arguments {
       var topicName = Substring(argument)
