@@ -6,7 +6,7 @@ public struct Guide: Sendable {
   /// The content edition, printed by `--version`.
   public let edition: String
   /// The documents the guide's facts come from.
-  public let sources: [GuideSource]
+  let sources: [GuideSource]
   /// Every topic in reading order.
   public let topics: [TopicEntry]
   private let read: @Sendable (String) -> String?
@@ -101,7 +101,7 @@ public struct TopicEntry: Sendable {
   /// The Markdown file, relative to `Data/`.
   public let file: String
   /// Other names people may type for it.
-  public let aliases: [String]
+  let aliases: [String]
   /// Where the entry stands in the manifest.
   let location: SourceLocation
 
@@ -126,7 +126,7 @@ public struct GuideSource: Sendable {
   /// What the document is, in a sentence.
   public let description: String
   /// The year its figures refer to, where it gives one.
-  public let year: Int?
+  let year: Int?
 
   init(json value: JSONValue) throws(JSONError) {
     let fields = try value.object().fields(allowed: ["id", "title", "description", "year"])

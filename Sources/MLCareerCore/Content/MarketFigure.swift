@@ -22,39 +22,21 @@ public struct MarketFigure: Sendable, Equatable {
   /// The topic (a file `Data/topics/<topic>.md`) the figure belongs to.
   public var topic: String
   /// Where the figure comes from.
-  public var source: String
+  var source: String
   /// The year the figure is for, if it is for one year.
-  public var year: Int?
+  var year: Int? = nil
   /// The span the figure covers, such as `2023-2030`.
-  public var period: String?
+  var period: String? = nil
   /// A short remark, such as `Forecast`.
-  public var note: String?
+  public var note: String? = nil
   /// Whether the figure is an estimate (shown with `~`).
-  public var isApproximate: Bool
+  var isApproximate = false
   /// Where the figure is defined.
   public var location: SourceLocation
 
-  /// Creates a figure.
-  public init(
-    id: String, label: String, value: Amount, topic: String, source: String, year: Int? = nil,
-    period: String? = nil, note: String? = nil, isApproximate: Bool = false,
-    location: SourceLocation
-  ) {
-    self.id = id
-    self.label = label
-    self.value = value
-    self.topic = topic
-    self.source = source
-    self.year = year
-    self.period = period
-    self.note = note
-    self.isApproximate = isApproximate
-    self.location = location
-  }
-
   /// The numbers as a reader expects them: `$26.03 billion`, `$200–340 billion a year`,
   /// `36.2%`, `~1,000,000`.
-  public var formattedValue: String {
+  var formattedValue: String {
     let prefix = isApproximate ? "~" : ""
     switch value {
     case .amount(let amount, let unit):
@@ -71,7 +53,7 @@ public struct MarketFigure: Sendable, Equatable {
 
   /// The numbers followed by the period or year they are for: `$26.03 billion (2023)`,
   /// `36.2% (2023-2030)`.
-  public var formatted: String {
+  var formatted: String {
     guard let when = period ?? year.map(String.init) else { return formattedValue }
     return "\(formattedValue) (\(when))"
   }

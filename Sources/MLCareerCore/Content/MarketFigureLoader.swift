@@ -26,7 +26,8 @@ enum MarketFigureLoader {
     "id", "label", "kind", "value", "low", "high", "unit", "year", "period", "note",
     "approximate", "topic", "source",
   ]
-  private static let kindSpecificFields: Set = ["value", "low", "high", "unit"]
+  /// The fields some kind uses and another does not allow.
+  private static let kindSpecificFields = Set(Kind.allCases.flatMap(\.fields))
 
   /// The figures of `text`, the contents of `file` (relative to `Data/`), in file order.
   static func load(_ text: String, file: String) throws(JSONError) -> [MarketFigure] {

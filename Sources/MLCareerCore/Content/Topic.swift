@@ -7,16 +7,16 @@ public struct Topic: Sendable {
   /// The lead paragraph: the topic's one-line summary, with its inline markup.
   public let summary: [MarkdownInline]
   /// Blocks that stand between the lead paragraph and the first section, if any.
-  public let introduction: [MarkdownBlock]
+  let introduction: [MarkdownBlock]
   /// The `##` sections in order.
   public let sections: [TopicSection]
   /// The file the topic comes from, relative to `Data/`.
   public let file: String
   /// The topic's Markdown source, exactly as it stands in `Data/`.
-  public let source: String
+  let source: String
 
   /// The summary as plain text.
-  public var summaryText: String { summary.plainText }
+  var summaryText: String { summary.plainText }
 }
 
 /// One `##` section of a topic and the blocks under it.

@@ -4,11 +4,11 @@ public struct GuideDocument: Sendable {
   /// The content edition.
   public let edition: String
   /// The documents the guide's facts come from.
-  public let sources: [GuideSource]
+  let sources: [GuideSource]
   /// Every topic, parsed, in reading order.
   public let topics: [Topic]
   /// The market figures of `Data/market.json`.
-  public let marketFigures: [MarketFigure]
+  let marketFigures: [MarketFigure]
   /// The salary figures of `Data/salaries.json`.
   public let salaries: SalaryData
   /// The skills of `Data/skills.json`.

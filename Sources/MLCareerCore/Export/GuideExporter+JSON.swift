@@ -11,25 +11,9 @@ extension GuideExporter {
       "edition": .string(document.edition),
       "sources": .array(document.sources.map(output)),
       "topics": .array(document.topics.map { TopicJSONRenderer.output($0) }),
-      "salaries": output(document.salaries),
+      "salaries": SalaryExporter.output(document.salaries),
       "skills": SkillListRenderer.output(document.skills),
       "marketFigures": .array(document.marketFigures.map(output)),
-    ]
-  }
-
-  /// `{dimensions: [{id, title, labelHeading, aliases}], records, footnote}`.
-  static func output(_ salaries: SalaryData) -> JSONOutput {
-    [
-      "dimensions": .array(
-        salaries.dimensions.map { dimension in
-          [
-            "id": .string(dimension.id), "title": .string(dimension.title),
-            "labelHeading": .string(dimension.labelHeading),
-            "aliases": .array(dimension.aliases.map(JSONOutput.string)),
-          ]
-        }),
-      "records": .array(salaries.records.map(SalaryExporter.output)),
-      "footnote": .string(salaries.footnote),
     ]
   }
 

@@ -81,17 +81,13 @@ extension JSONValue {
     switch kind {
     case .null: return .null
     case .bool(let value): return .bool(value)
-    case .number:
+    case .number(let literal):
       if let int = intValue { return .int(int) }
-      return .double(doubleValue ?? (Double(numberLiteral) ?? .nan))
+      // Out of range (`1e400`) reads as infinity, which the writer writes as `null`.
+      return .double(Double(literal) ?? .nan)
     case .string(let value): return .string(value)
     case .array(let elements): return .array(elements.map(\.output))
     case .object(let members): return .object(members.map { .init($0.key, $0.value.output) })
     }
-  }
-
-  private var numberLiteral: String {
-    if case .number(let literal) = kind { return literal }
-    return ""
   }
 }

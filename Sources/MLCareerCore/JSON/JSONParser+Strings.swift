@@ -98,7 +98,7 @@ extension JSONParser {
   mutating func hexQuad(escapeStart: Mark) throws(JSONError) -> UInt32 {
     var value: UInt32 = 0
     for _ in 0..<4 {
-      guard position < bytes.count, let digit = Self.hexValue(bytes[position]) else {
+      guard position < bytes.count, bytes[position].isASCIIHexDigit else {
         var end = position
         if end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] >= 0x20 {
           end += 1
@@ -107,18 +107,9 @@ extension JSONParser {
           text(from: escapeStart.offset, to: end), reason: "expected four hex digits after \\u",
           at: location(of: escapeStart))
       }
-      value = value << 4 | UInt32(digit)
+      value = value << 4 | bytes[position].hexValue
       position += 1
     }
     return value
-  }
-
-  static func hexValue(_ byte: UInt8) -> UInt8? {
-    switch byte {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-    case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-    default: return nil
-    }
   }
 }

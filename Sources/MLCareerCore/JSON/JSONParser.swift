@@ -168,7 +168,11 @@ struct JSONParser {
   /// Reads `true`, `false` or `null`, or reports the whole bare word.
   private mutating func parseLiteral() throws(JSONError) -> JSONValue {
     let start = mark
-    while position < bytes.count, Self.isWordByte(bytes[position]) { position += 1 }
+    while position < bytes.count,
+      bytes[position].isASCIIAlphanumeric || bytes[position] == UInt8(ascii: "_")
+    {
+      position += 1
+    }
     let word = text(from: start.offset, to: position)
     let kind: JSONValue.Kind
     switch word {
@@ -180,16 +184,6 @@ struct JSONParser {
     return JSONValue(kind: kind, location: location(of: start))
   }
 
-  private static func isWordByte(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
-      return true
-    default:
-      return false
-    }
-  }
-
   // MARK: Numbers
 
   /// Reads `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, keeping the literal text.
@@ -197,7 +191,7 @@ struct JSONParser {
     let start = mark
     _ = consume(UInt8(ascii: "-"))
     if consume(UInt8(ascii: "0")) {
-      if position < bytes.count, Self.isDigit(bytes[position]) {
+      if position < bytes.count, bytes[position].isASCIIDigit {
         throw numberError(from: start, reason: "leading zeros are not allowed")
       }
     } else if !consumeDigits() {
@@ -218,12 +212,8 @@ struct JSONParser {
 
   private mutating func consumeDigits() -> Bool {
     let first = position
-    while position < bytes.count, Self.isDigit(bytes[position]) { position += 1 }
+    while position < bytes.count, bytes[position].isASCIIDigit { position += 1 }
     return position > first
-  }
-
-  private static func isDigit(_ byte: UInt8) -> Bool {
-    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
   }
 
   /// An invalid-number error quoting everything number-like from `start` on.

@@ -68,10 +68,7 @@ public enum JSONWriter {
   /// values (which JSON cannot express) as `null`.
   static func number(_ value: Double) -> String {
     guard value.isFinite else { return "null" }
-    if NumberFormatting.isWhole(value), value.magnitude < 1e15 {
-      return value == 0 && value.sign == .minus ? "-0" : String(Int(value))
-    }
-    return value.description
+    return value == 0 && value.sign == .minus ? "-0" : NumberFormatting.plain(value)
   }
 
   /// Writes a quoted string: `"` and `\` escaped, control characters as `\n`-style or `\u00XX`

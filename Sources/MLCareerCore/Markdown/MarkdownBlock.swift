@@ -28,7 +28,7 @@ public struct MarkdownBlock: Sendable, Equatable {
   public var column: Int
 
   /// Creates a block.
-  public init(_ kind: Kind, line: Int, column: Int) {
+  init(_ kind: Kind, line: Int, column: Int) {
     self.kind = kind
     self.line = line
     self.column = column

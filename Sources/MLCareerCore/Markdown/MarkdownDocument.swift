@@ -2,9 +2,4 @@
 public struct MarkdownDocument: Sendable, Equatable {
   /// The top-level blocks.
   public var blocks: [MarkdownBlock]
-
-  /// Creates a document from its blocks.
-  public init(blocks: [MarkdownBlock]) {
-    self.blocks = blocks
-  }
 }

@@ -22,7 +22,7 @@ public enum MarkdownInline: Sendable, Equatable {
 
 extension Array where Element == MarkdownInline {
   /// The text a reader sees, without any markup: breaks become spaces.
-  public var plainText: String {
+  var plainText: String {
     var result = ""
     appendPlainText(to: &result)
     return result

@@ -10,7 +10,7 @@ public struct MarkdownList: Sendable, Equatable {
   public var items: [MarkdownListItem]
 
   /// Creates a list.
-  public init(isOrdered: Bool, start: Int = 1, isTight: Bool, items: [MarkdownListItem]) {
+  init(isOrdered: Bool, start: Int = 1, isTight: Bool, items: [MarkdownListItem]) {
     self.isOrdered = isOrdered
     self.start = start
     self.isTight = isTight
@@ -28,7 +28,7 @@ public struct MarkdownListItem: Sendable, Equatable {
   public var line: Int
 
   /// Creates a list item.
-  public init(checkbox: Bool? = nil, blocks: [MarkdownBlock], line: Int) {
+  init(checkbox: Bool? = nil, blocks: [MarkdownBlock], line: Int) {
     self.checkbox = checkbox
     self.blocks = blocks
     self.line = line

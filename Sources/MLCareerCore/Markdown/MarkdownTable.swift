@@ -11,11 +11,4 @@ public struct MarkdownTable: Sendable, Equatable {
   public var header: [[MarkdownInline]]
   /// The body rows; each has exactly `alignments.count` cells.
   public var rows: [[[MarkdownInline]]]
-
-  /// Creates a table.
-  public init(alignments: [Alignment], header: [[MarkdownInline]], rows: [[[MarkdownInline]]]) {
-    self.alignments = alignments
-    self.header = header
-    self.rows = rows
-  }
 }

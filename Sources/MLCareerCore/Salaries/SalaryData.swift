@@ -5,7 +5,7 @@ public struct SalaryData: Sendable {
   /// Every record, in the file's order.
   public let records: [SalaryRecord]
   /// The remark printed under the tables: why figures from different lines do not compare.
-  public let footnote: String
+  let footnote: String
 
   /// The dimension with the id `id`.
   public func dimension(_ id: String) -> SalaryDimension? {

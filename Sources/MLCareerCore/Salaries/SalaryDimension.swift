@@ -6,9 +6,9 @@ public struct SalaryDimension: Equatable, Sendable {
   /// The title its table carries, such as `By years of experience`.
   public let title: String
   /// The heading of its label column, such as `Experience`.
-  public let labelHeading: String
+  let labelHeading: String
   /// Other names it answers to, such as `years`.
-  public let aliases: [String]
+  let aliases: [String]
   /// Where it is defined.
   let location: SourceLocation
 

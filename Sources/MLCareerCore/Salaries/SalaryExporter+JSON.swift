@@ -25,4 +25,21 @@ extension SalaryExporter {
       "note": JSONOutput(record.note),
     ]
   }
+
+  /// `{dimensions: [{id, title, labelHeading, aliases}], records, footnote}`: all of `salaries`,
+  /// as `mlcareer export` writes it.
+  static func output(_ salaries: SalaryData) -> JSONOutput {
+    [
+      "dimensions": .array(
+        salaries.dimensions.map { dimension in
+          [
+            "id": .string(dimension.id), "title": .string(dimension.title),
+            "labelHeading": .string(dimension.labelHeading),
+            "aliases": .array(dimension.aliases.map(JSONOutput.string)),
+          ]
+        }),
+      "records": .array(salaries.records.map(output)),
+      "footnote": .string(salaries.footnote),
+    ]
+  }
 }

@@ -11,13 +11,13 @@ public struct SalaryRecord: Equatable, Sendable {
   /// The figure itself.
   public let figure: SalaryFigure
   /// The ISO 4217 currency code of the amounts, such as `USD`.
-  public let currency: String
+  let currency: String
   /// The year the figure refers to, where the sources give one.
-  public let year: Int?
+  let year: Int?
   /// The country or region it covers, where the sources give one.
-  public let region: String?
+  let region: String?
   /// The id of the source document it comes from.
-  public let source: String
+  let source: String
   /// A short remark, such as why a city without a figure is listed.
   public let note: String?
   /// Where it is written.

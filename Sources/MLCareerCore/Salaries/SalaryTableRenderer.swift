@@ -61,10 +61,8 @@ enum SalaryTableRenderer {
     func line(_ cells: [String], style: (Int) -> TextStyle) -> String {
       let aligned = cells.indices.map { column in
         // Only the text is styled, so padding stays plain and trailing spaces can be trimmed.
-        let text = style(column).apply(cells[column], color: options.color)
-        let padding = String(
-          repeating: " ", count: max(0, widths[column] - cells[column].displayWidth))
-        return columns[column].isRightAligned ? padding + text : text + padding
+        style(column).apply(cells[column], color: options.color).padded(
+          toWidth: widths[column], alignment: columns[column].isRightAligned ? .right : .left)
       }
       return (indent + aligned.joined(separator: gap)).trimmingTrailingSpaces()
     }

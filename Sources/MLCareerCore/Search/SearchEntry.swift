@@ -29,11 +29,11 @@ public struct SearchEntry: Sendable, Equatable {
   /// The title of the section it stands in, if any, such as `Deployment and monitoring`.
   public let section: String?
   /// The section's id, for `mlcareer show TOPIC/SECTION`.
-  public let sectionID: String?
+  let sectionID: String?
   /// The text itself, without markup.
   public let text: String
   /// What kind of text it is.
-  public let field: Field
+  let field: Field
   /// How many characters at the start of the text are its label, such as `Python` in
   /// `Python: simple and versatile…`; a word found there ranks above one further on.
   let labelLength: Int

@@ -3,7 +3,7 @@ public struct SearchHit: Sendable, Equatable {
   /// What matched.
   public let entry: SearchEntry
   /// The spans of `entry.text` to highlight, as offsets of characters, in order and apart.
-  public let highlights: [Range<Int>]
+  let highlights: [Range<Int>]
   /// How well it matched; greater is better.
   let rank: Rank
 
@@ -40,5 +40,5 @@ public struct SearchResult: Sendable, Equatable {
   /// The hits kept, best first.
   public let hits: [SearchHit]
   /// How many entries matched in all.
-  public let total: Int
+  let total: Int
 }

@@ -32,9 +32,9 @@ public struct SearchIndex: Sendable {
   public var count: Int { documents.count }
 
   /// The entries holding every word of `query` (at least one in their own text or keywords, the
-  /// others there or in their path), best first: more words in the text itself, then a title before a
-  /// heading before body text, then more words in the text's label, then more whole words, then the words side by side, then the
-  /// shorter text, then the guide's order.
+  /// others there or in their path), best first: more words in the text itself, then a title
+  /// before a heading before body text, then more words in the text's label, then more whole
+  /// words, then the words side by side, then the shorter text, then the guide's order.
   public func search(_ query: SearchQuery) -> SearchResult {
     guard !query.isEmpty else { return SearchResult(query: query, hits: [], total: 0) }
     var hits: [(hit: SearchHit, order: Int)] = []

@@ -32,7 +32,7 @@ public struct Checklist: Sendable, Equatable {
     /// The group.
     public let group: SkillGroup
     /// The counts over the whole group, whatever the filter.
-    public let tally: ProgressSummary.Tally
+    let tally: ProgressSummary.Tally
     /// The skills that pass the filter, in order.
     public let items: [Item]
   }

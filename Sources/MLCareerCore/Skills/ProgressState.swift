@@ -4,7 +4,7 @@
 /// longer has are kept as they are, so a newer or older edition of the content loses nothing.
 public struct ProgressState: Sendable, Equatable {
   /// The format version this build reads and writes.
-  public static let currentVersion = 1
+  static let currentVersion = 1
 
   /// The marked skills by id; never holds `.todo`.
   public private(set) var marks: [String: SkillState]
@@ -30,7 +30,7 @@ public struct ProgressState: Sendable, Equatable {
   }
 
   /// The marked ids that `catalog` has no skill for, sorted.
-  public func unknownIDs(in catalog: SkillCatalog) -> [String] {
+  func unknownIDs(in catalog: SkillCatalog) -> [String] {
     marks.keys.filter { catalog.skill($0) == nil }.sorted()
   }
 }

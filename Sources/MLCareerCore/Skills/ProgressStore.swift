@@ -13,7 +13,7 @@ public struct ProgressStore: Sendable {
   public let path: String
 
   /// A store for the file at `path`.
-  public init(path: String) {
+  init(path: String) {
     self.path = path
   }
 
@@ -25,7 +25,7 @@ public struct ProgressStore: Sendable {
   }
 
   /// The default path of the progress file for `environment` (see `init(environment:)`).
-  public static func defaultPath(environment: [String: String]) throws(ProgressStoreError)
+  static func defaultPath(environment: [String: String]) throws(ProgressStoreError)
     -> String
   {
     if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {

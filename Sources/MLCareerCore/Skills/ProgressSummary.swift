@@ -15,7 +15,7 @@ public struct ProgressSummary: Sendable, Equatable {
     public var todo = 0
 
     /// Every skill, skipped ones included.
-    public var total: Int { done + learning + skipped + todo }
+    var total: Int { done + learning + skipped + todo }
 
     /// The skills that count towards the percentage: all but the skipped ones.
     public var counted: Int { total - skipped }
@@ -42,7 +42,7 @@ public struct ProgressSummary: Sendable, Equatable {
     /// The group.
     public let group: SkillGroup
     /// Its skills' counts.
-    public let tally: Tally
+    let tally: Tally
   }
 
   /// Every group in order, each with its counts.
@@ -51,9 +51,9 @@ public struct ProgressSummary: Sendable, Equatable {
   public let overall: Tally
   /// The core skills still to do with their states, those being learned first, at most
   /// `nextLimit` of them.
-  public let nextCore: [Checklist.Item]
+  let nextCore: [Checklist.Item]
   /// Ids marked in the state that the catalog does not know, sorted.
-  public let unknownIDs: [String]
+  let unknownIDs: [String]
 
   /// Sums up `state` against `catalog`.
   public init(catalog: SkillCatalog, state: ProgressState, nextLimit: Int = 5) {

@@ -11,9 +11,9 @@ public struct Skill: Sendable, Equatable, Identifiable {
   /// What the skill is and why it matters, in one line.
   public let note: String
   /// Other names people may type for it, such as `sklearn` for scikit-learn.
-  public let aliases: [String]
+  let aliases: [String]
   /// The ids of the source documents that name it (see `Data/guide.json`).
-  public let sources: [String]
+  let sources: [String]
   /// Where the skill is defined in `Data/skills.json`.
   let location: SourceLocation
 }

@@ -2,31 +2,39 @@
 /// case and with spaces or dashes alike, or a prefix that designates only one.
 extension SkillCatalog {
   /// The skill `input` designates.
-  public func resolveSkill(_ input: String) -> NameMatch {
-    NameMatcher(skills.map { ($0.id, [$0.name] + $0.aliases) }).match(input)
+  func resolveSkill(_ input: String) -> NameMatch {
+    skillMatcher.match(input)
   }
 
   /// The group `input` designates.
-  public func resolveGroup(_ input: String) -> NameMatch {
-    NameMatcher(groups.map { ($0.id, [$0.name] + $0.aliases) }).match(input)
+  func resolveGroup(_ input: String) -> NameMatch {
+    groupMatcher.match(input)
   }
 
   /// The skill ids `inputs` designate, in order and without repeats, and an error for every
   /// input that designates none or several. Callers act only when `errors` is empty, so one
   /// typo among several names changes nothing.
   public func resolveSkills(_ inputs: [String]) -> (ids: [String], errors: [SkillLookupError]) {
-    let matcher = NameMatcher(skills.map { ($0.id, [$0.name] + $0.aliases) })
-    return Self.resolve(
-      inputs, with: matcher, unknown: SkillLookupError.unknownSkill,
+    Self.resolve(
+      inputs, with: skillMatcher, unknown: SkillLookupError.unknownSkill,
       ambiguous: SkillLookupError.ambiguousSkill)
   }
 
   /// The group ids `inputs` designate, like `resolveSkills(_:)`.
   public func resolveGroups(_ inputs: [String]) -> (ids: [String], errors: [SkillLookupError]) {
-    let matcher = NameMatcher(groups.map { ($0.id, [$0.name] + $0.aliases) })
-    return Self.resolve(
-      inputs, with: matcher, unknown: SkillLookupError.unknownGroup,
+    Self.resolve(
+      inputs, with: groupMatcher, unknown: SkillLookupError.unknownGroup,
       ambiguous: SkillLookupError.ambiguousGroup)
+  }
+
+  /// Skills by id, name and aliases.
+  private var skillMatcher: NameMatcher {
+    NameMatcher(skills.map { ($0.id, [$0.name] + $0.aliases) })
+  }
+
+  /// Groups by id, name and aliases.
+  private var groupMatcher: NameMatcher {
+    NameMatcher(groups.map { ($0.id, [$0.name] + $0.aliases) })
   }
 
   private static func resolve(

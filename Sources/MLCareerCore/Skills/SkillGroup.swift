@@ -5,7 +5,7 @@ public struct SkillGroup: Sendable, Equatable, Identifiable {
   /// The group's title.
   public let name: String
   /// Other names people may type for the group, such as `languages`.
-  public let aliases: [String]
+  let aliases: [String]
   /// What the group holds, in one line.
   public let summary: String
   /// Where the group is defined in `Data/skills.json`.

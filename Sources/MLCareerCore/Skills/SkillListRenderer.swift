@@ -27,11 +27,10 @@ public enum SkillListRenderer {
         let level = (skill.level == .core ? [] : TextStyle.note).apply(
           skill.level.name, color: options.color)
         lines.append("")
-        let titleWidth =
-          2 + skill.name.displayWidth + 2 + skill.id.displayWidth + 2
-          + skill.level.name.displayWidth
-        if titleWidth <= options.width {
-          lines.append("  " + name + "  " + id + "  " + level)
+        // Escape codes take no columns, so the styled line measures as the text it shows.
+        let title = "  " + name + "  " + id + "  " + level
+        if title.displayWidth <= options.width {
+          lines.append(title)
         } else {
           lines.append("  " + name)
           lines.append("  " + id + "  " + level)

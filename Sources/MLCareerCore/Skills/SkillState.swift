@@ -20,7 +20,7 @@ public enum SkillState: String, CaseIterable, Sendable {
   }
 
   /// The past participle used in messages: `done`, `being learned`, `skipped`, `to do`.
-  public var phrase: String {
+  var phrase: String {
     switch self {
     case .done: "done"
     case .learning: "being learned"

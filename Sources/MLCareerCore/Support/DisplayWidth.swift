@@ -1,5 +1,5 @@
 /// Where text sits when padded to a width.
-public enum TextAlignment: Sendable, Equatable {
+enum TextAlignment: Sendable, Equatable {
   /// Text first, spaces after.
   case left
   /// Spaces first, text after.
@@ -25,7 +25,7 @@ extension Character {
   /// Terminal columns the character (a grapheme cluster) takes: its widest scalar, so that
   /// `e\u{301}` is 1 and an emoji ZWJ sequence is 2; U+FE0F (emoji presentation) makes it 2
   /// and U+FE0E (text presentation) 1.
-  public var displayWidth: Int {
+  var displayWidth: Int {
     let scalars = unicodeScalars
     var width = 0
     var presentation: Int?
@@ -64,7 +64,7 @@ extension String {
   }
 
   /// The text with spaces added to reach `width` columns; unchanged when already as wide.
-  public func padded(toWidth width: Int, alignment: TextAlignment = .left) -> String {
+  func padded(toWidth width: Int, alignment: TextAlignment = .left) -> String {
     let padding = width - displayWidth
     guard padding > 0 else { return self }
     switch alignment {
@@ -81,7 +81,7 @@ extension String {
 
   /// The text cut to at most `width` columns, ending in `…` when something was cut. Escape
   /// sequences are all kept, so styles opened before the cut are still closed after it.
-  public func truncated(toWidth width: Int) -> String {
+  func truncated(toWidth width: Int) -> String {
     guard displayWidth > width else { return self }
     guard width > 0 else { return "" }
     let budget = width - 1

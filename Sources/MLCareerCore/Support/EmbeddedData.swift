@@ -18,9 +18,4 @@ enum EmbeddedData {
     guard low < files.count, files[low].path == path else { return nil }
     return files[low].contents
   }
-
-  /// The paths of every embedded file whose path starts with `prefix`, in path order.
-  static func paths(under prefix: String) -> [String] {
-    files.lazy.map(\.path).filter { $0.hasPrefix(prefix) }
-  }
 }

@@ -55,18 +55,9 @@ public struct NameMatcher: Sendable {
 
   /// The ids `key` may be a misspelling of, closest first, then the ids containing it.
   private func suggestions(for key: String) -> [String] {
-    let limit = Suggestions.maximumDistance(for: key)
-    let close =
-      entries.enumerated()
-      .map { item in
-        (
-          offset: item.offset, id: item.element.id,
-          distance: item.element.names.map { Suggestions.distance(key, $0) }.min() ?? Int.max
-        )
-      }
-      .filter { $0.distance <= limit }
-      .sorted { ($0.distance, $0.offset) < ($1.distance, $1.offset) }
-      .map(\.id)
+    let close = Suggestions.closest(entries, within: Suggestions.maximumDistance(for: key)) {
+      entry in entry.names.map { Suggestions.distance(key, $0) }.min() ?? Int.max
+    }.map(\.id)
     let containing =
       key.unicodeScalars.count < 2
       ? [] : entries.filter { $0.names.contains { $0.contains(key) } }.map(\.id)
@@ -91,7 +82,7 @@ public enum NameMatch: Equatable, Sendable {
 extension NameMatcher {
   /// The form names are compared in: lower case, accents folded (`é` → `e`, `ß` → `ss`), and
   /// every run of spaces, `-`, `_` and `/` turned into one `-`, none at either end.
-  public static func normalize(_ name: String) -> String {
+  static func normalize(_ name: String) -> String {
     var result = ""
     var pendingSeparator = false
     for scalar in name.lowercased().unicodeScalars {

@@ -35,18 +35,21 @@ enum Suggestions {
   /// The candidates within `maximumDistance(for: input)` of `input`, closest first (ties keep
   /// the candidates' order); letter case does not count as an edit.
   static func closest(to input: String, among candidates: [String]) -> [String] {
-    let limit = maximumDistance(for: input)
     let lowered = input.lowercased()
-    return candidates.enumerated()
-      .map {
-        (
-          offset: $0.offset, candidate: $0.element,
-          distance: distance(lowered, $0.element.lowercased())
-        )
-      }
-      .filter { $0.distance <= limit && $0.candidate != input }
+    return closest(candidates.filter { $0 != input }, within: maximumDistance(for: input)) {
+      distance(lowered, $0.lowercased())
+    }
+  }
+
+  /// The items at most `limit` away by `distance`, closest first (ties keep the items' order).
+  static func closest<Item>(
+    _ items: [Item], within limit: Int, distance: (Item) -> Int
+  ) -> [Item] {
+    items.enumerated()
+      .map { (offset: $0.offset, item: $0.element, distance: distance($0.element)) }
+      .filter { $0.distance <= limit }
       .sorted { ($0.distance, $0.offset) < ($1.distance, $1.offset) }
-      .map(\.candidate)
+      .map(\.item)
   }
 
   /// The single closest candidate to `input`, if one is close enough.

@@ -94,4 +94,13 @@ import Testing
     let parsed = try JSONParser.parse(#"["\u00e9\uD83D\uDE00\u0041"]"#, file: "r.json")
     #expect(JSONWriter.render(parsed.output, style: .compact) == #"["é😀A"]"#)
   }
+
+  @Test(arguments: [
+    ("1e3", "1000"), ("-0", "0"), ("2.50", "2.5"), ("1e400", "null"), ("-1e400", "null"),
+    ("1e-400", "0"),
+  ])
+  func writesParsedNumbersByValue(literal: String, written: String) throws {
+    let parsed = try JSONParser.parse(literal, file: "n.json")
+    #expect(JSONWriter.render(parsed.output, style: .compact) == written)
+  }
 }

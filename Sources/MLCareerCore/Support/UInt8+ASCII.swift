@@ -1,4 +1,4 @@
-/// Byte classes the Markdown parser asks about; every one of them is ASCII.
+/// ASCII byte classes the Markdown and JSON parsers ask about.
 extension UInt8 {
   /// A space or a tab.
   @inline(__always) var isSpaceOrTab: Bool { self == 0x20 || self == 0x09 }
@@ -32,7 +32,7 @@ extension UInt8 {
   /// The lowercase form of an ASCII letter; any other byte unchanged.
   @inline(__always) var asciiLowercased: UInt8 { isASCIILetter ? self | 0x20 : self }
 
-  /// The value of a hexadecimal digit.
+  /// The value of a hexadecimal digit (`isASCIIHexDigit`); meaningless for other bytes.
   @inline(__always) var hexValue: UInt32 {
     isASCIIDigit ? UInt32(self &- 0x30) : UInt32((self | 0x20) &- 0x61 &+ 10)
   }
