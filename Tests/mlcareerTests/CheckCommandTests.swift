@@ -75,11 +75,18 @@ import Testing
     #expect(state.progressBytes() == nil)
   }
 
-  @Test func learningAndSkipTogetherAreRefused() throws {
+  @Test func learningAndSkipTogetherAreAUsageError() throws {
     let state = try StateFolder()
     let result = try state.run(["check", "--learning", "--skip", "python"])
-    #expect(result.status != 0)
-    #expect(result.stderr.contains("--learning and --skip"))
+    #expect(result.status == 64)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr == """
+        error: --learning and --skip cannot be used together; choose one
+        Usage: mlcareer check <id> ... [--learning] [--skip]
+          See 'mlcareer check --help'.
+
+        """)
     #expect(state.progressBytes() == nil)
   }
 

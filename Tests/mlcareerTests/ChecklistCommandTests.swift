@@ -38,7 +38,7 @@ import Testing
     #expect(try state.run(["check", "--skip", "c"]).status == 0)
     let result = try state.run(["checklist", "--format", "json"])
     let root = try #require(
-      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+      try result.json() as? [String: Any])
     let skills = try #require(root["skills"] as? [[String: String]])
     #expect(
       skills.first { $0["id"] == "c" } == [
@@ -51,22 +51,5 @@ import Testing
     let typo = try StateFolder().run(["checklist", "programing"])
     #expect(typo.status == 1)
     #expect(typo.stderr.contains("Did you mean 'programming'?"))
-  }
-}
-
-@Suite struct SkillExamplesTests {
-  /// Every example the help of the checklist commands shows runs without error.
-  @Test(arguments: ["skills", "checklist", "check", "uncheck", "progress"])
-  func helpExamplesRun(command: String) throws {
-    let help = try ToolRunner.run([command, "--help"]).stdout
-    let examples = help.split(separator: "\n")
-      .filter { $0.hasPrefix("  mlcareer ") && !$0.contains(">") && !$0.contains("'") }
-      .map { $0.dropFirst("  mlcareer ".count).split(separator: " ").map(String.init) }
-    #expect(!examples.isEmpty)
-    for example in examples {
-      let state = try StateFolder()
-      let result = try state.run(example)
-      #expect(result.status == 0, "mlcareer \(example.joined(separator: " ")): \(result.stderr)")
-    }
   }
 }

@@ -2,11 +2,6 @@ import Foundation
 import Testing
 
 @Suite struct ExportCommandTests {
-  /// `../shared/seeds/facts.tsv` beside the package: every fact the guide must carry.
-  static let factsURL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/seeds/facts.tsv")
-
   /// Lower case, thousands separators dropped: `$136,287` → `$136287`.
   static func normalized(_ text: String) -> String {
     text.lowercased().replacingOccurrences(
@@ -28,7 +23,7 @@ import Testing
     let result = try ToolRunner.run(["export", "--format", "json"])
     #expect(result.status == 0, "\(result.stderr)")
     let object = try #require(
-      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+      try result.json() as? [String: Any])
     #expect(object["schemaVersion"] as? Int == 1)
     #expect(object["edition"] is String)
     let topics = try #require(object["topics"] as? [[String: Any]])
@@ -38,34 +33,34 @@ import Testing
     #expect((object["sources"] as? [Any])?.count == 2)
     // A topic has the shape `show --format json` gives it.
     let show = try ToolRunner.run(["show", "faq", "--format", "json"])
-    let shown = try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? NSDictionary
+    let shown = try show.json() as? NSDictionary
     #expect(shown == (topics.first { $0["id"] as? String == "faq" } as NSDictionary?))
   }
 
   @Test func salariesAndSkillsHaveTheShapesOfTheirCommands() throws {
     let export = try ToolRunner.run(["export", "--format", "json"])
     let object = try #require(
-      try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+      try export.json() as? [String: Any])
     let salaries = try #require(object["salaries"] as? [String: Any])
     let records = try #require(salaries["records"] as? NSArray)
     let command = try ToolRunner.run(["salaries", "--format", "json"])
     #expect(command.status == 0, "\(command.stderr)")
     #expect(
-      records == (try JSONSerialization.jsonObject(with: Data(command.stdout.utf8)) as? NSArray))
+      records == (try command.json() as? NSArray))
     #expect((salaries["dimensions"] as? [Any])?.isEmpty == false)
     #expect(salaries["footnote"] is String)
     let skills = try #require(object["skills"] as? NSDictionary)
     let skillsCommand = try ToolRunner.run(["skills", "--format", "json"])
     #expect(
       skills
-        == (try JSONSerialization.jsonObject(with: Data(skillsCommand.stdout.utf8)) as? NSDictionary)
+        == (try skillsCommand.json() as? NSDictionary)
     )
   }
 
   @Test func jsonCarriesEveryFactOfTheSources() throws {
-    let facts = try String(contentsOf: Self.factsURL, encoding: .utf8)
+    let facts = try String(contentsOf: ToolRunner.factsFile, encoding: .utf8)
     let result = try ToolRunner.run(["export", "--format", "json"])
-    let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    let document = try result.json()
     let text = Self.normalized(Self.strings(in: document).joined(separator: "\n"))
     var checked = 0
     for line in facts.split(separator: "\n") where !line.hasPrefix("#") {

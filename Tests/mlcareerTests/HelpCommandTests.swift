@@ -4,9 +4,8 @@ import Testing
 /// Help as a person gets it from the binary, checked against the golden help files the
 /// command-line library's tests render (`Tests/MLCareerCoreTests/Snapshots/CommandLine/`).
 @Suite struct HelpCommandTests {
-  static let goldenFolder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("MLCareerCoreTests/Snapshots/CommandLine")
+  static let goldenFolder = ToolRunner.packageFolder
+    .appendingPathComponent("Tests/MLCareerCoreTests/Snapshots/CommandLine")
 
   /// Every command with a golden help file, `help-NAME.txt`, except the root's.
   static let commands: [String] = {
@@ -37,6 +36,21 @@ import Testing
       #expect(result.status == 0, "\(arguments)")
       #expect(result.stderr.isEmpty, "\(arguments)")
       #expect(result.stdout == expected, "\(arguments.joined(separator: " "))")
+    }
+  }
+
+  /// Every example a command's help shows runs without error, each in a state folder of its
+  /// own; examples that pipe, redirect or quote are left to the shell.
+  @Test(arguments: commands + ["mlcareer"])
+  func helpExamplesRun(name: String) throws {
+    let examples = try Self.golden("help-\(name).txt").split(separator: "\n")
+      .filter { $0.hasPrefix("  mlcareer ") && !$0.contains { ">|'\"".contains($0) } }
+      .map { $0.dropFirst("  mlcareer ".count).split(separator: " ").map(String.init) }
+    // The examples of these two all redirect or pipe their output.
+    #expect(examples.isEmpty == ["completions", "man"].contains(name), "\(name)")
+    for example in examples {
+      let result = try StateFolder().run(example)
+      #expect(result.status == 0, "mlcareer \(example.joined(separator: " ")): \(result.stderr)")
     }
   }
 

@@ -8,7 +8,7 @@ import Testing
     #expect(result.stderr.isEmpty)
     let lines = result.stdout.split(separator: "\n")
     let manifest = try String(
-      contentsOfFile: ShowCommandTests.dataPath("guide.json"), encoding: .utf8)
+      contentsOfFile: ToolRunner.dataPath("guide.json"), encoding: .utf8)
     let topicCount = manifest.components(separatedBy: "\"file\":").count - 1
     #expect(lines.count == topicCount)
     for line in lines {
@@ -23,7 +23,7 @@ import Testing
   @Test func jsonListsIdsTitlesAndSummaries() throws {
     let result = try ToolRunner.run(["list", "--format", "json"])
     let topics = try #require(
-      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: String]])
+      try result.json() as? [[String: String]])
     #expect(topics.count >= 15)
     #expect(topics.allSatisfy { Set($0.keys) == ["id", "title", "summary"] })
   }

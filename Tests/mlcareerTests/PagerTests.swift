@@ -29,6 +29,24 @@ import Testing
     #expect(result.stdout.hasPrefix("Responsibilities\n"))
   }
 
+  /// Every command that prints more than a screen stays out of the pager and plain in a pipe,
+  /// even with a terminal type that supports colour.
+  @Test(arguments: [
+    ["list"], ["show", "skills"], ["salaries"], ["skills"], ["checklist"], ["progress"],
+    ["search", "python"], ["export", "--format", "markdown"], ["--help"],
+  ])
+  func pipedOutputIsNeverPagedNorStyled(arguments: [String]) throws {
+    let state = try StateFolder()
+    var environment = state.environment
+    environment["MLCAREER_PAGER"] = Self.fakePager
+    environment["LINES"] = "5"
+    let result = try ToolRunner.run(arguments, environment: environment)
+    #expect(result.status == 0, "\(arguments): \(result.stderr)")
+    #expect(result.stdout.split(separator: "\n").count > 5, "\(arguments)")
+    #expect(!result.stdout.contains("PAGED"), "\(arguments)")
+    #expect(!result.stdout.contains("\u{1B}"), "\(arguments)")
+  }
+
   @Test func noPagerPrintsDirectly() throws {
     try #require(ToolRunner.canRunOnTerminal)
     let result = try ToolRunner.runOnTerminal(

@@ -20,7 +20,7 @@ import Testing
     #expect(try state.run(["check", "--skip", "probability"]).status == 0)
     let json = try state.run(["progress", "--format", "json"])
     let root = try #require(
-      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+      try json.json() as? [String: Any])
     let groups = try #require(root["groups"] as? [[String: Any]])
     let math = try #require(groups.first { $0["id"] as? String == "mathematics" })
     #expect(math["done"] as? Int == 2)
@@ -73,7 +73,9 @@ import Testing
   func resetAsksOnATerminal(answer: String, clears: Bool) throws {
     let state = try StateFolder()
     #expect(try state.run(["check", "python"]).status == 0)
-    let output = try runOnTerminal(["progress", "--reset"], input: answer, state: state)
+    let output = try ToolRunner.runOnTerminal(
+      ["progress", "--reset"], environment: ["XDG_STATE_HOME": state.url.path], input: answer
+    ).stdout
     #expect(output.contains("Clear every mark in \(state.progressPath)? [y/N]"))
     #expect(try state.marks().isEmpty == clears)
   }
@@ -89,29 +91,5 @@ import Testing
     let plain = result.stdout.replacingOccurrences(
       of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
     #expect(plain.split(separator: "\n").allSatisfy { $0.count <= 70 })
-  }
-
-  /// Runs the tool on a pseudo-terminal through `script(1)`, typing `input`; returns what the
-  /// terminal showed.
-  private func runOnTerminal(_ arguments: [String], input: String, state: StateFolder) throws
-    -> String
-  {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-    process.arguments = [
-      "-qefc", ([ToolRunner.binary.path] + arguments).joined(separator: " "), "/dev/null",
-    ]
-    process.environment = state.environment
-    let stdin = Pipe()
-    let stdout = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let data = stdout.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
   }
 }

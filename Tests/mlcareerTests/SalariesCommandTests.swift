@@ -40,7 +40,7 @@ import Testing
 
   @Test func everySalaryFactOfTheSourcesIsPrinted() throws {
     let output = try ToolRunner.run(["salaries"]).stdout.replacingOccurrences(of: ",", with: "")
-    let facts = try String(contentsOf: Self.factsFile, encoding: .utf8).split(separator: "\n")
+    let facts = try String(contentsOf: ToolRunner.factsFile, encoding: .utf8).split(separator: "\n")
       .filter { !$0.hasPrefix("#") }
       .map { $0.split(separator: "\t").map(String.init) }
       .filter { fact in
@@ -139,7 +139,7 @@ import Testing
   @Test func jsonIsAnArrayOfRecordsWithNumbers() throws {
     let result = try ToolRunner.run(["salaries", "--by", "level", "--format", "json"])
     let records = try #require(
-      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+      try result.json() as? [[String: Any]])
     #expect(records.count == 2)
     #expect(records[0]["low"] as? Int == 132_830)
     #expect(records[0]["high"] as? Int == 207_165)
@@ -182,8 +182,4 @@ import Testing
     #expect(plain.contains("─") == (columns >= 60), "a table from 60 columns, blocks below")
     #expect(plain.split(separator: "\n").allSatisfy { $0.count <= columns })
   }
-
-  static let factsFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("shared/seeds/facts.tsv")
 }

@@ -66,7 +66,7 @@ import Testing
   @Test func jsonParsesWithTotalAndHits() throws {
     let result = try ToolRunner.run(["search", "python", "-n", "2", "--format", "json"])
     let object = try #require(
-      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+      try result.json() as? [String: Any])
     #expect(object["query"] as? String == "python")
     let hits = try #require(object["hits"] as? [[String: Any]])
     #expect(hits.count == 2)

@@ -16,7 +16,8 @@ import Testing
     let result = try ToolRunner.run(["show", "responsibilities"], environment: environment)
     let topic = try #require(
       String(
-        data: FileManager.default.contents(atPath: Self.dataPath("topics/responsibilities.md"))!,
+        data: FileManager.default.contents(
+          atPath: ToolRunner.dataPath("topics/responsibilities.md"))!,
         encoding: .utf8))
     // Every top-level bullet of the source appears on one output line, whatever the width.
     let bullets = topic.split(separator: "\n").filter { $0.hasPrefix("- ") }
@@ -72,7 +73,7 @@ import Testing
 
   @Test func markdownReproducesTheSource() throws {
     let result = try ToolRunner.run(["show", "faq", "--format", "markdown"])
-    let source = try String(contentsOfFile: Self.dataPath("topics/faq.md"), encoding: .utf8)
+    let source = try String(contentsOfFile: ToolRunner.dataPath("topics/faq.md"), encoding: .utf8)
     #expect(result.stdout == source)
   }
 
@@ -80,7 +81,7 @@ import Testing
     let result = try ToolRunner.run(["show", "challenges", "--format", "json"])
     #expect(result.status == 0)
     let object = try #require(
-      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+      try result.json() as? [String: Any])
     #expect(object["id"] as? String == "challenges")
     #expect(object["title"] as? String == "Common Challenges")
     let sections = try #require(object["sections"] as? [[String: Any]])
@@ -121,10 +122,5 @@ import Testing
       let result = try ToolRunner.runOnTerminal(["show", "faq"], environment: environment)
       #expect(!result.stdout.contains("\u{1B}["), "\(environment)")
     }
-  }
-
-  static func dataPath(_ file: String) -> String {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Data").appendingPathComponent(file).path
   }
 }

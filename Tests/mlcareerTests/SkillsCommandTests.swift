@@ -31,7 +31,7 @@ import Testing
   @Test func jsonHasEveryField() throws {
     let result = try ToolRunner.run(["skills", "--format", "json"])
     let root = try #require(
-      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+      try result.json() as? [String: Any])
     let skills = try #require(root["skills"] as? [[String: Any]])
     #expect(skills.count >= 40)
     #expect(

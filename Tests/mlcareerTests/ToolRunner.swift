@@ -8,7 +8,25 @@ struct ToolRunner {
     var stdout: String
     var stderr: String
     var status: Int32
+
+    /// Standard output parsed as JSON (`--format json`).
+    func json() throws -> Any {
+      try JSONSerialization.jsonObject(with: Data(stdout.utf8))
+    }
   }
+
+  /// The package's folder, holding `Data/` and `Tests/`.
+  static let packageFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The path of `file` under the package's `Data/`, such as `topics/faq.md`.
+  static func dataPath(_ file: String) -> String {
+    packageFolder.appendingPathComponent("Data").appendingPathComponent(file).path
+  }
+
+  /// `../shared/seeds/facts.tsv` beside the package: every fact the guide must carry.
+  static let factsFile = packageFolder.deletingLastPathComponent()
+    .appendingPathComponent("shared/seeds/facts.tsv")
 
   /// The binary built beside the test bundle (`.build/<configuration>/mlcareer`).
   static let binary: URL = {
@@ -65,10 +83,11 @@ struct ToolRunner {
   }
 
   /// Runs `mlcareer` on a pseudo-terminal of `columns` × `rows` through `script(1)`, so it sees
-  /// a terminal; returns what the terminal showed (stdout and stderr together).
+  /// a terminal, typing `input` if given; returns what the terminal showed (stdout and stderr
+  /// together).
   static func runOnTerminal(
     _ arguments: [String], columns: Int = 80, rows: Int = 24,
-    environment extra: [String: String] = [:]
+    environment extra: [String: String] = [:], input: String? = nil
   ) throws -> Result {
     let quoted = ([binary.path] + arguments).map {
       "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'"
@@ -83,8 +102,13 @@ struct ToolRunner {
     let out = Pipe()
     process.standardOutput = out
     process.standardError = FileHandle.nullDevice
-    process.standardInput = FileHandle.nullDevice
+    let typed = Pipe()
+    process.standardInput = input == nil ? FileHandle.nullDevice : typed
     try process.run()
+    if let input {
+      typed.fileHandleForWriting.write(Data(input.utf8))
+      try typed.fileHandleForWriting.close()
+    }
     let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")

@@ -4,40 +4,40 @@
 /// A tree of these describes a whole tool; `MLCareerCommands.root` is mlcareer's.
 public struct CommandSpec: Hashable, Sendable {
   /// A command line shown in help with what it does.
-  public struct Example: Hashable, Sendable {
+  struct Example: Hashable, Sendable {
     /// The command line as typed, starting with the tool's name.
-    public var command: String
+    var command: String
     /// What it does, one sentence.
-    public var explanation: String
+    var explanation: String
 
     /// Creates an example.
-    public init(_ command: String, _ explanation: String) {
+    init(_ command: String, _ explanation: String) {
       self.command = command
       self.explanation = explanation
     }
   }
 
   /// The name as typed, such as `show`; the root's is the tool's name.
-  public var name: String
+  var name: String
   /// One line saying what the command does.
-  public var abstract: String
+  var abstract: String
   /// Paragraphs (separated by blank lines) saying more; may be empty.
-  public var discussion: String
+  var discussion: String
   /// The positional arguments, in order; only the last may be variadic.
-  public var arguments: [ArgumentSpec]
+  var arguments: [ArgumentSpec]
   /// The options of this command alone.
-  public var options: [OptionSpec]
+  var options: [OptionSpec]
   /// Options accepted by this command and every command below it, such as `--help`.
-  public var globalOptions: [OptionSpec]
+  var globalOptions: [OptionSpec]
   /// Typical command lines.
-  public var examples: [Example]
+  var examples: [Example]
   /// The commands below this one, such as the root's `show`.
-  public var subcommands: [CommandSpec]
+  var subcommands: [CommandSpec]
   /// Whether help, completions and suggestions leave the command out (it still parses).
-  public var isHidden: Bool
+  var isHidden: Bool
 
   /// Creates a command.
-  public init(
+  init(
     _ name: String, abstract: String, discussion: String = "", arguments: [ArgumentSpec] = [],
     options: [OptionSpec] = [], globalOptions: [OptionSpec] = [], examples: [Example] = [],
     subcommands: [CommandSpec] = [], hidden: Bool = false
@@ -54,16 +54,16 @@ public struct CommandSpec: Hashable, Sendable {
   }
 
   /// The subcommands help and completions show.
-  public var visibleSubcommands: [CommandSpec] { subcommands.filter { !$0.isHidden } }
+  var visibleSubcommands: [CommandSpec] { subcommands.filter { !$0.isHidden } }
 
   /// The subcommand called `name`, hidden ones included.
-  public func subcommand(named name: String) -> CommandSpec? {
+  func subcommand(named name: String) -> CommandSpec? {
     subcommands.first { $0.name == name }
   }
 
   /// The chain of commands from this one down along `names` (this one first), or `nil` when a
   /// name is not a subcommand.
-  public func chain(_ names: [String]) -> [CommandSpec]? {
+  func chain(_ names: [String]) -> [CommandSpec]? {
     var chain = [self]
     for name in names {
       guard let next = chain[chain.count - 1].subcommand(named: name) else { return nil }

@@ -17,7 +17,7 @@ public enum HelpRenderer {
   }
 
   /// The full help of the last command of `chain` (root first), such as `[root, show]`.
-  public static func help(for chain: [CommandSpec], width: Int) -> String {
+  static func help(for chain: [CommandSpec], width: Int) -> String {
     let command = chain[chain.count - 1]
     var sections: [String] = []
     sections.append(wrap("OVERVIEW: " + command.abstract, width: width))
@@ -49,7 +49,7 @@ public enum HelpRenderer {
   }
 
   /// The short screen for the root alone: overview, usage, the commands and where to read more.
-  public static func overview(root: CommandSpec, width: Int) -> String {
+  static func overview(root: CommandSpec, width: Int) -> String {
     let commands = root.visibleSubcommands
     let nameWidth = commands.map(\.name.count).max() ?? 0
     var text = wrap("OVERVIEW: " + root.abstract, width: width) + "\n"
@@ -69,7 +69,7 @@ public enum HelpRenderer {
 
   /// The usage line of the last command of `chain`, on one line, without `USAGE: `:
   /// `mlcareer show <topic> ... [--section <name>] [--format <format>]`.
-  public static func usage(of chain: [CommandSpec]) -> String {
+  static func usage(of chain: [CommandSpec]) -> String {
     ([chain.commandLine] + usageElements(of: chain[chain.count - 1])).joined(separator: " ")
   }
 
@@ -114,7 +114,9 @@ public enum HelpRenderer {
     annotation(values: argument.values.fixedValues(root: chain[0]), default: nil)
   }
 
-  private static func annotation(values: [String]?, default defaultValue: String?) -> String {
+  /// ` (values: a, b; default: a)`, or nothing: what help and the man page add to an option's
+  /// or argument's text.
+  static func annotation(values: [String]?, default defaultValue: String?) -> String {
     var parts: [String] = []
     if let values {
       parts.append("values: " + values.joined(separator: ", "))
@@ -159,27 +161,15 @@ public enum HelpRenderer {
     }.joined()
   }
 
-  /// `text` (one line) wrapped at spaces to `width` columns, the first line starting with
+  /// `text` (one line) wrapped by `TextWrapper` to `width` columns, the first line starting with
   /// `lead` (by default the spaces `text` starts with), the others indented by `indent`; a word
   /// longer than a line stays whole. The right column keeps at least 20 columns however narrow
   /// `width` is. Ends with a newline.
   static func wrap(_ text: String, width: Int, indent: Int = 0, lead: String? = nil) -> String {
     let leading = lead ?? String(text.prefix { $0 == " " })
-    let words = text.split(separator: " ")
-    let margin = String(repeating: " ", count: indent)
-    var lines: [String] = []
-    var line = leading
-    var lineHasWord = false
-    for word in words {
-      if lineHasWord && line.count + 1 + word.count > max(width, indent + 20) {
-        lines.append(line)
-        line = margin + word
-      } else {
-        line += (lineHasWord ? " " : "") + word
-      }
-      lineHasWord = true
-    }
-    lines.append(line)
+    let lines = TextWrapper.wrap(
+      StyledText(text), width: max(width, indent + 20), firstPrefix: StyledText(leading),
+      restPrefix: StyledText(String(repeating: " ", count: indent)), color: false)
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -4,35 +4,27 @@ public enum ManPageRenderer {
   /// What the man page says besides the commands.
   public struct Details: Sendable {
     /// One item of a list: a name (an exit status, a variable, a path) and what it means.
-    public struct Entry: Sendable {
+    struct Entry: Sendable {
       /// The status, variable or path, shown in bold.
-      public var name: String
+      var name: String
       /// What it means, one paragraph.
-      public var meaning: String
+      var meaning: String
 
       /// Creates an entry.
-      public init(_ name: String, _ meaning: String) {
+      init(_ name: String, _ meaning: String) {
         self.name = name
         self.meaning = meaning
       }
     }
 
     /// The version in the page's footer.
-    public var version: String
+    var version: String
     /// The EXIT STATUS section.
-    public var exitStatuses: [Entry]
+    var exitStatuses: [Entry]
     /// The ENVIRONMENT section.
-    public var environment: [Entry]
+    var environment: [Entry]
     /// The FILES section.
-    public var files: [Entry]
-
-    /// Creates the details.
-    public init(version: String, exitStatuses: [Entry], environment: [Entry], files: [Entry]) {
-      self.version = version
-      self.exitStatuses = exitStatuses
-      self.environment = environment
-      self.files = files
-    }
+    var files: [Entry]
   }
 
   /// The man page of `root` (such as `mlcareer.1`), ending with a newline.
@@ -126,14 +118,7 @@ public enum ManPageRenderer {
   private static func annotation(_ source: ValueSource, _ defaultValue: String?, root: CommandSpec)
     -> String
   {
-    var parts: [String] = []
-    if let values = source.fixedValues(root: root) {
-      parts.append("values: " + values.joined(separator: ", "))
-    }
-    if let defaultValue {
-      parts.append("default: " + defaultValue)
-    }
-    return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
+    HelpRenderer.annotation(values: source.fixedValues(root: root), default: defaultValue)
   }
 
   /// `\fB\-\-section\fR\ \fIname\fR`, kept on one line by unbreakable spaces.

@@ -1,25 +1,25 @@
 /// One option of a command: a flag such as `--reverse` or an option taking a value such as
 /// `--format json`.
-public struct OptionSpec: Hashable, Sendable {
+struct OptionSpec: Hashable, Sendable {
   /// The long name without its dashes, such as `format`; also the key for `ParsedCommand`.
-  public var long: String
+  var long: String
   /// The one-letter short name without its dash, such as `h` for `-h`.
-  public var short: Character?
+  var short: Character?
   /// The placeholder of the value in help (`format` shows as `<format>`); `nil` for a flag.
-  public var valueName: String?
+  var valueName: String?
   /// One or two sentences for help, the man page and completion descriptions.
-  public var help: String
+  var help: String
   /// What the value may be; `.none` for flags and free text.
-  public var values: ValueSource
+  var values: ValueSource
   /// The value used when the option is absent, shown in help as `default: …`.
-  public var defaultValue: String?
+  var defaultValue: String?
   /// Whether the option may be given several times, each value kept.
-  public var isRepeatable: Bool
+  var isRepeatable: Bool
   /// Whether the command cannot run without this option.
-  public var isRequired: Bool
+  var isRequired: Bool
 
   /// Creates an option taking a value.
-  public init(
+  init(
     _ long: String, short: Character? = nil, value valueName: String, help: String,
     values: ValueSource = .none, default defaultValue: String? = nil,
     repeatable: Bool = false, required: Bool = false
@@ -35,20 +35,20 @@ public struct OptionSpec: Hashable, Sendable {
   }
 
   /// Creates a flag: an option without a value, on when given.
-  public static func flag(_ long: String, short: Character? = nil, help: String) -> OptionSpec {
+  static func flag(_ long: String, short: Character? = nil, help: String) -> OptionSpec {
     var option = OptionSpec(long, short: short, value: "", help: help)
     option.valueName = nil
     return option
   }
 
   /// Whether the option is a flag, taking no value.
-  public var isFlag: Bool { valueName == nil }
+  var isFlag: Bool { valueName == nil }
 
   /// `--long`, the name as typed.
-  public var longName: String { "--" + long }
+  var longName: String { "--" + long }
 
   /// `-s`, the short name as typed, if there is one.
-  public var shortName: String? { short.map { "-\($0)" } }
+  var shortName: String? { short.map { "-\($0)" } }
 
   /// The option in a usage line: `--section <name>` or `--reverse`.
   var synopsis: String {

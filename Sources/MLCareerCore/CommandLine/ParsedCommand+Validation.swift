@@ -1,5 +1,5 @@
 /// Checks of values the parser accepts as text but a command needs in a narrower shape, such as
-/// `--limit`, which must be a positive whole number.
+/// `--limit`, which must be a positive whole number, and of flags that exclude each other.
 extension ParsedCommand {
   /// The usage error for `value`, given to the option or argument `name` (an option's long name
   /// without dashes, or an argument's name), that the command cannot use; `expected` says what
@@ -13,9 +13,20 @@ extension ParsedCommand {
     } else {
       shown = name
     }
-    let context = UsageError.Context(
-      commandLine: commands.commandLine, usage: HelpRenderer.usage(of: commands))
-    return .invalidValue(value, for: shown, allowed: [expected], suggestion: nil, context)
+    return .invalidValue(value, for: shown, allowed: [expected], suggestion: nil, usageContext)
+  }
+
+  /// A usage error when more than one of the flags `names` (long names, no dashes) was given,
+  /// such as `check --learning --skip`.
+  public func requireAtMostOne(of names: [String]) throws(UsageError) {
+    let given = names.filter(flag)
+    guard given.count > 1 else { return }
+    throw .conflictingOptions(given.map { "--" + $0 }, usageContext)
+  }
+
+  /// The command's usage line and help pointer, which every usage error ends with.
+  private var usageContext: UsageError.Context {
+    UsageError.Context(commandLine: commands.commandLine, usage: HelpRenderer.usage(of: commands))
   }
 
   /// The value of option `name` (long name, no dashes) as a whole number of at least 1, or `nil`

@@ -13,7 +13,7 @@ public struct ParsedCommand: Sendable {
   }
 
   /// The commands from the root down to the one to run, such as `[mlcareer, show]`.
-  public let commands: [CommandSpec]
+  let commands: [CommandSpec]
   /// The positional values, in order (after `--` too).
   public let arguments: [String]
   /// What help was asked for, if any.
@@ -24,16 +24,16 @@ public struct ParsedCommand: Sendable {
   let flags: Set<String>
 
   /// The command to run.
-  public var command: CommandSpec { commands[commands.count - 1] }
+  var command: CommandSpec { commands[commands.count - 1] }
 
   /// The names of the commands below the root, such as `["show"]`; empty for the root.
   public var path: [String] { commands.dropFirst().map(\.name) }
 
   /// Whether to print help instead of running the command.
-  public var wantsHelp: Bool { helpRequest != nil }
+  var wantsHelp: Bool { helpRequest != nil }
 
   /// Whether `--version` was given.
-  public var wantsVersion: Bool { flag("version") }
+  var wantsVersion: Bool { flag("version") }
 
   /// The value of option `name` (long name, no dashes) or of argument `name`: for an option the
   /// last one given, else its default; for an argument the first value. `nil` when absent.

@@ -6,15 +6,9 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
   /// The command whose usage the message ends with.
   public struct Context: Equatable, Sendable {
     /// The command line that runs the command, such as `mlcareer show`.
-    public var commandLine: String
+    var commandLine: String
     /// The usage line without `Usage: `, such as `mlcareer show <topic> ... [--section <name>]`.
-    public var usage: String
-
-    /// Creates a context.
-    public init(commandLine: String, usage: String) {
-      self.commandLine = commandLine
-      self.usage = usage
-    }
+    var usage: String
   }
 
   /// A word that is not a command (`mlcareer shwo`), with the closest command.
@@ -33,12 +27,14 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
   case missingOption(String, Context)
   /// More arguments than the command takes; the first extra one.
   case unexpectedArgument(String, Context)
+  /// Options that exclude each other given together (`--learning` and `--skip`), as typed.
+  case conflictingOptions([String], Context)
 
   /// The exit status for usage errors (`EX_USAGE`).
   public var exitCode: Int32 { 64 }
 
   /// The first line without `error: `, such as `unknown option '--secton'`.
-  public var message: String {
+  var message: String {
     switch self {
     case .unknownCommand(let name, _, _):
       "unknown command '\(name)'"
@@ -57,27 +53,31 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
       "missing option '\(option)'"
     case .unexpectedArgument(let value, _):
       "unexpected argument '\(value)'"
+    case .conflictingOptions(let options, _):
+      options.joined(separator: " and ") + " cannot be used together; choose one"
     }
   }
 
   /// The name the user probably meant, if one is close to what was typed.
-  public var suggestion: String? {
+  var suggestion: String? {
     switch self {
     case .unknownCommand(_, let suggestion, _), .unknownOption(_, let suggestion, _),
       .invalidValue(_, _, _, let suggestion, _):
       suggestion
-    case .missingValue, .unexpectedValue, .missingArgument, .missingOption, .unexpectedArgument:
+    case .missingValue, .unexpectedValue, .missingArgument, .missingOption, .unexpectedArgument,
+      .conflictingOptions:
       nil
     }
   }
 
   /// The command being parsed.
-  public var context: Context {
+  var context: Context {
     switch self {
     case .unknownCommand(_, _, let context), .unknownOption(_, _, let context),
       .missingValue(_, let context), .unexpectedValue(_, _, let context),
       .invalidValue(_, _, _, _, let context), .missingArgument(_, let context),
-      .missingOption(_, let context), .unexpectedArgument(_, let context):
+      .missingOption(_, let context), .unexpectedArgument(_, let context),
+      .conflictingOptions(_, let context):
       context
     }
   }

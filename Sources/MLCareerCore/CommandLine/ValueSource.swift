@@ -1,6 +1,6 @@
 /// Where the values of an argument or option come from: what the parser accepts and what the
 /// shell completion scripts offer.
-public enum ValueSource: Hashable, Sendable {
+enum ValueSource: Hashable, Sendable {
   /// Free text: nothing to check and nothing to offer.
   case none
   /// A fixed list; the parser rejects anything else and the completions offer exactly these.
@@ -22,7 +22,7 @@ public enum ValueSource: Hashable, Sendable {
 
   /// The kind word passed to `mlcareer __complete KIND` for values known only at run time, or
   /// `nil` for sources the spec itself spells out.
-  public var completionKind: String? {
+  var completionKind: String? {
     switch self {
     case .topics: "topics"
     case .sections: "sections"
@@ -34,7 +34,7 @@ public enum ValueSource: Hashable, Sendable {
   }
 
   /// Every kind word `mlcareer __complete` answers, in the order the spec lists them.
-  public static let completionKinds: [String] = [
+  static let completionKinds: [String] = [
     ValueSource.topics, .sections, .skills, .skillGroups, .salaryDimensions,
   ].compactMap(\.completionKind)
 

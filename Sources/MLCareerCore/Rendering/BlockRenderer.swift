@@ -94,11 +94,3 @@ struct BlockRenderer {
       color: options.color)
   }
 }
-
-extension StyledText {
-  static func + (lhs: StyledText, rhs: StyledText) -> StyledText {
-    var result = lhs
-    result.append(rhs)
-    return result
-  }
-}

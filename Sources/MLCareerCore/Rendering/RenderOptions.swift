@@ -1,12 +1,12 @@
 /// The terminal facts a renderer needs, passed in as a value so tests render without a terminal.
 public struct RenderOptions: Sendable, Equatable {
   /// The width to wrap to, in terminal columns.
-  public var width: Int
+  var width: Int
   /// Whether to style with ANSI escape codes.
-  public var color: Bool
+  var color: Bool
   /// Whether output goes to a terminal: wrap list items and draw bullets. Piped output keeps
   /// every list item on one line so `grep` sees it whole.
-  public var isTerminal: Bool
+  var isTerminal: Bool
 
   /// Creates options; widths below 20 columns are raised to 20.
   public init(width: Int, color: Bool, isTerminal: Bool) {
@@ -16,7 +16,7 @@ public struct RenderOptions: Sendable, Equatable {
   }
 
   /// Plain output for a pipe, paragraphs wrapped at `width`.
-  public static func plain(width: Int = 80) -> RenderOptions {
+  static func plain(width: Int = 80) -> RenderOptions {
     RenderOptions(width: width, color: false, isTerminal: false)
   }
 }

@@ -32,6 +32,13 @@ struct StyledText: Sendable, Equatable {
     for run in other.runs { append(run.text, style: run.style) }
   }
 
+  /// `lhs` followed by `rhs`.
+  static func + (lhs: StyledText, rhs: StyledText) -> StyledText {
+    var result = lhs
+    result.append(rhs)
+    return result
+  }
+
   /// The text with escape codes when `color` is on.
   func rendered(color: Bool) -> String {
     runs.map { $0.style.apply($0.text, color: color) }.joined()

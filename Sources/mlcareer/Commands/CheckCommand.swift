@@ -6,16 +6,18 @@ import MLCareerCore
 enum CheckCommand {
   /// Runs `check` (`state` nil: from the flags) or `uncheck` (`state` `.todo`).
   static func run(_ context: inout CommandContext, state fixed: SkillState?) throws(CommandError) {
+    do {
+      try context.parsed.requireAtMostOne(of: ["learning", "skip"])
+    } catch {
+      throw .usage(error)
+    }
     let learning = context.parsed.flag("learning")
     let skip = context.parsed.flag("skip")
-    if learning && skip {
-      throw .failure("--learning and --skip cannot be used together; choose one")
-    }
     let state = fixed ?? (learning ? .learning : (skip ? .skipped : .done))
-    let catalog = try SkillsCommand.catalog()
+    let catalog = try CommandContext.skillCatalog()
     let result = catalog.resolveSkills(context.parsed.arguments)
     guard result.errors.isEmpty else { throw .skillLookup(result.errors) }
-    let store = try SkillsCommand.store(context)
+    let store = try context.progressStore()
     let saved: ProgressState
     do {
       saved = try store.update { progress in

@@ -3,9 +3,9 @@ import MLCareerCore
 /// `mlcareer checklist [GROUP...] [--todo] [--done]`: every skill with its mark, by group.
 enum ChecklistCommand {
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let catalog = try SkillsCommand.catalog()
+    let catalog = try CommandContext.skillCatalog()
     let groupIDs = try SkillsCommand.groups(named: context.parsed.arguments, in: catalog)
-    let state = try SkillsCommand.state(context)
+    let state = try context.savedProgress()
     let todo = context.parsed.flag("todo")
     let done = context.parsed.flag("done")
     let filter: Checklist.Filter = todo == done ? .all : (todo ? .todo : .done)

@@ -1,8 +1,17 @@
 import MLCareerCore
 
-/// The typed records other than topics, loaded for the commands that need every one of them
-/// (`search`, `export`).
+/// The guide, the typed records and the progress file, each loaded by the commands that use it,
+/// with its errors mapped once for all of them.
 extension CommandContext {
+  /// The guide's manifest; topics are parsed when asked for.
+  static func guide() throws(CommandError) -> Guide {
+    do {
+      return try Guide.embedded()
+    } catch {
+      throw .content(error)
+    }
+  }
+
   /// Every salary record compiled into the binary.
   static func salaryData() throws(CommandError) -> SalaryData {
     do {
@@ -18,6 +27,25 @@ extension CommandContext {
       return try SkillCatalog.embedded()
     } catch {
       throw .content(.json(error))
+    }
+  }
+
+  /// The progress file for this process: under `XDG_STATE_HOME`, else `~/.local/state`.
+  func progressStore() throws(CommandError) -> ProgressStore {
+    do {
+      return try ProgressStore(environment: terminal.environment)
+    } catch {
+      throw .progress(error)
+    }
+  }
+
+  /// The saved progress.
+  func savedProgress() throws(CommandError) -> ProgressState {
+    let store = try progressStore()
+    do {
+      return try store.read()
+    } catch {
+      throw .progress(error)
     }
   }
 }

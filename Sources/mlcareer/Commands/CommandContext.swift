@@ -1,12 +1,11 @@
 import MLCareerCore
 
-/// What every command gets: the parsed command line, the terminal's facts, the output, and the
-/// guide, loaded on first use.
+/// What every command gets: the parsed command line, the terminal's facts and the output. The
+/// guide and the other records are loaded by the commands that use them (CommandContext+Records).
 struct CommandContext {
   let parsed: ParsedCommand
   let terminal: Terminal
   var console = Console()
-  private var loadedGuide: Guide?
 
   init(parsed: ParsedCommand, terminal: Terminal) {
     self.parsed = parsed
@@ -24,20 +23,14 @@ struct CommandContext {
   /// The `--format` chosen, or the command's default.
   var format: String { parsed.value(of: "format") ?? "text" }
 
-  /// The guide's manifest, read once.
-  mutating func guide() throws(CommandError) -> Guide {
-    if let loadedGuide { return loadedGuide }
-    do {
-      let guide = try Guide.embedded()
-      loadedGuide = guide
-      return guide
-    } catch {
-      throw .content(error)
-    }
-  }
-
   /// Adds `text` to standard output.
   mutating func print(_ text: String) {
     console.print(text)
+  }
+
+  /// Adds `value` to standard output as a JSON document ending with a newline, the shape of
+  /// every `--format json`.
+  mutating func print(json value: JSONOutput) {
+    console.print(JSONWriter.render(value) + "\n")
   }
 }

@@ -39,7 +39,7 @@ enum CommandError: Error, CustomStringConvertible {
     case .content(let error):
       return "\(error)\n"
     case .usage(let error):
-      return error.description.hasSuffix("\n") ? error.description : error.description + "\n"
+      return error.description + "\n"
     case .skillLookup(let errors):
       let hints = errors.map(\.hint).reduce(into: [String]()) {
         if !$0.contains($1) { $0.append($1) }

@@ -9,22 +9,22 @@ enum CompleteCommand {
     var candidates: [String] = []
     switch kind {
     case "topics":
-      if let guide = try? context.guide() {
+      if let guide = try? CommandContext.guide() {
         candidates = guide.topics.map(\.id)
       }
     case "sections":
-      if arguments.count > 1, let guide = try? context.guide(),
+      if arguments.count > 1, let guide = try? CommandContext.guide(),
         case .found(let id) = guide.resolveTopic(arguments[1]),
         let topic = try? guide.topic(id)
       {
         candidates = topic.sections.map(\.id)
       }
     case "salary-dimensions":
-      candidates = (try? SalaryLoader.embedded())?.dimensions.map(\.id) ?? []
+      candidates = (try? CommandContext.salaryData())?.dimensions.map(\.id) ?? []
     case "skills":
-      candidates = (try? SkillCatalog.embedded())?.skills.map(\.id) ?? []
+      candidates = (try? CommandContext.skillCatalog())?.skills.map(\.id) ?? []
     case "skill-groups":
-      candidates = (try? SkillCatalog.embedded())?.groups.map(\.id) ?? []
+      candidates = (try? CommandContext.skillCatalog())?.groups.map(\.id) ?? []
     default:
       break
     }

@@ -15,7 +15,7 @@ enum ExportCommand {
     case "markdown":
       context.print(GuideExporter.markdown(document))
     default:
-      context.print(JSONWriter.render(GuideExporter.json(document)) + "\n")
+      context.print(json: GuideExporter.json(document))
     }
   }
 }

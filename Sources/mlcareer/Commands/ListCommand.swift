@@ -3,7 +3,7 @@ import MLCareerCore
 /// `mlcareer list`: every topic with its id, title and one-line summary.
 enum ListCommand {
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let guide = try context.guide()
+    let guide = try CommandContext.guide()
     var headers: [TopicHeader] = []
     do {
       for entry in guide.topics { headers.append(try guide.header(entry.id)) }
@@ -12,7 +12,7 @@ enum ListCommand {
     }
     switch context.format {
     case "json":
-      context.print(JSONWriter.render(TopicJSONRenderer.output(headers)) + "\n")
+      context.print(json: TopicJSONRenderer.output(headers))
     case "markdown":
       context.print(TopicListRenderer.markdown(headers))
     default:

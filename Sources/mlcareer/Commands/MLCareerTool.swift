@@ -30,14 +30,11 @@ enum MLCareerTool {
         HelpRenderer.render(help, root: MLCareerCommands.root, width: context.terminal.width))
       return
     }
+    // The root alone is the overview, which the parser reports as a help request; so the root
+    // here was given `--version`.
     if parsed.path.isEmpty {
-      if parsed.wantsVersion {
-        let edition = (try? context.guide().edition) ?? "unknown"
-        context.print("mlcareer \(MLCareerVersion.tool) (content edition \(edition))\n")
-      } else {
-        context.print(
-          HelpRenderer.overview(root: MLCareerCommands.root, width: context.terminal.width))
-      }
+      let edition = (try? CommandContext.guide().edition) ?? "unknown"
+      context.print("mlcareer \(MLCareerVersion.tool) (content edition \(edition))\n")
       return
     }
     switch parsed.path[0] {

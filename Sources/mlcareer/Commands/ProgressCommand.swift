@@ -5,15 +5,15 @@ import MLCareerCore
 enum ProgressCommand {
   static func run(_ context: inout CommandContext) throws(CommandError) {
     if context.parsed.flag("path") {
-      context.print(try SkillsCommand.store(context).path + "\n")
+      context.print(try context.progressStore().path + "\n")
       return
     }
     if context.parsed.flag("reset") {
       try reset(&context)
       return
     }
-    let catalog = try SkillsCommand.catalog()
-    let summary = ProgressSummary(catalog: catalog, state: try SkillsCommand.state(context))
+    let catalog = try CommandContext.skillCatalog()
+    let summary = ProgressSummary(catalog: catalog, state: try context.savedProgress())
     switch context.format {
     case "json":
       context.print(ProgressRenderer.json(summary))
@@ -25,7 +25,7 @@ enum ProgressCommand {
   /// Clears every mark: at once with `--yes`, after a yes to a question on a terminal, never
   /// when nobody can be asked.
   private static func reset(_ context: inout CommandContext) throws(CommandError) {
-    let store = try SkillsCommand.store(context)
+    let store = try context.progressStore()
     if !context.parsed.flag("yes") {
       guard context.terminal.inputIsTerminal else {
         throw .failure(

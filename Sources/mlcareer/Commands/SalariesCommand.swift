@@ -4,12 +4,7 @@ import MLCareerCore
 /// [--sort amount|label] [--reverse] [--format …]`: the salary figures, filtered and ordered.
 enum SalariesCommand {
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let data: SalaryData
-    do {
-      data = try SalaryLoader.embedded()
-    } catch {
-      throw .failure("\(error.location): \(error.message)")
-    }
+    let data = try CommandContext.salaryData()
     let parsed = context.parsed
     var query = SalaryQuery()
     if let name = parsed.value(of: "by") {
@@ -50,14 +45,9 @@ enum SalariesCommand {
     do {
       return try SalaryQuery.amount(text)
     } catch {
-      let commands = context.parsed.commands
       throw .usage(
-        .invalidValue(
-          text, for: "--\(name)", allowed: ["an amount such as 120000, 120k or $120,000"],
-          suggestion: nil,
-          UsageError.Context(
-            commandLine: commands.map(\.name).joined(separator: " "),
-            usage: HelpRenderer.usage(of: commands))))
+        context.parsed.unusableValue(
+          text, for: name, expected: "an amount such as 120000, 120k or $120,000"))
     }
   }
 

@@ -18,7 +18,7 @@ enum SearchCommand {
       throw .usage(
         parsed.unusableValue(typed, for: "words", expected: "a word to look for"))
     }
-    let guide = try context.guide()
+    let guide = try CommandContext.guide()
     if let name = parsed.value(of: "topic") {
       query.topic = try guide.resolveTopic(name).resolved(
         kind: "topic", name: name, hint: "Run 'mlcareer list' to see every topic.")
@@ -51,7 +51,7 @@ enum SearchCommand {
     }
     switch context.format {
     case "json":
-      context.print(JSONWriter.render(SearchRenderer.json(result)) + "\n")
+      context.print(json: SearchRenderer.json(result))
     case "plain":
       context.print(SearchRenderer.plain(result))
     default:

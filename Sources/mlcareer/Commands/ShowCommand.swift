@@ -3,7 +3,7 @@ import MLCareerCore
 /// `mlcareer show TOPIC... [--section NAME]`: renders topics, or one section of each.
 enum ShowCommand {
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let guide = try context.guide()
+    let guide = try CommandContext.guide()
     var parts: [(topic: Topic, section: TopicSection?)] = []
     for argument in context.parsed.arguments {
       var topicName = Substring(argument)
@@ -32,7 +32,7 @@ enum ShowCommand {
     switch context.format {
     case "json":
       let values = parts.map { TopicJSONRenderer.output($0.topic, section: $0.section) }
-      context.print(JSONWriter.render(values.count == 1 ? values[0] : .array(values)) + "\n")
+      context.print(json: values.count == 1 ? values[0] : .array(values))
     case "markdown":
       context.print(
         parts.map { TopicRenderer.markdown($0.topic, section: $0.section) }.joined(separator: "\n"))

@@ -30,12 +30,13 @@ enum Pager {
 
   /// How many screen rows `text` takes at `columns` columns, long lines wrapping.
   static func rows(of text: String, columns: Int) -> Int {
+    let columns = max(1, columns)
     var rows = 0
     for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
       text.hasSuffix("\n") ? 1 : 0)
     {
       let width = String(line).displayWidth
-      rows += max(1, (width + max(1, columns) - 1) / max(1, columns))
+      rows += max(1, (width + columns - 1) / columns)
     }
     return rows
   }
