@@ -40,3 +40,15 @@ public struct TopicHeader: Sendable {
   /// The lead paragraph as plain text.
   public let summary: String
 }
+
+extension Topic {
+  /// Finds the section a person means by `name`: its id, its heading or a unique prefix.
+  public func resolveSection(_ name: String) -> NameMatch {
+    NameMatcher(sections.map { ($0.id, [$0.id, $0.title]) }).match(name)
+  }
+
+  /// The section with the id `id`, if the topic has one.
+  public func section(_ id: String) -> TopicSection? {
+    sections.first { $0.id == id }
+  }
+}

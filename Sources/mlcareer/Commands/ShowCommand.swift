@@ -46,10 +46,10 @@ enum ShowCommand {
 
   /// The section of `topic` a person means by `name`.
   static func section(named name: String, in topic: Topic) throws(CommandError) -> TopicSection {
-    let matcher = NameMatcher(topic.sections.map { ($0.id, [$0.id, $0.title]) })
-    let id = try matcher.match(name).resolved(
+    let id = try topic.resolveSection(name).resolved(
       kind: "section", name: name,
       hint: "Sections of '\(topic.id)': \(topic.sections.map(\.id).joined(separator: ", ")).")
-    return topic.sections.first { $0.id == id }!
+    // A matched id is one of the topic's sections.
+    return topic.section(id) ?? topic.sections[0]
   }
 }

@@ -30,6 +30,16 @@ import Testing
     #expect(topic.sections[1].lines == 9..<13)
   }
 
+  @Test(arguments: [
+    ("data", NameMatch.found("data")),
+    ("Deployment and monitoring", .found("deployment-and-monitoring")),
+    ("deploy", .found("deployment-and-monitoring")), ("dta", .notFound(suggestions: ["data"])),
+  ])
+  func sectionsResolveByIdHeadingOrPrefix(name: String, match: NameMatch) throws {
+    let topic = try TopicLoader.load(id: "bp", file: "topics/bp.md", source: Self.wellFormed)
+    #expect(topic.resolveSection(name) == match)
+  }
+
   @Test func headerParsesOnlyTitleAndSummary() throws {
     // A broken section further down does not stop the header from being read.
     let source = Self.wellFormed + "\n# A second title\n"
