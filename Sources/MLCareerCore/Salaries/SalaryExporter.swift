@@ -9,7 +9,7 @@ public enum SalaryExporter {
         record.kind.rawValue, record.currency, record.year.map(String.init) ?? "",
         record.region ?? "", record.source, record.note ?? "",
       ]
-      .map(tabSafe).joined(separator: "\t") + "\n"
+      .map(\.asTabSeparatedField).joined(separator: "\t") + "\n"
     }.joined()
   }
 
@@ -32,7 +32,7 @@ public enum SalaryExporter {
   /// into spaces.
   static func tsv(_ records: [SalaryRecord]) -> String {
     ([columns] + records.map(cells)).map { row in
-      row.map(tabSafe).joined(separator: "\t") + "\n"
+      row.map(\.asTabSeparatedField).joined(separator: "\t") + "\n"
     }.joined()
   }
 
@@ -45,13 +45,11 @@ public enum SalaryExporter {
   }
 
   private static func csvField(_ value: String) -> String {
-    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+    // Bytes, not characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
+    guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
+    else {
       return value
     }
     return "\"" + value.replacing("\"", with: "\"\"") + "\""
-  }
-
-  private static func tabSafe(_ value: String) -> String {
-    String(value.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
   }
 }

@@ -7,7 +7,7 @@ extension SalaryQuery {
   }
 
   /// Checks that `minimum` is not above `maximum`, where both are given.
-  static func checkBounds(minimum: Int?, maximum: Int?) throws(SalaryQueryError) {
+  public static func checkBounds(minimum: Int?, maximum: Int?) throws(SalaryQueryError) {
     if let minimum, let maximum, minimum > maximum {
       throw .minimumAboveMaximum(minimum: minimum, maximum: maximum)
     }

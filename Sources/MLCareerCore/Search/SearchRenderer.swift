@@ -28,7 +28,7 @@ public enum SearchRenderer {
   public static func plain(_ result: SearchResult) -> String {
     result.hits.map { hit in
       [hit.entry.topic, hit.entry.section ?? "", hit.entry.text]
-        .map(oneLine).joined(separator: "\t") + "\n"
+        .map(\.asTabSeparatedField).joined(separator: "\t") + "\n"
     }.joined()
   }
 
@@ -81,9 +81,5 @@ public enum SearchRenderer {
     }
     text.append(String(characters[position...]))
     return text
-  }
-
-  private static func oneLine(_ text: String) -> String {
-    String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
   }
 }

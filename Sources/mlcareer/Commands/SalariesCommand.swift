@@ -59,12 +59,12 @@ enum SalariesCommand {
       parsed.value(of: name).map { "--\(name) '\($0)'" }
     }
     var message = "no salary figure matches " + given.joined(separator: " ")
-    if let minimum = query.minimum, let maximum = query.maximum, minimum > maximum {
-      message +=
-        "\n"
-        + SalaryQueryError.minimumAboveMaximum(minimum: minimum, maximum: maximum)
-        .description.capitalizedFirst + "."
-    } else if let city = query.city, SalaryQuery(city: city).apply(to: data).isEmpty {
+    do {
+      try SalaryQuery.checkBounds(minimum: query.minimum, maximum: query.maximum)
+    } catch {
+      return message + "\n" + error.description.capitalizedFirst + "."
+    }
+    if let city = query.city, SalaryQuery(city: city).apply(to: data).isEmpty {
       let cities = SalaryQuery(dimension: SalaryQuery.cityDimension).apply(to: data).map(\.label)
       message += "\nCities in the guide: \(cities.joined(separator: "; "))."
     } else {

@@ -74,6 +74,13 @@ import Testing
     )
   }
 
+  @Test func csvQuotesAWindowsLineBreak() {
+    let record = SalaryRecord(
+      id: "w", dimension: "level", label: "W", role: "R", figure: .amount(1), source: "s",
+      note: "one\r\ntwo")
+    #expect(SalaryExporter.csv([record]).hasSuffix(",s,\"one\r\ntwo\"\r\n"))
+  }
+
   @Test func csvReadsBackToTheSameRecords() throws {
     for records in [awkward, data.records] {
       let rows = try CSVReader.rows(SalaryExporter.csv(records))
