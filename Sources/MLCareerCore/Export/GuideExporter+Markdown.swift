@@ -106,11 +106,12 @@ extension GuideExporter {
     ]
     for figure in figures {
       let when = figure.period ?? figure.year.map(String.init) ?? ""
-      let cells = [
-        figure.label, figure.formattedValue, when, figure.note ?? "", "`\(figure.topic)`",
-        figure.source,
-      ]
-      rows.append("| " + cells.map(\.markdownEscaped).joined(separator: " | ") + " |")
+      // The topic is a slug (letters, digits, dashes), so it goes in a code span as it is:
+      // escaping it would show the backticks instead of code.
+      let text = [figure.label, figure.formattedValue, when, figure.note ?? ""]
+      let cells =
+        text.map(\.markdownEscaped) + ["`\(figure.topic)`", figure.source.markdownEscaped]
+      rows.append("| " + cells.joined(separator: " | ") + " |")
     }
     return rows.joined(separator: "\n") + "\n"
   }

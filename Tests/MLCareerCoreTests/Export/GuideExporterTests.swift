@@ -108,6 +108,19 @@ import Testing
     #expect(figures.count == Self.document.marketFigures.count)
   }
 
+  @Test func marketTableShowsTheTopicAsCodeAndEscapesTheText() {
+    let figure = MarketFigure(
+      id: "share", label: "Share | of *market*", value: .percent(36.2), topic: "industry-trends",
+      source: "career-notes", period: "2023-2030",
+      location: SourceLocation(file: "market.json", line: 1, column: 1))
+    let table = GuideExporter.marketTable([figure])
+    #expect(
+      table.split(separator: "\n").last
+        == "| Share \\| of \\*market\\* | 36\\.2% | 2023-2030 |  | `industry-trends` | career-notes |"
+    )
+    #expect(!table.contains("\\`"), "a code span, not escaped backticks")
+  }
+
   @Test func figuresKeepTheirKindAndNumbers() {
     let location = SourceLocation(file: "market.json", line: 1, column: 1)
     let range = MarketFigure(
