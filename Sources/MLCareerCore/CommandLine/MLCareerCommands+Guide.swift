@@ -78,8 +78,8 @@ extension MLCareerCommands {
     examples: [
       .init("mlcareer salaries --by experience", "Compare pay from entry level to senior."),
       .init(
-        "mlcareer salaries --by city --min 120k --sort label",
-        "Cities paying at least 120,000 dollars a year, in alphabetical order."),
+        "mlcareer salaries --by city --sort amount --reverse",
+        "City averages, highest first, then top-paying cities the sources give no average for."),
       .init("mlcareer salaries | grep -i francisco", "Find one figure in the plain output."),
       .init("mlcareer salaries --format csv > salaries.csv", "Save the figures for a spreadsheet."),
     ]
