@@ -1,12 +1,24 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Targets by layer. The generic ones (Markdown, JSON, CommandLineKit) know nothing of careers;
+// MLCareerCore is the domain; mlcareer is the executable. See README.md, "Development".
 let package = Package(
   name: "mlcareer",
   products: [
     .executable(name: "mlcareer", targets: ["mlcareer"])
   ],
   targets: [
+    // Generic: "did you mean" suggestions and number formatting, shared by the targets below.
+    .target(name: "TextSupport"),
+    // Generic: a CommonMark + GFM parser with its typed tree and HTML rendering.
+    .target(name: "Markdown"),
+    // Generic: a JSON parser, values, writer and decoding helpers with source locations.
+    .target(name: "JSON", dependencies: ["TextSupport"]),
+    // Generic: typed command-line descriptions, parsing, help, man page, completion scripts,
+    // and the terminal text toolkit (display width, wrapping, styles).
+    .target(name: "CommandLineKit", dependencies: ["TextSupport"]),
+
     // Build tool: turns every file under Data/ into Swift string literals.
     .executableTarget(name: "EmbedData", path: "Sources/EmbedData"),
     .plugin(
@@ -15,27 +27,42 @@ let package = Package(
       dependencies: ["EmbedData"],
       path: "Sources/EmbedDataPlugin"
     ),
+
+    // The domain: content, salaries, skills and progress, search, export, topic rendering.
     .target(
       name: "MLCareerCore",
+      dependencies: ["TextSupport", "Markdown", "JSON", "CommandLineKit"],
       plugins: ["EmbedDataPlugin"]
     ),
+    // The executable: one type per command, each holding its description and its run.
     .executableTarget(
       name: "mlcareer",
-      dependencies: ["MLCareerCore"]
+      dependencies: ["MLCareerCore", "TextSupport", "CommandLineKit", "JSON"]
     ),
     .executableTarget(
       name: "MLCareerBenchmark",
-      dependencies: ["MLCareerCore"],
+      dependencies: ["Markdown"],
       path: "Sources/MLCareerBenchmark"
     ),
+
+    // Golden-file helpers shared by the test targets.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "TextSupportTests", dependencies: ["TextSupport"]),
+    .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
+    .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+    .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),
     .testTarget(
       name: "MLCareerCoreTests",
-      dependencies: ["MLCareerCore"],
+      dependencies: [
+        "MLCareerCore", "TextSupport", "Markdown", "JSON", "CommandLineKit", "TestSupport",
+      ],
       exclude: ["Snapshots"]
     ),
     .testTarget(
       name: "mlcareerTests",
-      dependencies: ["mlcareer"],
+      dependencies: [
+        "mlcareer", "MLCareerCore", "TextSupport", "CommandLineKit", "JSON", "TestSupport",
+      ],
       exclude: ["Snapshots"]
     ),
   ]

@@ -1,5 +1,5 @@
 import Foundation
-import MLCareerCore
+import Markdown
 
 // Usage: MLCareerBenchmark [PACKAGE_ROOT] [EXTRA.md ...]
 //

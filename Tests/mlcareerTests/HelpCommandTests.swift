@@ -2,10 +2,10 @@ import Foundation
 import Testing
 
 /// Help as a person gets it from the binary, checked against the golden help files the
-/// command-line library's tests render (`Tests/MLCareerCoreTests/Snapshots/CommandLine/`).
+/// command-line library's tests render (`Tests/mlcareerTests/Snapshots/Description/`).
 @Suite struct HelpCommandTests {
   static let goldenFolder = ToolRunner.packageFolder
-    .appendingPathComponent("Tests/MLCareerCoreTests/Snapshots/CommandLine")
+    .appendingPathComponent("Tests/mlcareerTests/Snapshots/Description")
 
   /// Every command with a golden help file, `help-NAME.txt`, except the root's.
   static let commands: [String] = {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct SalariesCommandTests {
@@ -38,7 +39,11 @@ import Testing
     #expect(lines.contains { $0.hasPrefix("city\tRenton, WA\tAI/ML engineers\tno figure given\t") })
   }
 
-  @Test func everySalaryFactOfTheSourcesIsPrinted() throws {
+  @Test(
+    .enabled(
+      if: SharedMaterial.has(SharedMaterial.facts), SharedMaterial.skipReason(SharedMaterial.facts))
+  )
+  func everySalaryFactOfTheSourcesIsPrinted() throws {
     let output = try ToolRunner.run(["salaries"]).stdout.replacingOccurrences(of: ",", with: "")
     let facts = try String(contentsOf: ToolRunner.factsFile, encoding: .utf8).split(separator: "\n")
       .filter { !$0.hasPrefix("#") }

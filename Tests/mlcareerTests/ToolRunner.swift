@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `mlcareer` binary as a user would, and captures what it prints.
@@ -16,17 +17,15 @@ struct ToolRunner {
   }
 
   /// The package's folder, holding `Data/` and `Tests/`.
-  static let packageFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
+  static let packageFolder = SharedMaterial.packageFolder
 
   /// The path of `file` under the package's `Data/`, such as `topics/faq.md`.
   static func dataPath(_ file: String) -> String {
     packageFolder.appendingPathComponent("Data").appendingPathComponent(file).path
   }
 
-  /// `../shared/seeds/facts.tsv` beside the package: every fact the guide must carry.
-  static let factsFile = packageFolder.deletingLastPathComponent()
-    .appendingPathComponent("shared/seeds/facts.tsv")
+  /// `seeds/facts.tsv` of the shared folder: every fact the guide must carry.
+  static var factsFile: URL { SharedMaterial.url(SharedMaterial.facts) }
 
   /// The binary built beside the test bundle (`.build/<configuration>/mlcareer`).
   static let binary: URL = {

@@ -1,3 +1,5 @@
+import JSON
+
 /// A guide file that breaks the shape the loader expects, with where and what was expected.
 public enum ContentError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A file the manifest names is not in the binary.

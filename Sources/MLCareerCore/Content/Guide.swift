@@ -1,3 +1,6 @@
+import CommandLineKit
+import JSON
+
 /// The guide's catalogue: its edition, its sources and its topics in reading order.
 ///
 /// Loading the guide reads only the small manifest `Data/guide.json`; a topic's Markdown is
@@ -15,7 +18,7 @@ public struct Guide: Sendable {
   public static func embedded() throws(ContentError) -> Guide {
     let file = "guide.json"
     guard let manifest = EmbeddedData.contents(of: file) else {
-      throw .missingFile(file, listedAt: SourceLocation(file: file, line: 1, column: 1))
+      throw .missingFile(file, listedAt: SourceLocation(file: "Data/" + file, line: 1, column: 1))
     }
     return try Guide(manifest: manifest, file: file, read: EmbeddedData.contents(of:))
   }
@@ -25,7 +28,7 @@ public struct Guide: Sendable {
     manifest: String, file: String, read: @escaping @Sendable (String) -> String?
   ) throws(ContentError) {
     do throws(JSONError) {
-      let root = try JSONParser.parse(manifest, file: file).object()
+      let root = try JSONParser.parse(manifest, file: "Data/" + file).object()
       let fields = try root.fields(allowed: ["edition", "sources", "topics"])
       edition = try fields.string("edition")
       sources = try fields.array("sources").map { (value) throws(JSONError) in
@@ -88,7 +91,7 @@ public struct Guide: Sendable {
   private func entry(_ id: String) throws(ContentError) -> TopicEntry {
     guard let entry = topics.first(where: { $0.id == id }) else {
       throw .missingFile(
-        "topics/\(id).md", listedAt: SourceLocation(file: "guide.json", line: 1, column: 1))
+        "topics/\(id).md", listedAt: SourceLocation(file: "Data/guide.json", line: 1, column: 1))
     }
     return entry
   }

@@ -1,3 +1,6 @@
+import JSON
+import TextSupport
+
 /// One figure about the AI/ML job market from `Data/market.json`, such as the size of the
 /// global machine learning market in 2023.
 public struct MarketFigure: Sendable, Equatable {

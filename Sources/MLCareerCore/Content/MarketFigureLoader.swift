@@ -1,3 +1,6 @@
+import JSON
+import TextSupport
+
 /// Reads `Data/market.json` into `MarketFigure`s, checking every rule of its shape and
 /// reporting the first break with its position.
 ///
@@ -31,7 +34,7 @@ enum MarketFigureLoader {
 
   /// The figures of `text`, the contents of `file` (relative to `Data/`), in file order.
   static func load(_ text: String, file: String) throws(JSONError) -> [MarketFigure] {
-    let root = try JSONParser.parse(text, file: file).object()
+    let root = try JSONParser.parse(text, file: "Data/" + file).object()
       .fields(allowed: ["schemaVersion", "figures"])
     let version = try root.int("schemaVersion")
     guard version == schemaVersion else {

@@ -1,3 +1,6 @@
+import CommandLineKit
+import Markdown
+
 /// One topic of the guide: a title, a one-line summary and its sections.
 public struct Topic: Sendable {
   /// The stable id people type, such as `best-practices`.

@@ -1,3 +1,5 @@
+import JSON
+
 /// The whole guide loaded at once, for `mlcareer export`: every topic parsed and every typed
 /// record read. Other commands load only what they need through `Guide`.
 public struct GuideDocument: Sendable {
@@ -22,7 +24,7 @@ public struct GuideDocument: Sendable {
     let guide = try Guide.embedded()
     let file = "market.json"
     guard let market = EmbeddedData.contents(of: file) else {
-      throw .missingFile(file, listedAt: SourceLocation(file: file, line: 1, column: 1))
+      throw .missingFile(file, listedAt: SourceLocation(file: "Data/" + file, line: 1, column: 1))
     }
     let figures: [MarketFigure]
     do {

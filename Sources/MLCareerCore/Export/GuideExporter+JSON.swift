@@ -1,3 +1,5 @@
+import JSON
+
 /// The guide as one JSON document.
 extension GuideExporter {
   /// `{schemaVersion, edition, sources, topics, salaries, skills, marketFigures}`: topics in the

@@ -1,3 +1,5 @@
+import Markdown
+
 /// The guide as one Markdown file: a title, a table of contents, every topic with its headings
 /// one level down, then the salary tables, the skills by group, the market figures and the
 /// sources.

@@ -1,3 +1,6 @@
+import CommandLineKit
+import Markdown
+
 /// Renders Markdown blocks as terminal text: wrapped paragraphs, bulleted lists with hanging
 /// indents, quotes, code and tables.
 struct BlockRenderer {

@@ -1,3 +1,6 @@
+import CommandLineKit
+import Markdown
+
 /// Lays out a Markdown table in aligned columns measured by display width.
 struct TableLayout {
   let table: MarkdownTable

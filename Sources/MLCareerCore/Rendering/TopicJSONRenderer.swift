@@ -1,3 +1,6 @@
+import JSON
+import Markdown
+
 /// The typed model of topics as JSON, with stable keys, for `--format json`.
 public enum TopicJSONRenderer {
   /// One topic (or one of its sections) as a JSON object:

@@ -1,3 +1,5 @@
+import CommandLineKit
+
 /// Renders the catalogue of topics that `mlcareer list` prints.
 public enum TopicListRenderer {
   /// On a terminal, aligned columns with the summary wrapped under itself; piped, one topic a

@@ -1,3 +1,5 @@
+import CommandLineKit
+
 /// Renders topics as terminal text, as Markdown, or as the parts a caller asks for.
 public enum TopicRenderer {
   /// A topic as text: its title, its summary, then every section (or only `section`).

@@ -1,3 +1,5 @@
+import CommandLineKit
+
 /// Every salary figure of the guide with the dimensions they are broken down by.
 public struct SalaryData: Sendable {
   /// The dimensions, in the order their tables are shown.

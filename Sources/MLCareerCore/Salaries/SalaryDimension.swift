@@ -1,3 +1,5 @@
+import JSON
+
 /// One way the salary figures are broken down (experience, city, percentile…), with the names a
 /// person may type for it after `--by`.
 public struct SalaryDimension: Equatable, Sendable {

@@ -1,3 +1,6 @@
+import JSON
+import TextSupport
+
 /// A salary file that breaks the rules of its records, with where and what was expected.
 public enum SalaryError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The salary file is not in the binary.
@@ -24,7 +27,7 @@ public enum SalaryError: Error, Equatable, Sendable, CustomStringConvertible {
   /// Where the problem is.
   public var location: SourceLocation {
     switch self {
-    case .missingFile(let file): SourceLocation(file: file, line: 1, column: 1)
+    case .missingFile(let file): SourceLocation(file: "Data/" + file, line: 1, column: 1)
     case .json(let error): error.location
     case .unknownKind(_, let at), .unknownDimension(_, _, let at), .negativeAmount(_, let at),
       .lowAboveHigh(_, _, let at), .fieldNotForKind(_, _, let at),

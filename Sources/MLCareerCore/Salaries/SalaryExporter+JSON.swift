@@ -1,3 +1,5 @@
+import JSON
+
 extension SalaryExporter {
   /// A JSON array of records, each with every key of `columns` in that order (`null` where a
   /// value does not apply) and amounts as numbers; `SalaryLoader` reads it back.

@@ -1,3 +1,5 @@
+import Markdown
+
 extension SalaryExporter {
   /// A GitHub-flavoured Markdown table per dimension under a `##` heading with its subtitle,
   /// figures right-aligned, and the footnote at the end.

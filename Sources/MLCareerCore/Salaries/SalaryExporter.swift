@@ -1,3 +1,5 @@
+import TextSupport
+
 /// Writes salary records in every format `mlcareer salaries --format` offers.
 public enum SalaryExporter {
   /// One record per line: dimension, label, role, figure as printed, kind, currency, year,

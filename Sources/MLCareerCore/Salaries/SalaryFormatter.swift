@@ -1,3 +1,5 @@
+import TextSupport
+
 /// The words and numbers a salary figure is printed with: `$136,287`, `$101,752 – $177,612`,
 /// `~$113,992`, `up to $338,000`, `+21.8% vs national average`.
 enum SalaryFormatter {

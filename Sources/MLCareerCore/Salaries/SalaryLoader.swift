@@ -1,3 +1,5 @@
+import JSON
+
 /// Reads `Data/salaries.json` into typed records and rejects any record that breaks the rules:
 /// an unknown kind or dimension, a negative figure, a range whose low end is above its high end,
 /// a number its kind does not carry, or a duplicate.
@@ -24,7 +26,7 @@ public enum SalaryLoader {
   static func load(_ text: String, file: String) throws(SalaryError) -> SalaryData {
     let fields = try decoding {
       () throws(JSONError) in
-      try JSONParser.parse(text, file: file).object()
+      try JSONParser.parse(text, file: "Data/" + file).object()
         .fields(allowed: ["schemaVersion", "footnote", "dimensions", "records"])
     }
     let version = try decoding { () throws(JSONError) in try fields.int("schemaVersion") }
@@ -46,7 +48,7 @@ public enum SalaryLoader {
     json text: String, file: String, dimensions: [SalaryDimension]
   ) throws(SalaryError) -> [SalaryRecord] {
     let values = try decoding { () throws(JSONError) in
-      try JSONParser.parse(text, file: file).array()
+      try JSONParser.parse(text, file: "Data/" + file).array()
     }
     return try records(values, dimensions: dimensions)
   }

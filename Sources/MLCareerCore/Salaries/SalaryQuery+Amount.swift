@@ -1,3 +1,5 @@
+import Markdown
+
 extension SalaryQuery {
   /// The whole amount of money `text` spells: `120000`, `120k`, `1.5m`, `$120,000` or `$120K`.
   /// Commas must group thousands; a fraction is allowed only where it leaves whole dollars.

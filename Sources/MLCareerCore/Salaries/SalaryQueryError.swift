@@ -1,3 +1,5 @@
+import TextSupport
+
 /// A `salaries` filter value that cannot be understood.
 public enum SalaryQueryError: Error, Equatable, Sendable, CustomStringConvertible {
   /// An amount for `--min` or `--max` that is not a whole, non-negative sum of money.

@@ -1,3 +1,5 @@
+import JSON
+
 /// One salary figure from the sources, typed: what it describes, for whom, and where it holds.
 public struct SalaryRecord: Equatable, Sendable {
   /// A stable id, such as `city-san-francisco`.

@@ -1,3 +1,5 @@
+import JSON
+
 /// The records of one dimension laid out for reading: which columns they need and the subtitle
 /// that states what all of them share (role, unit, region, year).
 struct SalaryTableGroup {

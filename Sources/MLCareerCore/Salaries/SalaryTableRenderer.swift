@@ -1,3 +1,5 @@
+import CommandLineKit
+
 /// Renders salary records for a terminal: per dimension a title, a subtitle saying what its rows
 /// share (role, unit, region, year) and a table with figures right-aligned by display width;
 /// where a table would not fit, or the screen is narrower than `minimumTableWidth`, one block

@@ -1,3 +1,5 @@
+import CommandLineKit
+
 /// Text in the form search compares it: lower case, accents folded (`Café` → `cafe`) and the
 /// thousands separators of numbers dropped (`$136,287` → `$136287`), each folded scalar
 /// remembering the character of the original text it comes from, so a match can be shown

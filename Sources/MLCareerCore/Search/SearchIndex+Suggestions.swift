@@ -1,3 +1,5 @@
+import TextSupport
+
 /// "Did you mean …?" for a search that found nothing: each word that occurs nowhere in the
 /// index replaced by the closest word that does.
 extension SearchIndex {

@@ -1,3 +1,5 @@
+import Markdown
+
 /// Topics as search entries: the title, the summary, each section's heading and every
 /// paragraph, list item, table row and subheading under it.
 extension SearchIndex {

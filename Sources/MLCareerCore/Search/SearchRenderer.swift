@@ -1,3 +1,6 @@
+import CommandLineKit
+import JSON
+
 /// Renders search hits: for a terminal, for a pipe (one hit a line) and as JSON.
 public enum SearchRenderer {
   /// On a terminal, each hit's path, then its text wrapped under it with the matched words

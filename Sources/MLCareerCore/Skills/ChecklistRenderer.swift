@@ -1,3 +1,7 @@
+import CommandLineKit
+import JSON
+import Markdown
+
 /// Renders a `Checklist` as text for the terminal, as a GitHub task list, or as JSON.
 public enum ChecklistRenderer {
   /// Per group a title with `done/total` (skipped skills leave the total), then one line a

@@ -1,3 +1,5 @@
+import JSON
+
 /// The progress file's format:
 ///
 /// ```json

@@ -1,3 +1,5 @@
+import JSON
+
 /// One skill, tool, language, platform or competency the job asks for.
 public struct Skill: Sendable, Equatable, Identifiable {
   /// The stable kebab-case id kept in the progress file, such as `python` or `explainable-ai`.

@@ -1,3 +1,5 @@
+import CommandLineKit
+
 /// Finding what a person meant by a skill or group name: the id, the name or an alias, in any
 /// case and with spaces or dashes alike, or a prefix that designates only one.
 extension SkillCatalog {

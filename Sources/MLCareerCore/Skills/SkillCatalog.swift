@@ -1,3 +1,5 @@
+import JSON
+
 /// Every skill of the guide in its groups, in the order `Data/skills.json` lists them.
 public struct SkillCatalog: Sendable {
   /// The groups in display order.
@@ -46,7 +48,7 @@ extension SkillCatalog {
     guard let text = EmbeddedData.contents(of: SkillLoader.file) else {
       throw .invalidValue(
         "Data/\(SkillLoader.file) is missing from the build",
-        at: SourceLocation(file: SkillLoader.file, line: 1, column: 1))
+        at: SourceLocation(file: "Data/" + SkillLoader.file, line: 1, column: 1))
     }
     return try SkillLoader.load(text)
   }

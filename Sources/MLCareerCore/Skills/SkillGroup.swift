@@ -1,3 +1,5 @@
+import JSON
+
 /// A named group of skills, such as "Programming and software practice".
 public struct SkillGroup: Sendable, Equatable, Identifiable {
   /// The stable kebab-case id typed on the command line, such as `programming`.

@@ -1,3 +1,7 @@
+import CommandLineKit
+import JSON
+import Markdown
+
 /// Renders the skills of chosen groups for `mlcareer skills`: what each is, its id and level.
 public enum SkillListRenderer {
   /// On a terminal, per group a heading with its id and summary, then per skill its name, id

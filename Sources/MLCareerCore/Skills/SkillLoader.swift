@@ -1,3 +1,7 @@
+import CommandLineKit
+import JSON
+import TextSupport
+
 /// Reads `Data/skills.json` into a `SkillCatalog`, rejecting a record that breaks the shape with
 /// the file, line and column of the fault.
 ///
@@ -10,7 +14,7 @@ enum SkillLoader {
 
   /// Parses the text of a skills file named `file`.
   static func load(_ text: String, file: String = file) throws(JSONError) -> SkillCatalog {
-    let root = try JSONParser.parse(text, file: file).object()
+    let root = try JSONParser.parse(text, file: "Data/" + file).object()
     let fields = try root.fields(allowed: ["schemaVersion", "groups", "skills"])
     let version = try fields.int("schemaVersion")
     guard version == 1 else {

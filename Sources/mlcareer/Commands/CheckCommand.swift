@@ -1,11 +1,39 @@
+import CommandLineKit
 import MLCareerCore
 
 /// `mlcareer check ID... [--learning | --skip]` and `mlcareer uncheck ID...`: marks skills.
 ///
 /// Every name is resolved before the file is touched, so one typo saves nothing.
-enum CheckCommand {
-  /// Runs `check` (`state` nil: from the flags) or `uncheck` (`state` `.todo`).
-  static func run(_ context: inout CommandContext, state fixed: SkillState?) throws(CommandError) {
+enum CheckCommand: Command {
+  /// What the command accepts and what its help says.
+  static let spec = CommandSpec(
+    "check",
+    abstract: "Mark checklist items as done, being learned or skipped.",
+    discussion: """
+      Items are named by skill id, title or unique prefix. The marks are saved in the progress \
+      file (see 'mlcareer progress --path').
+      """,
+    arguments: [
+      ArgumentSpec("id", help: "The skills to mark.", variadic: true, values: .dynamic("skills"))
+    ],
+    options: [
+      .flag("learning", help: "Mark as being learned instead of done."),
+      .flag("skip", help: "Mark as skipped: not something you plan to learn."),
+    ],
+    examples: [
+      .init("mlcareer check python", "Mark Python as done."),
+      .init("mlcareer check pytorch tensorflow --learning", "Mark two frameworks as in progress."),
+      .init("mlcareer check r --skip", "Leave R out of your plan."),
+    ]
+  )
+
+  static func run(_ context: inout CommandContext) throws(CommandError) {
+    try mark(&context, state: nil)
+  }
+
+  /// Marks the named skills: `state` nil takes it from the flags (`check`); `uncheck` passes
+  /// `.todo`.
+  static func mark(_ context: inout CommandContext, state fixed: SkillState?) throws(CommandError) {
     do {
       try context.parsed.requireAtMostOne(of: ["learning", "skip"])
     } catch {

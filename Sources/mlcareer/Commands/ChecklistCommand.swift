@@ -1,7 +1,33 @@
+import CommandLineKit
 import MLCareerCore
 
 /// `mlcareer checklist [GROUP...] [--todo] [--done]`: every skill with its mark, by group.
-enum ChecklistCommand {
+enum ChecklistCommand: Command {
+  /// What the command accepts and what its help says.
+  static let spec = CommandSpec(
+    "checklist",
+    abstract: "Show the learning checklist with your progress.",
+    discussion: """
+      Every skill of the guide is an item, marked done, learning, skipped or still to do. Mark \
+      items with 'mlcareer check' and 'mlcareer uncheck'; 'mlcareer progress' sums them up.
+      """,
+    arguments: [
+      ArgumentSpec(
+        "group", help: "Show only these groups.", optional: true, variadic: true,
+        values: .dynamic("skill-groups"))
+    ],
+    options: [
+      .flag("todo", help: "Show only the items not done yet."),
+      .flag("done", help: "Show only the items done."),
+      .format(["text", "markdown", "json"]),
+    ],
+    examples: [
+      .init("mlcareer checklist", "Show the whole checklist."),
+      .init("mlcareer checklist --todo", "Show what is left to learn."),
+      .init("mlcareer checklist languages frameworks --done", "Show what you know of two groups."),
+    ]
+  )
+
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let catalog = try CommandContext.skillCatalog()
     let groupIDs = try SkillsCommand.groups(named: context.parsed.arguments, in: catalog)

@@ -1,3 +1,5 @@
+import CommandLineKit
+import JSON
 import MLCareerCore
 
 /// What every command gets: the parsed command line, the terminal's facts and the output. The

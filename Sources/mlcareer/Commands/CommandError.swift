@@ -1,3 +1,4 @@
+import CommandLineKit
 import MLCareerCore
 
 /// Why a command could not do what was asked; the runner prints it on standard error.

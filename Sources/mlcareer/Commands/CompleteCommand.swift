@@ -1,32 +1,51 @@
+import CommandLineKit
 import MLCareerCore
 
 /// `mlcareer __complete KIND [TOPIC]`: the candidates the shell completion scripts offer, one a
 /// line. Hidden from help; it never fails loudly, since a completion must not print errors.
-enum CompleteCommand {
+enum CompleteCommand: Command {
+  /// What the command accepts and what its help says.
+  static let spec = CommandSpec(
+    "__complete",
+    abstract: "Print names for the completion scripts, one per line.",
+    arguments: [
+      ArgumentSpec(
+        "kind", help: "What to list.",
+        values: .choices(CompleteCommand.Source.allCases.map(\.rawValue))),
+      ArgumentSpec("topic", help: "The topic whose sections to list.", optional: true),
+    ],
+    hidden: true
+  )
+
+  /// The dynamic value sources the command description names, each answered here.
+  enum Source: String, CaseIterable {
+    case topics, sections, skills
+    case skillGroups = "skill-groups"
+    case salaryDimensions = "salary-dimensions"
+  }
+
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let arguments = context.parsed.arguments
-    guard let kind = arguments.first else { return }
+    guard let kind = arguments.first.flatMap(Source.init(rawValue:)) else { return }
     var candidates: [String] = []
     switch kind {
-    case "topics":
+    case .topics:
       if let guide = try? CommandContext.guide() {
         candidates = guide.topics.map(\.id)
       }
-    case "sections":
+    case .sections:
       if arguments.count > 1, let guide = try? CommandContext.guide(),
         case .found(let id) = guide.resolveTopic(arguments[1]),
         let topic = try? guide.topic(id)
       {
         candidates = topic.sections.map(\.id)
       }
-    case "salary-dimensions":
+    case .salaryDimensions:
       candidates = (try? CommandContext.salaryData())?.dimensions.map(\.id) ?? []
-    case "skills":
+    case .skills:
       candidates = (try? CommandContext.skillCatalog())?.skills.map(\.id) ?? []
-    case "skill-groups":
+    case .skillGroups:
       candidates = (try? CommandContext.skillCatalog())?.groups.map(\.id) ?? []
-    default:
-      break
     }
     context.print(candidates.map { $0 + "\n" }.joined())
   }

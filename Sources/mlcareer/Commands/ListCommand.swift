@@ -1,7 +1,24 @@
+import CommandLineKit
 import MLCareerCore
 
 /// `mlcareer list`: every topic with its id, title and one-line summary.
-enum ListCommand {
+enum ListCommand: Command {
+  /// What the command accepts and what its help says.
+  static let spec = CommandSpec(
+    "list",
+    abstract: "List every topic with its id, title and summary.",
+    discussion: """
+      Topics are the chapters of the guide. Pass a topic's id, title, alias or a unique prefix \
+      of one of them to 'mlcareer show' to read it.
+      """,
+    options: [.format(["text", "markdown", "json"])],
+    examples: [
+      .init("mlcareer list", "Show the table of contents."),
+      .init("mlcareer list --format json", "List the topics as JSON for other programs."),
+      .init("mlcareer list --format markdown > topics.md", "Save the list as Markdown."),
+    ]
+  )
+
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let guide = try CommandContext.guide()
     var headers: [TopicHeader] = []

@@ -1,3 +1,4 @@
+import CommandLineKit
 import MLCareerCore
 
 /// The tool as a function from a command line and a terminal to output and an exit code.
@@ -23,36 +24,29 @@ enum MLCareerTool {
     }
   }
 
+  /// Every command, in the order help lists them.
+  static let commands: [any Command.Type] = [
+    ListCommand.self, ShowCommand.self, SalariesCommand.self, SkillsCommand.self,
+    ChecklistCommand.self, CheckCommand.self, UncheckCommand.self, ProgressCommand.self,
+    SearchCommand.self, ExportCommand.self, CompletionsCommand.self, ManCommand.self,
+    HelpCommand.self, CompleteCommand.self,
+  ]
+
   private static func dispatch(_ context: inout CommandContext) throws(CommandError) {
     let parsed = context.parsed
-    if let help = parsed.helpRequest {
-      context.print(
-        HelpRenderer.render(help, root: MLCareerCommands.root, width: context.terminal.width))
+    if parsed.helpRequest != nil {
+      try HelpCommand.run(&context)
       return
     }
     // The root alone is the overview, which the parser reports as a help request; so the root
     // here was given `--version`.
-    if parsed.path.isEmpty {
+    guard let name = parsed.path.first else {
       let edition = (try? CommandContext.guide().edition) ?? "unknown"
       context.print("mlcareer \(MLCareerVersion.tool) (content edition \(edition))\n")
       return
     }
-    switch parsed.path[0] {
-    case "list": try ListCommand.run(&context)
-    case "show": try ShowCommand.run(&context)
-    case "salaries": try SalariesCommand.run(&context)
-    case "skills": try SkillsCommand.run(&context)
-    case "checklist": try ChecklistCommand.run(&context)
-    case "check": try CheckCommand.run(&context, state: nil)
-    case "uncheck": try CheckCommand.run(&context, state: .todo)
-    case "progress": try ProgressCommand.run(&context)
-    case "search": try SearchCommand.run(&context)
-    case "export": try ExportCommand.run(&context)
-    case "completions": try CompletionsCommand.run(&context)
-    case "man": try ManCommand.run(&context)
-    case "__complete": try CompleteCommand.run(&context)
-    default:
-      throw .failure("'\(parsed.path.joined(separator: " "))' is not available yet")
-    }
+    // The parser accepts only the names of `commands`' specs, so one always matches.
+    guard let command = commands.first(where: { $0.spec.name == name }) else { return }
+    try command.run(&context)
   }
 }

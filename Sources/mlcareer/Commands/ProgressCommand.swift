@@ -1,8 +1,30 @@
+import CommandLineKit
 import MLCareerCore
 
 /// `mlcareer progress [--path] [--reset [--yes]]`: the summary of the checklist, where it is
 /// saved, or a fresh start.
-enum ProgressCommand {
+enum ProgressCommand: Command {
+  /// What the command accepts and what its help says.
+  static let spec = CommandSpec(
+    "progress",
+    abstract: "Sum up your checklist progress, overall and by group.",
+    discussion: """
+      Progress is saved in $XDG_STATE_HOME/mlcareer/progress.json (~/.local/state when \
+      XDG_STATE_HOME is not set). --reset clears every mark after asking for confirmation.
+      """,
+    options: [
+      .flag("path", help: "Print the path of the progress file instead."),
+      .flag("reset", help: "Clear every mark of the checklist."),
+      .flag("yes", help: "Do not ask for confirmation before --reset."),
+      .format(["text", "json"]),
+    ],
+    examples: [
+      .init("mlcareer progress", "See how much of the checklist is done."),
+      .init("mlcareer progress --path", "Print where the progress is saved."),
+      .init("mlcareer progress --reset --yes", "Start over without being asked."),
+    ]
+  )
+
   static func run(_ context: inout CommandContext) throws(CommandError) {
     if context.parsed.flag("path") {
       context.print(try context.progressStore().path + "\n")

@@ -1,8 +1,50 @@
+import CommandLineKit
 import MLCareerCore
 
 /// `mlcareer salaries [--by DIMENSION] [--city TEXT] [--role TEXT] [--min AMOUNT] [--max AMOUNT]
 /// [--sort amount|label] [--reverse] [--format …]`: the salary figures, filtered and ordered.
-enum SalariesCommand {
+enum SalariesCommand: Command {
+  /// What the command accepts and what its help says.
+  static let spec = CommandSpec(
+    "salaries",
+    abstract: "Show salary figures, broken down, filtered and sorted as you ask.",
+    discussion: """
+      The figures are yearly pay in US dollars, as reported by the guide's sources. Without \
+      --by, every figure is shown; --by groups them along one dimension, such as experience or \
+      location. --city, --role, --min and --max keep only the matching rows; a range matches \
+      when it overlaps --min and --max.
+
+      On a terminal each dimension is a table, or one block per figure on a narrow screen. \
+      Piped, the output is plain: one figure a line, every column, tab-separated, for grep. The \
+      tsv, csv and json formats are meant for spreadsheets and other programs.
+      """,
+    options: [
+      OptionSpec(
+        "by", value: "dimension", help: "Show the figures along this dimension only.",
+        values: .dynamic("salary-dimensions")),
+      OptionSpec("city", value: "text", help: "Keep only rows whose location contains this text."),
+      OptionSpec("role", value: "text", help: "Keep only rows whose role contains this text."),
+      OptionSpec(
+        "min", value: "amount",
+        help: "Keep only rows paying at least this amount (120000, 120k or $120,000)."),
+      OptionSpec("max", value: "amount", help: "Keep only rows paying at most this amount."),
+      OptionSpec(
+        "sort", value: "key",
+        help: "Order the rows by amount or by label instead of the guide's order.",
+        values: .choices(["amount", "label"])),
+      .flag("reverse", help: "Reverse the order of the rows."),
+      .format(["table", "plain", "tsv", "csv", "json", "markdown"]),
+    ],
+    examples: [
+      .init("mlcareer salaries --by experience", "Compare pay from entry level to senior."),
+      .init(
+        "mlcareer salaries --by city --sort amount --reverse",
+        "City averages, highest first, then top-paying cities the sources give no average for."),
+      .init("mlcareer salaries | grep -i francisco", "Find one figure in the plain output."),
+      .init("mlcareer salaries --format csv > salaries.csv", "Save the figures for a spreadsheet."),
+    ]
+  )
+
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let data = try CommandContext.salaryData()
     let parsed = context.parsed

@@ -1,9 +1,40 @@
+import CommandLineKit
 import MLCareerCore
 
 /// `mlcareer search WORDS... [--topic T] [--limit N] [--format text|plain|json]`: finds the
 /// titles, headings, paragraphs, list items, salary records and skills holding every word, best
 /// first.
-enum SearchCommand {
+enum SearchCommand: Command {
+  /// What the command accepts and what its help says.
+  static let spec = CommandSpec(
+    "search",
+    abstract: "Search the guide's text for words.",
+    discussion: """
+      Finds the topic titles, section headings, paragraphs, list items, skills and salary \
+      figures that hold every word given, ignoring case and accents. Titles come before \
+      headings and headings before text; whole words before parts of words. Each result shows \
+      where it stands and the text that matched.
+
+      Piped, or with --format plain, each result is one line: topic, section and text, \
+      separated by tabs.
+      """,
+    arguments: [
+      ArgumentSpec("words", help: "The words to look for.", variadic: true)
+    ],
+    options: [
+      OptionSpec(
+        "topic", value: "topic", help: "Search only this topic.", values: .dynamic("topics")),
+      OptionSpec(
+        "limit", short: "n", value: "n", help: "Show at most this many results.", default: "10"),
+      .format(["text", "plain", "json"]),
+    ],
+    examples: [
+      .init("mlcareer search tensorflow", "Find every mention of TensorFlow."),
+      .init("mlcareer search model deployment --topic responsibilities", "Search one topic."),
+      .init("mlcareer search python -n 3 --format json", "The three best results as JSON."),
+    ]
+  )
+
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let parsed = context.parsed
     let limit: Int?

@@ -1,7 +1,39 @@
+import CommandLineKit
 import MLCareerCore
 
 /// `mlcareer show TOPIC... [--section NAME]`: renders topics, or one section of each.
-enum ShowCommand {
+enum ShowCommand: Command {
+  /// What the command accepts and what its help says.
+  static let spec = CommandSpec(
+    "show",
+    abstract: "Show one or more topics of the guide, whole or one section.",
+    discussion: """
+      Topics are shown one after another in the order given. Names are matched leniently: case, \
+      accents, spaces, dashes and underscores do not matter and a unique prefix is enough. A \
+      name that matches nothing gets suggestions of the closest topics.
+
+      Write TOPIC/SECTION, or use --section, to show a single section.
+      """,
+    arguments: [
+      ArgumentSpec(
+        "topic", help: "A topic's id, title, alias or unique prefix; TOPIC/SECTION for a section.",
+        variadic: true, values: .dynamicPath(parent: "topics", children: "sections"))
+    ],
+    options: [
+      OptionSpec(
+        "section", short: "s", value: "name",
+        help: "Show only the section with this name (or unique prefix) of each topic.",
+        values: .dynamicChildren("sections")),
+      .format(["text", "markdown", "json"]),
+    ],
+    examples: [
+      .init("mlcareer show responsibilities", "Read the whole responsibilities topic."),
+      .init("mlcareer show salaries/by-location", "Show one section of the salaries topic."),
+      .init("mlcareer show skills --section languages", "Show the languages section of skills."),
+      .init("mlcareer show overview education --format markdown", "Print two topics as Markdown."),
+    ]
+  )
+
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let guide = try CommandContext.guide()
     var parts: [(topic: Topic, section: TopicSection?)] = []

@@ -1,8 +1,29 @@
+import CommandLineKit
 import MLCareerCore
 
 /// `mlcareer skills [GROUP]`: the skills by group, each with its id, level and note. Also home
 /// of the group names the checklist shares.
-enum SkillsCommand {
+enum SkillsCommand: Command {
+  /// What the command accepts and what its help says.
+  static let spec = CommandSpec(
+    "skills",
+    abstract: "Show the skills the job asks for, by group.",
+    discussion: """
+      Skills are grouped, for example into programming languages, frameworks, cloud platforms \
+      and soft skills. Each has an id to use with 'mlcareer check'.
+      """,
+    arguments: [
+      ArgumentSpec(
+        "group", help: "Show only this group.", optional: true, values: .dynamic("skill-groups"))
+    ],
+    options: [.format(["text", "markdown", "json"])],
+    examples: [
+      .init("mlcareer skills", "Show every skill group."),
+      .init("mlcareer skills languages", "Show only the programming languages."),
+      .init("mlcareer skills --format json", "Print the skills as JSON."),
+    ]
+  )
+
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let catalog = try CommandContext.skillCatalog()
     let groupIDs = try groups(named: context.parsed.arguments, in: catalog)

@@ -1,3 +1,4 @@
+import CommandLineKit
 import Glibc
 
 /// Shows output taller than the screen through a pager, as git does: `$MLCAREER_PAGER`, else

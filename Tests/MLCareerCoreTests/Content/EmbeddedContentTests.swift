@@ -1,7 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import MLCareerCore
+@testable import TextSupport
 
 /// The content compiled into the binary: every file loads, and every fact the sources give
 /// reaches the loaded models.
@@ -37,9 +39,7 @@ import Testing
 
   /// The facts of `../shared/seeds/facts.tsv`: id, the alternatives that count, what it is.
   static func facts() throws -> [(id: String, alternatives: [String], what: String)] {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("shared/seeds/facts.tsv")
+    let url = SharedMaterial.url(SharedMaterial.facts)
     var facts: [(id: String, alternatives: [String], what: String)] = []
     for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
       let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -50,7 +50,11 @@ import Testing
     return facts
   }
 
-  @Test func everySalaryFactIsASalaryRecord() throws {
+  @Test(
+    .enabled(
+      if: SharedMaterial.has(SharedMaterial.facts), SharedMaterial.skipReason(SharedMaterial.facts))
+  )
+  func everySalaryFactIsASalaryRecord() throws {
     // The pay figures of facts.tsv are typed records, not only prose.
     let salaries = try SalaryLoader.embedded()
     let records = Self.normalized(
@@ -66,7 +70,11 @@ import Testing
     }
   }
 
-  @Test func everyFactOfTheSourcesReachesTheModels() throws {
+  @Test(
+    .enabled(
+      if: SharedMaterial.has(SharedMaterial.facts), SharedMaterial.skipReason(SharedMaterial.facts))
+  )
+  func everyFactOfTheSourcesReachesTheModels() throws {
     var corpus = try Self.guide.allTopics().map(Self.text).joined(separator: "\n")
     corpus += Self.modelTexts().joined(separator: "\n")
     let text = Self.normalized(corpus)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import JSON
 @testable import MLCareerCore
 
 @Suite struct GuideExporterTests {
@@ -122,7 +123,7 @@ import Testing
   }
 
   @Test func figuresKeepTheirKindAndNumbers() {
-    let location = SourceLocation(file: "market.json", line: 1, column: 1)
+    let location = SourceLocation(file: "Data/market.json", line: 1, column: 1)
     let range = MarketFigure(
       id: "value", label: "Value", value: .range(low: 200, high: 340, unit: "USD billion"),
       topic: "industries", source: "notes", location: location)

@@ -1,5 +1,7 @@
+import TestSupport
 import Testing
 
+@testable import CommandLineKit
 @testable import MLCareerCore
 
 @Suite struct TopicRendererTests {

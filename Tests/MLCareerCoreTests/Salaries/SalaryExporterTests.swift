@@ -1,6 +1,8 @@
 import Testing
 
+@testable import JSON
 @testable import MLCareerCore
+@testable import Markdown
 
 /// The machine-readable and pipe formats: one record a line for grep, csv and json that read
 /// back to the same records, Markdown tables.

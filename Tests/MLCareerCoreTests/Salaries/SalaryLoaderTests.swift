@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import JSON
 @testable import MLCareerCore
 
 /// The salary file's rules, and the exact place a broken record is reported at.
@@ -34,8 +35,8 @@ import Testing
     }
   }
 
-  private func at(_ line: Int, _ column: Int) -> MLCareerCore.SourceLocation {
-    MLCareerCore.SourceLocation(file: "salaries.json", line: line, column: column)
+  private func at(_ line: Int, _ column: Int) -> JSON.SourceLocation {
+    JSON.SourceLocation(file: "Data/salaries.json", line: line, column: column)
   }
 
   @Test func embeddedFileLoadsEveryDimensionWithRecords() throws {

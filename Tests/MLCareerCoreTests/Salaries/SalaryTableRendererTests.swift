@@ -1,6 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
+@testable import CommandLineKit
 @testable import MLCareerCore
 
 /// The terminal table: aligned by display width, never wider than the screen, blocks when

@@ -1,5 +1,7 @@
+import TestSupport
 import Testing
 
+@testable import JSON
 @testable import MLCareerCore
 
 @Suite struct ProgressRendererTests {

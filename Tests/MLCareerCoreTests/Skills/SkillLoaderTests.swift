@@ -1,5 +1,6 @@
 import Testing
 
+@testable import JSON
 @testable import MLCareerCore
 
 @Suite struct SkillLoaderTests {
@@ -84,7 +85,7 @@ import Testing
     #expect(skill.group == "programming")
     #expect(skill.level == .core)
     #expect(skill.aliases.isEmpty)
-    #expect(skill.location == SourceLocation(file: "skills.json", line: 7, column: 5))
+    #expect(skill.location == SourceLocation(file: "Data/skills.json", line: 7, column: 5))
     #expect(catalog.group("programming")?.aliases == ["languages"])
   }
 

@@ -1,0 +1,253 @@
+import TextSupport
+
+/// Turns the words of a command line into a `ParsedCommand`, following a `CommandSpec` tree.
+///
+/// Accepted forms: `--name value`, `--name=value`, `-x value`, `-xvalue`, flags (`--reverse`,
+/// grouped short ones such as `-hv`), options anywhere among the arguments, and `--` after which
+/// every word is an argument. A value given twice to an option that is not repeatable keeps the
+/// last. Values from a fixed list are checked, and so are command names.
+///
+/// Help is never an error: `-h`/`--help` anywhere (before `--`) asks for the help of the deepest
+/// command named, even if the rest of the line is wrong, as long as the commands exist; a root
+/// subcommand called `help` asks for the help of the command named by its arguments; the root
+/// alone (with nothing but global options) asks for the overview.
+public enum CommandLineParser {
+  /// Parses `arguments` (without the program name) against `root`.
+  public static func parse(
+    _ arguments: [String], root: CommandSpec
+  ) throws(UsageError) -> ParsedCommand {
+    var state = State(root: root)
+    do {
+      try state.consume(arguments)
+      return try state.finish()
+    } catch {
+      if case .unknownCommand = error {
+        throw error
+      }
+      if state.helpFlagGiven(in: arguments) {
+        return state.parsed(help: .command(state.chain))
+      }
+      throw error
+    }
+  }
+}
+
+/// The parser's progress through one command line.
+private struct State {
+  let root: CommandSpec
+  var chain: [CommandSpec]
+  var positionals: [String] = []
+  var optionValues: [String: [String]] = [:]
+  var flags: Set<String> = []
+
+  init(root: CommandSpec) {
+    self.root = root
+    chain = [root]
+  }
+
+  var command: CommandSpec { chain[chain.count - 1] }
+
+  var context: UsageError.Context {
+    UsageError.Context(
+      commandLine: chain.commandLine, usage: HelpRenderer.usage(of: chain))
+  }
+
+  func helpFlagGiven(in arguments: [String]) -> Bool {
+    arguments.prefix { $0 != "--" }.contains { $0 == "--help" || $0 == "-h" }
+  }
+
+  // MARK: Reading words
+
+  mutating func consume(_ arguments: [String]) throws(UsageError) {
+    var index = 0
+    var optionsEnded = false
+    while index < arguments.count {
+      let word = arguments[index]
+      index += 1
+      if optionsEnded || !looksLikeOption(word) {
+        try takePositional(word)
+      } else if word == "--" {
+        optionsEnded = true
+      } else if word.hasPrefix("--") {
+        try takeLongOption(word, rest: arguments, index: &index)
+      } else {
+        try takeShortOptions(word, rest: arguments, index: &index)
+      }
+    }
+  }
+
+  /// Whether `word` is an option (or `--`) rather than a value: it starts with `-` and is not
+  /// `-` alone or a negative number.
+  private func looksLikeOption(_ word: String) -> Bool {
+    guard word.hasPrefix("-"), word.count > 1 else { return false }
+    let rest = word.dropFirst()
+    return !rest.allSatisfy { $0.isNumber || $0 == "." }
+  }
+
+  private mutating func takePositional(_ word: String) throws(UsageError) {
+    if !command.subcommands.isEmpty && positionals.isEmpty {
+      guard let subcommand = command.subcommand(named: word) else {
+        let names = command.visibleSubcommands.map(\.name)
+        throw .unknownCommand(
+          word, suggestion: Suggestions.best(for: word, among: names), context)
+      }
+      chain.append(subcommand)
+      return
+    }
+    positionals.append(word)
+  }
+
+  private mutating func takeLongOption(
+    _ word: String, rest arguments: [String], index: inout Int
+  ) throws(UsageError) {
+    let body = word.dropFirst(2)
+    let name: String
+    var inlineValue: String?
+    if let equals = body.firstIndex(of: "=") {
+      name = String(body[..<equals])
+      inlineValue = String(body[body.index(after: equals)...])
+    } else {
+      name = String(body)
+    }
+    let options = chain.availableOptions
+    guard let option = options.first(where: { $0.long == name }) else {
+      let suggestion = Suggestions.best(for: name, among: options.map(\.long))
+      throw .unknownOption("--" + name, suggestion: suggestion.map { "--" + $0 }, context)
+    }
+    if option.isFlag {
+      if let inlineValue {
+        throw .unexpectedValue(option: option.longName, value: inlineValue, context)
+      }
+      flags.insert(option.long)
+      return
+    }
+    if let inlineValue {
+      try record(inlineValue, for: option, as: option.longName)
+    } else {
+      let value = try nextValue(for: option.longName, in: arguments, index: &index)
+      try record(value, for: option, as: option.longName)
+    }
+  }
+
+  private mutating func takeShortOptions(
+    _ word: String, rest arguments: [String], index: inout Int
+  ) throws(UsageError) {
+    var letters = word.dropFirst()
+    while let letter = letters.first {
+      letters = letters.dropFirst()
+      let typed = "-\(letter)"
+      guard let option = chain.availableOptions.first(where: { $0.short == letter }) else {
+        throw .unknownOption(typed, suggestion: nil, context)
+      }
+      if option.isFlag {
+        flags.insert(option.long)
+        continue
+      }
+      // The rest of the word is the value (`-n5`, `-n=5`), else the next word is.
+      let attached = letters.first == "=" ? letters.dropFirst() : letters
+      if attached.isEmpty {
+        try record(nextValue(for: typed, in: arguments, index: &index), for: option, as: typed)
+      } else {
+        try record(String(attached), for: option, as: typed)
+      }
+      return
+    }
+  }
+
+  private func nextValue(
+    for typed: String, in arguments: [String], index: inout Int
+  ) throws(UsageError) -> String {
+    guard index < arguments.count, !looksLikeOption(arguments[index]) else {
+      throw .missingValue(option: typed, context)
+    }
+    index += 1
+    return arguments[index - 1]
+  }
+
+  private mutating func record(
+    _ value: String, for option: OptionSpec, as typed: String
+  ) throws(UsageError) {
+    try check(value, against: option.values, name: typed)
+    if option.isRepeatable {
+      optionValues[option.long, default: []].append(value)
+    } else {
+      optionValues[option.long] = [value]
+    }
+  }
+
+  /// Checks `value` against a fixed list of values (commands, shells, choices).
+  private func check(
+    _ value: String, against source: ValueSource, name: String
+  ) throws(UsageError) {
+    guard let allowed = source.fixedValues(root: root), !allowed.contains(value) else { return }
+    let suggestion = Suggestions.best(for: value, among: allowed)
+    if source == .commands {
+      throw .unknownCommand(value, suggestion: suggestion, context)
+    }
+    throw .invalidValue(value, for: name, allowed: allowed, suggestion: suggestion, context)
+  }
+
+  // MARK: Finishing
+
+  mutating func finish() throws(UsageError) -> ParsedCommand {
+    if flags.contains("help") {
+      return parsed(help: .command(chain))
+    }
+    if chain.count == 2, command.name == "help" {
+      return try helpCommand()
+    }
+    if chain.count == 1, !command.subcommands.isEmpty, positionals.isEmpty,
+      !flags.contains("version")
+    {
+      return parsed(help: .overview)
+    }
+    try checkArguments()
+    if let missing = command.options.first(where: { $0.isRequired && optionValues[$0.long] == nil })
+    {
+      throw .missingOption(missing.synopsis, context)
+    }
+    return parsed(help: nil)
+  }
+
+  /// `mlcareer help [COMMAND...]`: help on the named command, or on the root.
+  private func helpCommand() throws(UsageError) -> ParsedCommand {
+    var target = [root]
+    for name in positionals {
+      let parent = target[target.count - 1]
+      guard let next = parent.subcommand(named: name) else {
+        let names = parent.visibleSubcommands.map(\.name)
+        throw .unknownCommand(
+          name, suggestion: Suggestions.best(for: name, among: names), context)
+      }
+      target.append(next)
+    }
+    return parsed(help: .command(target))
+  }
+
+  /// Matches the positional values with the command's arguments, in order.
+  private func checkArguments() throws(UsageError) {
+    let specs = command.arguments
+    for (offset, value) in positionals.enumerated() {
+      guard let spec = offset < specs.count ? specs[offset] : specs.last?.variadicOrNil else {
+        throw .unexpectedArgument(value, context)
+      }
+      try check(value, against: spec.values, name: spec.placeholder)
+    }
+    if positionals.count < specs.count,
+      let missing = specs[positionals.count...].first(where: { !$0.isOptional })
+    {
+      throw .missingArgument(missing.placeholder, context)
+    }
+  }
+
+  func parsed(help: ParsedCommand.HelpRequest?) -> ParsedCommand {
+    ParsedCommand(
+      commands: chain, arguments: positionals, helpRequest: help, optionValues: optionValues,
+      flags: flags)
+  }
+}
+
+extension ArgumentSpec {
+  /// The argument itself when it is variadic, else `nil`.
+  fileprivate var variadicOrNil: ArgumentSpec? { isVariadic ? self : nil }
+}

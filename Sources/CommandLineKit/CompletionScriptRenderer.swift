@@ -1,0 +1,79 @@
+/// A shell completion scripts are written for.
+public enum Shell: String, CaseIterable, Sendable {
+  /// GNU bash (`complete -F`).
+  case bash
+  /// Z shell (`#compdef`, `_arguments`).
+  case zsh
+  /// fish (`complete -c`).
+  case fish
+}
+
+/// Writes shell completion scripts from a `CommandSpec` tree.
+///
+/// The scripts complete command names, options, fixed option and argument values, and ask the
+/// program itself for names known only at run time: `PROGRAM __complete NAME [PARENT]` must
+/// print one candidate per line, NAME being one of the `ValueSource.dynamicNames` of the
+/// description, and PARENT the parent name typed so far for `.dynamicChildren` and
+/// `.dynamicPath` sources. Hidden commands are left out.
+public enum CompletionScriptRenderer {
+  /// The completion script for `shell`, ending with a newline.
+  public static func render(_ shell: Shell, root: CommandSpec) -> String {
+    switch shell {
+    case .bash: bash(root)
+    case .zsh: zsh(root)
+    case .fish: fish(root)
+    }
+  }
+
+  /// `_mlcareer`: the prefix of the script's functions, from the program's name.
+  static func functionPrefix(_ root: CommandSpec) -> String {
+    "_" + String(root.name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+  }
+
+  /// The chains of the visible commands below the root, in order (root first in each chain).
+  static func commandChains(_ root: CommandSpec) -> [[CommandSpec]] {
+    root.visibleSubcommands.map { [root, $0] }
+  }
+
+  /// What a script offers for values from `source`: fixed words, the names of a `__complete`
+  /// source, the children of the first argument, parents with their children (for arguments),
+  /// or nothing (free text).
+  enum Offer: Equatable {
+    case words([String])
+    case names(String)
+    case children(String)
+    case path(parent: String, children: String)
+    case text
+  }
+
+  static func offer(for source: ValueSource, root: CommandSpec, positional: Bool) -> Offer {
+    if let words = source.fixedValues(root: root) {
+      return .words(words)
+    }
+    switch source {
+    case .dynamic(let name): return .names(name)
+    case .dynamicChildren(let name): return .children(name)
+    case .dynamicPath(let parent, let children):
+      return positional ? .path(parent: parent, children: children) : .names(parent)
+    case .none, .choices, .commands, .shells: return .text
+    }
+  }
+
+  /// Every name of the options of the root and its visible commands that take a value.
+  static func valueOptionNames(_ root: CommandSpec) -> [String] {
+    var names: [String] = []
+    for option in ([[root]] + commandChains(root)).flatMap(\.availableOptions) where !option.isFlag
+    {
+      for name in [option.longName, option.shortName].compactMap({ $0 })
+      where !names.contains(name) {
+        names.append(name)
+      }
+    }
+    return names
+  }
+
+  /// `text` inside single quotes for a POSIX shell (bash and zsh).
+  static func shellQuoted(_ text: String) -> String {
+    "'" + text.replacing("'", with: "'\\''") + "'"
+  }
+}

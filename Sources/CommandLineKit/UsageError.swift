@@ -1,0 +1,100 @@
+/// A command line mlcareer cannot run: the message for standard error, and exit status 64.
+///
+/// Every case carries the `UsageError.Context` of the command being parsed so the message ends
+/// with that command's usage line and a pointer to its help.
+public enum UsageError: Error, Equatable, CustomStringConvertible {
+  /// The command whose usage the message ends with.
+  public struct Context: Equatable, Sendable {
+    /// The command line that runs the command, such as `mlcareer show`.
+    var commandLine: String
+    /// The usage line without `Usage: `, such as `mlcareer show <topic> ... [--section <name>]`.
+    var usage: String
+  }
+
+  /// A word that is not a command (`mlcareer shwo`), with the closest command.
+  case unknownCommand(String, suggestion: String?, Context)
+  /// An option the command does not have (`--secton`), with the closest one.
+  case unknownOption(String, suggestion: String?, Context)
+  /// An option that needs a value came last or before another option.
+  case missingValue(option: String, Context)
+  /// A flag was given a value with `=` (`--reverse=yes`).
+  case unexpectedValue(option: String, value: String, Context)
+  /// A value outside a fixed list (`--format xml`), with the allowed values and the closest.
+  case invalidValue(String, for: String, allowed: [String], suggestion: String?, Context)
+  /// A required argument (shown as `<topic>`) is missing.
+  case missingArgument(String, Context)
+  /// A required option (shown as `--format <format>`) is missing.
+  case missingOption(String, Context)
+  /// More arguments than the command takes; the first extra one.
+  case unexpectedArgument(String, Context)
+  /// Options that exclude each other given together (`--learning` and `--skip`), as typed.
+  case conflictingOptions([String], Context)
+
+  /// The exit status for usage errors (`EX_USAGE`).
+  public var exitCode: Int32 { 64 }
+
+  /// The first line without `error: `, such as `unknown option '--secton'`.
+  package var message: String {
+    switch self {
+    case .unknownCommand(let name, _, _):
+      "unknown command '\(name)'"
+    case .unknownOption(let option, _, _):
+      "unknown option '\(option)'"
+    case .missingValue(let option, _):
+      "missing value for option '\(option)'"
+    case .unexpectedValue(let option, let value, _):
+      "option '\(option)' takes no value, but was given '\(value)'"
+    case .invalidValue(let value, let name, let allowed, _, _):
+      "invalid value '\(value)' for '\(name)'; expected "
+        + (allowed.count == 1 ? allowed[0] : "one of: " + allowed.joined(separator: ", "))
+    case .missingArgument(let placeholder, _):
+      "missing argument '\(placeholder)'"
+    case .missingOption(let option, _):
+      "missing option '\(option)'"
+    case .unexpectedArgument(let value, _):
+      "unexpected argument '\(value)'"
+    case .conflictingOptions(let options, _):
+      options.joined(separator: " and ") + " cannot be used together; choose one"
+    }
+  }
+
+  /// The name the user probably meant, if one is close to what was typed.
+  package var suggestion: String? {
+    switch self {
+    case .unknownCommand(_, let suggestion, _), .unknownOption(_, let suggestion, _),
+      .invalidValue(_, _, _, let suggestion, _):
+      suggestion
+    case .missingValue, .unexpectedValue, .missingArgument, .missingOption, .unexpectedArgument,
+      .conflictingOptions:
+      nil
+    }
+  }
+
+  /// The command being parsed.
+  package var context: Context {
+    switch self {
+    case .unknownCommand(_, _, let context), .unknownOption(_, _, let context),
+      .missingValue(_, let context), .unexpectedValue(_, _, let context),
+      .invalidValue(_, _, _, _, let context), .missingArgument(_, let context),
+      .missingOption(_, let context), .unexpectedArgument(_, let context),
+      .conflictingOptions(_, let context):
+      context
+    }
+  }
+
+  /// The whole message for standard error, lines separated by `\n`, without a final newline:
+  ///
+  ///     error: unknown option '--secton'
+  ///     Did you mean '--section'?
+  ///     Usage: mlcareer show <topic> ... [--section <name>] [--format <format>]
+  ///       See 'mlcareer show --help'.
+  public var description: String {
+    var lines = ["error: " + message]
+    if let suggestion {
+      lines.append("Did you mean '\(suggestion)'?")
+    }
+    lines.append("Usage: " + context.usage)
+    lines.append("  See '\(context.commandLine) --help'.")
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,125 @@
+/// The checked members of one JSON object, read by key with typed accessors.
+///
+/// Required accessors throw `missingField` at the object's location when the key is absent and
+/// `wrongType` at the value's location when it has another type. Optional accessors return
+/// `nil` for an absent key or a `null` value.
+package struct JSONFields: Sendable {
+  /// Where the object's `{` is.
+  let location: SourceLocation
+  private let members: [String: JSONValue.Member]
+  /// Added to `missingField` errors, such as `kind 'range'`.
+  private var requirement: String?
+
+  /// Wraps members already checked by `JSONObject.fields(allowed:)`.
+  init(members: [String: JSONValue.Member], location: SourceLocation) {
+    self.members = members
+    self.location = location
+  }
+
+  /// The same fields, whose missing-field errors say what needs them: `requiredFor: "kind
+  /// 'range'"` gives `missing field 'low' (required for kind 'range')`.
+  package func requiring(for requirement: String) -> JSONFields {
+    var copy = self
+    copy.requirement = requirement
+    return copy
+  }
+
+  /// Whether the key is present (even with a `null` value).
+  func contains(_ key: String) -> Bool { members[key] != nil }
+
+  /// The present keys, in source order.
+  package var keys: [String] {
+    members.values.sorted {
+      ($0.keyLocation.line, $0.keyLocation.column) < ($1.keyLocation.line, $1.keyLocation.column)
+    }
+    .map(\.key)
+  }
+
+  /// Where the key's value is, or the object's location when the key is absent.
+  package func location(of key: String) -> SourceLocation {
+    members[key]?.value.location ?? location
+  }
+
+  /// Where the key itself is, or the object's location when the key is absent.
+  package func keyLocation(of key: String) -> SourceLocation {
+    members[key]?.keyLocation ?? location
+  }
+
+  // MARK: Required
+
+  /// The raw value of a required member.
+  func value(_ key: String) throws(JSONError) -> JSONValue {
+    guard let member = members[key] else {
+      throw .missingField(key, requiredFor: requirement, at: location)
+    }
+    return member.value
+  }
+
+  /// A required string.
+  package func string(_ key: String) throws(JSONError) -> String {
+    try value(key).string(field: key)
+  }
+
+  /// A required whole number.
+  package func int(_ key: String) throws(JSONError) -> Int {
+    try value(key).int(field: key)
+  }
+
+  /// A required number.
+  package func double(_ key: String) throws(JSONError) -> Double {
+    try value(key).double(field: key)
+  }
+
+  /// A required boolean.
+  func bool(_ key: String) throws(JSONError) -> Bool {
+    try value(key).bool(field: key)
+  }
+
+  /// The elements of a required array.
+  package func array(_ key: String) throws(JSONError) -> [JSONValue] {
+    try value(key).array(field: key)
+  }
+
+  /// A required nested object.
+  package func object(_ key: String) throws(JSONError) -> JSONObject {
+    try value(key).object(field: key)
+  }
+
+  // MARK: Optional
+
+  /// The raw value of an optional member; `nil` when absent or `null`.
+  package func optionalValue(_ key: String) -> JSONValue? {
+    guard let value = members[key]?.value, !value.isNull else { return nil }
+    return value
+  }
+
+  /// An optional string.
+  package func optionalString(_ key: String) throws(JSONError) -> String? {
+    try optionalValue(key).map { value throws(JSONError) in try value.string(field: key) }
+  }
+
+  /// An optional whole number.
+  package func optionalInt(_ key: String) throws(JSONError) -> Int? {
+    try optionalValue(key).map { value throws(JSONError) in try value.int(field: key) }
+  }
+
+  /// An optional number.
+  func optionalDouble(_ key: String) throws(JSONError) -> Double? {
+    try optionalValue(key).map { value throws(JSONError) in try value.double(field: key) }
+  }
+
+  /// An optional boolean.
+  package func optionalBool(_ key: String) throws(JSONError) -> Bool? {
+    try optionalValue(key).map { value throws(JSONError) in try value.bool(field: key) }
+  }
+
+  /// The elements of an optional array.
+  package func optionalArray(_ key: String) throws(JSONError) -> [JSONValue]? {
+    try optionalValue(key).map { value throws(JSONError) in try value.array(field: key) }
+  }
+
+  /// An optional nested object.
+  func optionalObject(_ key: String) throws(JSONError) -> JSONObject? {
+    try optionalValue(key).map { value throws(JSONError) in try value.object(field: key) }
+  }
+}

@@ -1,0 +1,65 @@
+import TextSupport
+
+/// Typed access to parsed values: each accessor returns the value or throws `wrongType` at the
+/// value's location. `field` names the member being read, for the error message.
+extension JSONValue {
+  /// The value as an object, ready for `fields(allowed:)`.
+  package func object(field: String? = nil) throws(JSONError) -> JSONObject {
+    guard case .object(let members) = kind else { throw mismatch("an object", field: field) }
+    return JSONObject(members: members, location: location)
+  }
+
+  /// The elements of an array.
+  package func array(field: String? = nil) throws(JSONError) -> [JSONValue] {
+    guard case .array(let elements) = kind else { throw mismatch("an array", field: field) }
+    return elements
+  }
+
+  /// The contents of a string.
+  package func string(field: String? = nil) throws(JSONError) -> String {
+    guard case .string(let value) = kind else { throw mismatch("a string", field: field) }
+    return value
+  }
+
+  /// A boolean.
+  func bool(field: String? = nil) throws(JSONError) -> Bool {
+    guard case .bool(let value) = kind else { throw mismatch("true or false", field: field) }
+    return value
+  }
+
+  /// A number whose value is whole and fits in an `Int`; `1.5` and `1e400` are refused.
+  func int(field: String? = nil) throws(JSONError) -> Int {
+    guard let value = intValue else {
+      if case .number(let literal) = kind, doubleValue.map(NumberFormatting.isWhole) ?? true {
+        throw JSONError.wrongType(
+          expected: "a whole number", found: "\(literal), which is out of range", field: field,
+          at: location)
+      }
+      throw mismatch("a whole number", field: field)
+    }
+    return value
+  }
+
+  /// A number within the range of `Double`; `1e400` is refused.
+  func double(field: String? = nil) throws(JSONError) -> Double {
+    guard let value = doubleValue else {
+      if case .number(let literal) = kind {
+        throw JSONError.wrongType(
+          expected: "a number", found: "\(literal), which is out of range", field: field,
+          at: location)
+      }
+      throw mismatch("a number", field: field)
+    }
+    return value
+  }
+
+  /// `null` is treated as absent by the optional accessors.
+  var isNull: Bool {
+    if case .null = kind { return true }
+    return false
+  }
+
+  private func mismatch(_ expected: String, field: String?) -> JSONError {
+    .wrongType(expected: expected, found: foundDescription, field: field, at: location)
+  }
+}

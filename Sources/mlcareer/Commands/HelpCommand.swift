@@ -1,0 +1,24 @@
+import CommandLineKit
+import MLCareerCore
+
+/// `mlcareer help [COMMAND]` and `--help` on any command: prints the help the parser asked for.
+enum HelpCommand: Command {
+  /// What the command accepts and what its help says.
+  static let spec = CommandSpec(
+    "help",
+    abstract: "Show help for mlcareer or one of its commands.",
+    arguments: [
+      ArgumentSpec("command", help: "The command to explain.", optional: true, values: .commands)
+    ],
+    examples: [
+      .init("mlcareer help", "Show the overview of every command."),
+      .init("mlcareer help salaries", "Explain the salaries command."),
+    ]
+  )
+
+  static func run(_ context: inout CommandContext) throws(CommandError) {
+    guard let help = context.parsed.helpRequest else { return }
+    context.print(
+      HelpRenderer.render(help, root: MLCareerCommands.root, width: context.terminal.width))
+  }
+}

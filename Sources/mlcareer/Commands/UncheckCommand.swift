@@ -1,0 +1,22 @@
+import CommandLineKit
+import MLCareerCore
+
+/// `mlcareer uncheck ID...`: clears the marks of skills, back to to do.
+enum UncheckCommand: Command {
+  /// What the command accepts and what its help says.
+  static let spec = CommandSpec(
+    "uncheck",
+    abstract: "Clear the marks of checklist items, back to to-do.",
+    arguments: [
+      ArgumentSpec("id", help: "The skills to clear.", variadic: true, values: .dynamic("skills"))
+    ],
+    examples: [
+      .init("mlcareer uncheck python", "Put Python back on the to-do list."),
+      .init("mlcareer uncheck pytorch keras", "Clear the marks of two skills."),
+    ]
+  )
+
+  static func run(_ context: inout CommandContext) throws(CommandError) {
+    try CheckCommand.mark(&context, state: .todo)
+  }
+}

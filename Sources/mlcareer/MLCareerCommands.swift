@@ -1,0 +1,74 @@
+import CommandLineKit
+import MLCareerCore
+
+/// The description of mlcareer's command line: the single source of its parser, help, usage
+/// errors, completion scripts and man page.
+enum MLCareerCommands {
+  /// The `mlcareer` command with every subcommand below it.
+  static let root = CommandSpec(
+    "mlcareer",
+    abstract:
+      "A command-line guide to the AI/ML engineer career: what the job involves, what it pays, "
+      + "what to learn.",
+    discussion: """
+      The guide is organised in topics (the role, responsibilities, skills, education, salaries, \
+      career path, market demand and more), each made of sections. Topics, sections and skills \
+      can be named by id, title or alias, in any case, and a unique prefix is enough: \
+      'mlcareer show resp' shows the responsibilities.
+
+      A learning checklist of the skills the job asks for keeps your progress between runs.
+      """,
+    options: [.flag("version", help: "Show the version.")],
+    globalOptions: [
+      OptionSpec(
+        "color", value: "when",
+        help: "When to use colours: 'auto' uses them on a terminal unless NO_COLOR is set.",
+        values: .choices(["auto", "always", "never"]), default: "auto"),
+      .flag("no-pager", help: "Print directly instead of through a pager."),
+      .flag("help", short: "h", help: "Show help information."),
+    ],
+    examples: [
+      .init("mlcareer list", "List the topics of the guide."),
+      .init("mlcareer show responsibilities", "Read what an AI/ML engineer does day to day."),
+      .init("mlcareer salaries --by experience", "Compare salaries by experience level."),
+      .init("mlcareer checklist --todo", "See which skills are still to learn."),
+    ],
+    subcommands: MLCareerTool.commands.map { $0.spec }
+  )
+}
+
+extension OptionSpec {
+  /// `--format` with the given values, the first being the default.
+  static func format(_ values: [String], required: Bool = false) -> OptionSpec {
+    OptionSpec(
+      "format", short: "f", value: "format", help: "The output format.",
+      values: .choices(values), default: required ? nil : values[0], required: required)
+  }
+}
+
+extension MLCareerCommands {
+  /// The man page's sections beyond the commands: exit statuses, environment and files.
+  static let manPageDetails = ManPageRenderer.Details(
+    version: MLCareerVersion.tool,
+    exitStatuses: [
+      .init("0", "Success."),
+      .init("1", "A topic, section, skill or other name was not found, or the command failed."),
+      .init("64", "The command line was wrong: an unknown command or option, or a bad value."),
+    ],
+    environment: [
+      .init("COLUMNS", "The width to wrap text to when it cannot be read from the terminal."),
+      .init("NO_COLOR", "When set to anything but the empty string, no colours are used."),
+      .init("TERM", "When 'dumb', no colours are used."),
+      .init("MLCAREER_PAGER", "The pager for long output, preferred to PAGER."),
+      .init("PAGER", "The pager for long output when MLCAREER_PAGER is not set (default: less)."),
+      .init(
+        "XDG_STATE_HOME",
+        "Where the progress file is kept (default: ~/.local/state)."),
+    ],
+    files: [
+      .init(
+        "$XDG_STATE_HOME/mlcareer/progress.json",
+        "The marks of the learning checklist, written by 'mlcareer check' and 'mlcareer uncheck'.")
+    ]
+  )
+}

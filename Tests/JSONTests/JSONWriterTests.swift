@@ -1,0 +1,106 @@
+import Testing
+
+@testable import JSON
+
+@Suite struct JSONWriterTests {
+  private let sample: JSONOutput = [
+    "id": "ml-market-2023",
+    "value": 26.03,
+    "count": 1_000_000,
+    "approximate": true,
+    "note": nil,
+    "tags": ["a", 2, [], [:]],
+    "nested": ["b": -1.5e-7],
+  ]
+
+  @Test func prettyPrintsWithTwoSpacesInTheGivenOrder() {
+    let expected = """
+      {
+        "id": "ml-market-2023",
+        "value": 26.03,
+        "count": 1000000,
+        "approximate": true,
+        "note": null,
+        "tags": [
+          "a",
+          2,
+          [],
+          {}
+        ],
+        "nested": {
+          "b": -1.5e-07
+        }
+      }
+      """
+    #expect(JSONWriter.render(sample) == expected)
+  }
+
+  @Test func writesCompactly() {
+    #expect(
+      JSONWriter.render(sample, style: .compact)
+        == #"{"id":"ml-market-2023","value":26.03,"count":1000000,"approximate":true,"#
+        + #""note":null,"tags":["a",2,[],{}],"nested":{"b":-1.5e-07}}"#)
+  }
+
+  @Test(arguments: [
+    ("plain", #""plain""#),
+    ("say \"hi\"", #""say \"hi\"""#),
+    ("back\\slash", #""back\\slash""#),
+    ("line\nbreak\ttab\r", #""line\nbreak\ttab\r""#),
+    ("\u{0}\u{1}\u{1F}\u{7F}\u{08}\u{0C}", #""\u0000\u0001\u001f\u007f\b\f""#),
+    ("naïve 日本 😀 e\u{301}", "\"naïve 日本 😀 e\u{301}\""),
+    ("a/b", #""a/b""#),
+  ])
+  func escapesStrings(_ string: String, _ expected: String) {
+    #expect(JSONWriter.render(.string(string)) == expected)
+  }
+
+  @Test(arguments: [
+    (26.03, "26.03"), (36.2, "36.2"), (200.0, "200"), (-0.0, "-0"),
+    (0.1 + 0.2, "0.30000000000000004"),
+    (1e16, "1e+16"), (123_456_789.25, "123456789.25"), (Double.infinity, "null"),
+    (Double.nan, "null"),
+  ])
+  func writesDoublesShortestRoundTrip(_ value: Double, _ expected: String) {
+    #expect(JSONWriter.render(.double(value)) == expected)
+  }
+
+  @Test func writesIntegersWithoutDecimalPoint() {
+    #expect(
+      JSONWriter.render([.int(.max), .int(.min), 0])
+        == "[\n  9223372036854775807,\n  -9223372036854775808,\n  0\n]")
+  }
+
+  @Test func leavesOutNilMembersOnRequest() {
+    let value = JSONOutput.object(omittingNil: ["a": .int(1), "b": nil, "c": JSONOutput("x")])
+    #expect(JSONWriter.render(value, style: .compact) == #"{"a":1,"c":"x"}"#)
+    #expect(JSONOutput(nil as Int?) == .null)
+  }
+
+  @Test(arguments: [
+    #"{"a":[1,-2.5,1.5e+300,true,false,null,"\"\\\n\u0001é😀"],"b":{},"c":[]}"#,
+    #"[[[[["deep"]]]],{"k":{"k":{"k":0}}}]"#,
+    #""just a string""#,
+    "-7",
+  ])
+  func roundTripsThroughTheParser(_ compact: String) throws {
+    let parsed = try JSONParser.parse(compact, file: "r.json")
+    #expect(JSONWriter.render(parsed.output, style: .compact) == compact)
+    let pretty = JSONWriter.render(parsed.output)
+    #expect(try JSONParser.parse(pretty, file: "r.json").output == parsed.output)
+  }
+
+  @Test func roundTripsEscapedUnicodeToTheSameText() throws {
+    let parsed = try JSONParser.parse(#"["\u00e9\uD83D\uDE00\u0041"]"#, file: "r.json")
+    #expect(JSONWriter.render(parsed.output, style: .compact) == #"["é😀A"]"#)
+  }
+
+  @Test(arguments: [
+    ("1e3", "1000"), ("-0", "0"), ("2.50", "2.5"), ("1e400", "null"), ("-1e400", "null"),
+    ("1e-400", "0"),
+  ])
+  func writesParsedNumbersByValue(literal: String, written: String) throws {
+    let parsed = try JSONParser.parse(literal, file: "n.json")
+    #expect(JSONWriter.render(parsed.output, style: .compact) == written)
+  }
+}

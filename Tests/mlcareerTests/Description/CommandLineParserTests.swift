@@ -1,0 +1,304 @@
+import Testing
+
+@testable import CommandLineKit
+@testable import MLCareerCore
+@testable import mlcareer
+
+@Suite struct CommandLineParserTests {
+  let root = MLCareerCommands.root
+
+  func parse(_ line: String) throws(UsageError) -> ParsedCommand {
+    try CommandLineParser.parse(line.split(separator: " ").map(String.init), root: root)
+  }
+
+  // MARK: Commands, options and arguments
+
+  @Test func readsArgumentsAndOptionsInAnyOrder() throws {
+    let parsed = try parse("show resp -s duties soft-skills --format=json")
+    #expect(parsed.path == ["show"])
+    #expect(parsed.values(of: "topic") == ["resp", "soft-skills"])
+    #expect(parsed.value(of: "topic") == "resp")
+    #expect(parsed.arguments == ["resp", "soft-skills"])
+    #expect(parsed.value(of: "section") == "duties")
+    #expect(parsed.value(of: "format") == "json")
+    #expect(!parsed.wantsHelp)
+  }
+
+  @Test(arguments: [
+    "show overview --section duties", "show overview --section=duties", "show -s duties overview",
+    "show -sduties overview", "show -s=duties overview",
+    "show overview --section x --section duties",
+  ])
+  func acceptsEverySpellingOfAnOptionValue(line: String) throws {
+    let parsed = try parse(line)
+    #expect(parsed.value(of: "section") == "duties")
+    #expect(parsed.values(of: "topic") == ["overview"])
+  }
+
+  @Test func fallsBackToTheDefaultOfAnOptionNotGiven() throws {
+    let parsed = try parse("salaries --reverse --by location --min 120000")
+    #expect(parsed.value(of: "format") == "table")
+    #expect(!parsed.isGiven("format"))
+    #expect(parsed.value(of: "sort") == nil)
+    #expect(parsed.isGiven("by"))
+    #expect(parsed.value(of: "city") == nil)
+    #expect(parsed.flag("reverse"))
+    #expect(!parsed.flag("no-pager"))
+    #expect(parsed.value(of: "min") == "120000")
+  }
+
+  @Test func acceptsGlobalOptionsBeforeAndAfterTheCommand() throws {
+    let before = try parse("--color never --no-pager list")
+    #expect(before.path == ["list"])
+    #expect(before.value(of: "color") == "never")
+    #expect(before.flag("no-pager"))
+    let after = try parse("list --color=always")
+    #expect(after.value(of: "color") == "always")
+    #expect(try parse("list").value(of: "color") == "auto")
+  }
+
+  @Test func takesEveryWordAfterDoubleDashAsAnArgument() throws {
+    let parsed = try parse("search -n 3 -- --help -h kubernetes")
+    #expect(parsed.values(of: "words") == ["--help", "-h", "kubernetes"])
+    #expect(parsed.value(of: "limit") == "3")
+    #expect(!parsed.wantsHelp)
+  }
+
+  @Test func takesANegativeNumberAsAValue() throws {
+    #expect(try parse("salaries --min -5").value(of: "min") == "-5")
+  }
+
+  @Test func leavesOptionalArgumentsEmpty() throws {
+    let parsed = try parse("checklist --todo")
+    #expect(parsed.values(of: "group").isEmpty)
+    #expect(parsed.flag("todo"))
+    #expect(try parse("checklist languages tools").values(of: "group") == ["languages", "tools"])
+    #expect(try parse("skills").value(of: "group") == nil)
+  }
+
+  @Test func parsesTheHiddenCompletionCommand() throws {
+    let parsed = try parse("__complete sections salaries")
+    #expect(parsed.path == ["__complete"])
+    #expect(parsed.value(of: "kind") == "sections")
+    #expect(parsed.value(of: "topic") == "salaries")
+  }
+
+  @Test func reportsTheVersionFlag() throws {
+    let parsed = try parse("--version")
+    #expect(parsed.wantsVersion)
+    #expect(!parsed.wantsHelp)
+  }
+
+  @Test func keepsEveryValueOfARepeatableOption() throws {
+    let tool = CommandSpec(
+      "tool", abstract: "A tool.",
+      options: [
+        OptionSpec("tag", short: "t", value: "tag", help: "A tag.", repeatable: true),
+        .flag("all", short: "a", help: "All."),
+        .flag("quiet", short: "q", help: "Quiet."),
+      ])
+    let parsed = try CommandLineParser.parse(["-aq", "--tag", "x", "-ty"], root: tool)
+    #expect(parsed.values(of: "tag") == ["x", "y"])
+    #expect(parsed.flag("all") && parsed.flag("quiet"))
+    #expect(parsed.helpRequest == nil)
+  }
+
+  // MARK: Help
+
+  struct HelpCase: Sendable, CustomTestStringConvertible {
+    let line: String
+    let request: ParsedCommand.HelpRequest
+    var testDescription: String { "'mlcareer \(line)'" }
+  }
+
+  static let root = MLCareerCommands.root
+  static let show = root.subcommand(named: "show")!
+  static let export = root.subcommand(named: "export")!
+  static let help = root.subcommand(named: "help")!
+
+  @Test(arguments: [
+    HelpCase(line: "", request: .overview),
+    HelpCase(line: "--color never", request: .overview),
+    HelpCase(line: "--help", request: .command([root])),
+    HelpCase(line: "-h", request: .command([root])),
+    HelpCase(line: "help", request: .command([root])),
+    HelpCase(line: "help show", request: .command([root, show])),
+    HelpCase(line: "help --help", request: .command([root, help])),
+    HelpCase(line: "show --help", request: .command([root, show])),
+    HelpCase(line: "show resp -h", request: .command([root, show])),
+    HelpCase(line: "show --secton x --format xml --help", request: .command([root, show])),
+    HelpCase(line: "export --help", request: .command([root, export])),
+  ])
+  func resolvesEveryWayOfAskingForHelp(_ test: HelpCase) throws {
+    let parsed = try parse(test.line)
+    #expect(parsed.helpRequest == test.request)
+    #expect(parsed.wantsHelp)
+  }
+
+  // MARK: Errors
+
+  struct ErrorCase: Sendable, CustomTestStringConvertible {
+    let line: String
+    let message: String
+    var testDescription: String { "'mlcareer \(line)'" }
+  }
+
+  @Test(arguments: [
+    ErrorCase(
+      line: "shwo",
+      message: """
+        error: unknown command 'shwo'
+        Did you mean 'show'?
+        Usage: mlcareer <subcommand>
+          See 'mlcareer --help'.
+        """),
+    ErrorCase(
+      line: "shwo --help",
+      message: """
+        error: unknown command 'shwo'
+        Did you mean 'show'?
+        Usage: mlcareer <subcommand>
+          See 'mlcareer --help'.
+        """),
+    ErrorCase(
+      line: "frobnicate",
+      message: """
+        error: unknown command 'frobnicate'
+        Usage: mlcareer <subcommand>
+          See 'mlcareer --help'.
+        """),
+    ErrorCase(
+      line: "help salries",
+      message: """
+        error: unknown command 'salries'
+        Did you mean 'salaries'?
+        Usage: mlcareer help [<command>]
+          See 'mlcareer help --help'.
+        """),
+    ErrorCase(
+      line: "show skills --secton languages",
+      message: """
+        error: unknown option '--secton'
+        Did you mean '--section'?
+        Usage: mlcareer show <topic> ... [--section <name>] [--format <format>]
+          See 'mlcareer show --help'.
+        """),
+    ErrorCase(
+      line: "list -x",
+      message: """
+        error: unknown option '-x'
+        Usage: mlcareer list [--format <format>]
+          See 'mlcareer list --help'.
+        """),
+    ErrorCase(
+      line: "show skills --section",
+      message: """
+        error: missing value for option '--section'
+        Usage: mlcareer show <topic> ... [--section <name>] [--format <format>]
+          See 'mlcareer show --help'.
+        """),
+    ErrorCase(
+      line: "show skills -s --format json",
+      message: """
+        error: missing value for option '-s'
+        Usage: mlcareer show <topic> ... [--section <name>] [--format <format>]
+          See 'mlcareer show --help'.
+        """),
+    ErrorCase(
+      line: "salaries --reverse=yes",
+      message: """
+        error: option '--reverse' takes no value, but was given 'yes'
+        Usage: mlcareer salaries [--by <dimension>] [--city <text>] [--role <text>] \
+        [--min <amount>] [--max <amount>] [--sort <key>] [--reverse] [--format <format>]
+          See 'mlcareer salaries --help'.
+        """),
+    ErrorCase(
+      line: "list --format xml",
+      message: """
+        error: invalid value 'xml' for '--format'; expected one of: text, markdown, json
+        Usage: mlcareer list [--format <format>]
+          See 'mlcareer list --help'.
+        """),
+    ErrorCase(
+      line: "list -f jsno",
+      message: """
+        error: invalid value 'jsno' for '-f'; expected one of: text, markdown, json
+        Did you mean 'json'?
+        Usage: mlcareer list [--format <format>]
+          See 'mlcareer list --help'.
+        """),
+    ErrorCase(
+      line: "--color allways list",
+      message: """
+        error: invalid value 'allways' for '--color'; expected one of: auto, always, never
+        Did you mean 'always'?
+        Usage: mlcareer <subcommand>
+          See 'mlcareer --help'.
+        """),
+    ErrorCase(
+      line: "completions tcsh",
+      message: """
+        error: invalid value 'tcsh' for '<shell>'; expected one of: bash, zsh, fish
+        Usage: mlcareer completions <shell>
+          See 'mlcareer completions --help'.
+        """),
+    ErrorCase(
+      line: "show",
+      message: """
+        error: missing argument '<topic>'
+        Usage: mlcareer show <topic> ... [--section <name>] [--format <format>]
+          See 'mlcareer show --help'.
+        """),
+    ErrorCase(
+      line: "export",
+      message: """
+        error: missing option '--format <format>'
+        Usage: mlcareer export --format <format>
+          See 'mlcareer export --help'.
+        """),
+    ErrorCase(
+      line: "list everything",
+      message: """
+        error: unexpected argument 'everything'
+        Usage: mlcareer list [--format <format>]
+          See 'mlcareer list --help'.
+        """),
+    ErrorCase(
+      line: "list --version",
+      message: """
+        error: unknown option '--version'
+        Usage: mlcareer list [--format <format>]
+          See 'mlcareer list --help'.
+        """),
+  ])
+  func explainsEveryUsageError(_ test: ErrorCase) {
+    #expect {
+      try parse(test.line)
+    } throws: { error in
+      guard let error = error as? UsageError else { return false }
+      #expect(error.description == test.message)
+      #expect(error.exitCode == 64)
+      return true
+    }
+  }
+
+  @Test func exposesTheSuggestionAndContextOfAnError() {
+    do {
+      _ = try parse("show x --fromat json")
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.message == "unknown option '--fromat'")
+      #expect(error.suggestion == "--format")
+      #expect(error.context.commandLine == "mlcareer show")
+    }
+  }
+
+  @Test func neverSuggestsAHiddenCommand() {
+    #expect(throws: UsageError.self) { try parse("__complet topics") }
+    do {
+      _ = try parse("__complet topics")
+    } catch {
+      #expect(error.suggestion == nil)
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import Testing
+
+@testable import CommandLineKit
+@testable import MLCareerCore
+@testable import mlcareer
+
+/// The checks commands make after parsing (`ParsedCommand+Validation`).
+@Suite struct ParsedCommandValidationTests {
+  func parse(_ line: String) throws(UsageError) -> ParsedCommand {
+    try CommandLineParser.parse(
+      line.split(separator: " ").map(String.init), root: MLCareerCommands.root)
+  }
+
+  @Test func acceptsOneOfTwoExclusiveFlagsButNotBoth() throws {
+    try parse("check python --learning").requireAtMostOne(of: ["learning", "skip"])
+    try parse("check python").requireAtMostOne(of: ["learning", "skip"])
+    #expect(
+      throws: UsageError.conflictingOptions(
+        ["--learning", "--skip"],
+        .init(
+          commandLine: "mlcareer check", usage: "mlcareer check <id> ... [--learning] [--skip]"))
+    ) {
+      try parse("check python --skip --learning").requireAtMostOne(of: ["learning", "skip"])
+    }
+  }
+
+  @Test(arguments: [("3", 3), ("10", 10)])
+  func readsAPositiveLimit(text: String, number: Int) throws {
+    #expect(try parse("search python --limit \(text)").positiveInteger("limit") == number)
+  }
+
+  @Test(arguments: ["0", "-2", "ten", "2.5", "+4"])
+  func refusesALimitThatIsNotAPositiveWholeNumber(text: String) throws {
+    let parsed = try parse("search python --limit=\(text)")
+    #expect(throws: UsageError.self) { try parsed.positiveInteger("limit") }
+    do {
+      _ = try parsed.positiveInteger("limit")
+    } catch {
+      #expect(
+        error.message == "invalid value '\(text)' for '--limit'; expected a positive whole number")
+      #expect(error.context.commandLine == "mlcareer search")
+    }
+  }
+}
