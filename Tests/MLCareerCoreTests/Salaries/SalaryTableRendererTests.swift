@@ -88,7 +88,7 @@ import Testing
 
   @Test func footnoteClosesTheTables() {
     let text = table(data.records, width: 100)
-    #expect(text.contains("Note: The figures come from different parts of the sources"))
+    #expect(text.contains("Note: The sources do not explain why their figures disagree"))
     #expect(text.hasSuffix("approximate one.\n"))
     #expect(table([], width: 100) == "")
   }
