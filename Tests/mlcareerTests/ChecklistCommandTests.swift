@@ -42,7 +42,7 @@ import Testing
     let skills = try #require(root["skills"] as? [[String: String]])
     #expect(
       skills.first { $0["id"] == "c" } == [
-        "id": "c", "name": "C", "group": "programming", "level": "desirable", "state": "skipped",
+        "id": "c", "name": "C", "group": "programming", "level": "core", "state": "skipped",
       ])
     #expect(skills.filter { $0["state"] == "todo" }.count == skills.count - 1)
   }
