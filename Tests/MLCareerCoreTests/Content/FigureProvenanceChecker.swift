@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 @testable import MLCareerCore
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import MLCareerCore
+@testable import TextSupport
 
 /// One home per figure: every money and percentage figure in the guide's topics is a typed
 /// record's figure, with no year or region the record does not have (`FigureProvenanceChecker`
