@@ -3,7 +3,7 @@ import JSON
 
 /// The guide's catalogue: its edition, its sources and its topics in reading order.
 ///
-/// Loading the guide reads only the small manifest `Data/guide.json`; a topic's Markdown is
+/// Loading the guide reads only the small manifest `guide.json`; a topic's Markdown is
 /// parsed when a command asks for that topic, so `show responsibilities` parses no other topic.
 public struct Guide: Sendable {
   /// The content edition, printed by `--version`.
@@ -12,25 +12,29 @@ public struct Guide: Sendable {
   let sources: [GuideSource]
   /// Every topic in reading order.
   public let topics: [TopicEntry]
+  /// The folder the manifest and topic paths are shown under, such as `Data`.
+  public let folder: String
   private let read: @Sendable (String) -> String?
 
   /// Loads the manifest compiled into the binary.
   public static func embedded() throws(ContentError) -> Guide {
     let file = "guide.json"
     guard let manifest = EmbeddedData.contents(of: file) else {
-      throw .missingFile(file, listedAt: SourceLocation(file: "Data/" + file, line: 1, column: 1))
+      throw .missingFile("Data/" + file)
     }
-    return try Guide(manifest: manifest, file: file, read: EmbeddedData.contents(of:))
+    return try Guide(manifest: manifest, folder: "Data", read: EmbeddedData.contents(of:))
   }
 
-  /// Loads a manifest whose topic files `read` supplies by path (tests pass fixtures here).
+  /// Loads a manifest shown as `folder/guide.json`, whose topic files `read` supplies by their
+  /// path relative to `folder` (tests pass fixtures here).
   init(
-    manifest: String, file: String, read: @escaping @Sendable (String) -> String?
+    manifest: String, folder: String, read: @escaping @Sendable (String) -> String?
   ) throws(ContentError) {
+    self.folder = folder
     do throws(JSONError) {
-      let root = try JSONParser.parse(manifest, file: "Data/" + file).object()
+      let root = try JSONParser.parse(manifest, file: folder + "/guide.json").object()
       let fields = try root.fields(allowed: ["edition", "sources", "topics"])
-      edition = try fields.string("edition")
+      edition = try fields.text("edition")
       sources = try fields.array("sources").map { (value) throws(JSONError) in
         try GuideSource(json: value)
       }
@@ -53,47 +57,45 @@ public struct Guide: Sendable {
     }
     self.read = read
     for entry in topics where read(entry.file) == nil {
-      throw .missingFile(entry.file, listedAt: entry.location)
+      throw .missingTopicFile(entry.file, listedAt: entry.location)
     }
   }
 
   /// Finds the topic a person means by `name`: its id, an alias, its title or a unique prefix.
-  public func resolveTopic(_ name: String) -> NameMatch {
+  public func resolveTopic(_ name: String) -> Lookup<TopicEntry> {
     let byName = NameMatcher(topics.map { ($0.id, [$0.id] + $0.aliases) })
     let match = byName.match(name)
-    guard case .notFound = match else { return match }
+    guard case .notFound = match else { return Lookup(match, in: topics, id: \.id) }
     // Titles are in the topic files: read their headers only when ids and aliases fail.
     let titled = topics.map { entry in
-      (entry.id, [entry.id] + entry.aliases + ((try? header(entry.id).title).map { [$0] } ?? []))
+      (entry.id, [entry.id] + entry.aliases + ((try? header(entry).title).map { [$0] } ?? []))
     }
-    return NameMatcher(titled).match(name)
+    return Lookup(NameMatcher(titled).match(name), in: topics, id: \.id)
   }
 
-  /// The whole topic with the id `id`, parsed now.
-  public func topic(_ id: String) throws(ContentError) -> Topic {
-    let entry = try self.entry(id)
-    return try TopicLoader.load(id: id, file: entry.file, source: read(entry.file) ?? "")
+  /// The whole topic of `entry`, parsed now.
+  public func topic(_ entry: TopicEntry) throws(ContentError) -> Topic {
+    try TopicLoader.load(id: entry.id, file: path(of: entry), source: try source(of: entry))
   }
 
-  /// The title and summary of the topic with the id `id`, without parsing its sections.
-  public func header(_ id: String) throws(ContentError) -> TopicHeader {
-    let entry = try self.entry(id)
-    return try TopicLoader.header(id: id, file: entry.file, source: read(entry.file) ?? "")
+  /// The title and summary of the topic of `entry`, without parsing its sections.
+  public func header(_ entry: TopicEntry) throws(ContentError) -> TopicHeader {
+    try TopicLoader.header(id: entry.id, file: path(of: entry), source: try source(of: entry))
   }
 
   /// Every topic, parsed, in reading order.
   public func allTopics() throws(ContentError) -> [Topic] {
     var result: [Topic] = []
-    for entry in topics { result.append(try topic(entry.id)) }
+    for entry in topics { result.append(try topic(entry)) }
     return result
   }
 
-  private func entry(_ id: String) throws(ContentError) -> TopicEntry {
-    guard let entry = topics.first(where: { $0.id == id }) else {
-      throw .missingFile(
-        "topics/\(id).md", listedAt: SourceLocation(file: "Data/guide.json", line: 1, column: 1))
-    }
-    return entry
+  /// The path a topic's file is shown as: `Data/topics/faq.md`.
+  func path(of entry: TopicEntry) -> String { folder + "/" + entry.file }
+
+  private func source(of entry: TopicEntry) throws(ContentError) -> String {
+    guard let text = read(entry.file) else { throw .missingFile(path(of: entry)) }
+    return text
   }
 }
 
@@ -101,7 +103,7 @@ public struct Guide: Sendable {
 public struct TopicEntry: Sendable {
   /// The topic's id.
   public let id: String
-  /// The Markdown file, relative to `Data/`.
+  /// The Markdown file, relative to the manifest's folder.
   public let file: String
   /// Other names people may type for it.
   let aliases: [String]
@@ -110,8 +112,8 @@ public struct TopicEntry: Sendable {
 
   init(json value: JSONValue) throws(JSONError) {
     let fields = try value.object().fields(allowed: ["id", "file", "aliases"])
-    id = try fields.string("id")
-    file = try fields.string("file")
+    id = try fields.id("id")
+    file = try fields.text("file")
     aliases =
       try fields.optionalArray("aliases")?.map { (alias) throws(JSONError) in
         try alias.string()
@@ -133,9 +135,9 @@ public struct GuideSource: Sendable {
 
   init(json value: JSONValue) throws(JSONError) {
     let fields = try value.object().fields(allowed: ["id", "title", "description", "year"])
-    id = try fields.string("id")
-    title = try fields.string("title")
-    description = try fields.string("description")
-    year = try fields.optionalInt("year")
+    id = try fields.id("id")
+    title = try fields.text("title")
+    description = try fields.text("description")
+    year = try fields.year()
   }
 }

@@ -13,9 +13,9 @@ public struct Topic: Sendable {
   let introduction: [MarkdownBlock]
   /// The `##` sections in order.
   public let sections: [TopicSection]
-  /// The file the topic comes from, relative to `Data/`.
+  /// The file the topic comes from, as it is shown: `Data/topics/faq.md`.
   public let file: String
-  /// The topic's Markdown source, exactly as it stands in `Data/`.
+  /// The topic's Markdown source, exactly as it stands in its file.
   let source: String
 
   /// The summary as plain text.
@@ -46,12 +46,8 @@ public struct TopicHeader: Sendable {
 
 extension Topic {
   /// Finds the section a person means by `name`: its id, its heading or a unique prefix.
-  public func resolveSection(_ name: String) -> NameMatch {
-    NameMatcher(sections.map { ($0.id, [$0.id, $0.title]) }).match(name)
-  }
-
-  /// The section with the id `id`, if the topic has one.
-  public func section(_ id: String) -> TopicSection? {
-    sections.first { $0.id == id }
+  public func resolveSection(_ name: String) -> Lookup<TopicSection> {
+    let match = NameMatcher(sections.map { ($0.id, [$0.id, $0.title]) }).match(name)
+    return Lookup(match, in: sections, id: \.id)
   }
 }

@@ -1,7 +1,7 @@
 import JSON
 import Markdown
 
-/// Turns a topic's Markdown into a `Topic`, checking the shape every topic file shares:
+/// Turns a topic's Markdown, shown in errors as `file`, into a `Topic`, checking the shape every topic file shares:
 /// a `# Title`, a lead paragraph, then `##` sections.
 enum TopicLoader {
   /// Loads the whole topic.
@@ -16,7 +16,7 @@ enum TopicLoader {
     func close(endLine: Int) throws(ContentError) {
       guard let open = current else { return }
       let location = SourceLocation(
-        file: "Data/" + file, line: open.block.line, column: open.block.column)
+        file: file, line: open.block.line, column: open.block.column)
       guard !open.blocks.isEmpty else { throw .emptySection(open.title, location) }
       let id = slug(open.title)
       if let first = firstLine[id] { throw .duplicateSection(id, location, first: first) }
@@ -31,7 +31,7 @@ enum TopicLoader {
       if case .heading(let level, let content) = block.kind, level <= 2 {
         guard level == 2 else {
           throw .secondTitle(
-            SourceLocation(file: "Data/" + file, line: block.line, column: block.column))
+            SourceLocation(file: file, line: block.line, column: block.column))
         }
         try close(endLine: block.line)
         current = (content.plainText, block, [])
@@ -60,15 +60,15 @@ enum TopicLoader {
     let blocks = document.blocks
     guard let first = blocks.first, case .heading(1, let title) = first.kind else {
       let location = blocks.first.map {
-        SourceLocation(file: "Data/" + file, line: $0.line, column: $0.column)
+        SourceLocation(file: file, line: $0.line, column: $0.column)
       }
-      throw .missingTitle(location ?? SourceLocation(file: "Data/" + file, line: 1, column: 1))
+      throw .missingTitle(location ?? SourceLocation(file: file, line: 1, column: 1))
     }
     guard blocks.count > 1, case .paragraph(let summary) = blocks[1].kind else {
       let location =
         blocks.count > 1
-        ? SourceLocation(file: "Data/" + file, line: blocks[1].line, column: blocks[1].column)
-        : SourceLocation(file: "Data/" + file, line: first.line + 1, column: 1)
+        ? SourceLocation(file: file, line: blocks[1].line, column: blocks[1].column)
+        : SourceLocation(file: file, line: first.line + 1, column: 1)
       throw .missingSummary(location)
     }
     return (title.plainText, summary)

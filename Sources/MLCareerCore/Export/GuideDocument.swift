@@ -23,12 +23,10 @@ public struct GuideDocument: Sendable {
   ) throws(ContentError) -> GuideDocument {
     let guide = try Guide.embedded()
     let file = "market.json"
-    guard let market = EmbeddedData.contents(of: file) else {
-      throw .missingFile(file, listedAt: SourceLocation(file: "Data/" + file, line: 1, column: 1))
-    }
+    guard let market = EmbeddedData.contents(of: file) else { throw .missingFile("Data/" + file) }
     let figures: [MarketFigure]
     do {
-      figures = try MarketFigureLoader.load(market, file: file)
+      figures = try MarketFigureLoader.load(market, file: "Data/" + file)
     } catch {
       throw .json(error)
     }

@@ -11,7 +11,7 @@ public enum TopicJSONRenderer {
       "id": .string(topic.id),
       "title": .string(topic.title),
       "summary": .string(topic.summaryText),
-      "file": .string("Data/" + topic.file),
+      "file": .string(topic.file),
       "sections": .array(sections.map(output)),
     ]
   }

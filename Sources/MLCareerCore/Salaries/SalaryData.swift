@@ -15,7 +15,8 @@ public struct SalaryData: Sendable {
   }
 
   /// Finds the dimension a person means by `name`: its id, title, an alias or a unique prefix.
-  public func resolveDimension(_ name: String) -> NameMatch {
-    NameMatcher(dimensions.map { ($0.id, [$0.title] + $0.aliases) }).match(name)
+  public func resolveDimension(_ name: String) -> Lookup<SalaryDimension> {
+    let match = NameMatcher(dimensions.map { ($0.id, [$0.title] + $0.aliases) }).match(name)
+    return Lookup(match, in: dimensions, id: \.id)
   }
 }

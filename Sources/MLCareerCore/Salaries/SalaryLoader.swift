@@ -7,9 +7,6 @@ public enum SalaryLoader {
   /// The salary file's path relative to `Data/`.
   static let file = "salaries.json"
 
-  /// The schema version this loader reads.
-  static let schemaVersion = 1
-
   /// The record fields, in the order exports write them.
   static let recordFields = [
     "id", "dimension", "label", "role", "kind", "amount", "low", "high", "percent", "currency",
@@ -17,59 +14,51 @@ public enum SalaryLoader {
   ]
 
   /// Loads the salary figures compiled into the binary.
-  public static func embedded() throws(SalaryError) -> SalaryData {
-    guard let text = EmbeddedData.contents(of: file) else { throw .missingFile(file) }
-    return try load(text, file: file)
+  public static func embedded() throws(ContentError) -> SalaryData {
+    let shown = "Data/" + file
+    guard let text = EmbeddedData.contents(of: file) else { throw .missingFile(shown) }
+    do {
+      return try load(text, file: shown)
+    } catch {
+      throw .json(error)
+    }
   }
 
-  /// Loads salary figures from the text of a salary file; `file` names it in errors.
-  static func load(_ text: String, file: String) throws(SalaryError) -> SalaryData {
-    let fields = try decoding {
-      () throws(JSONError) in
-      try JSONParser.parse(text, file: "Data/" + file).object()
-        .fields(allowed: ["schemaVersion", "footnote", "dimensions", "records"])
-    }
-    let version = try decoding { () throws(JSONError) in try fields.int("schemaVersion") }
-    guard version == schemaVersion else {
-      throw .invalidValue(
-        "schema version \(version) is not supported; expected \(schemaVersion)",
-        at: fields.location(of: "schemaVersion"))
-    }
-    let footnote = try decoding { () throws(JSONError) in try fields.string("footnote") }
-    let dimensions = try self.dimensions(
-      try decoding { () throws(JSONError) in try fields.array("dimensions") })
-    let records = try self.records(
-      try decoding { () throws(JSONError) in try fields.array("records") }, dimensions: dimensions)
+  /// Loads salary figures from the text of a salary file shown as `file` in errors.
+  static func load(_ text: String, file: String) throws(JSONError) -> SalaryData {
+    let fields = try JSONParser.parse(text, file: file).object()
+      .fields(allowed: ["schemaVersion", "footnote", "dimensions", "records"])
+    try ContentRules.checkSchemaVersion(fields)
+    let footnote = try fields.text("footnote")
+    let dimensions = try self.dimensions(try fields.array("dimensions"))
+    let records = try self.records(try fields.array("records"), dimensions: dimensions)
     return SalaryData(dimensions: dimensions, records: records, footnote: footnote)
   }
 
   /// Reads a JSON array of records, such as `--format json` writes, against known dimensions.
   static func records(
     json text: String, file: String, dimensions: [SalaryDimension]
-  ) throws(SalaryError) -> [SalaryRecord] {
-    let values = try decoding { () throws(JSONError) in
-      try JSONParser.parse(text, file: "Data/" + file).array()
-    }
-    return try records(values, dimensions: dimensions)
+  ) throws(JSONError) -> [SalaryRecord] {
+    try records(try JSONParser.parse(text, file: file).array(), dimensions: dimensions)
   }
 
-  private static func dimensions(_ values: [JSONValue]) throws(SalaryError) -> [SalaryDimension] {
+  private static func dimensions(_ values: [JSONValue]) throws(JSONError) -> [SalaryDimension] {
     var seen: [String: SourceLocation] = [:]
     var result: [SalaryDimension] = []
     for value in values {
-      let dimension = try decoding { () throws(JSONError) in
-        let fields = try value.object().fields(allowed: ["id", "title", "labelHeading", "aliases"])
-        let aliases = try fields.optionalArray("aliases")?.map {
-          (alias) throws(JSONError) in try alias.string()
-        }
-        return SalaryDimension(
-          id: try fields.string("id"), title: try fields.string("title"),
-          labelHeading: try fields.optionalString("labelHeading") ?? "Label",
-          aliases: aliases ?? [], location: value.location)
+      let fields = try value.object().fields(allowed: ["id", "title", "labelHeading", "aliases"])
+      let aliases = try fields.optionalArray("aliases")?.map {
+        (alias) throws(JSONError) in try alias.string()
       }
+      let dimension = SalaryDimension(
+        id: try fields.id("id"), title: try fields.text("title"),
+        labelHeading: try fields.optionalText("labelHeading") ?? "Label",
+        aliases: aliases ?? [], location: value.location)
       for name in [dimension.id] + dimension.aliases {
         if let first = seen[name] {
-          throw .duplicateDimension(name, firstAt: first, at: dimension.location)
+          throw .invalidValue(
+            "the dimension name '\(name)' is already used (line \(first.line))",
+            at: dimension.location)
         }
         seen[name] = dimension.location
       }
@@ -80,7 +69,7 @@ public enum SalaryLoader {
 
   private static func records(
     _ values: [JSONValue], dimensions: [SalaryDimension]
-  ) throws(SalaryError) -> [SalaryRecord] {
+  ) throws(JSONError) -> [SalaryRecord] {
     let known = dimensions.map(\.id)
     var ids: [String: SourceLocation] = [:]
     var keys: [String: SourceLocation] = [:]
@@ -88,14 +77,14 @@ public enum SalaryLoader {
     for value in values {
       let record = try self.record(value, dimensions: known)
       if let first = ids[record.id] {
-        throw .duplicateRecord("the id '\(record.id)'", firstAt: first, at: record.location)
+        throw .duplicateRecord(kind: "record", id: record.id, firstAt: first, at: record.location)
       }
       ids[record.id] = record.location
       let key = "\(record.dimension)\u{0}\(record.label)\u{0}\(record.role)"
       if let first = keys[key] {
-        throw .duplicateRecord(
-          "'\(record.label)' (\(record.role)) in '\(record.dimension)'", firstAt: first,
-          at: record.location)
+        throw .invalidValue(
+          "a second record for '\(record.label)' (\(record.role)) in '\(record.dimension)' "
+            + "(the first is at line \(first.line))", at: record.location)
       }
       keys[key] = record.location
       result.append(record)
@@ -105,51 +94,28 @@ public enum SalaryLoader {
 
   private static func record(
     _ value: JSONValue, dimensions: [String]
-  ) throws(SalaryError) -> SalaryRecord {
-    let fields = try decoding { () throws(JSONError) in
-      try value.object().fields(allowed: recordFields)
-    }
-    func text(_ key: String) throws(SalaryError) -> String {
-      let text = try decoding { () throws(JSONError) in try fields.string(key) }
-      guard !text.isEmpty else {
-        throw .invalidValue("'\(key)' is empty", at: fields.location(of: key))
-      }
-      return text
-    }
-    func optionalText(_ key: String) throws(SalaryError) -> String? {
-      try decoding { () throws(JSONError) in try fields.optionalString(key) }
-    }
-    let id = try text("id")
-    let dimension = try text("dimension")
-    guard dimensions.contains(dimension) else {
-      throw .unknownDimension(dimension, known: dimensions, at: fields.location(of: "dimension"))
-    }
-    let kindName = try text("kind")
-    guard let kind = SalaryKind(rawValue: kindName) else {
-      throw .unknownKind(kindName, at: fields.location(of: "kind"))
-    }
-    let currency = try text("currency")
+  ) throws(JSONError) -> SalaryRecord {
+    let fields = try value.object().fields(allowed: recordFields)
+    let id = try fields.id("id")
+    let dimension = try fields.reference("dimension", among: dimensions)
+    let kind = try fields.choice("kind", as: SalaryKind.self)
+    let currency = try fields.text("currency")
     guard currency.utf8.count == 3, currency.utf8.allSatisfy({ (65...90).contains($0) }) else {
       throw .invalidValue(
         "'currency' is '\(currency)'; expected a three-letter code such as 'USD'",
         at: fields.location(of: "currency"))
     }
-    let year = try decoding { () throws(JSONError) in try fields.optionalInt("year") }
-    if let year, !(1900...2100).contains(year) {
-      throw .invalidValue(
-        "'year' is \(year); expected a year such as 2024", at: fields.location(of: "year"))
-    }
     return SalaryRecord(
-      id: id, dimension: dimension, label: try text("label"), role: try text("role"),
-      figure: try figure(kind, fields), currency: currency, year: year,
-      region: try optionalText("region"), source: try text("source"),
-      note: try optionalText("note"), location: value.location)
+      id: id, dimension: dimension, label: try fields.text("label"), role: try fields.text("role"),
+      figure: try figure(kind, fields), currency: currency, year: try fields.year(),
+      region: try fields.optionalText("region"), source: try fields.text("source"),
+      note: try fields.optionalText("note"), location: value.location)
   }
 
   /// The figure of a record of kind `kind`: its numbers present, others absent or `null`.
   private static func figure(
     _ kind: SalaryKind, _ fields: JSONFields
-  ) throws(SalaryError) -> SalaryFigure {
+  ) throws(JSONError) -> SalaryFigure {
     let numbers: [String] =
       switch kind {
       case .amount, .average, .approximate, .upTo: ["amount"]
@@ -157,46 +123,24 @@ public enum SalaryLoader {
       case .percentAboveNational: ["percent"]
       case .noFigure: []
       }
-    for field in ["amount", "low", "high", "percent"] where !numbers.contains(field) {
-      if fields.optionalValue(field) != nil {
-        throw .fieldNotForKind(field: field, kind: kind, at: fields.keyLocation(of: field))
-      }
-    }
+    try fields.rejectFields(
+      ["amount", "low", "high", "percent"].filter { !numbers.contains($0) },
+      notUsedBy: kind.rawValue, uses: numbers)
     let required = fields.requiring(for: "kind '\(kind.rawValue)'")
-    func money(_ key: String) throws(SalaryError) -> Int {
-      let value = try decoding { () throws(JSONError) in try required.int(key) }
-      guard value >= 0 else { throw .negativeAmount(field: key, at: fields.location(of: key)) }
-      return value
-    }
     switch kind {
-    case .amount: return .amount(try money("amount"))
-    case .average: return .average(try money("amount"))
-    case .approximate: return .approximate(try money("amount"))
-    case .upTo: return .upTo(try money("amount"))
+    case .amount: return .amount(try required.nonNegativeInt("amount"))
+    case .average: return .average(try required.nonNegativeInt("amount"))
+    case .approximate: return .approximate(try required.nonNegativeInt("amount"))
+    case .upTo: return .upTo(try required.nonNegativeInt("amount"))
     case .range:
-      let low = try money("low")
-      let high = try money("high")
-      guard low <= high else {
-        throw .lowAboveHigh(low: low, high: high, at: fields.location(of: "low"))
-      }
+      let low = try required.nonNegativeInt("low")
+      let high = try required.nonNegativeInt("high")
+      try fields.checkRange(low: low, high: high, String.init)
       return .range(low: low, high: high)
     case .percentAboveNational:
-      let percent = try decoding { () throws(JSONError) in try required.double("percent") }
-      guard percent >= 0 else {
-        throw .negativeAmount(field: "percent", at: fields.location(of: "percent"))
-      }
-      return .percentAboveNational(percent)
+      return .percentAboveNational(try required.nonNegative("percent"))
     case .noFigure:
       return .noFigure
-    }
-  }
-
-  /// Runs JSON decoding, turning its error into a salary error.
-  private static func decoding<T>(_ body: () throws(JSONError) -> T) throws(SalaryError) -> T {
-    do {
-      return try body()
-    } catch {
-      throw .json(error)
     }
   }
 }

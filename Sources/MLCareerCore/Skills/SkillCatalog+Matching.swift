@@ -13,20 +13,24 @@ extension SkillCatalog {
     groupMatcher.match(input)
   }
 
-  /// The skill ids `inputs` designate, in order and without repeats, and an error for every
+  /// The skills `inputs` designate, in order and without repeats, and an error for every
   /// input that designates none or several. Callers act only when `errors` is empty, so one
   /// typo among several names changes nothing.
-  public func resolveSkills(_ inputs: [String]) -> (ids: [String], errors: [SkillLookupError]) {
-    Self.resolve(
+  public func resolveSkills(_ inputs: [String]) -> (skills: [Skill], errors: [SkillLookupError]) {
+    let (ids, errors) = Self.resolve(
       inputs, with: skillMatcher, unknown: SkillLookupError.unknownSkill,
       ambiguous: SkillLookupError.ambiguousSkill)
+    return (ids.compactMap(skill), errors)
   }
 
-  /// The group ids `inputs` designate, like `resolveSkills(_:)`.
-  public func resolveGroups(_ inputs: [String]) -> (ids: [String], errors: [SkillLookupError]) {
-    Self.resolve(
+  /// The groups `inputs` designate, like `resolveSkills(_:)`.
+  public func resolveGroups(
+    _ inputs: [String]
+  ) -> (groups: [SkillGroup], errors: [SkillLookupError]) {
+    let (ids, errors) = Self.resolve(
       inputs, with: groupMatcher, unknown: SkillLookupError.unknownGroup,
       ambiguous: SkillLookupError.ambiguousGroup)
+    return (ids.compactMap(group), errors)
   }
 
   /// Skills by id, name and aliases.

@@ -44,12 +44,15 @@ public struct SkillCatalog: Sendable {
 
 extension SkillCatalog {
   /// The catalog compiled into the binary from `Data/skills.json`.
-  public static func embedded() throws(JSONError) -> SkillCatalog {
+  public static func embedded() throws(ContentError) -> SkillCatalog {
+    let shown = "Data/" + SkillLoader.file
     guard let text = EmbeddedData.contents(of: SkillLoader.file) else {
-      throw .invalidValue(
-        "Data/\(SkillLoader.file) is missing from the build",
-        at: SourceLocation(file: "Data/" + SkillLoader.file, line: 1, column: 1))
+      throw .missingFile(shown)
     }
-    return try SkillLoader.load(text)
+    do {
+      return try SkillLoader.load(text, file: shown)
+    } catch {
+      throw .json(error)
+    }
   }
 }

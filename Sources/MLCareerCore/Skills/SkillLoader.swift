@@ -1,6 +1,5 @@
 import CommandLineKit
 import JSON
-import TextSupport
 
 /// Reads `Data/skills.json` into a `SkillCatalog`, rejecting a record that breaks the shape with
 /// the file, line and column of the fault.
@@ -12,16 +11,11 @@ enum SkillLoader {
   /// The file the catalog is read from, relative to `Data/`.
   static let file = "skills.json"
 
-  /// Parses the text of a skills file named `file`.
-  static func load(_ text: String, file: String = file) throws(JSONError) -> SkillCatalog {
-    let root = try JSONParser.parse(text, file: "Data/" + file).object()
+  /// Parses the text of a skills file shown as `file` in errors.
+  static func load(_ text: String, file: String) throws(JSONError) -> SkillCatalog {
+    let root = try JSONParser.parse(text, file: file).object()
     let fields = try root.fields(allowed: ["schemaVersion", "groups", "skills"])
-    let version = try fields.int("schemaVersion")
-    guard version == 1 else {
-      throw .invalidValue(
-        "unsupported schemaVersion \(version); this build reads version 1",
-        at: fields.location(of: "schemaVersion"))
-    }
+    try ContentRules.checkSchemaVersion(fields)
     var groups: [SkillGroup] = []
     for value in try fields.array("groups") {
       let group = try self.group(value)
@@ -51,10 +45,10 @@ enum SkillLoader {
   private static func group(_ value: JSONValue) throws(JSONError) -> SkillGroup {
     let fields = try value.object().fields(allowed: ["id", "name", "aliases", "summary"])
     return SkillGroup(
-      id: try kebabCase(fields, "id"),
-      name: try text(fields, "name"),
+      id: try fields.id("id"),
+      name: try fields.text("name", oneLine: true),
       aliases: try strings(fields, "aliases", required: false),
-      summary: try text(fields, "summary"),
+      summary: try fields.text("summary", oneLine: true),
       location: value.location)
   }
 
@@ -63,59 +57,22 @@ enum SkillLoader {
   ) throws(JSONError) -> Skill {
     let fields = try value.object().fields(
       allowed: ["id", "name", "group", "level", "note", "aliases", "sources"])
-    let group = try fields.string("group")
-    guard groups.contains(where: { $0.id == group }) else {
-      let hint = Suggestions.hint(for: group, among: groups.map(\.id))
-      throw .invalidValue("unknown group '\(group)'; " + hint, at: fields.location(of: "group"))
-    }
-    let levelWord = try fields.string("level")
-    guard let level = SkillLevel(rawValue: levelWord) else {
-      let hint = Suggestions.hint(for: levelWord, among: SkillLevel.allCases.map(\.rawValue))
-      throw .invalidValue(
-        "unknown level '\(levelWord)'; " + hint, at: fields.location(of: "level"))
-    }
+    let group = try fields.reference("group", among: groups.map(\.id))
+    let level = try fields.choice("level", as: SkillLevel.self)
     let sources = try strings(fields, "sources", required: true)
     guard !sources.isEmpty else {
       throw .invalidValue(
         "a skill names at least one source document", at: fields.location(of: "sources"))
     }
     return Skill(
-      id: try kebabCase(fields, "id"),
-      name: try text(fields, "name"),
+      id: try fields.id("id"),
+      name: try fields.text("name", oneLine: true),
       group: group,
       level: level,
-      note: try text(fields, "note"),
+      note: try fields.text("note", oneLine: true),
       aliases: try strings(fields, "aliases", required: false),
       sources: sources,
       location: value.location)
-  }
-
-  /// A required one-line string that is not blank.
-  private static func text(_ fields: JSONFields, _ key: String) throws(JSONError) -> String {
-    let value = try fields.string(key)
-    guard value.contains(where: { !$0.isWhitespace }) else {
-      throw .invalidValue("'\(key)' is empty", at: fields.location(of: key))
-    }
-    guard !value.contains(where: \.isNewline) else {
-      throw .invalidValue("'\(key)' must fit on one line", at: fields.location(of: key))
-    }
-    return value
-  }
-
-  /// A required id made of lower-case letters and digits joined by single dashes.
-  private static func kebabCase(_ fields: JSONFields, _ key: String) throws(JSONError) -> String {
-    let value = try fields.string(key)
-    let words = value.split(separator: "-", omittingEmptySubsequences: false)
-    let valid = words.allSatisfy { word in
-      !word.isEmpty
-        && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
-    }
-    guard valid else {
-      throw .invalidValue(
-        "'\(value)' is not a kebab-case id (lower-case letters and digits joined by '-')",
-        at: fields.location(of: key))
-    }
-    return value
   }
 
   /// An array of non-empty strings; an absent optional array is empty.

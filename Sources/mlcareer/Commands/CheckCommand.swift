@@ -49,13 +49,13 @@ enum CheckCommand: Command {
     let saved: ProgressState
     do {
       saved = try store.update { progress in
-        for id in result.ids { progress.set(state, for: id) }
+        for skill in result.skills { progress.set(state, for: skill.id) }
       }
     } catch {
       throw .progress(error)
     }
-    for id in result.ids {
-      context.print("\(state.checkbox) \(catalog.skill(id)!.name)\n")
+    for skill in result.skills {
+      context.print("\(state.checkbox) \(skill.name)\n")
     }
     let overall = ProgressSummary(catalog: catalog, state: saved).overall
     let percent = overall.percent.map { "\($0)%" } ?? "-"

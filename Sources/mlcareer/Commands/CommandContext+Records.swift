@@ -17,7 +17,7 @@ extension CommandContext {
     do {
       return try SalaryLoader.embedded()
     } catch {
-      throw .failure("\(error.location): \(error.message)")
+      throw .content(error)
     }
   }
 
@@ -26,7 +26,7 @@ extension CommandContext {
     do {
       return try SkillCatalog.embedded()
     } catch {
-      throw .content(.json(error))
+      throw .content(error)
     }
   }
 

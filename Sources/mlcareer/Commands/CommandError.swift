@@ -71,3 +71,15 @@ extension NameMatch {
     }
   }
 }
+
+extension Lookup {
+  /// The model matched, or the `CommandError` that says what went wrong.
+  func resolved(kind: String, name: String, hint: String) throws(CommandError) -> Model {
+    switch self {
+    case .found(let model): return model
+    case .ambiguous(let ids): throw .ambiguous(kind: kind, name: name, candidates: ids)
+    case .notFound(let suggestions):
+      throw .notFound(kind: kind, name: name, suggestions: suggestions, hint: hint)
+    }
+  }
+}

@@ -35,8 +35,8 @@ enum CompleteCommand: Command {
       }
     case .sections:
       if arguments.count > 1, let guide = try? CommandContext.guide(),
-        case .found(let id) = guide.resolveTopic(arguments[1]),
-        let topic = try? guide.topic(id)
+        let entry = guide.resolveTopic(arguments[1]).model,
+        let topic = try? guide.topic(entry)
       {
         candidates = topic.sections.map(\.id)
       }

@@ -23,7 +23,7 @@ enum ListCommand: Command {
     let guide = try CommandContext.guide()
     var headers: [TopicHeader] = []
     do {
-      for entry in guide.topics { headers.append(try guide.header(entry.id)) }
+      for entry in guide.topics { headers.append(try guide.header(entry)) }
     } catch {
       throw .content(error)
     }

@@ -52,7 +52,8 @@ enum SalariesCommand: Command {
     if let name = parsed.value(of: "by") {
       let names = data.dimensions.map(\.id).joined(separator: ", ")
       query.dimension = try data.resolveDimension(name).resolved(
-        kind: "salary dimension", name: name, hint: "Dimensions: \(names).")
+        kind: "salary dimension", name: name, hint: "Dimensions: \(names)."
+      ).id
     }
     query.city = parsed.value(of: "city")
     query.role = parsed.value(of: "role")

@@ -50,14 +50,16 @@ enum SearchCommand: Command {
         parsed.unusableValue(typed, for: "words", expected: "a word to look for"))
     }
     let guide = try CommandContext.guide()
+    var scope: TopicEntry?
     if let name = parsed.value(of: "topic") {
-      query.topic = try guide.resolveTopic(name).resolved(
+      scope = try guide.resolveTopic(name).resolved(
         kind: "topic", name: name, hint: "Run 'mlcareer list' to see every topic.")
+      query.topic = scope?.id
     }
     let topics: [Topic]
     do {
-      if let id = query.topic {
-        topics = [try guide.topic(id)]
+      if let scope {
+        topics = [try guide.topic(scope)]
       } else {
         topics = try guide.allTopics()
       }

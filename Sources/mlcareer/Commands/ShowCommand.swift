@@ -45,11 +45,11 @@ enum ShowCommand: Command {
         let rest = argument[argument.index(after: slash)...]
         sectionName = rest.isEmpty ? nil : String(rest)  // `faq/` is the whole topic
       }
-      let id = try guide.resolveTopic(String(topicName)).resolved(
+      let entry = try guide.resolveTopic(String(topicName)).resolved(
         kind: "topic", name: String(topicName), hint: "Run 'mlcareer list' to see every topic.")
       let topic: Topic
       do {
-        topic = try guide.topic(id)
+        topic = try guide.topic(entry)
       } catch {
         throw .content(error)
       }
@@ -78,10 +78,8 @@ enum ShowCommand: Command {
 
   /// The section of `topic` a person means by `name`.
   static func section(named name: String, in topic: Topic) throws(CommandError) -> TopicSection {
-    let id = try topic.resolveSection(name).resolved(
+    try topic.resolveSection(name).resolved(
       kind: "section", name: name,
       hint: "Sections of '\(topic.id)': \(topic.sections.map(\.id).joined(separator: ", ")).")
-    // A matched id is one of the topic's sections.
-    return topic.section(id) ?? topic.sections[0]
   }
 }

@@ -46,6 +46,6 @@ enum SkillsCommand: Command {
     guard !names.isEmpty else { return nil }
     let result = catalog.resolveGroups(names)
     guard result.errors.isEmpty else { throw .skillLookup(result.errors) }
-    return result.ids
+    return result.groups.map(\.id)
   }
 }

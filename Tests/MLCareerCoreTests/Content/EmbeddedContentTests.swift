@@ -88,7 +88,7 @@ import Testing
 
   @Test func everyMarketFigureIsStatedInItsTopic() throws {
     let figures = try MarketFigureLoader.load(
-      try #require(EmbeddedData.contents(of: "market.json")), file: "market.json")
+      try #require(EmbeddedData.contents(of: "market.json")), file: "Data/market.json")
     #expect(figures.count >= 10)
     for figure in figures {
       let topic = try Self.guide.topic(figure.topic)
@@ -117,7 +117,7 @@ import Testing
       texts += skills.skills.map { "\($0.name) \($0.note)" }
     }
     if let market = EmbeddedData.contents(of: "market.json"),
-      let figures = try? MarketFigureLoader.load(market, file: "market.json")
+      let figures = try? MarketFigureLoader.load(market, file: "Data/market.json")
     {
       texts += figures.map { "\($0.label) \($0.formatted)" }
     }

@@ -1,3 +1,4 @@
+import CommandLineKit
 import Testing
 
 @testable import MLCareerCore
@@ -9,7 +10,7 @@ import Testing
   ]
 
   static func guide(_ manifest: String) throws -> Guide {
-    try Guide(manifest: manifest, file: "guide.json", read: { files[$0] })
+    try Guide(manifest: manifest, folder: "Data", read: { files[$0] })
   }
 
   static let manifest = """
@@ -21,30 +22,31 @@ import Testing
 
   @Test func resolvesIdsAliasesPrefixesAndTitles() throws {
     let guide = try Self.guide(Self.manifest)
-    #expect(guide.resolveTopic("alpha") == .found("alpha"))
-    #expect(guide.resolveTopic("FIRST") == .found("alpha"))
-    #expect(guide.resolveTopic("be") == .found("beta"))
-    #expect(guide.resolveTopic("alpha topic") == .found("alpha"))
-    #expect(guide.resolveTopic("alpah") == .notFound(suggestions: ["alpha"]))
+    func match(_ name: String) -> NameMatch { guide.resolveTopic(name).nameMatch(id: \.id) }
+    #expect(match("alpha") == .found("alpha"))
+    #expect(match("FIRST") == .found("alpha"))
+    #expect(match("be") == .found("beta"))
+    #expect(match("alpha topic") == .found("alpha"))
+    #expect(match("alpah") == .notFound(suggestions: ["alpha"]))
   }
 
   @Test func showingATopicReadsNoOtherTopic() throws {
     final class Reads: @unchecked Sendable { var paths: [String] = [] }
     let reads = Reads()
-    let guide = try Guide(manifest: Self.manifest, file: "guide.json") { path in
+    let guide = try Guide(manifest: Self.manifest, folder: "Data") { path in
       reads.paths.append(path)
       return Self.files[path]
     }
     reads.paths.removeAll()  // the manifest check looks each file up once
-    #expect(guide.resolveTopic("beta") == .found("beta"))
-    _ = try guide.topic("beta")
+    let entry = try #require(guide.resolveTopic("beta").model)
+    _ = try guide.topic(entry)
     #expect(reads.paths == ["topics/b.md"])
   }
 
   @Test(arguments: [
     (
       #"{"edition": "1", "sources": [], "topics": [{"id": "a", "file": "topics/missing.md"}]}"#,
-      "Data/guide.json:1:44: error: the manifest lists 'topics/missing.md', which is not in Data/"
+      "Data/guide.json:1:44: error: the manifest lists 'topics/missing.md', which does not exist"
     ),
     (
       #"{"edition": "1", "sources": [], "topics": [{"id": "a", "fil": "topics/a.md"}]}"#,

@@ -16,7 +16,7 @@ private let common = #""label": "L", "topic": "industries", "source": "career-no
   /// The error text loading `text` gives, without the `Data/market.json:` prefix.
   private func error(loading text: String) -> String {
     do {
-      let figures = try MarketFigureLoader.load(text, file: "market.json")
+      let figures = try MarketFigureLoader.load(text, file: "Data/market.json")
       return "no error; loaded \(figures.count) figures"
     } catch {
       let prefix = "Data/market.json:"
@@ -33,7 +33,7 @@ private let common = #""label": "L", "topic": "industries", "source": "career-no
       #"{"id": "banking-genai-value", "label": "Banking", "kind": "range", "low": 200, "high": 340, "unit": "USD billion a year", "note": "Potential", "topic": "industries", "source": "career-notes"}"#,
       #"{"id": "new-positions-2027", "label": "Positions", "kind": "count", "value": 1000000, "approximate": true, "year": 2027, "topic": "market-demand", "source": "career-notes"}"#
     )
-    let figures = try MarketFigureLoader.load(text, file: "market.json")
+    let figures = try MarketFigureLoader.load(text, file: "Data/market.json")
     #expect(
       figures.map(\.id) == [
         "ml-market-2023", "ml-market-cagr", "banking-genai-value", "new-positions-2027",
@@ -61,10 +61,10 @@ private let common = #""label": "L", "topic": "industries", "source": "career-no
   }
 
   @Test func acceptsAnEmptyListAndNullOptionals() throws {
-    #expect(try MarketFigureLoader.load(document(), file: "market.json").isEmpty)
+    #expect(try MarketFigureLoader.load(document(), file: "Data/market.json").isEmpty)
     let figure =
       #"{"id": "x", "kind": "percent", "value": 5, "year": null, "note": null, \#(common)}"#
-    let loaded = try MarketFigureLoader.load(document(figure), file: "market.json")
+    let loaded = try MarketFigureLoader.load(document(figure), file: "Data/market.json")
     #expect(loaded.first?.year == nil)
     #expect(loaded.first?.note == nil)
   }
@@ -84,7 +84,7 @@ private let common = #""label": "L", "topic": "industries", "source": "career-no
   func formatsValues(_ figureStart: String, _ expected: String) throws {
     let text = document(figureStart + #", "id": "f", \#(common)}"#)
     #expect(
-      try MarketFigureLoader.load(text, file: "market.json").first?.formattedValue == expected)
+      try MarketFigureLoader.load(text, file: "Data/market.json").first?.formattedValue == expected)
   }
 
   @Test func prefersThePeriodToTheYear() {

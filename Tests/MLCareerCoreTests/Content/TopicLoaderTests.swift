@@ -22,7 +22,7 @@ import Testing
 
   @Test func readsTitleSummaryAndSections() throws {
     let topic = try TopicLoader.load(
-      id: "best-practices", file: "topics/bp.md", source: Self.wellFormed)
+      id: "best-practices", file: "Data/topics/bp.md", source: Self.wellFormed)
     #expect(topic.title == "Best Practices")
     #expect(topic.summaryText == "Habits that keep machine learning systems reliable.")
     #expect(topic.sections.map(\.id) == ["data", "deployment-and-monitoring"])
@@ -37,18 +37,18 @@ import Testing
     ("deploy", .found("deployment-and-monitoring")), ("dta", .notFound(suggestions: ["data"])),
   ])
   func sectionsResolveByIdHeadingOrPrefix(name: String, match: NameMatch) throws {
-    let topic = try TopicLoader.load(id: "bp", file: "topics/bp.md", source: Self.wellFormed)
-    #expect(topic.resolveSection(name) == match)
+    let topic = try TopicLoader.load(id: "bp", file: "Data/topics/bp.md", source: Self.wellFormed)
+    #expect(topic.resolveSection(name).nameMatch(id: \.id) == match)
   }
 
   @Test func headerParsesOnlyTitleAndSummary() throws {
     // A broken section further down does not stop the header from being read.
     let source = Self.wellFormed + "\n# A second title\n"
-    let header = try TopicLoader.header(id: "bp", file: "topics/bp.md", source: source)
+    let header = try TopicLoader.header(id: "bp", file: "Data/topics/bp.md", source: source)
     #expect(header.title == "Best Practices")
     #expect(header.summary == "Habits that keep machine learning systems reliable.")
     #expect(throws: ContentError.self) {
-      try TopicLoader.load(id: "bp", file: "topics/bp.md", source: source)
+      try TopicLoader.load(id: "bp", file: "Data/topics/bp.md", source: source)
     }
   }
 
@@ -85,7 +85,7 @@ import Testing
   ])
   func brokenShapesNameFileLineAndColumn(source: String, message: String) {
     #expect {
-      try TopicLoader.load(id: "x", file: "topics/x.md", source: source)
+      try TopicLoader.load(id: "x", file: "Data/topics/x.md", source: source)
     } throws: { error in
       (error as? ContentError)?.description == message
     }

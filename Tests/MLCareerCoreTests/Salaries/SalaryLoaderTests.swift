@@ -26,9 +26,9 @@ import Testing
   }
 
   /// The error loading `records` gives, or `nil` when they load.
-  private func error(_ records: [String]) -> SalaryError? {
+  private func error(_ records: [String]) -> JSONError? {
     do {
-      _ = try SalaryLoader.load(file(records), file: "salaries.json")
+      _ = try SalaryLoader.load(file(records), file: "Data/salaries.json")
       return nil
     } catch {
       return error
@@ -86,29 +86,27 @@ import Testing
 
   @Test func validRecordLoadsWithItsLocation() throws {
     let data = try SalaryLoader.load(
-      file([record(figure: #""kind": "range", "low": 1, "high": 2"#)]), file: "salaries.json")
+      file([record(figure: #""kind": "range", "low": 1, "high": 2"#)]), file: "Data/salaries.json")
     let record = try #require(data.records.first)
     #expect(record.figure == .range(low: 1, high: 2))
     #expect(record.location == at(6, 5))
-    #expect(data.resolveDimension("town") == .found("city"))
+    #expect(data.resolveDimension("town").model?.id == "city")
   }
 
   @Test func lowAboveHighIsReportedAtTheLowEnd() {
     let error = error([record(figure: #""kind": "range", "low": 200, "high": 100"#)])
-    #expect(error == .lowAboveHigh(low: 200, high: 100, at: at(6, 89)))
     #expect(
-      error?.description
-        == "Data/salaries.json:6:89: error: the range's low end 200 is above its high end 100")
+      error?.description == "Data/salaries.json:6:89: error: 'low' (200) is above 'high' (100)")
   }
 
   @Test func negativeAmountIsReportedAtTheNumber() {
     let error = error([record(figure: #""kind": "average", "amount": -5"#)])
-    #expect(error == .negativeAmount(field: "amount", at: at(6, 94)))
+    #expect(error == .invalidValue("'amount' must not be negative, found -5", at: at(6, 94)))
   }
 
   @Test func unknownKindIsReportedAtTheValue() {
     let error = error([record(figure: #""kind": "upto", "amount": 5"#)])
-    #expect(error == .unknownKind("upto", at: at(6, 73)))
+    #expect(error?.location == at(6, 73))
     #expect(error?.description.hasSuffix("unknown kind 'upto'; did you mean 'upTo'?") == true)
     let far = self.error([record(figure: #""kind": "share", "amount": 5"#)])
     #expect(
@@ -119,7 +117,7 @@ import Testing
 
   @Test func unknownDimensionIsReportedAtTheValue() {
     let error = error([record(dimension: "town")])
-    #expect(error == .unknownDimension("town", known: ["city"], at: at(6, 30)))
+    #expect(error?.location == at(6, 30))
     #expect(error?.description.hasSuffix("unknown dimension 'town'; expected one of: city") == true)
     let typo = self.error([record(dimension: "ctiy")])
     #expect(typo?.description.hasSuffix("unknown dimension 'ctiy'; did you mean 'city'?") == true)
@@ -127,13 +125,16 @@ import Testing
 
   @Test func duplicateIdIsReportedAtTheSecondRecord() {
     let error = error([record(id: "a", label: "A"), record(id: "a", label: "B")])
-    #expect(error == .duplicateRecord("the id 'a'", firstAt: at(6, 5), at: at(7, 5)))
-    #expect(error?.description.hasSuffix("(the first is at line 6)") == true)
+    #expect(error == .duplicateRecord(kind: "record", id: "a", firstAt: at(6, 5), at: at(7, 5)))
+    #expect(error?.description.hasSuffix("(first defined at line 6, column 5)") == true)
   }
 
   @Test func sameLabelAndRoleTwiceIsADuplicate() {
     let error = error([record(id: "a"), record(id: "b")])
-    #expect(error == .duplicateRecord("'A' (R) in 'city'", firstAt: at(6, 5), at: at(7, 5)))
+    #expect(
+      error?.description
+        == "Data/salaries.json:7:5: error: a second record for 'A' (R) in 'city' "
+        + "(the first is at line 6)")
   }
 
   @Test func sameLabelForAnotherRoleIsNoDuplicate() {
@@ -142,17 +143,20 @@ import Testing
 
   @Test func numberTheKindDoesNotCarryIsReportedAtItsKey() {
     let error = error([record(figure: #""kind": "noFigure", "amount": 5"#)])
-    #expect(error == .fieldNotForKind(field: "amount", kind: .noFigure, at: at(6, 85)))
+    #expect(
+      error
+        == .invalidValue(
+          "'amount' does not apply to kind 'noFigure', which uses no number", at: at(6, 85)))
   }
 
   @Test func missingNumberNamesTheKindThatNeedsIt() {
     let error = error([record(figure: #""kind": "range", "low": 5"#)])
-    #expect(error == .json(.missingField("high", requiredFor: "kind 'range'", at: at(6, 5))))
+    #expect(error == .missingField("high", requiredFor: "kind 'range'", at: at(6, 5)))
   }
 
   @Test func mistypedAmountIsAJSONShapeError() {
     let error = error([record(figure: #""kind": "average", "amount": "5""#)])
-    guard case .json(.wrongType(_, _, "amount", let location)) = error else {
+    guard case .wrongType(_, _, "amount", let location) = error else {
       Issue.record("expected a wrong type error, got \(String(describing: error))")
       return
     }
@@ -161,7 +165,7 @@ import Testing
 
   @Test func unknownFieldIsRejectedAtItsKey() {
     let error = error([#"{"id": "a", "salary": 5}"#])
-    guard case .json(.unknownField("salary", _, let location)) = error else {
+    guard case .unknownField("salary", _, let location) = error else {
       Issue.record("expected an unknown field error, got \(String(describing: error))")
       return
     }
@@ -175,22 +179,24 @@ import Testing
         {"id": "town", "title": "B", "aliases": ["city"]}
       ]}
       """
-    #expect(throws: SalaryError.duplicateDimension("city", firstAt: at(2, 3), at: at(3, 3))) {
-      try SalaryLoader.load(text, file: "salaries.json")
+    let expected = JSONError.invalidValue(
+      "the dimension name 'city' is already used (line 2)", at: at(3, 3))
+    #expect(throws: expected) {
+      try SalaryLoader.load(text, file: "Data/salaries.json")
     }
   }
 
   @Test func otherSchemaVersionIsRejected() {
     let text = #"{"schemaVersion": 2, "footnote": "x", "dimensions": [], "records": []}"#
-    let expected = SalaryError.invalidValue(
-      "schema version 2 is not supported; expected 1", at: at(1, 19))
-    #expect(throws: expected) { try SalaryLoader.load(text, file: "salaries.json") }
+    let expected = JSONError.invalidValue(
+      "unsupported schemaVersion 2; this version of mlcareer reads 1", at: at(1, 19))
+    #expect(throws: expected) { try SalaryLoader.load(text, file: "Data/salaries.json") }
   }
 
   @Test(arguments: [
     (#""currency": "usd""#, "'currency' is 'usd'; expected a three-letter code such as 'USD'"),
-    (#""year": 24"#, "'year' is 24; expected a year such as 2024"),
-    (#""label": """#, "'label' is empty"),
+    (#""year": 24"#, "'year' 24 is not a plausible year (expected 1900–2100)"),
+    (#""label": """#, "'label' must not be empty"),
   ])
   func badValueIsExplained(field: String, message: String) {
     let base = record(figure: #""kind": "noFigure""#)

@@ -31,7 +31,7 @@ import Testing
   /// The loader's error text, or a note that it loaded.
   private func error(_ text: String) -> String {
     do {
-      _ = try SkillLoader.load(text, file: "skills.json")
+      _ = try SkillLoader.load(text, file: "Data/skills.json")
       return "loaded"
     } catch {
       return error.description
@@ -79,7 +79,7 @@ import Testing
   }
 
   @Test func loadsAValidFile() throws {
-    let catalog = try SkillLoader.load(document(skills: python))
+    let catalog = try SkillLoader.load(document(skills: python), file: "Data/skills.json")
     let skill = try #require(catalog.skill("python"))
     #expect(skill.name == "Python")
     #expect(skill.group == "programming")
@@ -92,7 +92,7 @@ import Testing
   @Test(arguments: [
     (
       #"{"id": "Python", "name": "Python", "group": "programming", "level": "core", "note": "x", "sources": ["s"]}"#,
-      "Data/skills.json:7:12: error: 'Python' is not a kebab-case id (lower-case letters and digits joined by '-')"
+      "Data/skills.json:7:12: error: 'id' must be lowercase letters and digits joined by hyphens, such as 'ml-market-2023'; found 'Python'"
     ),
     (
       #"{"id": "python", "name": "Python", "group": "programming", "level": "basic", "note": "x", "sources": ["s"]}"#,
@@ -112,7 +112,7 @@ import Testing
     ),
     (
       #"{"id": "python", "name": "Python", "group": "programming", "level": "core", "note": " ", "sources": ["s"]}"#,
-      "Data/skills.json:7:89: error: 'note' is empty"
+      "Data/skills.json:7:89: error: 'note' must not be empty"
     ),
   ])
   func rejectsABadSkillWithItsPosition(skill: String, expected: String) {
@@ -151,6 +151,7 @@ import Testing
     let text = document(skills: python, version: 2)
     #expect(
       error(text)
-        == "Data/skills.json:2:20: error: unsupported schemaVersion 2; this build reads version 1")
+        == "Data/skills.json:2:20: error: unsupported schemaVersion 2; this version of mlcareer reads 1"
+    )
   }
 }

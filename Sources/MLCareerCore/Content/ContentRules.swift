@@ -1,0 +1,137 @@
+import JSON
+import TextSupport
+
+/// The field rules every content file shares (salaries, skills, market figures and the guide
+/// manifest), each with one wording, so the same mistake reads the same in every file.
+enum ContentRules {
+  /// The version of the files' shape this code reads.
+  static let schemaVersion = 1
+
+  /// The years a figure may be for.
+  static let plausibleYears = 1900...2100
+
+  /// Checks the file's `schemaVersion` member.
+  static func checkSchemaVersion(_ fields: JSONFields) throws(JSONError) {
+    let version = try fields.int("schemaVersion")
+    guard version == schemaVersion else {
+      throw .invalidValue(
+        "unsupported schemaVersion \(version); this version of mlcareer reads \(schemaVersion)",
+        at: fields.location(of: "schemaVersion"))
+    }
+  }
+
+  /// Whether `text` is lowercase ASCII letters and digits in words joined by single hyphens.
+  static func isID(_ text: String) -> Bool {
+    let words = text.split(separator: "-", omittingEmptySubsequences: false)
+    return words.allSatisfy { word in
+      !word.isEmpty
+        && word.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
+    }
+  }
+}
+
+extension JSONFields {
+  /// A required id: lowercase letters and digits joined by hyphens, such as `ml-market-2023`.
+  func id(_ key: String) throws(JSONError) -> String {
+    let value = try string(key)
+    guard ContentRules.isID(value) else {
+      throw .invalidValue(
+        "'\(key)' must be lowercase letters and digits joined by hyphens, "
+          + "such as 'ml-market-2023'; found '\(value)'",
+        at: location(of: key))
+    }
+    return value
+  }
+
+  /// A required string that is not blank; with `oneLine`, one without line breaks.
+  func text(_ key: String, oneLine: Bool = false) throws(JSONError) -> String {
+    let value = try string(key)
+    guard value.contains(where: { !$0.isWhitespace }) else {
+      throw .invalidValue("'\(key)' must not be empty", at: location(of: key))
+    }
+    guard !oneLine || !value.contains(where: \.isNewline) else {
+      throw .invalidValue("'\(key)' must fit on one line", at: location(of: key))
+    }
+    return value
+  }
+
+  /// An optional string that, when present, is not blank.
+  func optionalText(_ key: String) throws(JSONError) -> String? {
+    guard optionalValue(key) != nil else { return nil }
+    return try text(key)
+  }
+
+  /// An optional year within `ContentRules.plausibleYears`.
+  func year(_ key: String = "year") throws(JSONError) -> Int? {
+    guard let year = try optionalInt(key) else { return nil }
+    let years = ContentRules.plausibleYears
+    guard years.contains(year) else {
+      throw .invalidValue(
+        "'\(key)' \(year) is not a plausible year (expected "
+          + "\(years.lowerBound)–\(years.upperBound))",
+        at: location(of: key))
+    }
+    return year
+  }
+
+  /// A required string that names one of `Choice`'s cases.
+  func choice<Choice: RawRepresentable & CaseIterable>(
+    _ key: String, as _: Choice.Type = Choice.self
+  ) throws(JSONError) -> Choice where Choice.RawValue == String {
+    let word = try string(key)
+    guard let value = Choice(rawValue: word) else {
+      throw unknown(key, word, among: Choice.allCases.map(\.rawValue))
+    }
+    return value
+  }
+
+  /// A required string that is one of `known`, such as a group or dimension id.
+  func reference(_ key: String, among known: [String]) throws(JSONError) -> String {
+    let word = try string(key)
+    guard known.contains(word) else { throw unknown(key, word, among: known) }
+    return word
+  }
+
+  /// A required number that is zero or more.
+  func nonNegative(_ key: String) throws(JSONError) -> Double {
+    let value = try double(key)
+    guard value >= 0 else { throw negative(key, NumberFormatting.plain(value)) }
+    return value
+  }
+
+  /// A required whole number that is zero or more.
+  func nonNegativeInt(_ key: String) throws(JSONError) -> Int {
+    let value = try int(key)
+    guard value >= 0 else { throw negative(key, String(value)) }
+    return value
+  }
+
+  /// Checks that `low` is not above `high`, reporting at the low end.
+  func checkRange<Number: Comparable>(
+    low: Number, high: Number, _ shown: (Number) -> String
+  ) throws(JSONError) {
+    guard low <= high else {
+      throw .invalidValue(
+        "'low' (\(shown(low))) is above 'high' (\(shown(high)))", at: location(of: "low"))
+    }
+  }
+
+  /// Rejects each of `keys` that is present: they belong to another `kind`.
+  func rejectFields(_ keys: [String], notUsedBy kind: String, uses: [String]) throws(JSONError) {
+    for key in keys where optionalValue(key) != nil {
+      let used = uses.isEmpty ? "no number" : uses.map { "'\($0)'" }.joined(separator: ", ")
+      throw .invalidValue(
+        "'\(key)' does not apply to kind '\(kind)', which uses \(used)", at: keyLocation(of: key))
+    }
+  }
+
+  private func unknown(_ key: String, _ word: String, among known: [String]) -> JSONError {
+    .invalidValue(
+      "unknown \(key) '\(word)'; " + Suggestions.hint(for: word, among: known),
+      at: location(of: key))
+  }
+
+  private func negative(_ key: String, _ shown: String) -> JSONError {
+    .invalidValue("'\(key)' must not be negative, found \(shown)", at: location(of: key))
+  }
+}
