@@ -17,6 +17,21 @@ package struct JSONParser {
     return try result.get()
   }
 
+  /// Parses like `parse(_:file:)` and also returns how many bytes were walked to count columns,
+  /// so tests can check that the work stays linear in the input whatever its layout.
+  package static func parseMeasuringColumnWork(
+    _ text: String, file: String
+  ) throws(JSONError) -> (value: JSONValue, columnWork: Int) {
+    var text = text
+    let result = text.withUTF8 { bytes in
+      var parser = JSONParser(bytes: bytes, file: file)
+      return Result { () throws(JSONError) in
+        (try parser.parseDocument(), parser.columnWork)
+      }
+    }
+    return try result.get()
+  }
+
   /// A remembered position, turned into a `SourceLocation` only when needed.
   struct Mark {
     var offset: Int
@@ -34,6 +49,8 @@ package struct JSONParser {
   var depth = 0
   /// The last column computed, so that columns on a long line cost linear time overall.
   var columnCache = (lineStart: 0, offset: 0, column: 1)
+  /// How many bytes `location(of:)` has walked to count columns; linear in the input.
+  var columnWork = 0
 
   private init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
     self.bytes = bytes
@@ -83,14 +100,16 @@ package struct JSONParser {
   }
 
   private mutating func parseArray() throws(JSONError) -> JSONValue {
-    let start = mark
+    // The start's location is taken now, before the elements: locations are then asked for in
+    // source order, so columns on a long line are counted once (see `location(of:)`).
+    let start = location(of: mark)
     try enterContainer(at: start)
     position += 1
     var elements: [JSONValue] = []
     skipWhitespace()
     if consume(UInt8(ascii: "]")) {
       depth -= 1
-      return JSONValue(kind: .array(elements), location: location(of: start))
+      return JSONValue(kind: .array(elements), location: start)
     }
     var expected = "a value or ']'"
     while true {
@@ -110,18 +129,20 @@ package struct JSONParser {
         at: location(of: mark))
     }
     depth -= 1
-    return JSONValue(kind: .array(elements), location: location(of: start))
+    return JSONValue(kind: .array(elements), location: start)
   }
 
   private mutating func parseObject() throws(JSONError) -> JSONValue {
-    let start = mark
+    // The start's location is taken now, before the elements: locations are then asked for in
+    // source order, so columns on a long line are counted once (see `location(of:)`).
+    let start = location(of: mark)
     try enterContainer(at: start)
     position += 1
     var members: [JSONValue.Member] = []
     skipWhitespace()
     if consume(UInt8(ascii: "}")) {
       depth -= 1
-      return JSONValue(kind: .object(members), location: location(of: start))
+      return JSONValue(kind: .object(members), location: start)
     }
     var expected = "a key in double quotes or '}'"
     while true {
@@ -155,13 +176,13 @@ package struct JSONParser {
         at: location(of: mark))
     }
     depth -= 1
-    return JSONValue(kind: .object(members), location: location(of: start))
+    return JSONValue(kind: .object(members), location: start)
   }
 
-  private mutating func enterContainer(at start: Mark) throws(JSONError) {
+  private mutating func enterContainer(at start: SourceLocation) throws(JSONError) {
     depth += 1
     if depth > Self.maximumDepth {
-      throw .nestingTooDeep(limit: Self.maximumDepth, at: location(of: start))
+      throw .nestingTooDeep(limit: Self.maximumDepth, at: start)
     }
   }
 
