@@ -42,7 +42,8 @@ public enum MarkdownParser {
     var parser = BlockParser(bytes: bytes, blockLimit: blockLimit)
     parser.parse()
     var builder = BlockTreeBuilder(parser)
-    return MarkdownDocument(blocks: builder.children(of: 0, limit: blockLimit))
+    return MarkdownDocument(
+      blocks: builder.children(of: 0, limit: blockLimit), lineCount: parser.lineNumber)
   }
 
   /// Whether any byte is zero, eight bytes at a time.

@@ -23,7 +23,8 @@ enum TopicLoader {
       firstLine[id] = location
       sections.append(
         TopicSection(
-          id: id, title: open.title, blocks: open.blocks, lines: open.block.line..<endLine))
+          id: id, title: open.title, blocks: open.blocks,
+          lines: open.block.line..<max(open.block.line, endLine)))
       current = nil
     }
 
@@ -41,7 +42,9 @@ enum TopicLoader {
         introduction.append(block)
       }
     }
-    try close(endLine: lineCount(of: source) + 1)
+    // The parser's own line count: it ends lines at CR as well as LF, so counting here could
+    // disagree with the blocks' line numbers.
+    try close(endLine: document.lineCount + 1)
     return Topic(
       id: id, title: title, summary: summary, introduction: introduction, sections: sections,
       file: file, source: source)
@@ -88,15 +91,5 @@ enum TopicLoader {
       }
     }
     return result
-  }
-
-  private static func lineCount(of text: String) -> Int {
-    var count = 0
-    var last: UInt8 = UInt8(ascii: "\n")
-    for byte in text.utf8 {
-      if byte == UInt8(ascii: "\n") { count += 1 }
-      last = byte
-    }
-    return last == UInt8(ascii: "\n") ? count : count + 1
   }
 }

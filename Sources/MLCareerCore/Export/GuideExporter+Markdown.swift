@@ -62,7 +62,7 @@ extension GuideExporter {
     var lines: [String] = []
     var headings: [String] = []
     var fence: String?
-    for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in source.sourceLines {
       let trimmed = line.drop { $0 == " " }
       let indent = line.count - trimmed.count
       if let open = fence {

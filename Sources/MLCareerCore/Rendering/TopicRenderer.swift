@@ -30,7 +30,7 @@ public enum TopicRenderer {
   /// A topic (or one of its sections) as Markdown, exactly as the guide's source has it.
   public static func markdown(_ topic: Topic, section: TopicSection? = nil) -> String {
     guard let section else { return topic.source }
-    var lines = topic.source.split(separator: "\n", omittingEmptySubsequences: false)
+    var lines = topic.source.sourceLines[...]
       .dropFirst(section.lines.lowerBound - 1)
       .prefix(section.lines.count)
     while let last = lines.last, last.allSatisfy({ $0 == " " }) { lines = lines.dropLast() }

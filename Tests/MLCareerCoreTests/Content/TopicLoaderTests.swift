@@ -31,6 +31,17 @@ import Testing
     #expect(topic.sections[1].lines == 9..<13)
   }
 
+  /// Issue 12, defect 7: CR-only line ends made the section's line range run backwards (a trap),
+  /// because the loader counted only line feeds while the parser also ends lines at CR.
+  @Test(arguments: ["\r", "\r\n", "\n"])
+  func readsSectionsWhateverEndsTheLines(_ end: String) throws {
+    let source = ["# T", "s", "## A", "x", "## B", "y"].joined(separator: end)
+    let topic = try TopicLoader.load(id: "t", file: "topics/t.md", source: source)
+    #expect(topic.sections.map(\.id) == ["a", "b"])
+    #expect(topic.sections.map(\.lines) == [3..<5, 5..<7])
+    #expect(TopicRenderer.markdown(topic, section: topic.sections[0]) == "## A\nx\n")
+  }
+
   @Test(arguments: [
     ("data", NameMatch.found("data")),
     ("Deployment and monitoring", .found("deployment-and-monitoring")),
