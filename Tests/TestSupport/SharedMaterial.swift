@@ -45,4 +45,33 @@ package enum SharedMaterial {
       + "or put the project's shared/ folder beside the package"
     return Comment(rawValue: text)
   }
+
+  /// One line of `seeds/facts.tsv`: a fact the guide must carry.
+  package struct Fact: Sendable {
+    /// The fact's id, such as `salary-mid-low`.
+    package var id: String
+    /// The texts that count as carrying it (any one will do), such as `132830`.
+    package var alternatives: [String]
+    /// What the fact is, for messages.
+    package var what: String
+
+    /// Whether the fact is a pay figure, which the guide must also hold as a salary record.
+    package var isPay: Bool {
+      [
+        "salary-", "ml-eng-", "avg-", "total-comp-", "exp-", "pct-", "top-earners", "city-",
+        "extra-cash-", "ds-",
+      ].contains { id.hasPrefix($0) }
+    }
+  }
+
+  /// The facts of `seeds/facts.tsv`, comment lines left out.
+  package static func loadFacts() throws -> [Fact] {
+    try String(contentsOf: url(facts), encoding: .utf8).split(separator: "\n").compactMap { line in
+      let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard !line.hasPrefix("#"), columns.count == 3 else { return nil }
+      return Fact(
+        id: String(columns[0]), alternatives: columns[1].split(separator: "|").map(String.init),
+        what: String(columns[2]))
+    }
+  }
 }

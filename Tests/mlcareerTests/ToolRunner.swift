@@ -24,9 +24,6 @@ struct ToolRunner {
     packageFolder.appendingPathComponent("Data").appendingPathComponent(file).path
   }
 
-  /// `seeds/facts.tsv` of the shared folder: every fact the guide must carry.
-  static var factsFile: URL { SharedMaterial.url(SharedMaterial.facts) }
-
   /// The binary built beside the test bundle (`.build/<configuration>/mlcareer`).
   static let binary: URL = {
     let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()

@@ -37,19 +37,6 @@ import Testing
     }
   }
 
-  /// The facts of `../shared/seeds/facts.tsv`: id, the alternatives that count, what it is.
-  static func facts() throws -> [(id: String, alternatives: [String], what: String)] {
-    let url = SharedMaterial.url(SharedMaterial.facts)
-    var facts: [(id: String, alternatives: [String], what: String)] = []
-    for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
-      let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-      guard !line.hasPrefix("#"), columns.count == 3 else { continue }
-      let alternatives = columns[1].split(separator: "|").map(String.init)
-      facts.append((String(columns[0]), alternatives, String(columns[2])))
-    }
-    return facts
-  }
-
   @Test(
     .enabled(
       if: SharedMaterial.has(SharedMaterial.facts), SharedMaterial.skipReason(SharedMaterial.facts))
@@ -59,11 +46,8 @@ import Testing
     let salaries = try SalaryLoader.embedded()
     let records = Self.normalized(
       SalaryExporter.render(salaries.records, of: salaries, format: .plain, options: .plain()))
-    let payPrefixes = [
-      "salary-", "ml-eng-", "avg-", "total-comp-", "exp-", "pct-", "top-", "city-", "extra-", "ds-",
-    ]
-    let pay = try Self.facts().filter { fact in payPrefixes.contains { fact.id.hasPrefix($0) } }
-    #expect(pay.count >= 25)
+    let pay = try SharedMaterial.loadFacts().filter(\.isPay)
+    #expect(pay.count == 28)
     for fact in pay {
       let found = fact.alternatives.contains { Self.containsWord(records, Self.normalized($0)) }
       #expect(found, "\(fact.id) (\(fact.what)) is not a salary record")
@@ -78,7 +62,7 @@ import Testing
     var corpus = try Self.guide.allTopics().map(Self.text).joined(separator: "\n")
     corpus += Self.modelTexts().joined(separator: "\n")
     let text = Self.normalized(corpus)
-    let facts = try Self.facts()
+    let facts = try SharedMaterial.loadFacts()
     #expect(facts.count > 50)
     for fact in facts {
       let found = fact.alternatives.contains { Self.containsWord(text, Self.normalized($0)) }

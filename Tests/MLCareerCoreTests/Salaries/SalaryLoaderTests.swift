@@ -48,35 +48,6 @@ import Testing
     #expect(!data.footnote.isEmpty)
   }
 
-  @Test func everySalaryFactOfTheSourcesIsARecord() throws {
-    let data = try SalaryLoader.embedded()
-    let figures = data.records.flatMap { record -> [Int] in
-      [record.figure.amount, record.figure.rangeBounds?.low, record.figure.rangeBounds?.high]
-        .compactMap { $0 }
-    }
-    let prefixes = [
-      "salary-", "ml-eng-", "avg-", "total-comp-", "exp-", "pct-", "top-earners", "city-",
-      "extra-cash-", "ds-",
-    ]
-    let facts = try seedFacts().filter { fact in prefixes.contains { fact.id.hasPrefix($0) } }
-    #expect(facts.count == 28)
-    for fact in facts {
-      if let amount = Int(fact.text.replacingOccurrences(of: ",", with: "")) {
-        #expect(figures.contains(amount), "\(fact.id) (\(fact.text)) has no record")
-      } else {
-        let shown = data.records.map { "\($0.label) \(SalaryFormatter.figure($0))" }
-        #expect(shown.contains { $0.contains(fact.text) }, "\(fact.id) (\(fact.text)) is missing")
-      }
-    }
-    #expect(
-      data.records.contains {
-        $0.label == "Santa Monica, CA" && $0.figure == .percentAboveNational(21.8)
-      })
-    for city in ["Berkeley, CA", "Renton, WA"] {
-      #expect(data.records.contains { $0.label == city && $0.figure == .noFigure })
-    }
-  }
-
   @Test func everyRecordCitesAKnownSource() throws {
     let guide = try #require(EmbeddedData.contents(of: "guide.json"))
     for record in try SalaryLoader.embedded().records {
@@ -205,20 +176,5 @@ import Testing
       of: key + #": "[^"]*""#, with: field, options: .regularExpression)
     let edited = replaced == base ? String(base.dropLast()) + ", " + field + "}" : replaced
     #expect(error([edited])?.description.hasSuffix("error: " + message) == true, "\(edited)")
-  }
-
-  /// The facts of `../shared/seeds/facts.tsv` beside the repository: id and what must appear.
-  private func seedFacts() throws -> [(id: String, text: String)] {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<5 { url.deleteLastPathComponent() }  // up to the repository's parent folder
-    return try String(
-      contentsOf: url.appendingPathComponent("shared/seeds/facts.tsv"), encoding: .utf8
-    )
-    .split(separator: "\n")
-    .filter { !$0.hasPrefix("#") }
-    .map { line in
-      let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-      return (String(columns[0]), String(columns[1]))
-    }
   }
 }
