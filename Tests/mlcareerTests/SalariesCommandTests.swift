@@ -182,4 +182,51 @@ import Testing
     #expect(plain.contains("─") == (columns >= 60), "a table from 60 columns, blocks below")
     #expect(plain.split(separator: "\n").allSatisfy { $0.count <= columns })
   }
+
+  /// The (low or single amount) figures of `salaries --sort amount --reverse` in `format`, in
+  /// order, with the dimension of each record.
+  static func sortedFigures(format: String) throws -> [(dimension: String, amount: Int?)] {
+    let result = try ToolRunner.run([
+      "salaries", "--sort", "amount", "--reverse", "--format", format,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let separator: Character = format == "csv" ? "," : "\t"
+    var lines = result.stdout.split(whereSeparator: \.isNewline).map {
+      $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+    }
+    if format != "plain" { lines.removeFirst() }  // the header
+    // plain: dimension, label, role, figure…; tsv/csv: id, dimension, label, role, kind, amount, low
+    return lines.map { fields in
+      if format == "plain" {
+        let digits = fields[3].split(separator: " ").first { $0.contains("$") }?.filter(\.isNumber)
+        return (fields[0], digits.flatMap { Int($0) })
+      }
+      return (fields[1], Int(fields[5]) ?? Int(fields[6]))
+    }
+  }
+
+  @Test(arguments: ["plain", "tsv", "csv"])
+  func sortingByAmountOrdersOneListAcrossDimensions(format: String) throws {
+    let figures = try Self.sortedFigures(format: format)
+    let amounts = figures.compactMap(\.amount)
+    #expect(amounts.count > 10)
+    #expect(amounts == amounts.sorted(by: >))
+    #expect(figures.first?.amount == amounts.max())
+    // One list: the dimensions are interleaved, not one block each.
+    let blocks = figures.map(\.dimension).reduce(into: [String]()) { blocks, dimension in
+      if blocks.last != dimension { blocks.append(dimension) }
+    }
+    #expect(blocks.count > Set(blocks).count)
+  }
+
+  @Test func sortedJSONIsOneListHighestFirst() throws {
+    let result = try ToolRunner.run([
+      "salaries", "--sort", "amount", "--reverse", "--format", "json",
+    ])
+    let records =
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+    let amounts = try #require(records).compactMap { ($0["amount"] ?? $0["low"]) as? Int }
+    #expect(amounts.count > 10)
+    #expect(amounts == amounts.sorted(by: >))
+  }
 }

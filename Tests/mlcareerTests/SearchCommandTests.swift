@@ -117,4 +117,41 @@ import Testing
     #expect(result.stdout.contains("\u{1B}[1;35mdata drift\u{1B}[0m"))
     #expect(result.stdout.contains("matches for 'data drift'."))
   }
+
+  @Test(arguments: [("ml-engineer", "ml engineer"), ("ai-ml", "ai/ml")])
+  func aHyphenatedWordFindsItsPartsSideBySide(query: String, expected: String) throws {
+    let hits = try Self.hits([query])
+    #expect(!hits.isEmpty)
+    #expect(hits.allSatisfy { $0.joined(separator: " ").lowercased().contains(expected) })
+  }
+
+  @Test func aQuotedQueryMatchesThePhraseOnly() throws {
+    let apart = try Self.hits(["data", "drift", "--all"])
+    let phrase = try Self.hits(["\"data drift\"", "--all"])
+    #expect(!phrase.isEmpty)
+    #expect(phrase.allSatisfy { $0.joined(separator: " ").lowercased().contains("data drift") })
+    let learning = try Self.hits(["\"learning models\"", "--all"])
+    let words = try Self.hits(["learning", "models", "--all"])
+    #expect(learning.count < words.count)
+    #expect(learning.allSatisfy { $0[2].lowercased().contains("learning models") })
+    #expect(apart.count >= phrase.count)
+  }
+
+  @Test func aCutPipeSaysHowManyWereLeftOutAndAllShowsThem() throws {
+    let limited = try ToolRunner.run(["search", "python"])
+    #expect(limited.status == 0)
+    #expect(limited.stdout.split(separator: "\n").count == 10)
+    let all = try ToolRunner.run(["search", "python", "--all"])
+    let total = all.stdout.split(separator: "\n").count
+    #expect(total > 10)
+    #expect(all.stderr.isEmpty)
+    #expect(
+      limited.stderr
+        == "mlcareer: note: 10 of \(total) matches shown; \(total - 10) left out by --limit 10; "
+        + "--all shows them all.\n")
+    let three = try ToolRunner.run(["search", "python", "-n", "3", "--format", "plain"])
+    #expect(three.stderr.contains("3 of \(total) matches shown"))
+    let json = try ToolRunner.run(["search", "python", "--format", "json"])
+    #expect(json.stderr.isEmpty)
+  }
 }

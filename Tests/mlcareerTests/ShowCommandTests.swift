@@ -123,4 +123,26 @@ import Testing
       #expect(!result.stdout.contains("\u{1B}["), "\(environment)")
     }
   }
+
+  @Test func aTitleWithASlashWorksAsAName() throws {
+    let whole = try ToolRunner.run(["show", "AI/ML Across Industries"])
+    #expect(whole.status == 0, "\(whole.stderr)")
+    #expect(whole.stdout.hasPrefix("AI/ML Across Industries\n"))
+    let section = try ToolRunner.run(["show", "AI/ML Across Industries/healthcare"])
+    #expect(section.status == 0, "\(section.stderr)")
+    #expect(section.stdout.hasPrefix("AI/ML Across Industries › Healthcare\n"))
+    let plain = try ToolRunner.run(["show", "salaries/by-location"])
+    #expect(plain.stdout.hasPrefix("Salaries › By location\n"))
+    let unknown = try ToolRunner.run(["show", "nothing/x"])
+    #expect(unknown.status == 1)
+    #expect(unknown.stderr.contains("no topic 'nothing'"))
+  }
+
+  @Test func showWithNoTopicListsTheTopicsAndHints() throws {
+    let result = try ToolRunner.run(["show"])
+    let list = try ToolRunner.run(["list"])
+    #expect(result.status == 0)
+    #expect(result.stdout == list.stdout)
+    #expect(result.stderr.contains("mlcareer show overview"))
+  }
 }

@@ -36,7 +36,7 @@ import Testing
       result.stderr == """
         error: unknown option '--limt'
         Did you mean '--limit'?
-        Usage: mlcareer search <words> ... [--topic <topic>] [--limit <n>] [--format <format>]
+        Usage: mlcareer search <words> ... [--topic <topic>] [--limit <n>] [--all] [--format <format>]
           See 'mlcareer search --help'.
 
         """)

@@ -23,6 +23,10 @@ public struct SalaryQuery: Equatable, Sendable {
   public var sort: SortKey?
   /// Reverse the order within each dimension.
   public var reverse: Bool
+  /// Sort every record as one list rather than dimension by dimension, so the first record of
+  /// `--sort amount --reverse` is the highest figure of all; for one-list output (a pipe, tsv,
+  /// csv, json), while tables keep their grouping.
+  public var acrossDimensions = false
 
   /// The id of the dimension `--city` searches.
   public static let cityDimension = "city"
@@ -42,9 +46,16 @@ public struct SalaryQuery: Equatable, Sendable {
   }
 
   /// The records of `data` that match, grouped by dimension in the guide's order of dimensions
-  /// and ordered within each as asked.
+  /// and ordered within each as asked; with `acrossDimensions` and a sort, ordered as one list.
   public func apply(to data: SalaryData) -> [SalaryRecord] {
     let matching = data.records.filter(matches)
+    if acrossDimensions, sort != nil {
+      let order = Dictionary(
+        data.dimensions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+      // Ties keep the grouped order: dimension by dimension, then the guide's order.
+      return ordered(
+        stableSorted(matching) { (order[$0.dimension] ?? .max) < (order[$1.dimension] ?? .max) })
+    }
     var result: [SalaryRecord] = []
     for dimension in data.dimensions {
       result += ordered(matching.filter { $0.dimension == dimension.id })

@@ -17,7 +17,11 @@ extension SearchIndex {
     }
     var corrected: [String] = []
     var changed = false
-    for (word, folded) in zip(query.words, query.foldedWords) {
+    for (word, parts) in zip(query.words, query.terms) {
+      guard parts.count == 1, let folded = parts.first else {
+        corrected.append(word)  // a phrase is kept as typed
+        continue
+      }
       let known = documents.contains {
         !$0.text.occurrences(of: folded).isEmpty || !$0.keywords.occurrences(of: folded).isEmpty
           || !$0.context.occurrences(of: folded).isEmpty

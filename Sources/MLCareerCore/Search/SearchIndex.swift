@@ -40,7 +40,7 @@ public struct SearchIndex: Sendable {
     var hits: [(hit: SearchHit, order: Int)] = []
     for (order, document) in documents.enumerated() {
       if let topic = query.topic, document.entry.topic != topic { continue }
-      if let hit = Self.match(query.foldedWords, in: document) {
+      if let hit = Self.match(query.terms, in: document) {
         hits.append((hit, order))
       }
     }
@@ -49,43 +49,55 @@ public struct SearchIndex: Sendable {
     return SearchResult(query: query, hits: kept.map(\.hit), total: hits.count)
   }
 
-  /// The hit `document` makes for `words`, or `nil` when a word is missing from it.
-  private static func match(_ words: [[Unicode.Scalar]], in document: Document) -> SearchHit? {
+  /// The hit `document` makes for `terms`, or `nil` when a term is missing from it. A term of
+  /// several parts (a phrase) is found where its parts stand side by side.
+  private static func match(_ terms: [[[Unicode.Scalar]]], in document: Document) -> SearchHit? {
     var occurrencesByWord: [[FoldedText.Occurrence]] = []
     var wordsInText = 0
     var wholeWords = 0
     var wordsInLabel = 0
-    for word in words {
-      let occurrences = document.text.occurrences(of: word)
+    for parts in terms {
+      let occurrences = phraseOccurrences(parts, in: document.text)
       if occurrences.isEmpty {
-        let keywords = document.keywords.occurrences(of: word)
+        let keywords = phraseOccurrences(parts, in: document.keywords)
         if !keywords.isEmpty {
           wordsInText += 1
-          if keywords.contains(where: \.isWholeWord) { wholeWords += 1 }
-        } else if document.context.occurrences(of: word).isEmpty {
+          if keywords.allSatisfy({ $0.contains(where: \.isWholeWord) }) { wholeWords += 1 }
+        } else if phraseOccurrences(parts, in: document.context).isEmpty {
           return nil
         }
       } else {
         wordsInText += 1
-        if occurrences.contains(where: \.isWholeWord) { wholeWords += 1 }
-        if occurrences.contains(where: {
+        if occurrences.allSatisfy({ $0.contains(where: \.isWholeWord) }) { wholeWords += 1 }
+        if occurrences[0].contains(where: {
           document.text.characterRange(of: $0.range).upperBound <= document.entry.labelLength
         }) {
           wordsInLabel += 1
         }
       }
-      occurrencesByWord.append(occurrences)
+      occurrencesByWord += occurrences.isEmpty ? parts.map { _ in [] } : occurrences
     }
     guard wordsInText > 0 else { return nil }
     let rank = SearchHit.Rank(
       wordsInText: wordsInText, field: document.entry.field, wordsInLabel: wordsInLabel,
       wholeWords: wholeWords,
-      isPhrase: words.count > 1 && isPhrase(occurrencesByWord, in: document.text),
+      isPhrase: occurrencesByWord.count > 1 && isPhrase(occurrencesByWord, in: document.text),
       length: document.entry.text.count)
     return SearchHit(
       entry: document.entry,
       highlights: highlights(occurrencesByWord.flatMap { $0 }, in: document.text),
       rank: rank)
+  }
+
+  /// The occurrences of each of `parts` in `text`, one list a part, or none when a part is
+  /// missing or, for several parts, when they never stand side by side.
+  private static func phraseOccurrences(_ parts: [[Unicode.Scalar]], in text: FoldedText)
+    -> [[FoldedText.Occurrence]]
+  {
+    let occurrences = parts.map { text.occurrences(of: $0) }
+    guard !occurrences.contains(where: \.isEmpty) else { return [] }
+    guard parts.count > 1 else { return occurrences }
+    return isPhrase(occurrences, in: text) ? occurrences : []
   }
 
   /// Whether one occurrence of each word follows the previous one's with at most a few

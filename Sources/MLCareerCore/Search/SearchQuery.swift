@@ -1,33 +1,35 @@
-/// What a person searches for: words that must all match, and optionally the topic to search
+/// What a person searches for: terms that must all match, and optionally the topic to search
 /// and how many hits to keep.
+///
+/// A term is a word, or words that must stand side by side in that order: a quoted phrase
+/// (`"data drift"`) or a word joined by hyphens or slashes (`ml-engineer` finds `ML engineer`,
+/// `ai-ml` finds `AI/ML`).
 public struct SearchQuery: Sendable, Equatable {
-  /// The words, as typed, split at spaces, punctuation trimmed from their ends; words without a
-  /// letter or digit are left out.
+  /// The terms, as typed, split at spaces outside quotes, punctuation trimmed from their ends;
+  /// terms without a letter or digit are left out.
   public let words: [String]
-  /// The words folded for comparison (see `FoldedText`).
-  let foldedWords: [[Unicode.Scalar]]
+  /// Each term's parts folded for comparison (see `FoldedText`): one part for a plain word,
+  /// several for a phrase, which must stand side by side.
+  let terms: [[[Unicode.Scalar]]]
   /// The id of the only topic to search, or `nil` for all.
   public var topic: String?
   /// The most hits to return, or `nil` for all.
   public var limit: Int?
 
-  /// A query from the words a person typed (`["data", "drift"]` or `["data drift"]` alike).
-  public init(_ terms: [String], topic: String? = nil, limit: Int? = nil) {
+  /// A query from the words a person typed (`["data", "drift"]` or `["data drift"]` alike;
+  /// `["\"data drift\""]` for the phrase).
+  public init(_ arguments: [String], topic: String? = nil, limit: Int? = nil) {
     var words: [String] = []
-    var folded: [[Unicode.Scalar]] = []
-    for term in terms {
-      for piece in term.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-        let word = Self.trimmed(piece)
-        let scalars = FoldedText(word).scalars
-        guard scalars.contains(where: FoldedText.isWordScalar), !folded.contains(scalars) else {
-          continue
-        }
-        words.append(word)
-        folded.append(scalars)
-      }
+    var terms: [[[Unicode.Scalar]]] = []
+    for (piece, isQuoted) in Self.pieces(of: arguments) {
+      let word = Self.trimmed(Substring(piece))
+      let parts = Self.parts(of: word, isQuoted: isQuoted)
+      guard !parts.isEmpty, !terms.contains(parts) else { continue }
+      words.append(parts.count > 1 && isQuoted ? "\"\(word)\"" : word)
+      terms.append(parts)
     }
     self.words = words
-    self.foldedWords = folded
+    self.terms = terms
     self.topic = topic
     self.limit = limit
   }
@@ -35,8 +37,60 @@ public struct SearchQuery: Sendable, Equatable {
   /// Whether there is nothing to look for.
   public var isEmpty: Bool { words.isEmpty }
 
-  /// The words as one line, as shown in messages: `data drift`.
+  /// The terms as one line, as shown in messages: `data drift`, `"data drift" python`.
   public var text: String { words.joined(separator: " ") }
+
+  /// The arguments split into pieces at white space outside double quotes, each with whether
+  /// it was quoted; an unclosed quote runs to the end.
+  private static func pieces(of arguments: [String]) -> [(String, Bool)] {
+    var pieces: [(String, Bool)] = []
+    var current = ""
+    var inQuotes = false
+    func finish() {
+      if !current.isEmpty { pieces.append((current, inQuotes)) }
+      current = ""
+    }
+    for character in arguments.joined(separator: " ") {
+      if character == "\"" || character == "“" || character == "”" {
+        finish()
+        inQuotes.toggle()
+      } else if !inQuotes, character.isWhitespace {
+        finish()
+      } else {
+        current.append(character)
+      }
+    }
+    finish()
+    return pieces
+  }
+
+  /// The folded parts a piece must match side by side: a quoted piece's words, or an unquoted
+  /// word split at hyphens and slashes standing between letters or digits (`c++` stays whole).
+  private static func parts(of piece: String, isQuoted: Bool) -> [[Unicode.Scalar]] {
+    let scalars = FoldedText(piece).scalars
+    var parts: [[Unicode.Scalar]] = []
+    var current: [Unicode.Scalar] = []
+    for (offset, scalar) in scalars.enumerated() {
+      let joins = "-/_\u{2010}\u{2011}\u{2013}".unicodeScalars.contains(scalar)
+      let splits =
+        (isQuoted && scalar.properties.isWhitespace)
+        || (joins && offset > 0 && offset + 1 < scalars.count
+          && FoldedText.isWordScalar(scalars[offset - 1])
+          && FoldedText.isWordScalar(scalars[offset + 1]))
+      if splits {
+        parts.append(current)
+        current = []
+      } else {
+        current.append(scalar)
+      }
+    }
+    parts.append(current)
+    if isQuoted {
+      parts = parts.map { trimmed(Substring(String(String.UnicodeScalarView($0)))) }
+        .map { Array($0.unicodeScalars) }
+    }
+    return parts.filter { $0.contains(where: FoldedText.isWordScalar) }
+  }
 
   /// `piece` without the punctuation that only ends a phrase (`drift,` → `drift`).
   private static func trimmed(_ piece: Substring) -> String {

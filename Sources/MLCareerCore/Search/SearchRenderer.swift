@@ -64,12 +64,21 @@ public enum SearchRenderer {
       shown == result.total
         ? "\(shown) \(shown == 1 ? "match" : "matches") for '\(result.query.text)'."
         : "\(shown) of \(result.total) matches for '\(result.query.text)'; "
-          + "--limit \(result.total) shows them all."
+          + "--all shows them all."
     ]
     if let command = result.hits.first?.entry.command {
       lines.append("Read the first with: \(command)")
     }
     return lines
+  }
+
+  /// `10 of 16 matches shown; 6 left out by --limit 10; --all shows them all.` when the limit
+  /// left hits out, else `nil`.
+  public static func leftOutNote(_ result: SearchResult) -> String? {
+    let shown = result.hits.count
+    guard shown < result.total else { return nil }
+    return "\(shown) of \(result.total) matches shown; \(result.total - shown) left out by "
+      + "--limit \(shown); --all shows them all."
   }
 
   /// The hit's text with its matched spans in the match style.

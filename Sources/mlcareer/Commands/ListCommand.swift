@@ -20,7 +20,11 @@ enum ListCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let guide = try CommandContext.guide()
+    try printTopics(of: CommandContext.guide(), &context)
+  }
+
+  /// Prints the list of `guide`'s topics in the format chosen (`show` with no topic does too).
+  static func printTopics(of guide: Guide, _ context: inout CommandContext) throws(CommandError) {
     var headers: [TopicHeader] = []
     do {
       for entry in guide.topics { headers.append(try guide.header(entry)) }

@@ -16,7 +16,9 @@ enum SalariesCommand: Command {
 
       On a terminal each dimension is a table, or one block per figure on a narrow screen. \
       Piped, the output is plain: one figure a line, every column, tab-separated, for grep. The \
-      tsv, csv and json formats are meant for spreadsheets and other programs.
+      tsv, csv and json formats are meant for spreadsheets and other programs. In these \
+      one-list outputs --sort orders every figure as one list, so 'mlcareer salaries --sort \
+      amount --reverse | head -1' is the highest figure; tables sort within each dimension.
       """,
     options: [
       OptionSpec(
@@ -63,12 +65,13 @@ enum SalariesCommand: Command {
       query.sort = parsed.value(of: "sort").flatMap(SalaryQuery.SortKey.init(rawValue:))
     }
     query.reverse = parsed.flag("reverse")
+    let format = format(context)
+    query.acrossDimensions = format != .table && format != .markdown
 
     let records = query.apply(to: data)
     guard !records.isEmpty else { throw .failure(noMatch(query, data: data, parsed: parsed)) }
     context.print(
-      SalaryExporter.render(
-        records, of: data, format: format(context), options: context.renderOptions))
+      SalaryExporter.render(records, of: data, format: format, options: context.renderOptions))
   }
 
   /// The format asked for; without `--format`, a table on a terminal and plain lines in a pipe.

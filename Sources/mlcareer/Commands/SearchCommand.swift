@@ -15,8 +15,11 @@ enum SearchCommand: Command {
       headings and headings before text; whole words before parts of words. Each result shows \
       where it stands and the text that matched.
 
+      Words joined by a hyphen or slash, or put in double quotes, must stand side by side: \
+      'ml-engineer' finds "ML engineer", '"data drift"' the phrase.
+
       Piped, or with --format plain, each result is one line: topic, section and text, \
-      separated by tabs.
+      separated by tabs. When the limit leaves results out, standard error says how many.
       """,
     arguments: [
       ArgumentSpec("words", help: "The words to look for.", variadic: true)
@@ -26,11 +29,13 @@ enum SearchCommand: Command {
         "topic", value: "topic", help: "Search only this topic.", values: .dynamic("topics")),
       OptionSpec(
         "limit", short: "n", value: "n", help: "Show at most this many results.", default: "10"),
+      .flag("all", short: "a", help: "Show every result, whatever --limit says."),
       .format(["text", "plain", "json"]),
     ],
     examples: [
       .init("mlcareer search tensorflow", "Find every mention of TensorFlow."),
       .init("mlcareer search model deployment --topic responsibilities", "Search one topic."),
+      .init("mlcareer search '\"data drift\"'", "Find the phrase, not the two words apart."),
       .init("mlcareer search python -n 3 --format json", "The three best results as JSON."),
     ]
   )
@@ -39,7 +44,8 @@ enum SearchCommand: Command {
     let parsed = context.parsed
     let limit: Int?
     do {
-      limit = try parsed.positiveInteger("limit")
+      try parsed.requireAtMostOne(of: ["all", "limit"])
+      limit = parsed.flag("all") ? nil : try parsed.positiveInteger("limit")
     } catch {
       throw .usage(error)
     }
@@ -87,8 +93,18 @@ enum SearchCommand: Command {
       context.print(json: SearchRenderer.json(result))
     case "plain":
       context.print(SearchRenderer.plain(result))
+      reportLeftOut(result)
     default:
       context.print(SearchRenderer.text(result, options: context.renderOptions))
+      if !context.terminal.isTerminal { reportLeftOut(result) }
+    }
+  }
+
+  /// Tells standard error how many results the limit left out of one-a-line output, which has
+  /// no closing summary, so a pipe never stops short without a word.
+  private static func reportLeftOut(_ result: SearchResult) {
+    if let note = SearchRenderer.leftOutNote(result) {
+      Console.error("mlcareer: note: \(note)\n")
     }
   }
 }

@@ -12,12 +12,14 @@ enum ShowCommand: Command {
       accents, spaces, dashes and underscores do not matter and a unique prefix is enough. A \
       name that matches nothing gets suggestions of the closest topics.
 
-      Write TOPIC/SECTION, or use --section, to show a single section.
+      Write TOPIC/SECTION, or use --section, to show a single section. With no topic, show \
+      lists the topics.
       """,
     arguments: [
       ArgumentSpec(
         "topic", help: "A topic's id, title, alias or unique prefix; TOPIC/SECTION for a section.",
-        variadic: true, values: .dynamicPath(parent: "topics", children: "sections"))
+        optional: true, variadic: true, values: .dynamicPath(parent: "topics", children: "sections")
+      )
     ],
     options: [
       OptionSpec(
@@ -36,17 +38,21 @@ enum ShowCommand: Command {
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let guide = try CommandContext.guide()
+    guard !context.parsed.arguments.isEmpty else {
+      // Nothing named: what there is to read, and how to read it.
+      try ListCommand.printTopics(of: guide, &context)
+      Console.error("mlcareer: note: name a topic to read it, such as 'mlcareer show overview'.\n")
+      return
+    }
     var parts: [(topic: Topic, section: TopicSection?)] = []
     for argument in context.parsed.arguments {
-      var topicName = Substring(argument)
+      var topicName = argument
       var sectionName = context.parsed.value(of: "section")
-      if sectionName == nil, let slash = argument.firstIndex(of: "/") {
-        topicName = argument[..<slash]
-        let rest = argument[argument.index(after: slash)...]
-        sectionName = rest.isEmpty ? nil : String(rest)  // `faq/` is the whole topic
+      if sectionName == nil {
+        (topicName, sectionName) = guide.splitTopicPath(argument)  // `faq/` is the whole topic
       }
-      let entry = try guide.resolveTopic(String(topicName)).resolved(
-        kind: "topic", name: String(topicName), hint: "Run 'mlcareer list' to see every topic.")
+      let entry = try guide.resolveTopic(topicName).resolved(
+        kind: "topic", name: topicName, hint: "Run 'mlcareer list' to see every topic.")
       let topic: Topic
       do {
         topic = try guide.topic(entry)

@@ -71,6 +71,18 @@ import Testing
     #expect(Self.texts("data drift lunch").isEmpty)
   }
 
+  @Test func aPhraseMatchesOnlyWordsSideBySideInOrder() {
+    #expect(
+      Self.texts("\"data drift\"") == ["Monitoring: watch for data drift once a model is live."])
+    #expect(Self.texts("\"drift data\"").isEmpty)
+    #expect(Self.texts("data-drift") == ["Monitoring: watch for data drift once a model is live."])
+    #expect(Self.texts("ai-ml") == ["Where AI/ML engineers meet, from the Café to the lab."])
+    #expect(
+      Self.texts("\"live one\"", "shadow") == [
+        "Shadow deployment runs a new model beside the live one."
+      ])
+  }
+
   @Test func wordsSideBySideRankAboveScatteredOnes() {
     // Both items hold both words as whole words; only the longer one holds them side by side.
     #expect(

@@ -47,9 +47,16 @@ import Testing
     #expect(
       SearchRenderer.summary(Self.result("deployment", limit: 2))
         == [
-          "2 of 5 matches for 'deployment'; --limit 5 shows them all.",
+          "2 of 5 matches for 'deployment'; --all shows them all.",
           "Read the first with: mlcareer show habits",
         ])
+  }
+
+  @Test func leftOutNoteCountsWhatTheLimitDropped() {
+    #expect(SearchRenderer.leftOutNote(Self.result("lunch")) == nil)
+    #expect(
+      SearchRenderer.leftOutNote(Self.result("deployment", limit: 2))
+        == "2 of 5 matches shown; 3 left out by --limit 2; --all shows them all.")
   }
 
   @Test func jsonCarriesQueryTotalAndHits() {

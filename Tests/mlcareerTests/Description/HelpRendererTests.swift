@@ -86,7 +86,7 @@ import Testing
     let chain = try #require(Self.root.chain(["show"]))
     #expect(
       HelpRenderer.usage(of: chain)
-        == "mlcareer show <topic> ... [--section <name>] [--format <format>]")
+        == "mlcareer show [<topic> ...] [--section <name>] [--format <format>]")
     #expect(HelpRenderer.usage(of: [Self.root]) == "mlcareer <subcommand>")
     let checklist = try #require(Self.root.chain(["checklist"]))
     #expect(

@@ -46,7 +46,7 @@ _mlcareer_options() {
     check) REPLY='--learning --skip --color --no-pager --help' ;;
     uncheck) REPLY='--color --no-pager --help' ;;
     progress) REPLY='--path --reset --yes --format --color --no-pager --help' ;;
-    search) REPLY='--topic --limit --format --color --no-pager --help' ;;
+    search) REPLY='--topic --limit --all --format --color --no-pager --help' ;;
     export) REPLY='--format --color --no-pager --help' ;;
     completions) REPLY='--color --no-pager --help' ;;
     man) REPLY='--color --no-pager --help' ;;

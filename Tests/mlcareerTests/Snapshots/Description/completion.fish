@@ -129,6 +129,7 @@ complete -c mlcareer -n '__mlcareer_using progress' -s f -l format -x -a 'text j
 
 complete -c mlcareer -n '__mlcareer_using search' -l topic -x -a '(__mlcareer_ask topics)' -d 'Search only this topic.'
 complete -c mlcareer -n '__mlcareer_using search' -s n -l limit -x -d 'Show at most this many results.'
+complete -c mlcareer -n '__mlcareer_using search' -s a -l all -d 'Show every result, whatever --limit says.'
 complete -c mlcareer -n '__mlcareer_using search' -s f -l format -x -a 'text plain json' -d 'The output format.'
 
 complete -c mlcareer -n '__mlcareer_using export' -s f -l format -x -a 'json markdown' -d 'The output format.'

@@ -150,6 +150,8 @@ _mlcareer_search() {
     '(--topic)--topic=[Search only this topic.]:topic:{_mlcareer_names topics topics}' \
     '(-n --limit)-n+[Show at most this many results.]:n: ' \
     '(-n --limit)--limit=[Show at most this many results.]:n: ' \
+    '(-a --all)-a[Show every result, whatever --limit says.]' \
+    '(-a --all)--all[Show every result, whatever --limit says.]' \
     '(-f --format)-f+[The output format.]:format:(text plain json)' \
     '(-f --format)--format=[The output format.]:format:(text plain json)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
