@@ -44,7 +44,9 @@ import Testing
     #expect(result.stdout.contains("  show "))
   }
 
-  @Test(arguments: [["shwo"], ["list", "--frmat", "json"], ["show"], ["list", "--format", "xml"]])
+  @Test(arguments: [
+    ["shwo"], ["list", "--frmat", "json"], ["check"], ["list", "--format", "xml"],
+  ])
   func usageErrorsExitSixtyFourWithUsageAndHint(arguments: [String]) throws {
     let result = try ToolRunner.run(arguments)
     #expect(result.status == 64)

@@ -180,7 +180,7 @@ import Testing
       message: """
         error: unknown option '--secton'
         Did you mean '--section'?
-        Usage: mlcareer show <topic> ... [--section <name>] [--format <format>]
+        Usage: mlcareer show [<topic> ...] [--section <name>] [--format <format>]
           See 'mlcareer show --help'.
         """),
     ErrorCase(
@@ -194,14 +194,14 @@ import Testing
       line: "show skills --section",
       message: """
         error: missing value for option '--section'
-        Usage: mlcareer show <topic> ... [--section <name>] [--format <format>]
+        Usage: mlcareer show [<topic> ...] [--section <name>] [--format <format>]
           See 'mlcareer show --help'.
         """),
     ErrorCase(
       line: "show skills -s --format json",
       message: """
         error: missing value for option '-s'
-        Usage: mlcareer show <topic> ... [--section <name>] [--format <format>]
+        Usage: mlcareer show [<topic> ...] [--section <name>] [--format <format>]
           See 'mlcareer show --help'.
         """),
     ErrorCase(
@@ -243,11 +243,11 @@ import Testing
           See 'mlcareer completions --help'.
         """),
     ErrorCase(
-      line: "show",
+      line: "check",
       message: """
-        error: missing argument '<topic>'
-        Usage: mlcareer show <topic> ... [--section <name>] [--format <format>]
-          See 'mlcareer show --help'.
+        error: missing argument '<id>'
+        Usage: mlcareer check <id> ... [--learning] [--skip]
+          See 'mlcareer check --help'.
         """),
     ErrorCase(
       line: "export",
