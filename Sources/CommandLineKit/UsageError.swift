@@ -34,27 +34,31 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
   public var exitCode: Int32 { 64 }
 
   /// The first line without `error: `, such as `unknown option '--secton'`.
+  ///
+  /// What the user typed is shown `terminalSafe()`: an argument holding an escape sequence or a
+  /// line break cannot drive the terminal or fake another `error:` line.
   package var message: String {
     switch self {
     case .unknownCommand(let name, _, _):
-      "unknown command '\(name)'"
+      "unknown command '\(name.terminalSafe())'"
     case .unknownOption(let option, _, _):
-      "unknown option '\(option)'"
+      "unknown option '\(option.terminalSafe())'"
     case .missingValue(let option, _):
-      "missing value for option '\(option)'"
+      "missing value for option '\(option.terminalSafe())'"
     case .unexpectedValue(let option, let value, _):
-      "option '\(option)' takes no value, but was given '\(value)'"
+      "option '\(option.terminalSafe())' takes no value, but was given '\(value.terminalSafe())'"
     case .invalidValue(let value, let name, let allowed, _, _):
-      "invalid value '\(value)' for '\(name)'; expected "
+      "invalid value '\(value.terminalSafe())' for '\(name.terminalSafe())'; expected "
         + (allowed.count == 1 ? allowed[0] : "one of: " + allowed.joined(separator: ", "))
     case .missingArgument(let placeholder, _):
       "missing argument '\(placeholder)'"
     case .missingOption(let option, _):
       "missing option '\(option)'"
     case .unexpectedArgument(let value, _):
-      "unexpected argument '\(value)'"
+      "unexpected argument '\(value.terminalSafe())'"
     case .conflictingOptions(let options, _):
-      options.joined(separator: " and ") + " cannot be used together; choose one"
+      options.map { $0.terminalSafe() }.joined(separator: " and ")
+        + " cannot be used together; choose one"
     }
   }
 

@@ -62,8 +62,8 @@ public enum SearchRenderer {
     let shown = result.hits.count
     var lines = [
       shown == result.total
-        ? "\(shown) \(shown == 1 ? "match" : "matches") for '\(result.query.text)'."
-        : "\(shown) of \(result.total) matches for '\(result.query.text)'; "
+        ? "\(shown) \(shown == 1 ? "match" : "matches") for '\(result.query.text.terminalSafe())'."
+        : "\(shown) of \(result.total) matches for '\(result.query.text.terminalSafe())'; "
           + "--all shows them all."
     ]
     if let command = result.hits.first?.entry.command {

@@ -48,7 +48,7 @@ public enum ProgressRenderer {
       lines.append("")
       let note =
         "Kept in the progress file, but not skills of this edition: "
-        + summary.unknownIDs.joined(separator: ", ")
+        + summary.unknownIDs.map { $0.terminalSafe() }.joined(separator: ", ")
       lines += self.note(note, indent: "  ", options: options)
     }
     return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"

@@ -1,3 +1,4 @@
+import CommandLineKit
 import JSON
 
 /// The progress file's format:
@@ -43,7 +44,8 @@ extension ProgressState {
         guard let state = SkillState(rawValue: word) else {
           let states = SkillState.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
           throw JSONError.invalidValue(
-            "unknown state '\(word)' for '\(member.key)'; expected one of \(states)",
+            "unknown state '\(word.terminalSafe())' for '\(member.key.terminalSafe())'; "
+              + "expected one of \(states)",
             at: member.value.location)
         }
         marks[member.key] = state

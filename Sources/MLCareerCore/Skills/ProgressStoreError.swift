@@ -1,3 +1,5 @@
+import CommandLineKit
+
 /// Why the progress file could not be found, read or saved. Every case that concerns the file
 /// names it; none of them leaves the file changed.
 public enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -32,28 +34,38 @@ public enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConverti
   }
 
   /// `PATH[:LINE:COLUMN]: error: what is wrong`, the form compilers use.
+  ///
+  /// The path (from `XDG_STATE_HOME` or `HOME`) and the parser's message (which may quote the
+  /// file) are shown `terminalSafe`, so a planted file or variable cannot drive the terminal.
   public var description: String {
     switch self {
     case .noStateFolder:
       return "error: neither XDG_STATE_HOME nor HOME is set, so there is no place to keep progress"
-    case .unreadable(let path, let reason):
-      return "\(path): error: cannot read the progress file: \(reason)"
-    case .notAFile(let path):
-      return "\(path): error: the progress file is not a regular file"
-    case .notText(let path):
-      return "\(path): error: the progress file is not UTF-8 text"
-    case .malformed(let path, let line, let column, let message):
-      return "\(path):\(line):\(column): error: \(message)"
-    case .unsupportedVersion(let path, let found, let line, let column):
-      return "\(path):\(line):\(column): error: the progress file has version \(found), but this "
-        + "mlcareer reads version \(ProgressState.currentVersion); a newer mlcareer may have "
-        + "written it"
-    case .cannotCreateFolder(let path, let reason):
-      return "\(path): error: cannot create the folder for the progress file: \(reason)"
-    case .cannotLock(let path, let reason):
-      return "\(path): error: cannot lock the progress file: \(reason)"
-    case .cannotWrite(let path, let reason):
-      return "\(path): error: cannot save progress: \(reason)"
+    case .malformed(_, let line, let column, let message):
+      return "\(shownPath):\(line):\(column): error: \(message.terminalSafe(limit: 400))"
+    case .unsupportedVersion(_, let found, let line, let column):
+      return "\(shownPath):\(line):\(column): error: the progress file has version \(found), "
+        + "but this mlcareer reads version \(ProgressState.currentVersion); a newer mlcareer may "
+        + "have written it"
+    default:
+      return "\(shownPath): error: " + detail
+    }
+  }
+
+  /// The path as shown in messages.
+  private var shownPath: String { (path ?? "").terminalSafe(limit: 1000) }
+
+  /// The message after `error: ` for the cases that have no line and column.
+  private var detail: String {
+    switch self {
+    case .unreadable(_, let reason): "cannot read the progress file: \(reason)"
+    case .notAFile: "the progress file is not a regular file"
+    case .notText: "the progress file is not UTF-8 text"
+    case .cannotCreateFolder(_, let reason):
+      "cannot create the folder for the progress file: \(reason)"
+    case .cannotLock(_, let reason): "cannot lock the progress file: \(reason)"
+    case .cannotWrite(_, let reason): "cannot save progress: \(reason)"
+    case .noStateFolder, .malformed, .unsupportedVersion: ""
     }
   }
 }

@@ -1,3 +1,5 @@
+import CommandLineKit
+
 /// A skill or group name on the command line that designates no skill or group, or several.
 public enum SkillLookupError: Error, Equatable, Sendable, CustomStringConvertible {
   /// No skill answers to the name; the ids it may be a misspelling of, closest first.
@@ -13,13 +15,14 @@ public enum SkillLookupError: Error, Equatable, Sendable, CustomStringConvertibl
   public var message: String {
     switch self {
     case .unknownSkill(let name, _):
-      return "no skill '\(name)'"
+      return "no skill '\(name.terminalSafe())'"
     case .ambiguousSkill(let name, let candidates):
-      return "'\(name)' could be more than one skill: \(Self.quoted(candidates))"
+      return "'\(name.terminalSafe())' could be more than one skill: \(Self.quoted(candidates))"
     case .unknownGroup(let name, _):
-      return "no skill group '\(name)'"
+      return "no skill group '\(name.terminalSafe())'"
     case .ambiguousGroup(let name, let candidates):
-      return "'\(name)' could be more than one skill group: \(Self.quoted(candidates))"
+      return
+        "'\(name.terminalSafe())' could be more than one skill group: \(Self.quoted(candidates))"
     }
   }
 

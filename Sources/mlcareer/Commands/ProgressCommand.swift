@@ -54,7 +54,7 @@ enum ProgressCommand: Command {
           "progress --reset asks for confirmation, but standard input is not a terminal; "
             + "add --yes to clear every mark without asking")
       }
-      Console.error("Clear every mark in \(store.path)? [y/N] ")
+      Console.error("Clear every mark in \(store.path.terminalSafe(limit: 1000))? [y/N] ")
       let answer = readLine(strippingNewline: true)?.lowercased() ?? ""
       guard answer == "y" || answer == "yes" else {
         throw .failure("reset cancelled; nothing was changed")

@@ -102,7 +102,7 @@ enum SalariesCommand: Command {
     -> String
   {
     let given = ["by", "city", "role", "min", "max"].compactMap { name in
-      parsed.value(of: name).map { "--\(name) '\($0)'" }
+      parsed.value(of: name).map { "--\(name) '\($0.terminalSafe())'" }
     }
     var message = "no salary figure matches " + given.joined(separator: " ")
     do {
