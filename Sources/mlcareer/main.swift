@@ -1,7 +1,10 @@
 import Glibc
 
+let outputWasClosed = StandardStreams.reopenClosed()
 let terminal = Terminal.current()
 let (console, status) = MLCareerTool.run(
   Array(CommandLine.arguments.dropFirst()), terminal: terminal)
-Pager.show(console.standardOutput, terminal: terminal, allowed: console.mayPage)
-exit(status)
+let writeError =
+  outputWasClosed && !console.standardOutput.isEmpty
+  ? EBADF : Pager.show(console.standardOutput, terminal: terminal, allowed: console.mayPage)
+exit(StandardStreams.exitStatus(command: status, writeError: writeError))

@@ -49,10 +49,11 @@ struct ToolRunner {
 
   /// Runs `mlcareer` with `arguments`; stdout and stderr are pipes, so output is "piped".
   static func run(
-    _ arguments: [String], environment: [String: String] = environment(), input: String? = nil
+    _ arguments: [String], environment: [String: String] = environment(), input: String? = nil,
+    executable: String? = nil
   ) throws -> Result {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
     process.arguments = arguments
     process.environment = environment
     // Output goes to files, not pipes, so a large output can never block the child.
@@ -90,7 +91,7 @@ struct ToolRunner {
     }
     let command = "stty cols \(columns) rows \(rows); " + quoted.joined(separator: " ")
     var environment = self.environment(extra)
-    environment.removeValue(forKey: "COLUMNS")
+    if extra["COLUMNS"] == nil { environment.removeValue(forKey: "COLUMNS") }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
     process.arguments = ["-qefc", command, "/dev/null"]
@@ -109,6 +110,15 @@ struct ToolRunner {
     process.waitUntilExit()
     let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
     return Result(stdout: text, stderr: "", status: process.terminationStatus)
+  }
+
+  /// Runs `script` with `/bin/bash -c`, the binary's path as `$0`, so a test can redirect or
+  /// close the binary's streams in ways `Process` cannot (`>&-`, `> /dev/full`, a pipe whose
+  /// reader quits); returns the shell's stdout, stderr and status.
+  static func runInShell(_ script: String, environment: [String: String] = environment()) throws
+    -> Result
+  {
+    try run(["-c", script, binary.path], environment: environment, executable: "/bin/bash")
   }
 
   /// Whether `script(1)` is there to give the binary a terminal.

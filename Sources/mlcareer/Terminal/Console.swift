@@ -1,3 +1,4 @@
+import CommandLineKit
 import Glibc
 
 /// Writes the tool's output: everything for standard output is gathered and written at the end,
@@ -14,23 +15,30 @@ struct Console {
   }
 
   /// Writes `text` to standard error at once.
+  ///
+  /// Every line goes through `terminalSafe` as a last guard: the messages already neutralise
+  /// what they quote, and nothing the tool writes on standard error is meant to hold escapes.
   static func error(_ text: String) {
-    write(text, to: STDERR_FILENO)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let safe = lines.map { String($0).terminalSafe(limit: 4096) }.joined(separator: "\n")
+    _ = write(safe, to: STDERR_FILENO)
   }
 
-  /// Writes `text` to a file descriptor, all of it, retrying on interruption.
-  static func write(_ text: String, to descriptor: Int32) {
+  /// Writes `text` to a file descriptor, all of it, retrying on interruption; returns `nil`
+  /// when everything was written, else the `errno` of the write that failed.
+  static func write(_ text: String, to descriptor: Int32) -> Int32? {
     var text = text
-    text.withUTF8 { buffer in
+    return text.withUTF8 { buffer -> Int32? in
       var offset = 0
       while offset < buffer.count {
         let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
-          return
+          return errno
         }
         offset += written
       }
+      return nil
     }
   }
 }

@@ -7,19 +7,20 @@ import Glibc
 /// pager cannot start.
 enum Pager {
   /// Writes `text` to standard output, through a pager when `allowed` (no `--no-pager`), standard
-  /// output is a terminal and the text is taller than the screen.
-  static func show(_ text: String, terminal: Terminal, allowed: Bool) {
+  /// output is a terminal and the text is taller than the screen. Returns the `errno` of a
+  /// failed write to standard output, `nil` when it was all written or went to the pager (a
+  /// pager that quits early is no failure).
+  static func show(_ text: String, terminal: Terminal, allowed: Bool) -> Int32? {
     if allowed, let command = command(for: text, terminal: terminal), run(command, with: text) {
-      return
+      return nil
     }
-    Console.write(text, to: STDOUT_FILENO)
+    return Console.write(text, to: STDOUT_FILENO)
   }
 
   /// The pager command for `text` on `terminal`, or `nil` to write it directly.
   static func command(for text: String, terminal: Terminal) -> String? {
     guard terminal.isTerminal,
-      rows(of: text, columns: terminal.size?.columns ?? terminal.width)
-        >= terminal.height
+      rows(of: text, columns: terminal.screenWidth, atLeast: terminal.height)
     else { return nil }
     let chosen =
       [terminal.environment["MLCAREER_PAGER"], terminal.environment["PAGER"]]
@@ -29,15 +30,24 @@ enum Pager {
     return chosen.split(separator: " ") == ["cat"] ? nil : chosen
   }
 
-  /// How many screen rows `text` takes at `columns` columns, long lines wrapping.
-  static func rows(of text: String, columns: Int) -> Int {
+  /// Whether `text` takes at least `limit` screen rows at `columns` columns, long lines
+  /// wrapping; it stops counting at `limit`, and no width or count can overflow.
+  static func rows(of text: String, columns: Int, atLeast limit: Int) -> Bool {
+    rows(of: text, columns: columns, upTo: limit) >= limit
+  }
+
+  /// How many screen rows `text` takes at `columns` columns, counting no further than `limit`.
+  static func rows(of text: String, columns: Int, upTo limit: Int = .max) -> Int {
     let columns = max(1, columns)
     var rows = 0
     for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
       text.hasSuffix("\n") ? 1 : 0)
     {
       let width = String(line).displayWidth
-      rows += max(1, (width + columns - 1) / columns)
+      // `width / columns` rounded up, without `width + columns - 1`, which can overflow.
+      let taken = max(1, width / columns + (width % columns == 0 ? 0 : 1))
+      if taken >= limit - rows { return limit }
+      rows += taken
     }
     return rows
   }
@@ -85,7 +95,7 @@ enum Pager {
     // Ctrl-C is for the pager, which decides what it means.
     signal(SIGPIPE, SIG_IGN)
     signal(SIGINT, SIG_IGN)
-    Console.write(text, to: writeEnd)
+    _ = Console.write(text, to: writeEnd)
     close(writeEnd)
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 {

@@ -34,16 +34,39 @@ struct Terminal {
       environment: environment)
   }
 
-  /// The width to wrap to: `COLUMNS`, else the terminal's width, else 80.
+  /// The widths the tool wraps to: narrower or wider values are taken as the nearest bound, so
+  /// no `COLUMNS` (`9223372036854775769`, say) can make the layout's arithmetic overflow.
+  static let widths = 1...1000
+  /// The screen heights the tool believes, for choosing the pager.
+  static let heights = 1...10_000
+
+  /// The width to wrap to: `COLUMNS`, else the terminal's width, else 80; within `widths`.
   var width: Int {
-    if let columns = environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 { return columns }
-    return size?.columns ?? 80
+    let given = Self.positive(environment["COLUMNS"]) ?? size.flatMap { Self.positive($0.columns) }
+    return Self.clamped(given ?? 80, to: Self.widths)
   }
 
-  /// The screen's height in rows: `LINES`, else the terminal's, else 24.
+  /// The screen's width for counting rows: the terminal's own, else `width`; within `widths`.
+  var screenWidth: Int {
+    size.flatMap { Self.positive($0.columns) }.map { Self.clamped($0, to: Self.widths) } ?? width
+  }
+
+  /// The screen's height in rows: `LINES`, else the terminal's, else 24; within `heights`. A
+  /// terminal that reports 0 rows counts as unknown, so not everything goes to the pager.
   var height: Int {
-    if let lines = environment["LINES"].flatMap({ Int($0) }), lines > 0 { return lines }
-    return size?.rows ?? 24
+    let given = Self.positive(environment["LINES"]) ?? size.flatMap { Self.positive($0.rows) }
+    return Self.clamped(given ?? 24, to: Self.heights)
+  }
+
+  /// `text` as a number above zero, else `nil` (not a number, zero, negative).
+  private static func positive(_ text: String?) -> Int? {
+    text.flatMap { Int($0) }.flatMap(positive)
+  }
+
+  private static func positive(_ value: Int) -> Int? { value > 0 ? value : nil }
+
+  private static func clamped(_ value: Int, to range: ClosedRange<Int>) -> Int {
+    min(max(value, range.lowerBound), range.upperBound)
   }
 
   /// Whether to colour output for the `--color` choice: `auto` colours only a terminal, and

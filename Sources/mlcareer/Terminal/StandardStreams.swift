@@ -1,0 +1,37 @@
+import Glibc
+
+/// The process's standard streams at its start and end: a stream closed by the caller (`>&-`)
+/// is reported instead of letting a file opened later take its descriptor, and a failed write
+/// to standard output ends the process with an error, as git's `write_or_die` does.
+enum StandardStreams {
+  /// Opens `/dev/null` on each of descriptors 0, 1 and 2 that is closed, so that no file the
+  /// tool opens (the progress file, its lock) gets number 1 and receives the output. Returns
+  /// whether standard output was closed, which `exitStatus` then reports.
+  static func reopenClosed() -> Bool {
+    var outputWasClosed = false
+    for descriptor: Int32 in 0...2 where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+      if descriptor == STDOUT_FILENO { outputWasClosed = true }
+      _ = open("/dev/null", descriptor == STDIN_FILENO ? O_RDONLY : O_WRONLY)
+    }
+    return outputWasClosed
+  }
+
+  /// The exit status once standard output has been written, given the command's `status` and
+  /// the `errno` of a failed write (`nil` when all was written).
+  ///
+  /// A reader that went away (`EPIPE`, when SIGPIPE is ignored) ends the process quietly by
+  /// SIGPIPE, as if it had not been ignored, the way git does; any other failure (a full disk,
+  /// a closed descriptor) is reported on standard error with status 1, unless the command
+  /// already failed with its own status.
+  static func exitStatus(command status: Int32, writeError: Int32?) -> Int32 {
+    guard let writeError else { return status }
+    if writeError == EPIPE {
+      signal(SIGPIPE, SIG_DFL)
+      raise(SIGPIPE)
+      return 128 + SIGPIPE
+    }
+    let reason = String(cString: strerror(writeError))
+    Console.error("error: cannot write to standard output: \(reason)\n")
+    return status == 0 ? 1 : status
+  }
+}
