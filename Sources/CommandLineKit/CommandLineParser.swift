@@ -165,9 +165,9 @@ private struct State {
   }
 
   private mutating func record(
-    _ value: String, for option: OptionSpec, as typed: String
+    _ typedValue: String, for option: OptionSpec, as typed: String
   ) throws(UsageError) {
-    try check(value, against: option.values, name: typed)
+    let value = try check(typedValue, against: option.values, name: typed)
     if option.isRepeatable {
       optionValues[option.long, default: []].append(value)
     } else {
@@ -175,11 +175,29 @@ private struct State {
     }
   }
 
-  /// Checks `value` against a fixed list of values (commands, shells, choices).
+  /// Checks `value` against a fixed list of values and returns the one meant: the value itself
+  /// for free text and dynamic sources, the exact command name for `.commands`, and for choices
+  /// the name of the one it matches like a name (any case, a unique prefix or an alias).
   private func check(
     _ value: String, against source: ValueSource, name: String
-  ) throws(UsageError) {
-    guard let allowed = source.fixedValues(root: root), !allowed.contains(value) else { return }
+  ) throws(UsageError) -> String {
+    if let choices = source.valueChoices {
+      let matcher = NameMatcher(choices.map { (id: $0.name, names: $0.aliases) })
+      let allowed = choices.map(\.name)
+      switch matcher.match(value) {
+      case .found(let match):
+        return match
+      case .ambiguous(let matches):
+        throw .invalidValue(
+          value, for: name, allowed: allowed, suggestion: matches.first, context)
+      case .notFound(let suggestions):
+        throw .invalidValue(
+          value, for: name, allowed: allowed, suggestion: suggestions.first, context)
+      }
+    }
+    guard let allowed = source.fixedValues(root: root), !allowed.contains(value) else {
+      return value
+    }
     let suggestion = Suggestions.best(for: value, among: allowed)
     if source == .commands {
       throw .unknownCommand(value, suggestion: suggestion, context)
@@ -202,6 +220,7 @@ private struct State {
       return parsed(help: .overview)
     }
     try checkArguments()
+    try checkRules()
     if let missing = command.options.first(where: { $0.isRequired && optionValues[$0.long] == nil })
     {
       throw .missingOption(missing.synopsis, context)
@@ -224,19 +243,38 @@ private struct State {
     return parsed(help: .command(target))
   }
 
-  /// Matches the positional values with the command's arguments, in order.
-  private func checkArguments() throws(UsageError) {
+  /// Matches the positional values with the command's arguments, in order, each replaced by
+  /// the choice it names.
+  private mutating func checkArguments() throws(UsageError) {
     let specs = command.arguments
     for (offset, value) in positionals.enumerated() {
       guard let spec = offset < specs.count ? specs[offset] : specs.last?.variadicOrNil else {
         throw .unexpectedArgument(value, context)
       }
-      try check(value, against: spec.values, name: spec.placeholder)
+      positionals[offset] = try check(value, against: spec.values, name: spec.placeholder)
     }
     if positionals.count < specs.count,
       let missing = specs[positionals.count...].first(where: { !$0.isOptional })
     {
       throw .missingArgument(missing.placeholder, context)
+    }
+  }
+
+  /// Checks the command's `OptionRule`s against the options given.
+  private func checkRules() throws(UsageError) {
+    func given(_ name: String) -> Bool { flags.contains(name) || optionValues[name] != nil }
+    for rule in command.rules {
+      switch rule {
+      case .exclusive(let names):
+        let present = names.filter(given)
+        if present.count > 1 {
+          throw .conflictingOptions(present.map { "--" + $0 }, context)
+        }
+      case .requires(let name, let other):
+        if given(name), !given(other) {
+          throw .missingCompanion(option: "--" + name, requires: "--" + other, context)
+        }
+      }
     }
   }
 

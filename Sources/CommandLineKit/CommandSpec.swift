@@ -35,12 +35,14 @@ public struct CommandSpec: Hashable, Sendable {
   package var subcommands: [CommandSpec]
   /// Whether help, completions and suggestions leave the command out (it still parses).
   package var isHidden: Bool
+  /// What the options given must satisfy together, checked by the parser.
+  package var rules: [OptionRule]
 
   /// Creates a command.
   package init(
     _ name: String, abstract: String, discussion: String = "", arguments: [ArgumentSpec] = [],
     options: [OptionSpec] = [], globalOptions: [OptionSpec] = [], examples: [Example] = [],
-    subcommands: [CommandSpec] = [], hidden: Bool = false
+    rules: [OptionRule] = [], subcommands: [CommandSpec] = [], hidden: Bool = false
   ) {
     self.name = name
     self.abstract = abstract
@@ -51,6 +53,7 @@ public struct CommandSpec: Hashable, Sendable {
     self.examples = examples
     self.subcommands = subcommands
     self.isHidden = hidden
+    self.rules = rules
   }
 
   /// The subcommands help and completions show.
@@ -71,6 +74,16 @@ public struct CommandSpec: Hashable, Sendable {
     }
     return chain
   }
+}
+
+/// How the options of one command depend on each other; breaking a rule is a usage error.
+public enum OptionRule: Hashable, Sendable {
+  /// At most one of these options (long names, no dashes) may be given, such as `--todo` and
+  /// `--done`.
+  case exclusive([String])
+  /// The first option (long name, no dashes) may be given only together with the second, such
+  /// as `--yes` with `--reset`.
+  case requires(String, String)
 }
 
 extension Array where Element == CommandSpec {

@@ -1,5 +1,5 @@
 /// A shell completion scripts are written for.
-public enum Shell: String, CaseIterable, Sendable {
+public enum Shell: String, ArgumentValue {
   /// GNU bash (`complete -F`).
   case bash
   /// Z shell (`#compdef`, `_arguments`).

@@ -1,7 +1,5 @@
-import Markdown
-
 /// Checks of values the parser accepts as text but a command needs in a narrower shape, such as
-/// `--limit`, which must be a positive whole number, and of flags that exclude each other.
+/// `--limit`, which must be a positive whole number, and of values that cannot go together.
 extension ParsedCommand {
   /// The usage error for `value`, given to the option or argument `name` (an option's long name
   /// without dashes, or an argument's name), that the command cannot use; `expected` says what
@@ -18,12 +16,10 @@ extension ParsedCommand {
     return .invalidValue(value, for: shown, allowed: [expected], suggestion: nil, usageContext)
   }
 
-  /// A usage error when more than one of the flags `names` (long names, no dashes) was given,
-  /// such as `check --learning --skip`.
-  public func requireAtMostOne(of names: [String]) throws(UsageError) {
-    let given = names.filter(flag)
-    guard given.count > 1 else { return }
-    throw .conflictingOptions(given.map { "--" + $0 }, usageContext)
+  /// The usage error for values that cannot go together, such as `--min` above `--max`;
+  /// `message` says why, without `error: `.
+  public func inconsistentValues(_ message: String) -> UsageError {
+    .inconsistentValues(message, usageContext)
   }
 
   /// The command's usage line and help pointer, which every usage error ends with.

@@ -29,6 +29,11 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
   case unexpectedArgument(String, Context)
   /// Options that exclude each other given together (`--learning` and `--skip`), as typed.
   case conflictingOptions([String], Context)
+  /// An option given without the one it only works with (`--yes` without `--reset`), as typed.
+  case missingCompanion(option: String, requires: String, Context)
+  /// Values that are each fine but do not go together, such as a minimum above the maximum;
+  /// the message says why.
+  case inconsistentValues(String, Context)
 
   /// The exit status for usage errors (`EX_USAGE`).
   public var exitCode: Int32 { 64 }
@@ -59,6 +64,10 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
     case .conflictingOptions(let options, _):
       options.map { $0.terminalSafe() }.joined(separator: " and ")
         + " cannot be used together; choose one"
+    case .missingCompanion(let option, let other, _):
+      "\(option.terminalSafe()) only works together with \(other.terminalSafe())"
+    case .inconsistentValues(let message, _):
+      message.terminalSafe()
     }
   }
 
@@ -69,7 +78,7 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
       .invalidValue(_, _, _, let suggestion, _):
       suggestion
     case .missingValue, .unexpectedValue, .missingArgument, .missingOption, .unexpectedArgument,
-      .conflictingOptions:
+      .conflictingOptions, .missingCompanion, .inconsistentValues:
       nil
     }
   }
@@ -81,7 +90,8 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
       .missingValue(_, let context), .unexpectedValue(_, _, let context),
       .invalidValue(_, _, _, _, let context), .missingArgument(_, let context),
       .missingOption(_, let context), .unexpectedArgument(_, let context),
-      .conflictingOptions(_, let context):
+      .conflictingOptions(_, let context), .missingCompanion(_, _, let context),
+      .inconsistentValues(_, let context):
       context
     }
   }

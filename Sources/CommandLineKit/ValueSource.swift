@@ -3,8 +3,10 @@
 public enum ValueSource: Hashable, Sendable {
   /// Free text: nothing to check and nothing to offer.
   case none
-  /// A fixed list; the parser rejects anything else and the completions offer exactly these.
-  case choices([String])
+  /// A fixed list; the parser matches what is typed to one of them like a name (any case, a
+  /// unique prefix or an alias) and rejects anything else, and the completions offer their
+  /// names. `ValueSource.cases(of:)` makes one from an `ArgumentValue` type.
+  case choices([ValueChoice])
   /// Names known only at run time, asked of `PROGRAM __complete NAME` when completing.
   case dynamic(String)
   /// Names that depend on the command's first argument, asked of
@@ -15,7 +17,7 @@ public enum ValueSource: Hashable, Sendable {
   case dynamicPath(parent: String, children: String)
   /// The names of the root command's visible subcommands (for `help COMMAND`).
   case commands
-  /// The shells completion scripts exist for: bash, zsh and fish.
+  /// The shells completion scripts exist for: bash, zsh and fish (matched like `.choices`).
   case shells
 
   /// The source names passed to `PROGRAM __complete` that this source asks for, if any.
@@ -31,10 +33,18 @@ public enum ValueSource: Hashable, Sendable {
   /// when any value is accepted here (free text, or checked later by the command).
   func fixedValues(root: CommandSpec) -> [String]? {
     switch self {
-    case .choices(let values): values
-    case .shells: Shell.allCases.map(\.rawValue)
+    case .choices, .shells: valueChoices?.map(\.name)
     case .commands: root.visibleSubcommands.map(\.name)
     case .none, .dynamic, .dynamicChildren, .dynamicPath: nil
+    }
+  }
+
+  /// The fixed choices matched like names, with their aliases; `nil` for other sources.
+  var valueChoices: [ValueChoice]? {
+    switch self {
+    case .choices(let choices): choices
+    case .shells: Shell.choices()
+    case .none, .dynamic, .dynamicChildren, .dynamicPath, .commands: nil
     }
   }
 }

@@ -23,7 +23,7 @@ enum MLCareerCommands {
       OptionSpec(
         "color", value: "when",
         help: "When to use colours: 'auto' uses them on a terminal unless NO_COLOR is set.",
-        values: .choices(["auto", "always", "never"]), default: "auto"),
+        values: .cases(of: ColorChoice.self), default: ColorChoice.auto.name),
       .flag("no-pager", help: "Print directly instead of through a pager."),
       .flag("help", short: "h", help: "Show help information."),
     ],
@@ -35,15 +35,6 @@ enum MLCareerCommands {
     ],
     subcommands: MLCareerTool.commands.map { $0.spec }
   )
-}
-
-extension OptionSpec {
-  /// `--format` with the given values, the first being the default.
-  static func format(_ values: [String], required: Bool = false) -> OptionSpec {
-    OptionSpec(
-      "format", short: "f", value: "format", help: "The output format.",
-      values: .choices(values), default: required ? nil : values[0], required: required)
-  }
 }
 
 extension MLCareerCommands {

@@ -106,7 +106,6 @@ import Testing
   @Test(arguments: [
     (["--city", "boston"], "Cities in the guide: San Francisco, CA;"),
     (["--by", "level", "--max", "100k"], "Run 'mlcareer salaries' to see every figure."),
-    (["--min", "200k", "--max", "100k"], "The minimum $200,000 is above the maximum $100,000."),
   ])
   func nothingMatchingSaysSoOnStandardErrorAndExitsOne(arguments: [String], hint: String) throws {
     let result = try ToolRunner.run(["salaries"] + arguments)
@@ -157,16 +156,6 @@ import Testing
     #expect(result.stdout.hasPrefix("## Average salary\n"))
     #expect(result.stdout.contains("| San Francisco, CA | $136,287 |  |\n"))
     #expect(result.stdout.contains("_Note: "))
-  }
-
-  @Test func tableFormatInAPipeHasTitlesAndNoColour() throws {
-    let result = try ToolRunner.run(
-      ["salaries", "--by", "city", "--format", "table"],
-      environment: ToolRunner.environment(["COLUMNS": "100"]))
-    #expect(
-      result.stdout.hasPrefix("By city\nAI/ML engineers · USD a year · United States · 2024\n"))
-    #expect(result.stdout.contains("  San Francisco, CA                    $136,287\n"))
-    #expect(!result.stdout.contains("\u{1B}"))
   }
 
   @Test(.enabled(if: ToolRunner.canRunOnTerminal), arguments: [50, 100])

@@ -9,7 +9,7 @@ import Testing
     (["show", "faq", "--secton", "cloud"], 64, "Did you mean '--section'?"),
     (["search", "python", "--limt", "3"], 64, "Did you mean '--limit'?"),
     (["list", "--format", "markdwn"], 64, "Did you mean 'markdown'?"),
-    (["search", "python", "--color", "alway"], 64, "Did you mean 'always'?"),
+    (["search", "python", "--color", "alwyas"], 64, "Did you mean 'always'?"),
     (["completions", "fihs"], 64, "Did you mean 'fish'?"),
     // A name looked up in the guide that is not there is "not found".
     (["show", "best-practises"], 1, "Did you mean 'best-practices'?"),

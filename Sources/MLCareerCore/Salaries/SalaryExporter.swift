@@ -33,25 +33,12 @@ public enum SalaryExporter {
   /// A header row and one row per record, tab-separated, tabs and line breaks in values turned
   /// into spaces.
   static func tsv(_ records: [SalaryRecord]) -> String {
-    ([columns] + records.map(cells)).map { row in
-      row.map(\.asTabSeparatedField).joined(separator: "\t") + "\n"
-    }.joined()
+    SeparatedValues.tsv([columns] + records.map(cells))
   }
 
   /// RFC 4180: a header row, fields quoted when they hold a comma, quote or line break (quotes
   /// doubled), every line ended by CRLF.
   static func csv(_ records: [SalaryRecord]) -> String {
-    ([columns] + records.map(cells)).map { row in
-      row.map(csvField).joined(separator: ",") + "\r\n"
-    }.joined()
-  }
-
-  private static func csvField(_ value: String) -> String {
-    // Bytes, not characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
-    guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
-    else {
-      return value
-    }
-    return "\"" + value.replacing("\"", with: "\"\"") + "\""
+    SeparatedValues.csv([columns] + records.map(cells))
   }
 }

@@ -1,7 +1,9 @@
+import CommandLineKit
+
 /// Which salary records to show and in what order: the `salaries` command's filters and sort.
 public struct SalaryQuery: Equatable, Sendable {
   /// The orders records can be sorted in within their dimension.
-  public enum SortKey: String, CaseIterable, Sendable {
+  public enum SortKey: String, ArgumentValue {
     /// By the figure's amount, lowest first (a range by its low, then its high end); records
     /// without an amount come last.
     case amount

@@ -24,7 +24,8 @@ enum CheckCommand: Command {
       .init("mlcareer check python", "Mark Python as done."),
       .init("mlcareer check pytorch tensorflow --learning", "Mark two frameworks as in progress."),
       .init("mlcareer check r --skip", "Leave R out of your plan."),
-    ]
+    ],
+    rules: [.exclusive(["learning", "skip"])]
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
@@ -34,11 +35,6 @@ enum CheckCommand: Command {
   /// Marks the named skills: `state` nil takes it from the flags (`check`); `uncheck` passes
   /// `.todo`.
   static func mark(_ context: inout CommandContext, state fixed: SkillState?) throws(CommandError) {
-    do {
-      try context.parsed.requireAtMostOne(of: ["learning", "skip"])
-    } catch {
-      throw .usage(error)
-    }
     let learning = context.parsed.flag("learning")
     let skip = context.parsed.flag("skip")
     let state = fixed ?? (learning ? .learning : (skip ? .skipped : .done))

@@ -19,13 +19,16 @@ enum ChecklistCommand: Command {
     options: [
       .flag("todo", help: "Show only the items not done yet."),
       .flag("done", help: "Show only the items done."),
-      .format(["text", "markdown", "json"]),
+      .format(OutputFormat.records),
     ],
     examples: [
       .init("mlcareer checklist", "Show the whole checklist."),
       .init("mlcareer checklist --todo", "Show what is left to learn."),
       .init("mlcareer checklist languages frameworks --done", "Show what you know of two groups."),
-    ]
+      .init(
+        "mlcareer checklist --format csv > checklist.csv", "Save the checklist for a spreadsheet."),
+    ],
+    rules: [.exclusive(["todo", "done"])]
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
@@ -34,14 +37,17 @@ enum ChecklistCommand: Command {
     let state = try context.savedProgress()
     let todo = context.parsed.flag("todo")
     let done = context.parsed.flag("done")
-    let filter: Checklist.Filter = todo == done ? .all : (todo ? .todo : .done)
+    // The description makes --todo and --done exclusive.
+    let filter: Checklist.Filter = todo ? .todo : (done ? .done : .all)
     let checklist = Checklist(catalog: catalog, state: state, groupIDs: groupIDs, filter: filter)
     switch context.format {
-    case "json":
+    case .json:
       context.print(ChecklistRenderer.json(checklist))
-    case "markdown":
+    case .markdown:
       context.print(ChecklistRenderer.markdown(checklist))
-    default:
+    case .csv, .tsv:
+      context.print(rows: RecordTable.checklist(checklist), as: context.format)
+    case .text:
       if checklist.isEmpty {
         context.print(
           filter == .done

@@ -15,7 +15,7 @@ struct CommandContext {
   }
 
   /// Whether output is coloured, from `--color`, `NO_COLOR`, `TERM` and the terminal.
-  var color: Bool { terminal.colors(for: parsed.value(of: "color") ?? "auto") }
+  var color: Bool { terminal.colors(for: parsed.value(of: "color", as: ColorChoice.self) ?? .auto) }
 
   /// The width and styling renderers should use.
   var renderOptions: RenderOptions {
@@ -23,11 +23,16 @@ struct CommandContext {
   }
 
   /// The `--format` chosen, or the command's default.
-  var format: String { parsed.value(of: "format") ?? "text" }
+  var format: OutputFormat { parsed.value(of: "format", as: OutputFormat.self) ?? .text }
 
   /// Adds `text` to standard output.
   mutating func print(_ text: String) {
     console.print(text)
+  }
+
+  /// Adds `rows` (a header row first) to standard output as `format`, csv or tsv.
+  mutating func print(rows: [[String]], as format: OutputFormat) {
+    console.print(format == .csv ? RecordTable.csv(rows) : RecordTable.tsv(rows))
   }
 
   /// Adds `value` to standard output as a JSON document ending with a newline, the shape of

@@ -11,14 +11,14 @@ enum CompleteCommand: Command {
     arguments: [
       ArgumentSpec(
         "kind", help: "What to list.",
-        values: .choices(CompleteCommand.Source.allCases.map(\.rawValue))),
+        values: .cases(of: CompleteCommand.Source.self)),
       ArgumentSpec("topic", help: "The topic whose sections to list.", optional: true),
     ],
     hidden: true
   )
 
   /// The dynamic value sources the command description names, each answered here.
-  enum Source: String, CaseIterable {
+  enum Source: String, ArgumentValue {
     case topics, sections, skills
     case skillGroups = "skill-groups"
     case salaryDimensions = "salary-dimensions"
@@ -26,7 +26,7 @@ enum CompleteCommand: Command {
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let arguments = context.parsed.arguments
-    guard let kind = arguments.first.flatMap(Source.init(rawValue:)) else { return }
+    guard let kind = context.parsed.value(of: "kind", as: Source.self) else { return }
     var candidates: [String] = []
     switch kind {
     case .topics:

@@ -29,7 +29,7 @@ enum CompletionsCommand: Command {
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
     // The parser has checked the name against the shells the renderer knows.
-    guard let name = context.parsed.value(of: "shell"), let shell = Shell(rawValue: name) else {
+    guard let shell = context.parsed.value(of: "shell", as: Shell.self) else {
       throw .failure("no completion script for this shell")
     }
     context.print(CompletionScriptRenderer.render(shell, root: MLCareerCommands.root))

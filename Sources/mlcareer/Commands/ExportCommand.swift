@@ -7,7 +7,7 @@ enum ExportCommand: Command {
   static let spec = CommandSpec(
     "export",
     abstract: "Print the whole guide as one JSON or Markdown document.",
-    options: [.format(["json", "markdown"], required: true)],
+    options: [.format([.json, .markdown], required: true)],
     examples: [
       .init("mlcareer export --format markdown > guide.md", "Save the guide as Markdown."),
       .init("mlcareer export --format json", "Print every topic and fact as JSON."),
@@ -24,9 +24,9 @@ enum ExportCommand: Command {
       throw .content(error)
     }
     switch context.format {
-    case "markdown":
+    case .markdown:
       context.print(GuideExporter.markdown(document))
-    default:
+    case .json, .text, .csv, .tsv:  // the parser accepts only json and markdown
       context.print(json: GuideExporter.json(document))
     }
   }

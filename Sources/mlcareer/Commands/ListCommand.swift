@@ -11,7 +11,7 @@ enum ListCommand: Command {
       Topics are the chapters of the guide. Pass a topic's id, title, alias or a unique prefix \
       of one of them to 'mlcareer show' to read it.
       """,
-    options: [.format(["text", "markdown", "json"])],
+    options: [.format(OutputFormat.records)],
     examples: [
       .init("mlcareer list", "Show the table of contents."),
       .init("mlcareer list --format json", "List the topics as JSON for other programs."),
@@ -32,11 +32,13 @@ enum ListCommand: Command {
       throw .content(error)
     }
     switch context.format {
-    case "json":
+    case .json:
       context.print(json: TopicJSONRenderer.output(headers))
-    case "markdown":
+    case .markdown:
       context.print(TopicListRenderer.markdown(headers))
-    default:
+    case .csv, .tsv:
+      context.print(rows: RecordTable.topics(headers), as: context.format)
+    case .text:
       context.print(TopicListRenderer.text(headers, options: context.renderOptions))
     }
   }

@@ -16,13 +16,14 @@ enum ProgressCommand: Command {
       .flag("path", help: "Print the path of the progress file instead."),
       .flag("reset", help: "Clear every mark of the checklist."),
       .flag("yes", help: "Do not ask for confirmation before --reset."),
-      .format(["text", "json"]),
+      .format(OutputFormat.records),
     ],
     examples: [
       .init("mlcareer progress", "See how much of the checklist is done."),
       .init("mlcareer progress --path", "Print where the progress is saved."),
       .init("mlcareer progress --reset --yes", "Start over without being asked."),
-    ]
+    ],
+    rules: [.exclusive(["path", "reset"]), .requires("yes", "reset")]
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
@@ -37,9 +38,13 @@ enum ProgressCommand: Command {
     let catalog = try CommandContext.skillCatalog()
     let summary = ProgressSummary(catalog: catalog, state: try context.savedProgress())
     switch context.format {
-    case "json":
+    case .json:
       context.print(ProgressRenderer.json(summary))
-    default:
+    case .markdown:
+      context.print(RecordTable.markdown(RecordTable.progress(summary)))
+    case .csv, .tsv:
+      context.print(rows: RecordTable.progress(summary), as: context.format)
+    case .text:
       context.print(ProgressRenderer.text(summary, options: context.renderOptions))
     }
   }

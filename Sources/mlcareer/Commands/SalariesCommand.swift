@@ -16,7 +16,8 @@ enum SalariesCommand: Command {
 
       On a terminal each dimension is a table, or one block per figure on a narrow screen. \
       Piped, the output is plain: one figure a line, every column, tab-separated, for grep. The \
-      tsv, csv and json formats are meant for spreadsheets and other programs. In these \
+      tsv, csv and json formats, with amounts as plain numbers, are meant for spreadsheets and \
+      other programs. In these \
       one-list outputs --sort orders every figure as one list, so 'mlcareer salaries --sort \
       amount --reverse | head -1' is the highest figure; tables sort within each dimension.
       """,
@@ -33,9 +34,11 @@ enum SalariesCommand: Command {
       OptionSpec(
         "sort", value: "key",
         help: "Order the rows by amount or by label instead of the guide's order.",
-        values: .choices(["amount", "label"])),
+        values: .cases(of: SalaryQuery.SortKey.self)),
       .flag("reverse", help: "Reverse the order of the rows."),
-      .format(["table", "plain", "tsv", "csv", "json", "markdown"]),
+      .format(
+        OutputFormat.records,
+        text: "a table on a terminal and one tab-separated figure a line when piped"),
     ],
     examples: [
       .init("mlcareer salaries --by experience", "Compare pay from entry level to senior."),
@@ -61,9 +64,12 @@ enum SalariesCommand: Command {
     query.role = parsed.value(of: "role")
     query.minimum = try amount("min", context: context)
     query.maximum = try amount("max", context: context)
-    if parsed.isGiven("sort") {
-      query.sort = parsed.value(of: "sort").flatMap(SalaryQuery.SortKey.init(rawValue:))
+    do {
+      try SalaryQuery.checkBounds(minimum: query.minimum, maximum: query.maximum)
+    } catch {
+      throw .usage(parsed.inconsistentValues(error.description))
     }
+    query.sort = parsed.value(of: "sort", as: SalaryQuery.SortKey.self)
     query.reverse = parsed.flag("reverse")
     let format = format(context)
     query.acrossDimensions = format != .table && format != .markdown
@@ -74,14 +80,15 @@ enum SalariesCommand: Command {
       SalaryExporter.render(records, of: data, format: format, options: context.renderOptions))
   }
 
-  /// The format asked for; without `--format`, a table on a terminal and plain lines in a pipe.
+  /// The format asked for; text is a table on a terminal and plain lines in a pipe.
   private static func format(_ context: CommandContext) -> SalaryFormat {
-    if context.parsed.isGiven("format"),
-      let format = context.parsed.value(of: "format").flatMap(SalaryFormat.init(rawValue:))
-    {
-      return format
+    switch context.format {
+    case .text: context.terminal.isTerminal ? .table : .plain
+    case .json: .json
+    case .markdown: .markdown
+    case .csv: .csv
+    case .tsv: .tsv
     }
-    return context.terminal.isTerminal ? .table : .plain
   }
 
   /// The amount of option `name`, or `nil` when it is not given; a usage error when it is not
@@ -105,11 +112,6 @@ enum SalariesCommand: Command {
       parsed.value(of: name).map { "--\(name) '\($0.terminalSafe())'" }
     }
     var message = "no salary figure matches " + given.joined(separator: " ")
-    do {
-      try SalaryQuery.checkBounds(minimum: query.minimum, maximum: query.maximum)
-    } catch {
-      return message + "\n" + error.description.capitalizedFirst + "."
-    }
     if let city = query.city, SalaryQuery(city: city).apply(to: data).isEmpty {
       let cities = SalaryQuery(dimension: SalaryQuery.cityDimension).apply(to: data).map(\.label)
       message += "\nCities in the guide: \(cities.joined(separator: "; "))."
@@ -118,9 +120,4 @@ enum SalariesCommand: Command {
     }
     return message
   }
-}
-
-extension String {
-  /// The string with its first character in upper case.
-  fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -1,7 +1,7 @@
 import CommandLineKit
 import MLCareerCore
 
-/// `mlcareer search WORDS... [--topic T] [--limit N] [--format text|plain|json]`: finds the
+/// `mlcareer search WORDS... [--topic T] [--limit N] [--format …]`: finds the
 /// titles, headings, paragraphs, list items, salary records and skills holding every word, best
 /// first.
 enum SearchCommand: Command {
@@ -18,8 +18,9 @@ enum SearchCommand: Command {
       Words joined by a hyphen or slash, or put in double quotes, must stand side by side: \
       'ml-engineer' finds "ML engineer", '"data drift"' the phrase.
 
-      Piped, or with --format plain, each result is one line: topic, section and text, \
-      separated by tabs. When the limit leaves results out, standard error says how many.
+      Piped, each result is one line: topic, section and text, separated by tabs. The csv and \
+      tsv formats add a header row and each result's field and path. When the limit leaves \
+      results out of output without a closing summary, standard error says how many.
       """,
     arguments: [
       ArgumentSpec("words", help: "The words to look for.", variadic: true)
@@ -30,21 +31,22 @@ enum SearchCommand: Command {
       OptionSpec(
         "limit", short: "n", value: "n", help: "Show at most this many results.", default: "10"),
       .flag("all", short: "a", help: "Show every result, whatever --limit says."),
-      .format(["text", "plain", "json"]),
+      .format(OutputFormat.records),
     ],
     examples: [
       .init("mlcareer search tensorflow", "Find every mention of TensorFlow."),
       .init("mlcareer search model deployment --topic responsibilities", "Search one topic."),
       .init("mlcareer search '\"data drift\"'", "Find the phrase, not the two words apart."),
       .init("mlcareer search python -n 3 --format json", "The three best results as JSON."),
-    ]
+    ],
+    rules: [.exclusive(["all", "limit"])]
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let parsed = context.parsed
     let limit: Int?
     do {
-      try parsed.requireAtMostOne(of: ["all", "limit"])
+      // The description makes --all and --limit exclusive.
       limit = parsed.flag("all") ? nil : try parsed.positiveInteger("limit")
     } catch {
       throw .usage(error)
@@ -89,12 +91,15 @@ enum SearchCommand: Command {
           : "Try fewer or other words, or search every topic without --topic.")
     }
     switch context.format {
-    case "json":
+    case .json:
       context.print(json: SearchRenderer.json(result))
-    case "plain":
-      context.print(SearchRenderer.plain(result))
+    case .markdown:
+      context.print(RecordTable.markdown(RecordTable.search(result)))
       reportLeftOut(result)
-    default:
+    case .csv, .tsv:
+      context.print(rows: RecordTable.search(result), as: context.format)
+      reportLeftOut(result)
+    case .text:
       context.print(SearchRenderer.text(result, options: context.renderOptions))
       if !context.terminal.isTerminal { reportLeftOut(result) }
     }

@@ -26,7 +26,7 @@ enum ShowCommand: Command {
         "section", short: "s", value: "name",
         help: "Show only the section with this name (or unique prefix) of each topic.",
         values: .dynamicChildren("sections")),
-      .format(["text", "markdown", "json"]),
+      .format(OutputFormat.documents),
     ],
     examples: [
       .init("mlcareer show responsibilities", "Read the whole responsibilities topic."),
@@ -68,13 +68,13 @@ enum ShowCommand: Command {
         ))
     }
     switch context.format {
-    case "json":
+    case .json:
       let values = parts.map { TopicJSONRenderer.output($0.topic, section: $0.section) }
       context.print(json: values.count == 1 ? values[0] : .array(values))
-    case "markdown":
+    case .markdown:
       context.print(
         parts.map { TopicRenderer.markdown($0.topic, section: $0.section) }.joined(separator: "\n"))
-    default:
+    case .text, .csv, .tsv:  // the parser accepts only the documents' formats
       let options = context.renderOptions
       context.print(
         parts.map { TopicRenderer.text($0.topic, section: $0.section, options: options) }

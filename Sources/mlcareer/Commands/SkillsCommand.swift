@@ -16,7 +16,7 @@ enum SkillsCommand: Command {
       ArgumentSpec(
         "group", help: "Show only this group.", optional: true, values: .dynamic("skill-groups"))
     ],
-    options: [.format(["text", "markdown", "json"])],
+    options: [.format(OutputFormat.records)],
     examples: [
       .init("mlcareer skills", "Show every skill group."),
       .init("mlcareer skills languages", "Show only the programming languages."),
@@ -28,11 +28,13 @@ enum SkillsCommand: Command {
     let catalog = try CommandContext.skillCatalog()
     let groupIDs = try groups(named: context.parsed.arguments, in: catalog)
     switch context.format {
-    case "json":
+    case .json:
       context.print(SkillListRenderer.json(catalog, groupIDs: groupIDs))
-    case "markdown":
+    case .markdown:
       context.print(SkillListRenderer.markdown(catalog, groupIDs: groupIDs))
-    default:
+    case .csv, .tsv:
+      context.print(rows: RecordTable.skills(catalog, groupIDs: groupIDs), as: context.format)
+    case .text:
       context.print(
         SkillListRenderer.text(catalog, groupIDs: groupIDs, options: context.renderOptions))
     }

@@ -71,11 +71,11 @@ struct Terminal {
 
   /// Whether to colour output for the `--color` choice: `auto` colours only a terminal, and
   /// then not when `NO_COLOR` is set (to anything but "") or `TERM` is `dumb`.
-  func colors(for choice: String) -> Bool {
+  func colors(for choice: ColorChoice) -> Bool {
     switch choice {
-    case "always": return true
-    case "never": return false
-    default:
+    case .always: return true
+    case .never: return false
+    case .auto:
       if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
       if environment["TERM"] == "dumb" { return false }
       return isTerminal

@@ -37,7 +37,7 @@ import Testing
 
   @Test func fallsBackToTheDefaultOfAnOptionNotGiven() throws {
     let parsed = try parse("salaries --reverse --by location --min 120000")
-    #expect(parsed.value(of: "format") == "table")
+    #expect(parsed.value(of: "format") == "text")
     #expect(!parsed.isGiven("format"))
     #expect(parsed.value(of: "sort") == nil)
     #expect(parsed.isGiven("by"))
@@ -215,14 +215,14 @@ import Testing
     ErrorCase(
       line: "list --format xml",
       message: """
-        error: invalid value 'xml' for '--format'; expected one of: text, markdown, json
+        error: invalid value 'xml' for '--format'; expected one of: text, json, markdown, csv, tsv
         Usage: mlcareer list [--format <format>]
           See 'mlcareer list --help'.
         """),
     ErrorCase(
       line: "list -f jsno",
       message: """
-        error: invalid value 'jsno' for '-f'; expected one of: text, markdown, json
+        error: invalid value 'jsno' for '-f'; expected one of: text, json, markdown, csv, tsv
         Did you mean 'json'?
         Usage: mlcareer list [--format <format>]
           See 'mlcareer list --help'.

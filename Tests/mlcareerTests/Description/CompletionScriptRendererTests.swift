@@ -173,7 +173,7 @@ enum ExternalTool {
       line: "mlcareer show salaries/", expected: ["salaries/key-ranges", "salaries/by-location"]),
     Case(line: "mlcareer show salaries --section ", expected: ["key-ranges", "by-location"]),
     Case(line: "mlcareer show salaries --section=by", expected: ["by-location"]),
-    Case(line: "mlcareer show salaries -f ", expected: ["text", "markdown", "json"]),
+    Case(line: "mlcareer show salaries -f ", expected: ["text", "json", "markdown"]),
     Case(line: "mlcareer show --format json sk", expected: ["skills"]),
     Case(line: "mlcareer show --se", expected: ["--section"]),
     Case(line: "mlcareer salaries --by ", expected: ["experience", "location"]),
@@ -209,7 +209,9 @@ enum ExternalTool {
       Case(line: "mlcareer completions ", expected: ["bash", "fish", "zsh"]),
       Case(
         line: "mlcareer list --format=",
-        expected: ["--format=json", "--format=markdown", "--format=text"]),
+        expected: [
+          "--format=csv", "--format=json", "--format=markdown", "--format=text", "--format=tsv",
+        ]),
     ])
   func fishScriptCompletesWordsInPlace(_ test: Case) throws {
     #expect(try fishCompletions(test.line) == test.expected)

@@ -70,7 +70,8 @@ import Testing
     let help = HelpRenderer.help(for: chain, width: 200)
     #expect(
       help.contains(
-        "  -f, --format <format>   The output format. (values: text, markdown, json; default: text)"
+        "  -f, --format <format>   The output format; text is styled on a terminal, plain when "
+          + "piped. (values: text, json, markdown, csv, tsv; default: text)"
       ))
     #expect(help.contains("--color <when>"))
     #expect(help.contains("-h, --help"))

@@ -41,7 +41,7 @@ import Testing
     #expect(command.arguments[firstOptional...].allSatisfy { $0.isOptional })
     for option in options {
       if case .choices(let values) = option.values, let defaultValue = option.defaultValue {
-        #expect(values.contains(defaultValue))
+        #expect(values.map(\.name).contains(defaultValue))
       }
     }
   }

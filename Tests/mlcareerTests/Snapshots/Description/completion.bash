@@ -12,22 +12,22 @@ _mlcareer_ask() {
 # unknown options.
 _mlcareer_option_values() {
   case "$1 $2" in
-    "list -f"|"list --format") REPLY='words text markdown json' ;;
+    "list -f"|"list --format") REPLY='words text json markdown csv tsv' ;;
     "show -s"|"show --section") REPLY='children sections' ;;
-    "show -f"|"show --format") REPLY='words text markdown json' ;;
+    "show -f"|"show --format") REPLY='words text json markdown' ;;
     "salaries --by") REPLY='names salary-dimensions' ;;
     "salaries --city") REPLY='text' ;;
     "salaries --role") REPLY='text' ;;
     "salaries --min") REPLY='text' ;;
     "salaries --max") REPLY='text' ;;
     "salaries --sort") REPLY='words amount label' ;;
-    "salaries -f"|"salaries --format") REPLY='words table plain tsv csv json markdown' ;;
-    "skills -f"|"skills --format") REPLY='words text markdown json' ;;
-    "checklist -f"|"checklist --format") REPLY='words text markdown json' ;;
-    "progress -f"|"progress --format") REPLY='words text json' ;;
+    "salaries -f"|"salaries --format") REPLY='words text json markdown csv tsv' ;;
+    "skills -f"|"skills --format") REPLY='words text json markdown csv tsv' ;;
+    "checklist -f"|"checklist --format") REPLY='words text json markdown csv tsv' ;;
+    "progress -f"|"progress --format") REPLY='words text json markdown csv tsv' ;;
     "search --topic") REPLY='names topics' ;;
     "search -n"|"search --limit") REPLY='text' ;;
-    "search -f"|"search --format") REPLY='words text plain json' ;;
+    "search -f"|"search --format") REPLY='words text json markdown csv tsv' ;;
     "export -f"|"export --format") REPLY='words json markdown' ;;
     *" --color") REPLY='words auto always never' ;;
     *) return 1 ;;

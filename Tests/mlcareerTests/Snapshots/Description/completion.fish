@@ -93,10 +93,10 @@ complete -c mlcareer -n __mlcareer_needs_command -a completions -d 'Print a shel
 complete -c mlcareer -n __mlcareer_needs_command -a man -d 'Print mlcareer\'s manual page (roff).'
 complete -c mlcareer -n __mlcareer_needs_command -a help -d 'Show help for mlcareer or one of its commands.'
 
-complete -c mlcareer -n '__mlcareer_using list' -s f -l format -x -a 'text markdown json' -d 'The output format.'
+complete -c mlcareer -n '__mlcareer_using list' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
 
 complete -c mlcareer -n '__mlcareer_using show' -s s -l section -x -a '(__mlcareer_children sections)' -d 'Show only the section with this name (or unique prefix) of each topic.'
-complete -c mlcareer -n '__mlcareer_using show' -s f -l format -x -a 'text markdown json' -d 'The output format.'
+complete -c mlcareer -n '__mlcareer_using show' -s f -l format -x -a 'text json markdown' -d 'The output format; text is styled on a terminal, plain when piped.'
 complete -c mlcareer -n '__mlcareer_argument show 0 +' -a '(__mlcareer_path topics sections)' -d 'topic'
 
 complete -c mlcareer -n '__mlcareer_using salaries' -l by -x -a '(__mlcareer_ask salary-dimensions)' -d 'Show the figures along this dimension only.'
@@ -106,14 +106,14 @@ complete -c mlcareer -n '__mlcareer_using salaries' -l min -x -d 'Keep only rows
 complete -c mlcareer -n '__mlcareer_using salaries' -l max -x -d 'Keep only rows paying at most this amount.'
 complete -c mlcareer -n '__mlcareer_using salaries' -l sort -x -a 'amount label' -d 'Order the rows by amount or by label instead of the guide\'s order.'
 complete -c mlcareer -n '__mlcareer_using salaries' -l reverse -d 'Reverse the order of the rows.'
-complete -c mlcareer -n '__mlcareer_using salaries' -s f -l format -x -a 'table plain tsv csv json markdown' -d 'The output format.'
+complete -c mlcareer -n '__mlcareer_using salaries' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is a table on a terminal and one tab-separated figure a line when piped.'
 
-complete -c mlcareer -n '__mlcareer_using skills' -s f -l format -x -a 'text markdown json' -d 'The output format.'
+complete -c mlcareer -n '__mlcareer_using skills' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
 complete -c mlcareer -n '__mlcareer_argument skills 0' -a '(__mlcareer_ask skill-groups)' -d 'group'
 
 complete -c mlcareer -n '__mlcareer_using checklist' -l todo -d 'Show only the items not done yet.'
 complete -c mlcareer -n '__mlcareer_using checklist' -l done -d 'Show only the items done.'
-complete -c mlcareer -n '__mlcareer_using checklist' -s f -l format -x -a 'text markdown json' -d 'The output format.'
+complete -c mlcareer -n '__mlcareer_using checklist' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
 complete -c mlcareer -n '__mlcareer_argument checklist 0 +' -a '(__mlcareer_ask skill-groups)' -d 'group'
 
 complete -c mlcareer -n '__mlcareer_using check' -l learning -d 'Mark as being learned instead of done.'
@@ -125,12 +125,12 @@ complete -c mlcareer -n '__mlcareer_argument uncheck 0 +' -a '(__mlcareer_ask sk
 complete -c mlcareer -n '__mlcareer_using progress' -l path -d 'Print the path of the progress file instead.'
 complete -c mlcareer -n '__mlcareer_using progress' -l reset -d 'Clear every mark of the checklist.'
 complete -c mlcareer -n '__mlcareer_using progress' -l yes -d 'Do not ask for confirmation before --reset.'
-complete -c mlcareer -n '__mlcareer_using progress' -s f -l format -x -a 'text json' -d 'The output format.'
+complete -c mlcareer -n '__mlcareer_using progress' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
 
 complete -c mlcareer -n '__mlcareer_using search' -l topic -x -a '(__mlcareer_ask topics)' -d 'Search only this topic.'
 complete -c mlcareer -n '__mlcareer_using search' -s n -l limit -x -d 'Show at most this many results.'
 complete -c mlcareer -n '__mlcareer_using search' -s a -l all -d 'Show every result, whatever --limit says.'
-complete -c mlcareer -n '__mlcareer_using search' -s f -l format -x -a 'text plain json' -d 'The output format.'
+complete -c mlcareer -n '__mlcareer_using search' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
 
 complete -c mlcareer -n '__mlcareer_using export' -s f -l format -x -a 'json markdown' -d 'The output format.'
 

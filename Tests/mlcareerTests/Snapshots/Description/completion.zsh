@@ -50,8 +50,8 @@ _mlcareer_commands() {
 
 _mlcareer_list() {
   _arguments -s -S \
-    '(-f --format)-f+[The output format.]:format:(text markdown json)' \
-    '(-f --format)--format=[The output format.]:format:(text markdown json)' \
+    '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
+    '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '(- *)-h[Show help information.]' \
@@ -62,8 +62,8 @@ _mlcareer_show() {
   _arguments -s -S \
     '(-s --section)-s+[Show only the section with this name (or unique prefix) of each topic.]:name:{_mlcareer_children sections}' \
     '(-s --section)--section=[Show only the section with this name (or unique prefix) of each topic.]:name:{_mlcareer_children sections}' \
-    '(-f --format)-f+[The output format.]:format:(text markdown json)' \
-    '(-f --format)--format=[The output format.]:format:(text markdown json)' \
+    '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown)' \
+    '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '(- *)-h[Show help information.]' \
@@ -80,8 +80,8 @@ _mlcareer_salaries() {
     '(--max)--max=[Keep only rows paying at most this amount.]:amount: ' \
     '(--sort)--sort=[Order the rows by amount or by label instead of the guide'\''s order.]:key:(amount label)' \
     '(--reverse)--reverse[Reverse the order of the rows.]' \
-    '(-f --format)-f+[The output format.]:format:(table plain tsv csv json markdown)' \
-    '(-f --format)--format=[The output format.]:format:(table plain tsv csv json markdown)' \
+    '(-f --format)-f+[The output format; text is a table on a terminal and one tab-separated figure a line when piped.]:format:(text json markdown csv tsv)' \
+    '(-f --format)--format=[The output format; text is a table on a terminal and one tab-separated figure a line when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '(- *)-h[Show help information.]' \
@@ -90,8 +90,8 @@ _mlcareer_salaries() {
 
 _mlcareer_skills() {
   _arguments -s -S \
-    '(-f --format)-f+[The output format.]:format:(text markdown json)' \
-    '(-f --format)--format=[The output format.]:format:(text markdown json)' \
+    '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
+    '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '(- *)-h[Show help information.]' \
@@ -103,8 +103,8 @@ _mlcareer_checklist() {
   _arguments -s -S \
     '(--todo)--todo[Show only the items not done yet.]' \
     '(--done)--done[Show only the items done.]' \
-    '(-f --format)-f+[The output format.]:format:(text markdown json)' \
-    '(-f --format)--format=[The output format.]:format:(text markdown json)' \
+    '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
+    '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '(- *)-h[Show help information.]' \
@@ -137,8 +137,8 @@ _mlcareer_progress() {
     '(--path)--path[Print the path of the progress file instead.]' \
     '(--reset)--reset[Clear every mark of the checklist.]' \
     '(--yes)--yes[Do not ask for confirmation before --reset.]' \
-    '(-f --format)-f+[The output format.]:format:(text json)' \
-    '(-f --format)--format=[The output format.]:format:(text json)' \
+    '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
+    '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '(- *)-h[Show help information.]' \
@@ -152,8 +152,8 @@ _mlcareer_search() {
     '(-n --limit)--limit=[Show at most this many results.]:n: ' \
     '(-a --all)-a[Show every result, whatever --limit says.]' \
     '(-a --all)--all[Show every result, whatever --limit says.]' \
-    '(-f --format)-f+[The output format.]:format:(text plain json)' \
-    '(-f --format)--format=[The output format.]:format:(text plain json)' \
+    '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
+    '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '(- *)-h[Show help information.]' \

@@ -1,0 +1,71 @@
+/// A type whose values an option or argument takes by name, such as an output format, in the
+/// spirit of swift-argument-parser's `ExpressibleByArgument` with `CaseIterable`.
+///
+/// The parser matches what is typed like other names (`NameMatcher`): in any case, by a unique
+/// prefix, or by an alias; help, the man page and the completion scripts list `name` of every
+/// case. Describe the option with `ValueSource.cases(of:)` and read it with
+/// `ParsedCommand.value(of:as:)`.
+public protocol ArgumentValue: CaseIterable, Hashable, Sendable {
+  /// The name help shows and the parser hands back, such as `markdown`.
+  var name: String { get }
+  /// Other names that mean this value, such as `md` for `markdown`; none by default.
+  var aliases: [String] { get }
+}
+
+extension ArgumentValue where Self: RawRepresentable, RawValue == String {
+  /// The raw value.
+  public var name: String { rawValue }
+}
+
+extension ArgumentValue {
+  /// No aliases.
+  public var aliases: [String] { [] }
+
+  /// The value called `name` exactly, as the parser hands it back.
+  public init?(name: String) {
+    guard let value = Self.allCases.first(where: { $0.name == name }) else { return nil }
+    self = value
+  }
+
+  /// The choices a value source offers for `values` (every case by default).
+  package static func choices(_ values: [Self] = Array(allCases)) -> [ValueChoice] {
+    values.map { ValueChoice($0.name, aliases: $0.aliases) }
+  }
+}
+
+/// One value from a fixed list: the name shown and handed back, and other names it answers to.
+public struct ValueChoice: Hashable, Sendable, ExpressibleByStringLiteral {
+  /// The name help and completions show, and the parser records.
+  public var name: String
+  /// Other names the parser accepts for it.
+  public var aliases: [String]
+
+  /// Creates a choice.
+  public init(_ name: String, aliases: [String] = []) {
+    self.name = name
+    self.aliases = aliases
+  }
+
+  /// A choice without aliases.
+  public init(stringLiteral name: String) {
+    self.init(name)
+  }
+}
+
+extension ValueSource {
+  /// Every case of `type`, or only `values` when given: what the parser accepts (matched
+  /// forgivingly) and what help and completions list.
+  package static func cases<Value: ArgumentValue>(
+    of type: Value.Type, _ values: [Value]? = nil
+  ) -> ValueSource {
+    .choices(Value.choices(values ?? Array(Value.allCases)))
+  }
+}
+
+extension ParsedCommand {
+  /// The value of option or argument `name` as a `Value`, `nil` when absent (and not
+  /// defaulted). The parser has already matched what was typed to a case's name.
+  public func value<Value: ArgumentValue>(of name: String, as type: Value.Type) -> Value? {
+    value(of: name).flatMap(Value.init(name:))
+  }
+}

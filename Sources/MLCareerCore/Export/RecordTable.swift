@@ -1,0 +1,75 @@
+import TextSupport
+
+/// The records of the list, skills, checklist, search and progress commands as rows of fields,
+/// a header row first, for `--format csv` and `--format tsv` (`RecordTable.csv`, `.tsv`).
+///
+/// Fields hold plain text and unformatted numbers; an absent value is an empty field.
+public enum RecordTable {
+  /// `id, title, summary` of each topic.
+  public static func topics(_ headers: [TopicHeader]) -> [[String]] {
+    [["id", "title", "summary"]] + headers.map { [$0.id, $0.title, $0.summary] }
+  }
+
+  /// `group, id, name, level, note` of each skill of the groups `groupIDs` (every group when
+  /// `nil`), in the catalog's order.
+  public static func skills(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> [[String]] {
+    let groups = catalog.groups.filter { groupIDs?.contains($0.id) ?? true }
+    return [["group", "id", "name", "level", "note"]]
+      + groups.flatMap { group in
+        catalog.skills(in: group.id).map { [group.id, $0.id, $0.name, $0.level.name, $0.note] }
+      }
+  }
+
+  /// `group, id, name, level, state` of each item of the checklist.
+  public static func checklist(_ checklist: Checklist) -> [[String]] {
+    [["group", "id", "name", "level", "state"]]
+      + checklist.sections.flatMap { section in
+        section.items.map { item in
+          [
+            section.group.id, item.skill.id, item.skill.name, item.skill.level.name,
+            item.state.rawValue,
+          ]
+        }
+      }
+  }
+
+  /// `topic, section, field, path, text` of each hit, best first; the section is empty for a
+  /// topic's title and summary.
+  public static func search(_ result: SearchResult) -> [[String]] {
+    [["topic", "section", "field", "path", "text"]]
+      + result.hits.map { hit in
+        [
+          hit.entry.topic, hit.entry.section ?? "", hit.entry.field.name, hit.entry.path,
+          hit.entry.text,
+        ]
+      }
+  }
+
+  /// `group, done, learning, skipped, todo, percent` of each group, then the same for every
+  /// skill as group `all`; percent is empty when every skill of the row is skipped.
+  public static func progress(_ summary: ProgressSummary) -> [[String]] {
+    func row(_ id: String, _ tally: ProgressSummary.Tally) -> [String] {
+      [id] + [tally.done, tally.learning, tally.skipped, tally.todo].map(String.init)
+        + [tally.percent.map(String.init) ?? ""]
+    }
+    return [["group", "done", "learning", "skipped", "todo", "percent"]]
+      + summary.groups.map { row($0.group.id, $0.tally) } + [row("all", summary.overall)]
+  }
+
+  /// `rows` as tab-separated values.
+  public static func tsv(_ rows: [[String]]) -> String { SeparatedValues.tsv(rows) }
+
+  /// `rows` as comma-separated values (RFC 4180, CRLF line ends).
+  public static func csv(_ rows: [[String]]) -> String { SeparatedValues.csv(rows) }
+
+  /// `rows` as a GitHub-flavoured Markdown table, the first row as its header, every cell
+  /// escaped so it reads back as the same text.
+  public static func markdown(_ rows: [[String]]) -> String {
+    guard let header = rows.first else { return "" }
+    func line(_ cells: [String]) -> String {
+      "| " + cells.joined(separator: " | ") + " |\n"
+    }
+    return line(header.map(\.markdownEscaped)) + line(header.map { _ in "---" })
+      + rows.dropFirst().map { line($0.map(\.markdownEscaped)) }.joined()
+  }
+}
