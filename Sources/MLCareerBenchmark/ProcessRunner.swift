@@ -17,7 +17,12 @@ enum ProcessRunner {
     _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
     output: String = "/dev/null", errors: String = "/dev/null"
   ) -> Outcome {
-    var actions = posix_spawn_file_actions_t()
+    // Darwin's spawn type is an opaque pointer the init function allocates; glibc's a struct.
+    #if canImport(Darwin)
+      var actions: posix_spawn_file_actions_t?
+    #else
+      var actions = posix_spawn_file_actions_t()
+    #endif
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)

@@ -36,7 +36,12 @@ struct StartupBenchmark {
 
   func run(into table: inout ResultTable) {
     print("\nStart-up: whole process, output to /dev/null, alternating with the peer")
-    let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    #if os(Linux)
+      let benchmark = URL(fileURLWithPath: "/proc/self/exe")
+    #else
+      let benchmark = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+    #endif
+    let binary = benchmark.resolvingSymlinksInPath()
       .deletingLastPathComponent().appendingPathComponent("mlcareer").path
     guard FileManager.default.isExecutableFile(atPath: binary) else {
       print("- mlcareer: not built beside the benchmark; build it in release mode first")

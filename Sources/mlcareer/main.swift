@@ -1,4 +1,8 @@
-import Glibc
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 let outputWasClosed = StandardStreams.reopenClosed()
 let terminal = Terminal.current()

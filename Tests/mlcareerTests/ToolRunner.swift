@@ -26,8 +26,15 @@ struct ToolRunner {
 
   /// The binary built beside the test bundle (`.build/<configuration>/mlcareer`).
   static let binary: URL = {
-    let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    return testBinary.deletingLastPathComponent().appendingPathComponent("mlcareer")
+    #if os(Linux)
+      let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+      let products = testBinary.deletingLastPathComponent()
+    #else
+      // On Darwin the tests run from a bundle in the products folder.
+      let bundle = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") } ?? .main
+      let products = bundle.bundleURL.deletingLastPathComponent()
+    #endif
+    return products.appendingPathComponent("mlcareer")
   }()
 
   /// A clean environment: no colour or pager settings from the developer's shell, and a state

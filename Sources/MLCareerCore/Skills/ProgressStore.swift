@@ -1,4 +1,8 @@
-import Glibc
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The progress file on disk: where it lives, how it is read, and how it is changed without
 /// losing a concurrent update or leaving a half-written file behind.

@@ -1,4 +1,8 @@
-import Glibc
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The system calls behind `ProgressStore`: reading a whole file, creating folders, taking an
 /// advisory lock, and replacing a file atomically and durably.

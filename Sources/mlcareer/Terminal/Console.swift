@@ -1,5 +1,10 @@
 import CommandLineKit
-import Glibc
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Writes the tool's output: everything for standard output is gathered and written at the end,
 /// so a pager can be chosen once the output's height is known, and a closed pipe

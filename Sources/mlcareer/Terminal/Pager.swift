@@ -1,5 +1,10 @@
 import CommandLineKit
-import Glibc
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Shows output taller than the screen through a pager, as git does: `$MLCAREER_PAGER`, else
 /// `$PAGER`, else `less -R`, run by `/bin/sh -c` with the output on its standard input. Output
@@ -60,7 +65,14 @@ enum Pager {
     guard pipe(&pipeEnds) == 0 else { return false }
     let (readEnd, writeEnd) = (pipeEnds[0], pipeEnds[1])
 
-    var actions = posix_spawn_file_actions_t()
+    // Darwin's spawn types are opaque pointers the init functions allocate; glibc's are structs.
+    #if canImport(Darwin)
+      var actions: posix_spawn_file_actions_t?
+      var attributes: posix_spawnattr_t?
+    #else
+      var actions = posix_spawn_file_actions_t()
+      var attributes = posix_spawnattr_t()
+    #endif
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_adddup2(&actions, readEnd, STDIN_FILENO)
@@ -68,7 +80,6 @@ enum Pager {
     posix_spawn_file_actions_addclose(&actions, writeEnd)
 
     // The pager gets the default handling of the signals this process ignores below.
-    var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
     var defaults = sigset_t()
@@ -83,8 +94,15 @@ enum Pager {
     let words: [String] = ["/bin/sh", "-c", command]
     let arguments: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) }
     defer { for argument in arguments { free(argument) } }
+    // Read after setenv, which may move the environment.
+    #if canImport(Darwin)
+      let environment = _NSGetEnviron().pointee
+    #else
+      let environment = environ
+    #endif
     var pid = pid_t()
-    let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, arguments + [nil], environ)
+    let spawned = posix_spawn(
+      &pid, "/bin/sh", &actions, &attributes, arguments + [nil], environment)
     close(readEnd)
     guard spawned == 0 else {
       close(writeEnd)

@@ -1,4 +1,8 @@
-import Glibc
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The process's standard streams at its start and end: a stream closed by the caller (`>&-`)
 /// is reported instead of letting a file opened later take its descriptor, and a failed write

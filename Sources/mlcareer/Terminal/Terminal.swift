@@ -1,4 +1,8 @@
-import Glibc
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// What the process can tell about where its output goes: a terminal or a pipe, how wide, and
 /// what the environment says about colour.
