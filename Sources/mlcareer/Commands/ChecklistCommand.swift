@@ -47,7 +47,7 @@ enum ChecklistCommand: Command {
       context.print(ChecklistRenderer.markdown(checklist))
     case .csv, .tsv:
       context.print(rows: RecordTable.checklist(checklist), as: context.format)
-    case .text:
+    case .text, .html:  // the parser takes html for export only
       if checklist.isEmpty {
         context.print(
           filter == .done

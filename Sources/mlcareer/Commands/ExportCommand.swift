@@ -1,14 +1,22 @@
 import CommandLineKit
 import MLCareerCore
 
-/// `mlcareer export --format json|markdown`: the whole guide as one document.
+/// `mlcareer export --format json|markdown|html`: the whole guide as one document.
 enum ExportCommand: Command {
   /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     "export",
-    abstract: "Print the whole guide as one JSON or Markdown document.",
-    options: [.format([.json, .markdown], required: true)],
+    abstract: "Print the whole guide as one JSON, Markdown or HTML document.",
+    discussion: """
+      The html format is one self-contained page: its style is inline, it loads nothing from \
+      the network and needs no script. It holds a table of contents, every topic, the salary \
+      tables, the skills by group with your checklist progress as ticked boxes, the market \
+      figures and the sources, in light or dark colours as the browser prefers, and reads on \
+      a phone and on paper.
+      """,
+    options: [.format([.json, .markdown, .html], required: true)],
     examples: [
+      .init("mlcareer export --format html > guide.html", "Save the guide as one web page."),
       .init("mlcareer export --format markdown > guide.md", "Save the guide as Markdown."),
       .init("mlcareer export --format json", "Print every topic and fact as JSON."),
     ]
@@ -26,7 +34,9 @@ enum ExportCommand: Command {
     switch context.format {
     case .markdown:
       context.print(GuideExporter.markdown(document))
-    case .json, .text, .csv, .tsv:  // the parser accepts only json and markdown
+    case .html:
+      context.print(GuideExporter.html(document, progress: try context.savedProgress()))
+    case .json, .text, .csv, .tsv:  // the parser accepts only json, markdown and html
       context.print(json: GuideExporter.json(document))
     }
   }

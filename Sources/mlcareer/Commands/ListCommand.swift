@@ -38,7 +38,7 @@ enum ListCommand: Command {
       context.print(TopicListRenderer.markdown(headers))
     case .csv, .tsv:
       context.print(rows: RecordTable.topics(headers), as: context.format)
-    case .text:
+    case .text, .html:  // the parser takes html for export only
       context.print(TopicListRenderer.text(headers, options: context.renderOptions))
     }
   }

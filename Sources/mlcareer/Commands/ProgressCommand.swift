@@ -44,7 +44,7 @@ enum ProgressCommand: Command {
       context.print(RecordTable.markdown(RecordTable.progress(summary)))
     case .csv, .tsv:
       context.print(rows: RecordTable.progress(summary), as: context.format)
-    case .text:
+    case .text, .html:  // the parser takes html for export only
       context.print(ProgressRenderer.text(summary, options: context.renderOptions))
     }
   }

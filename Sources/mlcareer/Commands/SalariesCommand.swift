@@ -83,7 +83,7 @@ enum SalariesCommand: Command {
   /// The format asked for; text is a table on a terminal and plain lines in a pipe.
   private static func format(_ context: CommandContext) -> SalaryFormat {
     switch context.format {
-    case .text: context.terminal.isTerminal ? .table : .plain
+    case .text, .html: context.terminal.isTerminal ? .table : .plain  // html: export only
     case .json: .json
     case .markdown: .markdown
     case .csv: .csv

@@ -99,7 +99,7 @@ enum SearchCommand: Command {
     case .csv, .tsv:
       context.print(rows: RecordTable.search(result), as: context.format)
       reportLeftOut(result)
-    case .text:
+    case .text, .html:  // the parser takes html for export only
       context.print(SearchRenderer.text(result, options: context.renderOptions))
       if !context.terminal.isTerminal { reportLeftOut(result) }
     }

@@ -74,7 +74,7 @@ enum ShowCommand: Command {
     case .markdown:
       context.print(
         parts.map { TopicRenderer.markdown($0.topic, section: $0.section) }.joined(separator: "\n"))
-    case .text, .csv, .tsv:  // the parser accepts only the documents' formats
+    case .text, .csv, .tsv, .html:  // the parser accepts only the documents' formats
       let options = context.renderOptions
       context.print(
         parts.map { TopicRenderer.text($0.topic, section: $0.section, options: options) }

@@ -34,7 +34,7 @@ enum SkillsCommand: Command {
       context.print(SkillListRenderer.markdown(catalog, groupIDs: groupIDs))
     case .csv, .tsv:
       context.print(rows: RecordTable.skills(catalog, groupIDs: groupIDs), as: context.format)
-    case .text:
+    case .text, .html:  // the parser takes html for export only
       context.print(
         SkillListRenderer.text(catalog, groupIDs: groupIDs, options: context.renderOptions))
     }

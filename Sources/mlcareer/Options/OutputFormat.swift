@@ -13,6 +13,8 @@ enum OutputFormat: String, ArgumentValue {
   case csv
   /// Tab-separated values with a header row.
   case tsv
+  /// One self-contained web page (the export only).
+  case html
 
   /// The older names: `table` and `plain` were salaries' and search's words for text, `md` is
   /// short for markdown.
@@ -20,7 +22,7 @@ enum OutputFormat: String, ArgumentValue {
     switch self {
     case .text: ["table", "plain"]
     case .markdown: ["md"]
-    case .json, .csv, .tsv: []
+    case .json, .csv, .tsv, .html: []
     }
   }
 

@@ -186,7 +186,7 @@ enum ExternalTool {
     Case(line: "mlcareer completions ", expected: ["bash", "zsh", "fish"]),
     Case(line: "mlcareer help sa", expected: ["salaries"]),
     Case(line: "mlcareer search --topic sa", expected: ["salaries"]),
-    Case(line: "mlcareer export --format ", expected: ["json", "markdown"]),
+    Case(line: "mlcareer export --format ", expected: ["json", "markdown", "html"]),
   ])
   func bashScriptCompletesWordsInPlace(_ test: Case) throws {
     #expect(try bashCompletions(test.line) == test.expected)

@@ -28,7 +28,7 @@ _mlcareer_option_values() {
     "search --topic") REPLY='names topics' ;;
     "search -n"|"search --limit") REPLY='text' ;;
     "search -f"|"search --format") REPLY='words text json markdown csv tsv' ;;
-    "export -f"|"export --format") REPLY='words json markdown' ;;
+    "export -f"|"export --format") REPLY='words json markdown html' ;;
     *" --color") REPLY='words auto always never' ;;
     *) return 1 ;;
   esac

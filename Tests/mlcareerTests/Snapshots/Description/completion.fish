@@ -88,7 +88,7 @@ complete -c mlcareer -n __mlcareer_needs_command -a check -d 'Mark checklist ite
 complete -c mlcareer -n __mlcareer_needs_command -a uncheck -d 'Clear the marks of checklist items, back to to-do.'
 complete -c mlcareer -n __mlcareer_needs_command -a progress -d 'Sum up your checklist progress, overall and by group.'
 complete -c mlcareer -n __mlcareer_needs_command -a search -d 'Search the guide\'s text for words.'
-complete -c mlcareer -n __mlcareer_needs_command -a export -d 'Print the whole guide as one JSON or Markdown document.'
+complete -c mlcareer -n __mlcareer_needs_command -a export -d 'Print the whole guide as one JSON, Markdown or HTML document.'
 complete -c mlcareer -n __mlcareer_needs_command -a completions -d 'Print a shell completion script for bash, zsh or fish.'
 complete -c mlcareer -n __mlcareer_needs_command -a man -d 'Print mlcareer\'s manual page (roff).'
 complete -c mlcareer -n __mlcareer_needs_command -a help -d 'Show help for mlcareer or one of its commands.'
@@ -132,7 +132,7 @@ complete -c mlcareer -n '__mlcareer_using search' -s n -l limit -x -d 'Show at m
 complete -c mlcareer -n '__mlcareer_using search' -s a -l all -d 'Show every result, whatever --limit says.'
 complete -c mlcareer -n '__mlcareer_using search' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
 
-complete -c mlcareer -n '__mlcareer_using export' -s f -l format -x -a 'json markdown' -d 'The output format.'
+complete -c mlcareer -n '__mlcareer_using export' -s f -l format -x -a 'json markdown html' -d 'The output format.'
 
 complete -c mlcareer -n '__mlcareer_argument completions 0' -a 'bash zsh fish' -d 'shell'
 

@@ -40,7 +40,7 @@ _mlcareer_commands() {
     'uncheck:Clear the marks of checklist items, back to to-do.'
     'progress:Sum up your checklist progress, overall and by group.'
     'search:Search the guide'\''s text for words.'
-    'export:Print the whole guide as one JSON or Markdown document.'
+    'export:Print the whole guide as one JSON, Markdown or HTML document.'
     'completions:Print a shell completion script for bash, zsh or fish.'
     'man:Print mlcareer'\''s manual page (roff).'
     'help:Show help for mlcareer or one of its commands.'
@@ -163,8 +163,8 @@ _mlcareer_search() {
 
 _mlcareer_export() {
   _arguments -s -S \
-    '(-f --format)-f+[The output format.]:format:(json markdown)' \
-    '(-f --format)--format=[The output format.]:format:(json markdown)' \
+    '(-f --format)-f+[The output format.]:format:(json markdown html)' \
+    '(-f --format)--format=[The output format.]:format:(json markdown html)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '(- *)-h[Show help information.]' \

@@ -1,0 +1,234 @@
+import Markdown
+
+/// The guide as one web page: a table of contents, every topic, the salary tables, the skills
+/// by group with the reader's progress as ticked boxes, the market figures and the sources.
+///
+/// The page stands alone: its style is inline, it loads nothing and runs no script. Every text
+/// from content is escaped (`HTMLText`), so markup in a topic or pack shows as text.
+extension GuideExporter {
+  /// The whole guide as an HTML document, with `progress` shown on the skills.
+  public static func html(_ document: GuideDocument, progress: ProgressState = ProgressState())
+    -> String
+  {
+    var ids = PageIDs()
+    // `mlcareer show TOPIC` and `mlcareer show TOPIC/SECTION` in the text link to that part.
+    var links: [String: String] = [:]
+    for topic in document.topics {
+      links["mlcareer show \(topic.id)"] = topic.id
+      for section in topic.sections {
+        links["mlcareer show \(topic.id)/\(section.id)"] = "\(topic.id)/\(section.id)"
+      }
+    }
+    var contents: [(title: String, id: String, children: [(title: String, id: String)])] = []
+    var body = ""
+    for topic in document.topics {
+      let id = ids.unique(topic.id)
+      if id != topic.id { links["mlcareer show \(topic.id)"] = nil }
+      var children: [(String, String)] = []
+      var text = "<section class=\"topic\" id=\"\(HTMLText.escaped(id))\">\n"
+      text += "<h2>\(HTMLText.escaped(topic.title))</h2>\n"
+      if !topic.summary.isEmpty {
+        text += "<p class=\"summary\">\(HTMLText.inlines(topic.summary, links: links))</p>\n"
+      }
+      text += HTMLText.blocks(topic.introduction, shift: 1, links: links)
+      for section in topic.sections {
+        let sectionID = ids.unique("\(topic.id)/\(section.id)")
+        if sectionID != "\(topic.id)/\(section.id)" {
+          links["mlcareer show \(topic.id)/\(section.id)"] = nil
+        }
+        children.append((section.title, sectionID))
+        text += "<section id=\"\(HTMLText.escaped(sectionID))\">\n"
+        text += "<h3>\(HTMLText.escaped(section.title))</h3>\n"
+        text += HTMLText.blocks(section.blocks, shift: 1, links: links)
+        text += "</section>\n"
+      }
+      body += text + "</section>\n"
+      contents.append((topic.title, id, children))
+    }
+    var appendices: [(title: String, id: String, children: [(String, String)], html: String)] = []
+    if !document.salaries.records.isEmpty {
+      let (html, children) = salaryTables(document.salaries, ids: &ids)
+      appendices.append(("Salary figures", ids.unique("salary-figures"), children, html))
+    }
+    if !document.skills.skills.isEmpty {
+      let (html, children) = skillList(document.skills, progress: progress, ids: &ids)
+      appendices.append(("Skills by group", ids.unique("skills-by-group"), children, html))
+    }
+    if !document.marketFigures.isEmpty {
+      appendices.append(
+        (
+          "Market figures", ids.unique("market-figures"), [],
+          htmlMarketTable(document.marketFigures)
+        ))
+    }
+    appendices.append(("Sources", ids.unique("sources"), [], htmlSourceList(document.sources)))
+    for appendix in appendices {
+      body += "<section class=\"topic appendix\" id=\"\(HTMLText.escaped(appendix.id))\">\n"
+      body += "<h2>\(HTMLText.escaped(appendix.title))</h2>\n\(appendix.html)</section>\n"
+      contents.append((appendix.title, appendix.id, appendix.children))
+    }
+
+    var toc = "<nav class=\"toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n"
+    for entry in contents {
+      toc += "<li><a href=\"#\(HTMLText.escaped(entry.id))\">\(HTMLText.escaped(entry.title))</a>"
+      if !entry.children.isEmpty {
+        toc += "\n<ol>\n"
+        for child in entry.children {
+          toc +=
+            "<li><a href=\"#\(HTMLText.escaped(child.id))\">\(HTMLText.escaped(child.title))"
+            + "</a></li>\n"
+        }
+        toc += "</ol>\n"
+      }
+      toc += "</li>\n"
+    }
+    toc += "</ol>\n</nav>\n"
+
+    let edition =
+      "Edition \(HTMLText.escaped(document.edition)), exported by mlcareer "
+      + "\(HTMLText.escaped(MLCareerVersion.tool)). Every figure is given as its source states "
+      + "it; see <a href=\"#\(HTMLText.escaped(appendices[appendices.count - 1].id))\">Sources</a>."
+    return """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta name="color-scheme" content="light dark">
+      <title>\(HTMLText.escaped(title))</title>
+      <style>
+      \(pageStyle)
+      </style>
+      </head>
+      <body>
+      <header class="masthead">
+      <h1>\(HTMLText.escaped(title))</h1>
+      <p>\(edition)</p>
+      </header>
+      <div class="page">
+      \(toc)<main>
+      \(body)</main>
+      </div>
+      </body>
+      </html>
+
+      """
+  }
+
+  /// A table per salary dimension, headed by its title and what its figures share, then the
+  /// footnote; and the dimensions for the table of contents.
+  private static func salaryTables(_ data: SalaryData, ids: inout PageIDs)
+    -> (String, [(String, String)])
+  {
+    var html = ""
+    var children: [(String, String)] = []
+    for group in SalaryTableGroup.groups(data.records, of: data) {
+      let id = ids.unique("salaries-" + group.dimension.id)
+      children.append((group.dimension.title, id))
+      html += "<section id=\"\(HTMLText.escaped(id))\">\n"
+      html += "<h3>\(HTMLText.escaped(group.dimension.title))</h3>\n"
+      if !group.subtitle.isEmpty {
+        html += "<p class=\"subtitle\">\(HTMLText.escaped(group.subtitle))</p>\n"
+      }
+      let rows = group.records.map { record in group.columns.map { $0.value(record) } }
+      html += table(
+        headers: group.columns.map(\.heading), numeric: group.columns.map(\.isRightAligned),
+        rows: rows)
+      html += "</section>\n"
+    }
+    html += "<p class=\"note\">\(HTMLText.escaped(data.footnote))</p>\n"
+    return (html, children)
+  }
+
+  /// The skills of each group as a checklist, each box showing the reader's mark, with the
+  /// tally above; and the groups for the table of contents.
+  private static func skillList(
+    _ catalog: SkillCatalog, progress: ProgressState, ids: inout PageIDs
+  ) -> (String, [(String, String)]) {
+    var tally = ProgressSummary.Tally()
+    for skill in catalog.skills { tally.add(progress.state(of: skill.id)) }
+    var html = "<p class=\"progress\">Your progress: \(tally.done) of \(tally.counted) done"
+    if tally.learning > 0 { html += ", \(tally.learning) being learned" }
+    if tally.skipped > 0 { html += ", \(tally.skipped) skipped" }
+    html += ". Mark skills with <code>mlcareer check ID</code> and export again.</p>\n"
+    var children: [(String, String)] = []
+    for group in catalog.groups {
+      let skills = catalog.skills(in: group.id)
+      guard !skills.isEmpty else { continue }
+      let id = ids.unique("skills-" + group.id)
+      children.append((group.name, id))
+      html += "<section id=\"\(HTMLText.escaped(id))\">\n"
+      html += "<h3>\(HTMLText.escaped(group.name))</h3>\n"
+      html += "<p>\(HTMLText.escaped(group.summary))</p>\n<ul class=\"checklist\">\n"
+      for skill in skills {
+        let state = progress.state(of: skill.id)
+        html +=
+          "<li class=\"\(state.rawValue)\">\(HTMLText.checkBox(state))"
+          + "<span><strong>\(HTMLText.escaped(skill.name))</strong> "
+          + "<code>\(HTMLText.escaped(skill.id))</code> "
+          + "<span class=\"level\">\(HTMLText.escaped(skill.level.name))</span><br>"
+          + "\(HTMLText.escaped(skill.note))</span></li>\n"
+      }
+      html += "</ul>\n</section>\n"
+    }
+    return (html, children)
+  }
+
+  /// The market figures as a table: what, how much, when, a note, the topic and the source.
+  private static func htmlMarketTable(_ figures: [MarketFigure]) -> String {
+    let rows = figures.map { figure in
+      [
+        figure.label, figure.formattedValue, figure.period ?? figure.year.map(String.init) ?? "",
+        figure.note ?? "", figure.topic, figure.source,
+      ]
+    }
+    return table(
+      headers: ["Figure", "Value", "When", "Note", "Topic", "Source"],
+      numeric: [false, true, false, false, false, false], rows: rows)
+  }
+
+  /// The sources as a list: title, id and year, then what each is.
+  private static func htmlSourceList(_ sources: [GuideSource]) -> String {
+    var html = "<ul class=\"sources\">\n"
+    for source in sources {
+      let year = source.year.map { ", \($0)" } ?? ""
+      html +=
+        "<li><strong>\(HTMLText.escaped(source.title))</strong> "
+        + "(<code>\(HTMLText.escaped(source.id))</code>\(year)): "
+        + "\(HTMLText.escaped(source.description))</li>\n"
+    }
+    return html + "</ul>\n"
+  }
+
+  /// A table of plain texts in its own sideways-scrolling box.
+  private static func table(headers: [String], numeric: [Bool], rows: [[String]]) -> String {
+    func cell(_ tag: String, _ text: String, _ column: Int) -> String {
+      let isNumeric = column < numeric.count && numeric[column]
+      return "<\(tag)\(isNumeric ? " class=\"num\"" : "")>\(HTMLText.escaped(text))</\(tag)>"
+    }
+    var html = "<div class=\"table-box\"><table>\n<thead><tr>"
+    html += headers.enumerated().map { cell("th", $1, $0) }.joined()
+    html += "</tr></thead>\n<tbody>\n"
+    for row in rows {
+      html += "<tr>" + row.enumerated().map { cell("td", $1, $0) }.joined() + "</tr>\n"
+    }
+    return html + "</tbody>\n</table></div>\n"
+  }
+}
+
+/// The ids of a page's parts, each used once: a repeat gets `-2`, `-3`, ….
+struct PageIDs {
+  private var used: Set<String> = ["contents"]
+
+  /// `base`, or `base-N` for the first N that is free.
+  mutating func unique(_ base: String) -> String {
+    var id = base
+    var number = 2
+    while used.contains(id) {
+      id = "\(base)-\(number)"
+      number += 1
+    }
+    used.insert(id)
+    return id
+  }
+}

@@ -1,0 +1,151 @@
+import Markdown
+
+/// Text made safe for an HTML page: every character that could start markup escaped, so no
+/// markup from content or packs reaches the page as markup.
+enum HTMLText {
+  /// `text` with `&`, `<`, `>`, `"` and `'` written as character references, fit for element
+  /// content and quoted attribute values alike.
+  static func escaped(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for character in text {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+
+  /// Whether a link to `destination` may stand in the page: a fragment of the page itself, or
+  /// an `http`, `https` or `mailto` address; anything else (`javascript:`, `data:`, a relative
+  /// file) is shown as text only.
+  static func isSafeLink(_ destination: String) -> Bool {
+    let lowered = destination.lowercased()
+    return destination.hasPrefix("#") || lowered.hasPrefix("https://")
+      || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:")
+  }
+
+  /// Inline Markdown as HTML: emphasis, strong, code and safe links become elements, raw HTML
+  /// is shown as the text it is, an image as its description (the page loads nothing). A code
+  /// span naming a command that `links` knows (`mlcareer show salaries`) links to its part.
+  static func inlines(_ inlines: [MarkdownInline], links: [String: String] = [:]) -> String {
+    var result = ""
+    for inline in inlines {
+      switch inline {
+      case .text(let text): result += escaped(text)
+      case .softBreak: result += "\n"
+      case .lineBreak: result += "<br>\n"
+      case .code(let code):
+        if let target = links[code] {
+          result += "<a href=\"#\(escaped(target))\"><code>\(escaped(code))</code></a>"
+        } else {
+          result += "<code>\(escaped(code))</code>"
+        }
+      case .emphasis(let children): result += "<em>\(Self.inlines(children, links: links))</em>"
+      case .strong(let children):
+        result += "<strong>\(Self.inlines(children, links: links))</strong>"
+      case .link(let destination, let title, let content):
+        guard isSafeLink(destination) else {
+          result += Self.inlines(content)
+          continue
+        }
+        let titled = title.isEmpty ? "" : " title=\"\(escaped(title))\""
+        result += "<a href=\"\(escaped(destination))\"\(titled)>\(Self.inlines(content))</a>"
+      case .image(_, _, let alt): result += Self.inlines(alt)
+      case .html(let html): result += escaped(html)
+      }
+    }
+    return result
+  }
+
+  /// Blocks of Markdown as HTML, headings `shift` levels deeper (at most `h6`); tables stand
+  /// in a box of their own that scrolls sideways when they are wider than the page.
+  static func blocks(
+    _ blocks: [MarkdownBlock], shift: Int, tight: Bool = false, links: [String: String] = [:]
+  ) -> String {
+    let inlines = { (content: [MarkdownInline]) in Self.inlines(content, links: links) }
+    var result = ""
+    for block in blocks {
+      switch block.kind {
+      case .paragraph(let content):
+        result += tight ? inlines(content) : "<p>\(inlines(content))</p>\n"
+      case .heading(let level, let content):
+        let level = min(6, level + shift)
+        result += "<h\(level)>\(inlines(content))</h\(level)>\n"
+      case .list(let list):
+        result += self.list(list, shift: shift, links: links)
+      case .blockQuote(let children):
+        result +=
+          "<blockquote>\n\(Self.blocks(children, shift: shift, links: links))</blockquote>\n"
+      case .codeBlock(_, let code):
+        result += "<pre><code>\(escaped(code))</code></pre>\n"
+      case .thematicBreak:
+        result += "<hr>\n"
+      case .table(let table):
+        result += self.table(table, links: links)
+      case .html(let html):
+        result += "<pre class=\"raw\">\(escaped(html))</pre>\n"
+      }
+    }
+    return result
+  }
+
+  private static func list(_ list: MarkdownList, shift: Int, links: [String: String]) -> String {
+    let tag = list.isOrdered ? "ol" : "ul"
+    let start = list.isOrdered && list.start != 1 ? " start=\"\(list.start)\"" : ""
+    var result = "<\(tag)\(start)>\n"
+    for item in list.items {
+      var box = ""
+      if let checked = item.checkbox {
+        box = checkBox(checked ? .done : .todo)
+      }
+      let body = blocks(item.blocks, shift: shift, tight: list.isTight, links: links)
+      result += "<li>\(box)\(body.hasSuffix("\n") ? String(body.dropLast()) : body)</li>\n"
+    }
+    return result + "</\(tag)>\n"
+  }
+
+  private static func table(_ table: MarkdownTable, links: [String: String]) -> String {
+    let inlines = { (content: [MarkdownInline]) in Self.inlines(content, links: links) }
+    func align(_ column: Int) -> String {
+      guard column < table.alignments.count else { return "" }
+      switch table.alignments[column] {
+      case .right: return " class=\"num\""
+      case .center: return " class=\"center\""
+      case .left, .none: return ""
+      }
+    }
+    var result = "<div class=\"table-box\"><table>\n<thead><tr>"
+    for (column, cell) in table.header.enumerated() {
+      result += "<th\(align(column))>\(inlines(cell))</th>"
+    }
+    result += "</tr></thead>\n<tbody>\n"
+    for row in table.rows {
+      result += "<tr>"
+      for (column, cell) in row.enumerated() {
+        result += "<td\(align(column))>\(inlines(cell))</td>"
+      }
+      result += "</tr>\n"
+    }
+    return result + "</tbody>\n</table></div>\n"
+  }
+
+  /// A ticked, half-ticked, crossed or empty box for a checklist state, with its name for
+  /// screen readers.
+  static func checkBox(_ state: SkillState) -> String {
+    let mark: String
+    switch state {
+    case .done: mark = "✓"
+    case .learning: mark = "…"
+    case .skipped: mark = "–"
+    case .todo: mark = ""
+    }
+    return "<span class=\"box \(state.rawValue)\" role=\"img\" aria-label=\"\(state.phrase)\">"
+      + "\(mark)</span>"
+  }
+}
