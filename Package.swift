@@ -56,7 +56,7 @@ let package = Package(
       dependencies: [
         "MLCareerCore", "TextSupport", "Markdown", "JSON", "CommandLineKit", "TestSupport",
       ],
-      exclude: ["Snapshots"]
+      exclude: ["Snapshots", "Fixtures"]
     ),
     .testTarget(
       name: "mlcareerTests",

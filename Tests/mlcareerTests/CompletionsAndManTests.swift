@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 
+@testable import CommandLineKit
+@testable import mlcareer
+
 @Suite struct CompletionsAndManTests {
   static func executable(_ name: String) -> String? {
     ["/usr/bin/\(name)", "/bin/\(name)", "/usr/local/bin/\(name)"].first {
@@ -28,15 +31,13 @@ import Testing
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
   }
 
-  @Test(arguments: ["bash", "zsh", "fish"])
-  func completionScriptIsTheGoldenOne(shell: String) throws {
-    let result = try ToolRunner.run(["completions", shell])
+  /// The binary prints the script the renderer makes in-process, whose golden files
+  /// `CompletionScriptRendererTests` checks.
+  @Test(arguments: Shell.allCases)
+  func completionScriptIsTheRenderedOne(shell: Shell) throws {
+    let result = try ToolRunner.run(["completions", shell.rawValue])
     #expect(result.status == 0)
-    #expect(
-      result.stdout
-        == (try String(
-          contentsOf: HelpCommandTests.goldenFolder.appendingPathComponent("completion.\(shell)"),
-          encoding: .utf8)))
+    #expect(result.stdout == CompletionScriptRenderer.render(shell, root: MLCareerCommands.root))
   }
 
   /// The shells whose syntax check can run here; `.ci/run` installs all three.
@@ -87,16 +88,14 @@ import Testing
     #expect(result.stderr.contains("Did you mean 'zsh'?"))
   }
 
-  /// The page the binary prints is the golden one, which `ManPageRendererTests` renders with
-  /// `man --warnings -l` and checks section by section.
-  @Test func manPrintsTheGoldenPage() throws {
+  /// The page the binary prints is the one the renderer makes in-process, whose golden file
+  /// `ManPageRendererTests` checks and renders with `man --warnings -l`.
+  @Test func manPrintsTheRenderedPage() throws {
     let result = try ToolRunner.run(["man"])
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
     #expect(
       result.stdout
-        == (try String(
-          contentsOf: HelpCommandTests.goldenFolder.appendingPathComponent("mlcareer.1"),
-          encoding: .utf8)))
+        == ManPageRenderer.render(MLCareerCommands.root, details: MLCareerCommands.manPageDetails))
   }
 }

@@ -107,10 +107,13 @@ import Testing
     }
   }
 
+  /// The fixture figures (`Fixtures/salaries.json`, a record of every kind) as a table and,
+  /// narrow, as blocks.
   @Test(arguments: [100, 50])
   func tableMatchesGoldenFile(width: Int) throws {
-    try Snapshot.expect(
-      table(data.records, width: width), matches: "salaries-table-\(width).txt")
+    let fixture = FixtureContent.salaries
+    let text = SalaryTableRenderer.render(fixture.records, of: fixture, options: options(width))
+    try Snapshot.expect(text, matches: "Salaries/fixture-table-\(width).txt")
   }
 
   /// `text` without ANSI escape sequences.

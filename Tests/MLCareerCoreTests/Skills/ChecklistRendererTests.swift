@@ -4,40 +4,38 @@ import Testing
 @testable import JSON
 @testable import MLCareerCore
 
+/// The checklist over the fixture catalog (`Fixtures/skills.json`), so the golden files change
+/// only when the renderer does.
 @Suite struct ChecklistRendererTests {
-  private let catalog: SkillCatalog
+  private let catalog = FixtureContent.skills
   private let state = ProgressState(marks: [
-    "python": .done, "java": .learning, "c": .skipped, "tensorflow": .done, "keras": .done,
-    "pytorch": .learning, "retired-skill": .done,
+    "quill": .done, "sable": .learning, "tern": .skipped, "gradient-methods": .done,
+    "feature-craft": .done, "model-checking": .learning, "retired-skill": .done,
   ])
 
-  init() throws {
-    catalog = try SkillCatalog.embedded()
-  }
-
   private func checklist(_ filter: Checklist.Filter = .all) -> Checklist {
-    Checklist(
-      catalog: catalog, state: state, groupIDs: ["programming", "frameworks"], filter: filter)
+    Checklist(catalog: catalog, state: state, groupIDs: ["languages", "modelling"], filter: filter)
   }
 
   @Test func textMarksEachStateAndCountsPerGroup() throws {
     let text = ChecklistRenderer.text(checklist(), options: .plain())
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    #expect(lines.contains("  [x] Python"))
-    #expect(lines.contains("  [~] Java"))
-    #expect(lines.contains("  [-] C"))
-    #expect(lines.contains("  [ ] C++"))
-    // 1 done of 11 programming skills, C skipped: 1/10.
-    #expect(lines.first == "Programming and software practice  1/10")
+    #expect(lines.contains("  [x] Quill"))
+    #expect(lines.contains("  [~] Sable"))
+    #expect(lines.contains("  [-] Tern"))
+    #expect(lines.contains("  [ ] Wren"))
+    // 1 done of 4 languages, Tern skipped: 1/3.
+    #expect(lines.first == "Languages of the workshop  1/3")
+    #expect(lines.contains("Modelling  2/3"))
     try Snapshot.expect(text, matches: "Skills/checklist.txt")
   }
 
   @Test func markdownIsAGitHubTaskList() throws {
     let markdown = ChecklistRenderer.markdown(checklist())
-    #expect(markdown.hasPrefix("## Programming and software practice (1/10)\n\n- [x] Python\n"))
-    #expect(markdown.contains("\n- [ ] Java *(learning)*\n"))
-    #expect(markdown.contains("\n- [ ] ~~C~~ *(skipped)*\n"))
-    #expect(markdown.contains("\n- [ ] C++\n"))  // `+` needs no escape in a task list item
+    #expect(markdown.hasPrefix("## Languages of the workshop (1/3)\n\n- [x] Quill\n"))
+    #expect(markdown.contains("\n- [ ] Sable *(learning)*\n"))
+    #expect(markdown.contains("\n- [ ] ~~Tern~~ *(skipped)*\n"))
+    #expect(markdown.contains("\n- [ ] Wren\n"))
     try Snapshot.expect(markdown, matches: "Skills/checklist.md")
   }
 
@@ -49,30 +47,31 @@ import Testing
       let fields = try item.object().fields(allowed: ["id", "name", "group", "level", "state"])
       return try [fields.string("id"), fields.string("group"), fields.string("state")]
     }
-    #expect(skills.contains(["python", "programming", "done"]))
-    #expect(skills.contains(["pytorch", "frameworks", "learning"]))
-    #expect(skills.contains(["c", "programming", "skipped"]))
-    #expect(skills.contains(["cpp", "programming", "todo"]))
+    #expect(skills.contains(["quill", "languages", "done"]))
+    #expect(skills.contains(["model-checking", "modelling", "learning"]))
+    #expect(skills.contains(["tern", "languages", "skipped"]))
+    #expect(skills.contains(["wren", "languages", "todo"]))
     #expect(
-      skills.count == catalog.skills(in: "programming").count
-        + catalog.skills(in: "frameworks").count)
+      skills.count == catalog.skills(in: "languages").count
+        + catalog.skills(in: "modelling").count)
     try Snapshot.expect(json, matches: "Skills/checklist.json")
   }
 
   @Test func todoFilterKeepsWhatIsLeftToLearn() {
     let items = checklist(.todo).sections.flatMap(\.items)
     #expect(items.allSatisfy { $0.state == .todo || $0.state == .learning })
-    #expect(items.contains { $0.skill.id == "java" })
-    #expect(!items.contains { $0.skill.id == "python" || $0.skill.id == "c" })
+    #expect(items.contains { $0.skill.id == "sable" })
+    #expect(!items.contains { $0.skill.id == "quill" || $0.skill.id == "tern" })
   }
 
   @Test func doneFilterDropsGroupsWithNothingDone() {
     let checklist = Checklist(catalog: catalog, state: state, filter: .done)
-    #expect(checklist.sections.map(\.group.id) == ["programming", "frameworks"])
+    #expect(checklist.sections.map(\.group.id) == ["languages", "modelling"])
     #expect(
-      checklist.sections.flatMap(\.items).map(\.skill.id) == ["python", "tensorflow", "keras"])
+      checklist.sections.flatMap(\.items).map(\.skill.id)
+        == ["quill", "gradient-methods", "feature-craft"])
     // The count still covers the whole group.
-    #expect(checklist.sections[1].tally.counted == catalog.skills(in: "frameworks").count)
+    #expect(checklist.sections[1].tally.counted == catalog.skills(in: "modelling").count)
   }
 
   @Test func emptyStateShowsEverySkillToDo() {
@@ -87,6 +86,6 @@ import Testing
     let coloured = ChecklistRenderer.text(
       checklist(), options: RenderOptions(width: 80, color: true, isTerminal: true))
     #expect(!plain.contains("\u{1B}["))
-    #expect(coloured.contains("\u{1B}[32m[x]\u{1B}[0m Python"))
+    #expect(coloured.contains("\u{1B}[32m[x]\u{1B}[0m Quill"))
   }
 }

@@ -1,0 +1,24 @@
+import Foundation
+
+@testable import MLCareerCore
+
+/// Made-up skills and salary figures under `Fixtures/`, for the golden files of the renderers:
+/// they change only when a renderer does, never when the guide's content is edited.
+enum FixtureContent {
+  /// The folder holding the fixture files.
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures")
+
+  /// The text of fixture file `name`.
+  static func text(_ name: String) -> String {
+    // A missing fixture is a broken checkout; fail loudly.
+    try! String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+  }
+
+  /// `Fixtures/skills.json`: three groups of made-up skills.
+  static let skills = try! SkillLoader.load(text("skills.json"), file: "Fixtures/skills.json")
+
+  /// `Fixtures/salaries.json`: three dimensions, one record of every kind.
+  static let salaries = try! SalaryLoader.load(
+    text("salaries.json"), file: "Fixtures/salaries.json")
+}
