@@ -17,7 +17,12 @@ package struct StyledText: Sendable, Equatable {
   }
 
   /// The text without styles.
-  package var plain: String { runs.map(\.text).joined() }
+  package var plain: String {
+    // A loop, not `joined()`: that generic call checks protocol conformances at run time.
+    var result = ""
+    for run in runs { result += run.text }
+    return result
+  }
 
   package mutating func append(_ text: String, style: TextStyle = []) {
     guard !text.isEmpty else { return }
@@ -41,6 +46,8 @@ package struct StyledText: Sendable, Equatable {
 
   /// The text with escape codes when `color` is on.
   package func rendered(color: Bool) -> String {
-    runs.map { $0.style.apply($0.text, color: color) }.joined()
+    var result = ""
+    for run in runs { result += run.style.apply(run.text, color: color) }
+    return result
   }
 }

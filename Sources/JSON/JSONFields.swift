@@ -6,12 +6,14 @@
 package struct JSONFields: Sendable {
   /// Where the object's `{` is.
   let location: SourceLocation
-  private let members: [String: JSONValue.Member]
+  /// The members in source order, keys unique. A list rather than a dictionary: every key is
+  /// one of the few `allowed` ones, and hashing them cost more than scanning.
+  private let members: [JSONValue.Member]
   /// Added to `missingField` errors, such as `kind 'range'`.
   private var requirement: String?
 
   /// Wraps members already checked by `JSONObject.fields(allowed:)`.
-  init(members: [String: JSONValue.Member], location: SourceLocation) {
+  init(members: [JSONValue.Member], location: SourceLocation) {
     self.members = members
     self.location = location
   }
@@ -25,34 +27,35 @@ package struct JSONFields: Sendable {
   }
 
   /// Whether the key is present (even with a `null` value).
-  func contains(_ key: String) -> Bool { members[key] != nil }
+  func contains(_ key: String) -> Bool { member(key) != nil }
+
+  /// The member with the key `key`.
+  private func member(_ key: String) -> JSONValue.Member? {
+    for member in members where member.key == key { return member }
+    return nil
+  }
 
   /// The present keys, in source order.
-  package var keys: [String] {
-    members.values.sorted {
-      ($0.keyLocation.line, $0.keyLocation.column) < ($1.keyLocation.line, $1.keyLocation.column)
-    }
-    .map(\.key)
-  }
+  package var keys: [String] { members.map(\.key) }
 
   /// Where the key's value is, or the object's location when the key is absent.
   package func location(of key: String) -> SourceLocation {
-    members[key]?.value.location ?? location
+    member(key)?.value.location ?? location
   }
 
   /// Where the key itself is, or the object's location when the key is absent.
   package func keyLocation(of key: String) -> SourceLocation {
-    members[key]?.keyLocation ?? location
+    member(key)?.keyLocation ?? location
   }
 
   // MARK: Required
 
   /// The raw value of a required member.
   func value(_ key: String) throws(JSONError) -> JSONValue {
-    guard let member = members[key] else {
+    guard let found = member(key) else {
       throw .missingField(key, requiredFor: requirement, at: location)
     }
-    return member.value
+    return found.value
   }
 
   /// A required string.
@@ -89,7 +92,7 @@ package struct JSONFields: Sendable {
 
   /// The raw value of an optional member; `nil` when absent or `null`.
   package func optionalValue(_ key: String) -> JSONValue? {
-    guard let value = members[key]?.value, !value.isNull else { return nil }
+    guard let value = member(key)?.value, !value.isNull else { return nil }
     return value
   }
 

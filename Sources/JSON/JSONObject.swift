@@ -10,17 +10,18 @@ package struct JSONObject: Sendable, Equatable {
   /// Throws `unknownField` (at the key) for a key not in `allowed`, with a suggestion when one
   /// is close, and `duplicateKey` (at the second key) for a repeated key.
   package func fields(allowed: [String]) throws(JSONError) -> JSONFields {
-    var byKey: [String: JSONValue.Member] = [:]
-    byKey.reserveCapacity(members.count)
+    // Linear scans: the kept members are at most `allowed.count`, a handful.
+    var kept: [JSONValue.Member] = []
+    kept.reserveCapacity(min(members.count, allowed.count))
     for member in members {
       guard allowed.contains(member.key) else {
         throw .unknownField(member.key, allowed: allowed, at: member.keyLocation)
       }
-      if let first = byKey[member.key] {
+      if let first = kept.first(where: { $0.key == member.key }) {
         throw .duplicateKey(member.key, firstAt: first.keyLocation, at: member.keyLocation)
       }
-      byKey[member.key] = member
+      kept.append(member)
     }
-    return JSONFields(members: byKey, location: location)
+    return JSONFields(members: kept, location: location)
   }
 }

@@ -46,31 +46,28 @@ struct FoldedText: Sendable, Equatable {
   /// The folding of plain ASCII text (most of the guide), byte by byte: there a character is
   /// one byte, so offsets need no grapheme breaking. `nil` for any other text.
   private static func foldASCII(_ text: String) -> ([Unicode.Scalar], [Int])? {
-    let bytes = text.utf8
-    guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-    let count = bytes.count
-    var scalars: [Unicode.Scalar] = []
-    var origins: [Int] = []
-    scalars.reserveCapacity(count)
-    origins.reserveCapacity(count)
-    var previous: UInt8 = 0
-    var iterator = bytes.makeIterator()
-    var current = iterator.next()
-    var offset = 0
-    while let byte = current {
-      let next = iterator.next()
-      let isDigit = { (byte: UInt8?) in byte.map { (0x30...0x39).contains($0) } ?? false }
-      // 136,287 reads as 136287
-      if !(byte == UInt8(ascii: ",") && isDigit(previous) && isDigit(next)) {
-        let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-        scalars.append(Unicode.Scalar(lower))
+    var text = text
+    // Over the contiguous bytes, by index: no iterator or closure per byte.
+    return text.withUTF8 { bytes -> ([Unicode.Scalar], [Int])? in
+      for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+      let count = bytes.count
+      var scalars: [Unicode.Scalar] = []
+      var origins: [Int] = []
+      scalars.reserveCapacity(count)
+      origins.reserveCapacity(count)
+      for offset in 0..<count {
+        let byte = bytes[offset]
+        // 136,287 reads as 136287
+        if byte == UInt8(ascii: ","), offset > 0, offset + 1 < count,
+          bytes[offset - 1] &- 0x30 < 10, bytes[offset + 1] &- 0x30 < 10
+        {
+          continue
+        }
+        scalars.append(Unicode.Scalar(byte &- 0x41 < 26 ? byte | 0x20 : byte))
         origins.append(offset)
       }
-      previous = byte
-      current = next
-      offset += 1
+      return (scalars, origins)
     }
-    return (scalars, origins)
   }
 
   /// Whether the scalar is part of a word: a letter or a digit.

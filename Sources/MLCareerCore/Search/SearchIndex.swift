@@ -21,10 +21,17 @@ public struct SearchIndex: Sendable {
 
   /// Adds `entries` after the ones already there.
   mutating func add(_ entries: [SearchEntry]) {
-    documents += entries.map {
-      Document(
-        entry: $0, text: FoldedText($0.text), keywords: FoldedText($0.keywords),
-        context: FoldedText($0.context))
+    documents.reserveCapacity(documents.count + entries.count)
+    // Entries of one section share their context: fold it once for the run of them.
+    var context: (text: String, folded: FoldedText)?
+    for entry in entries {
+      if context?.text != entry.context {
+        context = (entry.context, FoldedText(entry.context))
+      }
+      documents.append(
+        Document(
+          entry: entry, text: FoldedText(entry.text), keywords: FoldedText(entry.keywords),
+          context: context?.folded ?? FoldedText(entry.context)))
     }
   }
 

@@ -18,7 +18,7 @@ struct Terminal {
 
   /// Reads the facts of this process.
   static func current() -> Terminal {
-    var environment: [String: String] = [:]
+    var environment = [String: String](minimumCapacity: 16)
     for name in [
       "COLUMNS", "LINES", "NO_COLOR", "TERM", "PAGER", "MLCAREER_PAGER", "XDG_STATE_HOME",
       "HOME",
