@@ -15,6 +15,11 @@
 public struct ProgressStore: Sendable {
   /// The progress file's path.
   public let path: String
+  /// Called once when a change has waited a second for another process's lock, so the command
+  /// can say so; the store itself never prints.
+  public var onLockWait: @Sendable () -> Void = {}
+  /// How long a change waits for another process's lock before giving up, in seconds.
+  var lockTimeout = StateFile.lockTimeout
 
   /// A store for the file at `path`.
   init(path: String) {
@@ -54,9 +59,9 @@ public struct ProgressStore: Sendable {
   public func update(
     _ change: (inout ProgressState) -> Void
   ) throws(ProgressStoreError) -> ProgressState {
-    let target = StateFile.resolvingLinks(path)
-    try StateFile.createFolders(for: target)
-    return try StateFile.withLock(for: target) { () throws(ProgressStoreError) in
+    let target = try writableTarget()
+    return try StateFile.withLock(for: target, timeout: lockTimeout, onWait: onLockWait) {
+      () throws(ProgressStoreError) in
       let before = try ProgressStore(path: target).read()
       var after = before
       change(&after)
@@ -69,11 +74,21 @@ public struct ProgressStore: Sendable {
 
   /// Saves `state` in place of whatever the file holds now, readable or not.
   public func replace(with state: ProgressState) throws(ProgressStoreError) {
-    let target = StateFile.resolvingLinks(path)
-    try StateFile.createFolders(for: target)
-    try StateFile.withLock(for: target) { () throws(ProgressStoreError) in
+    let target = try writableTarget()
+    try StateFile.withLock(for: target, timeout: lockTimeout, onWait: onLockWait) {
+      () throws(ProgressStoreError) in
       try StateFile.replace(target, with: state.json())
     }
+  }
+
+  /// The file a change writes, once the folder's rule is checked: the folder is created
+  /// private if missing, must belong to the user and be closed to others' writes, and a link
+  /// at the path may lead only to a file beside it (see `StateFile.writeTarget(for:)`).
+  private func writableTarget() throws(ProgressStoreError) -> String {
+    try StateFile.checkFolder(of: path)
+    try StateFile.createFolders(for: path)
+    try StateFile.checkFolder(of: path)
+    return try StateFile.writeTarget(for: path)
   }
 
   private static func join(_ folder: String, _ rest: String) -> String {

@@ -21,6 +21,16 @@ public enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConverti
   case cannotLock(path: String, reason: String)
   /// Writing the new state failed; the old file is still in place.
   case cannotWrite(path: String, reason: String)
+  /// The file is larger than `FileSizeLimits.progressFile`.
+  case tooLarge(path: String, limit: Int)
+  /// The folder holding the file belongs to someone else or others may write in it, so a file
+  /// or link there could have been planted; `reason` says which.
+  case unsafeFolder(path: String, reason: String)
+  /// The file is a symbolic link to a place outside its folder, which mlcareer never writes
+  /// through.
+  case linkOutsideFolder(path: String, target: String)
+  /// Another process held the lock for longer than `seconds`.
+  case lockTimedOut(path: String, seconds: Int)
 
   /// The file the error concerns, when there is one.
   public var path: String? {
@@ -28,7 +38,9 @@ public enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConverti
     case .noStateFolder: nil
     case .unreadable(let path, _), .notAFile(let path), .notText(let path),
       .malformed(let path, _, _, _), .unsupportedVersion(let path, _, _, _),
-      .cannotCreateFolder(let path, _), .cannotLock(let path, _), .cannotWrite(let path, _):
+      .cannotCreateFolder(let path, _), .cannotLock(let path, _), .cannotWrite(let path, _),
+      .tooLarge(let path, _), .unsafeFolder(let path, _), .linkOutsideFolder(let path, _),
+      .lockTimedOut(let path, _):
       path
     }
   }
@@ -65,6 +77,17 @@ public enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConverti
       "cannot create the folder for the progress file: \(reason)"
     case .cannotLock(_, let reason): "cannot lock the progress file: \(reason)"
     case .cannotWrite(_, let reason): "cannot save progress: \(reason)"
+    case .tooLarge(_, let limit):
+      "the progress file is larger than \(FileSizeLimits.describe(limit)), the most mlcareer reads"
+    case .unsafeFolder(_, let reason):
+      "refusing to keep progress in this folder: \(reason); a file planted here could redirect "
+        + "what mlcareer writes"
+    case .linkOutsideFolder(_, let target):
+      "the progress file is a symbolic link to '\(target.terminalSafe(limit: 1000))', outside "
+        + "its folder; mlcareer never writes through such a link: replace it with the file itself"
+    case .lockTimedOut(_, let seconds):
+      "another mlcareer held the lock for \(seconds) seconds; gave up waiting (if none is running, "
+        + "the lock is held by a stuck process)"
     case .noStateFolder, .malformed, .unsupportedVersion: ""
     }
   }

@@ -7,8 +7,11 @@
 /// The system calls behind `ProgressStore`: reading a whole file, creating folders, taking an
 /// advisory lock, and replacing a file atomically and durably.
 enum StateFile {
-  /// The file's text, or `nil` when nothing exists at `path`.
-  static func readText(at path: String) throws(ProgressStoreError) -> String? {
+  /// The file's text, or `nil` when nothing exists at `path`; files larger than `limit` bytes
+  /// are refused before they are read.
+  static func readText(
+    at path: String, limit: Int = FileSizeLimits.progressFile
+  ) throws(ProgressStoreError) -> String? {
     // Non-blocking, so a FIFO at the path is reported instead of waited on.
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     if descriptor < 0 {
@@ -22,6 +25,7 @@ enum StateFile {
       throw .unreadable(path: path, reason: reason(errno))
     }
     guard status.st_mode & S_IFMT == S_IFREG else { throw .notAFile(path: path) }
+    guard status.st_size <= limit else { throw .tooLarge(path: path, limit: limit) }
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 16 * 1024)
     while true {
@@ -31,6 +35,8 @@ enum StateFile {
         throw .unreadable(path: path, reason: reason(errno))
       }
       if count == 0 { break }
+      // The file may grow while it is read.
+      guard bytes.count + count <= limit else { throw .tooLarge(path: path, limit: limit) }
       bytes.append(contentsOf: buffer[0..<count])
     }
     guard let text = String(validating: bytes, as: UTF8.self) else { throw .notText(path: path) }
@@ -51,33 +57,115 @@ enum StateFile {
     }
   }
 
-  /// Runs `body` holding an exclusive advisory lock on `path.lock`, waiting for other holders.
+  /// How long a writer waits for another process's lock before giving up, in seconds.
+  static let lockTimeout = 30
+  /// How long a writer waits before `onWait` tells the user it is waiting, in seconds.
+  static let lockNoticeDelay = 1.0
+
+  /// Runs `body` holding an exclusive advisory lock on `path.lock`, waiting up to `timeout`
+  /// seconds for other holders and calling `onWait` once if the wait passes `lockNoticeDelay`.
   ///
   /// The lock file is never removed: removing it would let two processes lock different files.
+  /// It is opened without following a link and without blocking, and must be a regular file,
+  /// so neither a planted link nor a FIFO at its name can redirect or stall a writer.
   static func withLock<Result>(
-    for path: String, _ body: () throws(ProgressStoreError) -> Result
+    for path: String, timeout: Int = lockTimeout, onWait: () -> Void = {},
+    _ body: () throws(ProgressStoreError) -> Result
   ) throws(ProgressStoreError) -> Result {
     let lockPath = path + ".lock"
-    let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
     guard descriptor >= 0 else { throw .cannotLock(path: lockPath, reason: reason(errno)) }
     defer { close(descriptor) }
-    while flock(descriptor, LOCK_EX) != 0 {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+      throw .cannotLock(path: lockPath, reason: "not a regular file")
+    }
+    var start = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &start)
+    var noticeGiven = false
+    while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
       let code = errno
-      guard code == EINTR else { throw .cannotLock(path: lockPath, reason: reason(code)) }
+      guard code == EINTR || code == EWOULDBLOCK else {
+        throw .cannotLock(path: lockPath, reason: reason(code))
+      }
+      var now = timespec()
+      clock_gettime(CLOCK_MONOTONIC, &now)
+      let waited = Double(now.tv_sec - start.tv_sec) + Double(now.tv_nsec - start.tv_nsec) / 1e9
+      if waited >= Double(timeout) {
+        throw .lockTimedOut(path: lockPath, seconds: timeout)
+      }
+      if !noticeGiven, waited >= lockNoticeDelay {
+        noticeGiven = true
+        onWait()
+      }
+      usleep(20_000)
     }
     defer { flock(descriptor, LOCK_UN) }
     return try body()
+  }
+
+  /// Checks the rule for the folder holding the state file, as git does for its own files: it
+  /// must be a folder of the user running the tool, and no one else may write in it. A folder
+  /// that does not exist yet passes; `createFolders` makes it private (0700).
+  static func checkFolder(of path: String) throws(ProgressStoreError) {
+    let folder = parent(of: path)
+    var status = stat()
+    guard stat(folder, &status) == 0 else { return }
+    guard status.st_mode & S_IFMT == S_IFDIR else {
+      throw .unsafeFolder(path: folder, reason: "it is not a folder")
+    }
+    guard status.st_uid == geteuid() else {
+      throw .unsafeFolder(
+        path: folder, reason: "it belongs to user \(status.st_uid), not to you (\(geteuid()))")
+    }
+    guard status.st_mode & 0o022 == 0 else {
+      let mode = String(status.st_mode & 0o7777, radix: 8)
+      throw .unsafeFolder(
+        path: folder, reason: "others may write in it (mode \(mode)); 'chmod go-w' it")
+    }
+  }
+
+  /// The file to write for the state file at `path`: `path` itself, or the target of a link
+  /// there when that target lies inside the same folder (beside it, or in a subfolder that
+  /// exists and passes `checkFolder`). A link that leads anywhere else is refused, and no folder
+  /// along it is created: writing through it would let whoever made the link choose which file
+  /// mlcareer replaces.
+  static func writeTarget(for path: String) throws(ProgressStoreError) -> String {
+    let target = resolvingLinks(path)
+    guard target != path else { return path }
+    guard let folder = realPath(parent(of: path)), let targetFolder = realPath(parent(of: target)),
+      targetFolder == folder || targetFolder.hasPrefix(folder == "/" ? "/" : folder + "/")
+    else { throw .linkOutsideFolder(path: path, target: target) }
+    try checkFolder(of: target)
+    return target
+  }
+
+  /// The canonical absolute path of the existing `path`, links resolved; `nil` if it does not
+  /// exist.
+  private static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   /// Replaces the file at `path` with `text`: a temporary file in the same folder is written,
   /// flushed to disk and renamed over `path`, then the folder itself is flushed, so a crash at
   /// any moment leaves either the old file or the new one, whole.
   ///
-  /// Call it holding the lock: the temporary file's name is the same for every writer.
+  /// The temporary file has a name of its own (`.progress.json.tmp-PID-RANDOM`) and is created
+  /// with `O_EXCL | O_NOFOLLOW`, so nothing already there (a hard link, a FIFO, a symbolic link)
+  /// is ever opened. Call it holding the lock: it first removes the temporary files of writers
+  /// that died, which only a lock holder may do. Removing a name never follows it.
   static func replace(_ path: String, with text: String) throws(ProgressStoreError) {
-    let temporary = parent(of: path) + "/." + name(of: path) + ".tmp"
-    let descriptor = open(
-      temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
+    removeStaleTemporaries(of: path)
+    var descriptor: Int32 = -1
+    var temporary = ""
+    for _ in 0..<16 {
+      temporary = temporaryPrefix(of: path) + "\(getpid())-\(UInt32.random(in: .min ... .max))"
+      descriptor = open(
+        temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
+      if descriptor >= 0 || errno != EEXIST { break }
+    }
     guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: reason(errno)) }
     var failure: Int32?
     var bytes = Array(text.utf8)
@@ -101,6 +189,28 @@ enum StateFile {
       throw .cannotWrite(path: path, reason: reason(failure))
     }
     syncFolder(of: path)
+  }
+
+  /// `/folder/.progress.json.tmp-`: the start of every temporary file's name for `path`.
+  private static func temporaryPrefix(of path: String) -> String {
+    parent(of: path) + "/." + name(of: path) + ".tmp-"
+  }
+
+  /// Removes the temporary files a writer that died left beside `path`, and the one fixed name
+  /// older versions used. Only names are removed (`unlink`), whatever they are.
+  private static func removeStaleTemporaries(of path: String) {
+    let folder = parent(of: path)
+    let prefix = "." + name(of: path) + ".tmp"
+    guard let directory = opendir(folder) else { return }
+    defer { closedir(directory) }
+    var stale: [String] = []
+    while let entry = readdir(directory) {
+      let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if entryName == prefix || entryName.hasPrefix(prefix + "-") { stale.append(entryName) }
+    }
+    for entryName in stale { unlink(folder + "/" + entryName) }
   }
 
   /// Flushes the folder holding `path`, so the rename itself survives a crash. Best effort:

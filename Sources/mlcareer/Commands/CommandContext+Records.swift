@@ -1,3 +1,4 @@
+import CommandLineKit
 import MLCareerCore
 
 /// The guide, the typed records and the progress file, each loaded by the commands that use it,
@@ -30,10 +31,16 @@ extension CommandContext {
     }
   }
 
-  /// The progress file for this process: under `XDG_STATE_HOME`, else `~/.local/state`.
+  /// The progress file for this process: under `XDG_STATE_HOME`, else `~/.local/state`. A
+  /// change that waits a second for another process's lock says so on standard error.
   func progressStore() throws(CommandError) -> ProgressStore {
     do {
-      return try ProgressStore(environment: terminal.environment)
+      var store = try ProgressStore(environment: terminal.environment)
+      let lock = store.path.terminalSafe(limit: 1000) + ".lock"
+      store.onLockWait = {
+        Console.error("Waiting for another mlcareer to release \(lock)...\n")
+      }
+      return store
     } catch {
       throw .progress(error)
     }

@@ -1,0 +1,132 @@
+import Foundation
+import Glibc
+import Testing
+
+@testable import MLCareerCore
+
+/// The state file cannot be turned against its owner (issue 12, defects 5 and 6, and the lock
+/// and size limits): links out of the folder, planted temporary files and FIFOs, folders of
+/// other users or open to others, huge files and a lock held forever.
+@Suite struct StateFileSafetyTests {
+  @Test func aLinkOutOfTheFolderIsNeverWrittenThrough() throws {
+    let folder = try TemporaryFolder()
+    let victim = try TemporaryFolder()
+    let victimFile = try victim.write(Array("precious\n".utf8), to: "victim.json")
+    let state = folder.path + "/state"
+    mkdir(state, 0o700)
+    symlink(victimFile, state + "/progress.json")
+    let store = ProgressStore(path: state + "/progress.json")
+    #expect(throws: ProgressStoreError.linkOutsideFolder(path: store.path, target: victimFile)) {
+      try store.replace(with: ProgressState())
+    }
+    #expect(try victim.bytes(of: "victim.json") == Array("precious\n".utf8))
+    #expect(try victim.names() == ["victim.json"])
+  }
+
+  @Test func aLinkToAMissingFolderElsewhereCreatesNothing() throws {
+    let folder = try TemporaryFolder()
+    symlink(folder.path + "/elsewhere/deep/progress.json", folder.path + "/progress.json")
+    let store = ProgressStore(path: folder.path + "/progress.json")
+    #expect(throws: ProgressStoreError.self) { try store.update { $0.set(.done, for: "sql") } }
+    #expect(try folder.names() == ["progress.json"])
+  }
+
+  @Test func aLinkToAFileBesideItIsFollowedAndKept() throws {
+    let folder = try TemporaryFolder()
+    symlink("real.json", folder.path + "/progress.json")
+    let store = ProgressStore(path: folder.path + "/progress.json")
+    try store.update { $0.set(.done, for: "python") }
+    #expect(try ProgressStore(path: folder.path + "/real.json").read().marks == ["python": .done])
+    var status = stat()
+    lstat(folder.path + "/progress.json", &status)
+    #expect(status.st_mode & S_IFMT == S_IFLNK)
+  }
+
+  @Test func aFolderOthersMayWriteInIsRefused() throws {
+    let folder = try TemporaryFolder()
+    chmod(folder.path, 0o777)
+    let store = ProgressStore(path: folder.path + "/progress.json")
+    #expect {
+      try store.update { $0.set(.done, for: "python") }
+    } throws: { error in
+      "\(error)".contains("others may write in it (mode 777)")
+    }
+    #expect(try folder.names() == [])
+  }
+
+  @Test(.enabled(if: geteuid() == 0, "only root can give a folder to another user"))
+  func aFolderOfAnotherUserIsRefused() throws {
+    let folder = try TemporaryFolder()
+    chown(folder.path, 12345, 12345)
+    let store = ProgressStore(path: folder.path + "/progress.json")
+    #expect {
+      try store.replace(with: ProgressState())
+    } throws: { error in
+      "\(error)".contains("it belongs to user 12345")
+    }
+  }
+
+  @Test func aStaleHardLinkAtTheTemporaryNameKeepsItsOtherName() throws {
+    let folder = try TemporaryFolder()
+    let other = try folder.write(Array("other\n".utf8), to: "other.json")
+    link(other, folder.path + "/.progress.json.tmp")
+    link(other, folder.path + "/.progress.json.tmp-1-2")
+    let store = ProgressStore(path: folder.path + "/progress.json")
+    try store.update { $0.set(.done, for: "python") }
+    #expect(try folder.bytes(of: "other.json") == Array("other\n".utf8))
+    #expect(try folder.names() == ["other.json", "progress.json", "progress.json.lock"])
+  }
+
+  @Test func aFIFOAtTheTemporaryOrLockNameCannotHangAWriter() throws {
+    let folder = try TemporaryFolder()
+    mkfifo(folder.path + "/.progress.json.tmp", 0o600)
+    let store = ProgressStore(path: folder.path + "/progress.json")
+    try store.update { $0.set(.done, for: "python") }
+    #expect(try store.read().marks == ["python": .done])
+    let other = try TemporaryFolder()
+    mkfifo(other.path + "/progress.json.lock", 0o600)
+    #expect {
+      try ProgressStore(path: other.path + "/progress.json").update { $0.set(.done, for: "x") }
+    } throws: { error in
+      "\(error)".contains("cannot lock the progress file: not a regular file")
+    }
+  }
+
+  @Test func aFileAboveTheSizeLimitIsRefusedUnread() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write([], to: "progress.json")
+    truncate(path, off_t(FileSizeLimits.progressFile + 1))
+    #expect(throws: ProgressStoreError.tooLarge(path: path, limit: FileSizeLimits.progressFile)) {
+      try ProgressStore(path: path).read()
+    }
+    #expect(
+      "\(ProgressStoreError.tooLarge(path: path, limit: FileSizeLimits.progressFile))"
+        .hasSuffix("larger than 1 MiB, the most mlcareer reads"))
+  }
+
+  @Test func aWriterWaitingForTheLockSaysSoAndGivesUpAfterTheTimeout() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path + "/progress.json"
+    let holder = open(path + ".lock", O_RDWR | O_CREAT, 0o600)
+    defer { close(holder) }
+    #expect(flock(holder, LOCK_EX) == 0)
+    let notices = Counter()
+    var store = ProgressStore(path: path)
+    store.lockTimeout = 2
+    store.onLockWait = { notices.add() }
+    #expect(throws: ProgressStoreError.lockTimedOut(path: path + ".lock", seconds: 2)) {
+      try store.update { $0.set(.done, for: "python") }
+    }
+    #expect(notices.value == 1)
+    #expect(StateFile.lockTimeout == 30)
+  }
+}
+
+/// A thread-safe count of calls.
+final class Counter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var count = 0
+
+  func add() { lock.withLock { count += 1 } }
+  var value: Int { lock.withLock { count } }
+}
