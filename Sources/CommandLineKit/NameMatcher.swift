@@ -57,8 +57,9 @@ public struct NameMatcher: Sendable {
 
   /// The ids `key` may be a misspelling of, closest first, then the ids containing it.
   private func suggestions(for key: String) -> [String] {
-    let close = Suggestions.closest(entries, within: Suggestions.maximumDistance(for: key)) {
-      entry in entry.names.map { Suggestions.distance(key, $0) }.min() ?? Int.max
+    let limit = Suggestions.maximumDistance(for: key)
+    let close = Suggestions.closest(entries, within: limit) {
+      entry in entry.names.map { Suggestions.distance(key, $0, bound: limit) }.min() ?? Int.max
     }.map(\.id)
     let containing =
       key.unicodeScalars.count < 2

@@ -2,7 +2,13 @@
 package enum Suggestions {
   /// The Damerau–Levenshtein distance (optimal string alignment) between `a` and `b`: how many
   /// insertions, deletions, substitutions and swaps of neighbours turn one into the other.
-  package static func distance(_ a: String, _ b: String) -> Int {
+  ///
+  /// With `bound`, any distance above it is reported as `bound + 1` without filling the table
+  /// when the lengths alone differ by more, so a 100 KB input costs nothing per candidate.
+  package static func distance(_ a: String, _ b: String, bound: Int = .max) -> Int {
+    if bound < .max, abs(a.unicodeScalars.count - b.unicodeScalars.count) > bound {
+      return bound + 1
+    }
     let a = Array(a.unicodeScalars)
     let b = Array(b.unicodeScalars)
     if a.isEmpty { return b.count }
@@ -36,8 +42,9 @@ package enum Suggestions {
   /// the candidates' order); letter case does not count as an edit.
   package static func closest(to input: String, among candidates: [String]) -> [String] {
     let lowered = input.lowercased()
-    return closest(candidates.filter { $0 != input }, within: maximumDistance(for: input)) {
-      distance(lowered, $0.lowercased())
+    let limit = maximumDistance(for: input)
+    return closest(candidates.filter { $0 != input }, within: limit) {
+      distance(lowered, $0.lowercased(), bound: limit)
     }
   }
 

@@ -29,3 +29,19 @@ import Testing
     #expect(Suggestions.maximumDistance(for: input) == limit)
   }
 }
+
+/// Issue 12: a 130 KB argument took seconds of suggestions; lengths that differ by more than
+/// the bound now settle the distance without the table.
+@Suite struct BoundedSuggestionsTests {
+  @Test func aBoundSettlesFarLengthsAtOnce() {
+    let long = String(repeating: "x", count: 130_000)
+    #expect(Suggestions.distance(long, "show", bound: 3) == 4)
+    #expect(Suggestions.distance("shwo", "show", bound: 3) == 1)
+    #expect(Suggestions.distance("kitten", "sitting", bound: 3) == 3)
+  }
+
+  @Test func aVeryLongInputGetsNoSuggestion() {
+    let long = String(repeating: "search", count: 20_000)
+    #expect(Suggestions.closest(to: long, among: ["search", "show"]).isEmpty)
+  }
+}
