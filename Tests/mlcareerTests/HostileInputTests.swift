@@ -144,3 +144,29 @@ import Testing
     #expect(result.stdout == "141\n")
   }
 }
+
+/// The command-line fuzzer's seeds and regressions (`Tests/Fuzz`), each an argument vector
+/// split at NUL bytes, run through the real binary: no crash, no control character on stderr.
+@Suite struct CommandLineFuzzCorpusTests {
+  @Test func everyKeptArgumentVectorRunsCleanly() throws {
+    let fuzz = ToolRunner.packageFolder.appendingPathComponent("Tests/Fuzz")
+    var vectors: [[String]] = []
+    for kind in ["Seeds", "Regressions"] {
+      let folder = fuzz.appendingPathComponent(kind).appendingPathComponent("commandline")
+      for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+        vectors.append(
+          bytes.split(separator: 0, omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self)
+          })
+      }
+    }
+    #expect(!vectors.isEmpty)
+    for arguments in vectors {
+      let state = try StateFolder()
+      let result = try state.run(arguments)
+      #expect([0, 1, 64].contains(result.status), "\(arguments): status \(result.status)")
+      #expect(!HostileInputTests.hasControls(result.stderr), "\(arguments)")
+    }
+  }
+}
