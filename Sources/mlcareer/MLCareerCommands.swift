@@ -25,6 +25,10 @@ enum MLCareerCommands {
         help: "When to use colours: 'auto' uses them on a terminal unless NO_COLOR is set.",
         values: .cases(of: ColorChoice.self), default: ColorChoice.auto.name),
       .flag("no-pager", help: "Print directly instead of through a pager."),
+      OptionSpec(
+        "data", value: "dir",
+        help: "Also read the content pack in this folder; later ones win (repeatable).",
+        repeatable: true),
       .flag("help", short: "h", help: "Show help information."),
     ],
     examples: [

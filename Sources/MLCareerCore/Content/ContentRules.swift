@@ -80,9 +80,11 @@ extension JSONFields {
     return value
   }
 
-  /// A required string that is not blank; with `oneLine`, one without line breaks.
+  /// A required string that is not blank; with `oneLine`, one without line breaks. Control
+  /// characters in it are shown visibly (see `neutralisingControls`), so content from a pack
+  /// cannot drive the terminal it is printed on.
   func text(_ key: String, oneLine: Bool = false) throws(JSONError) -> String {
-    let value = try string(key)
+    let value = try string(key).neutralisingControls
     guard !ContentRules.isBlank(value) else {
       throw .invalidValue("'\(key)' must not be empty", at: location(of: key))
     }

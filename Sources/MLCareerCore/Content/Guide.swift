@@ -1,20 +1,18 @@
 import CommandLineKit
 import JSON
 
-/// The guide's catalogue: its edition, its sources and its topics in reading order.
+/// The guide's catalogue: its edition, its sources and its topics in reading order, from the
+/// built-in guide and from every content pack merged over it.
 ///
-/// Loading the guide reads only the small manifest `guide.json`; a topic's Markdown is
+/// Loading the guide reads only the small manifests (`guide.json`); a topic's Markdown is
 /// parsed when a command asks for that topic, so `show responsibilities` parses no other topic.
 public struct Guide: Sendable {
   /// The content edition, printed by `--version`.
   public let edition: String
-  /// The documents the guide's facts come from.
+  /// The documents the guide's facts come from, of every pack.
   let sources: [GuideSource]
-  /// Every topic in reading order.
-  public let topics: [TopicEntry]
-  /// The folder the manifest and topic paths are shown under, such as `Data`.
-  public let folder: String
-  private let read: @Sendable (String) -> String?
+  /// Every topic in reading order: the built-in ones, then each pack's new ones.
+  public private(set) var topics: [TopicEntry]
 
   /// Loads the manifest compiled into the binary.
   public static func embedded() throws(ContentError) -> Guide {
@@ -22,7 +20,9 @@ public struct Guide: Sendable {
     guard let manifest = EmbeddedData.contents(of: file) else {
       throw .missingFile("Data/" + file)
     }
-    return try Guide(manifest: manifest, folder: "Data", read: EmbeddedData.contents(of:))
+    return try Guide(manifest: manifest, pack: .builtIn) { path throws(ContentError) in
+      EmbeddedData.contents(of: path)
+    }
   }
 
   /// Loads a manifest shown as `folder/guide.json`, whose topic files `read` supplies by their
@@ -30,35 +30,61 @@ public struct Guide: Sendable {
   init(
     manifest: String, folder: String, read: @escaping @Sendable (String) -> String?
   ) throws(ContentError) {
-    self.folder = folder
-    do throws(JSONError) {
-      let root = try JSONParser.parse(manifest, file: folder + "/guide.json").object()
-      let fields = try root.fields(allowed: ["edition", "sources", "topics"])
-      edition = try fields.text("edition")
-      sources = try fields.array("sources").map { (value) throws(JSONError) in
-        try GuideSource(json: value)
+    let pack = PackInfo(id: "guide", name: "Built-in guide", folder: folder, isBuiltIn: true)
+    try self.init(manifest: manifest, pack: pack) { path throws(ContentError) in read(path) }
+  }
+
+  /// Loads the manifest of `pack`, whose files `read` supplies by their path in the pack;
+  /// `check` says what is wrong with a topic's path (it leaves the pack, or the file is not
+  /// there), without reading the file; by default the file is read to see that it is there.
+  init(
+    manifest: String, pack: PackInfo,
+    check: ((String, SourceLocation) -> ContentError?)? = nil, read: @escaping PackReader
+  ) throws(ContentError) {
+    let manifest = try PackManifest(text: manifest, pack: pack)
+    edition = manifest.edition ?? ""
+    sources = manifest.sources
+    topics = manifest.topics.map { TopicEntry($0, pack: manifest.pack, read: read) }
+    for entry in manifest.topics {
+      if let check {
+        if let error = check(entry.file, entry.location) { throw error }
+      } else if try read(entry.file) == nil {
+        throw .missingTopicFile(entry.file, listedAt: entry.location)
       }
-      var seen: [String: SourceLocation] = [:]
-      var topics: [TopicEntry] = []
-      for value in try fields.array("topics") {
-        let entry = try TopicEntry(json: value)
-        for name in [entry.id] + entry.aliases {
-          if let first = seen[name] {
-            throw JSONError.invalidValue(
-              "the name '\(name)' is already used (line \(first.line))", at: entry.location)
-          }
-          seen[name] = entry.location
-        }
-        topics.append(entry)
+    }
+  }
+
+  /// A guide of `topics` found without a manifest, such as a pack's `topics/*.md`.
+  init(topics: [TopicEntry], sources: [GuideSource] = []) {
+    edition = ""
+    self.sources = sources
+    self.topics = topics
+  }
+
+  /// This guide with `other`'s topics and sources merged in: a topic with a new id is added
+  /// after the others, one with an id already here replaces that topic whole, in its place.
+  func merging(_ other: Guide) -> Guide {
+    var merged = self
+    var index: [String: Int] = [:]
+    for (position, entry) in topics.enumerated() { index[entry.id] = position }
+    for entry in other.topics {
+      if let position = index[entry.id] {
+        var replacing = entry
+        replacing.replaces = merged.topics[position].pack
+        merged.topics[position] = replacing
+      } else {
+        index[entry.id] = merged.topics.count
+        merged.topics.append(entry)
       }
-      self.topics = topics
-    } catch {
-      throw .json(error)
     }
-    self.read = read
-    for entry in topics where read(entry.file) == nil {
-      throw .missingTopicFile(entry.file, listedAt: entry.location)
-    }
+    return Guide(
+      edition: edition, sources: sources + other.sources, topics: merged.topics)
+  }
+
+  private init(edition: String, sources: [GuideSource], topics: [TopicEntry]) {
+    self.edition = edition
+    self.sources = sources
+    self.topics = topics
   }
 
   /// Finds the topic a person means by `name`: its id, an alias, its title or a unique prefix.
@@ -75,12 +101,12 @@ public struct Guide: Sendable {
 
   /// The whole topic of `entry`, parsed now.
   public func topic(_ entry: TopicEntry) throws(ContentError) -> Topic {
-    try TopicLoader.load(id: entry.id, file: path(of: entry), source: try source(of: entry))
+    try TopicLoader.load(id: entry.id, file: entry.path, source: try entry.source())
   }
 
   /// The title and summary of the topic of `entry`, without parsing its sections.
   public func header(_ entry: TopicEntry) throws(ContentError) -> TopicHeader {
-    try TopicLoader.header(id: entry.id, file: path(of: entry), source: try source(of: entry))
+    try TopicLoader.header(id: entry.id, file: entry.path, source: try entry.source())
   }
 
   /// Every topic, parsed, in reading order.
@@ -89,36 +115,43 @@ public struct Guide: Sendable {
     for entry in topics { result.append(try topic(entry)) }
     return result
   }
-
-  /// The path a topic's file is shown as: `Data/topics/faq.md`.
-  func path(of entry: TopicEntry) -> String { folder + "/" + entry.file }
-
-  private func source(of entry: TopicEntry) throws(ContentError) -> String {
-    guard let text = read(entry.file) else { throw .missingFile(path(of: entry)) }
-    return text
-  }
 }
+
+/// Reads a pack's file by its path in the pack: its text, `nil` when it is not there.
+typealias PackReader = @Sendable (String) throws(ContentError) -> String?
 
 /// One topic's line in the manifest: its id, its file and the other names it answers to.
 public struct TopicEntry: Sendable {
   /// The topic's id.
   public let id: String
-  /// The Markdown file, relative to the manifest's folder.
+  /// The Markdown file, relative to its pack's folder.
   public let file: String
   /// Other names people may type for it.
   let aliases: [String]
   /// Where the entry stands in the manifest.
   let location: SourceLocation
+  /// The pack the topic comes from.
+  public let pack: PackInfo
+  /// The pack whose topic of the same id this one replaces, if any.
+  public internal(set) var replaces: PackInfo?
+  private let read: PackReader
 
-  init(json value: JSONValue) throws(JSONError) {
-    let fields = try value.object().fields(allowed: ["id", "file", "aliases"])
-    id = try fields.id("id")
-    file = try fields.text("file")
-    aliases =
-      try fields.optionalArray("aliases")?.map { (alias) throws(JSONError) in
-        try alias.string()
-      } ?? []
-    location = value.location
+  init(_ line: PackManifest.TopicLine, pack: PackInfo, read: @escaping PackReader) {
+    id = line.id
+    file = line.file
+    aliases = line.aliases
+    location = line.location
+    self.pack = pack
+    self.read = read
+  }
+
+  /// The path the topic's file is shown as: `Data/topics/faq.md`.
+  public var path: String { pack.path(of: file) }
+
+  /// The topic file's text.
+  func source() throws(ContentError) -> String {
+    guard let text = try read(file) else { throw .missingFile(path) }
+    return text
   }
 }
 
@@ -132,6 +165,13 @@ public struct GuideSource: Sendable {
   public let description: String
   /// The year its figures refer to, where it gives one.
   let year: Int?
+
+  init(id: String, title: String, description: String, year: Int?) {
+    self.id = id
+    self.title = title
+    self.description = description
+    self.year = year
+  }
 
   init(json value: JSONValue) throws(JSONError) {
     let fields = try value.object().fields(allowed: ["id", "title", "description", "year"])

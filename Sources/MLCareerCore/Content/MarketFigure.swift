@@ -36,6 +36,8 @@ public struct MarketFigure: Sendable, Equatable {
   var isApproximate = false
   /// Where the figure is defined.
   public var location: SourceLocation
+  /// The pack it comes from; `nil` for the built-in guide.
+  var pack: PackInfo? = nil
 
   /// The numbers as a reader expects them: `$26.03 billion`, `$200–340 billion a year`,
   /// `36.2%`, `~1,000,000`.

@@ -42,6 +42,17 @@ public struct TopicHeader: Sendable {
   public let title: String
   /// The lead paragraph as plain text.
   public let summary: String
+  /// The pack the topic comes from; `nil` for the built-in guide.
+  public var pack: PackInfo? = nil
+  /// The pack whose topic of the same id this one replaces, if any.
+  public var replaces: PackInfo? = nil
+
+  /// `[from my-pack, replaces the built-in topic]` for a topic of a pack; empty otherwise.
+  var origin: String {
+    guard let pack else { return "" }
+    guard let replaces else { return "[from \(pack.id)]" }
+    return "[from \(pack.id), replaces \(replaces.isBuiltIn ? "the built-in topic" : replaces.id)]"
+  }
 }
 
 extension Topic {

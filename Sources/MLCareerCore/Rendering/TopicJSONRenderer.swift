@@ -19,8 +19,16 @@ public enum TopicJSONRenderer {
   /// The catalogue as an array of `{id, title, summary}`.
   public static func output(_ headers: [TopicHeader]) -> JSONOutput {
     .array(
-      headers.map {
-        ["id": .string($0.id), "title": .string($0.title), "summary": .string($0.summary)]
+      headers.map { header in
+        var members: [JSONOutput.Member] = [
+          .init("id", .string(header.id)), .init("title", .string(header.title)),
+          .init("summary", .string(header.summary)),
+        ]
+        if let pack = header.pack {
+          members.append(.init("source", .string(pack.id)))
+          members.append(.init("replaces", header.replaces.map { .string($0.id) } ?? .null))
+        }
+        return .object(members)
       }
     )
   }

@@ -6,7 +6,10 @@ public enum TopicListRenderer {
   /// line as `id<TAB>title<TAB>summary`.
   public static func text(_ headers: [TopicHeader], options: RenderOptions) -> String {
     guard options.isTerminal else {
-      return headers.map { "\($0.id)\t\($0.title)\t\($0.summary)\n" }.joined()
+      return headers.map { header in
+        let origin = header.origin.isEmpty ? "" : " " + header.origin
+        return "\(header.id)\t\(header.title)\t\(header.summary)\(origin)\n"
+      }.joined()
     }
     let idWidth = headers.map(\.id.displayWidth).max() ?? 0
     let hanging = String(repeating: " ", count: idWidth + 2)
@@ -16,6 +19,7 @@ public enum TopicListRenderer {
       var text = StyledText(header.title, style: .bold)
       text.append(" — ", style: .note)
       text.append(header.summary)
+      if !header.origin.isEmpty { text.append(" " + header.origin, style: .note) }
       lines += TextWrapper.wrap(
         text, width: options.width,
         firstPrefix: StyledText(id, style: .heading) + StyledText("  "),
@@ -31,7 +35,8 @@ public enum TopicListRenderer {
   public static func markdown(_ headers: [TopicHeader]) -> String {
     var result = "# AI/ML Engineer Career Guide\n\n"
     for header in headers {
-      result += "- **\(header.title)** (`\(header.id)`): \(header.summary)\n"
+      let origin = header.origin.isEmpty ? "" : " " + header.origin.markdownEscaped
+      result += "- **\(header.title)** (`\(header.id)`): \(header.summary)\(origin)\n"
     }
     return result
   }

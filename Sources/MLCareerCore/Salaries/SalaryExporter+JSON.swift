@@ -23,7 +23,7 @@ extension SalaryExporter {
       "currency": .string(record.currency),
       "year": JSONOutput(record.year),
       "region": JSONOutput(record.region),
-      "source": .string(record.source),
+      "source": .string(record.attribution),
       "note": JSONOutput(record.note),
     ]
   }

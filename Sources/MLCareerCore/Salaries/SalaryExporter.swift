@@ -9,7 +9,7 @@ public enum SalaryExporter {
       [
         record.dimension, record.label, record.role, SalaryFormatter.figure(record),
         record.kind.rawValue, record.currency, record.year.map(String.init) ?? "",
-        record.region ?? "", record.source, record.note ?? "",
+        record.region ?? "", record.attribution, record.note ?? "",
       ]
       .map(\.asTabSeparatedField).joined(separator: "\t") + "\n"
     }.joined()
@@ -26,7 +26,8 @@ public enum SalaryExporter {
       record.figure.amount.map(String.init) ?? "", bounds.map { String($0.low) } ?? "",
       bounds.map { String($0.high) } ?? "",
       record.figure.percent.map(NumberFormatting.plain) ?? "", record.currency,
-      record.year.map(String.init) ?? "", record.region ?? "", record.source, record.note ?? "",
+      record.year.map(String.init) ?? "", record.region ?? "", record.attribution,
+      record.note ?? "",
     ]
   }
 

@@ -25,14 +25,25 @@ public enum SalaryLoader {
   }
 
   /// Loads salary figures from the text of a salary file shown as `file` in errors.
-  static func load(_ text: String, file: String) throws(JSONError) -> SalaryData {
+  ///
+  /// A pack's file (`pack` given) may leave out `footnote` and `dimensions`; its records may
+  /// use the dimensions of `known` (those of the guide and earlier packs) besides its own.
+  static func load(
+    _ text: String, file: String, pack: PackInfo? = nil, known: [SalaryDimension] = []
+  ) throws(JSONError) -> SalaryData {
     let fields = try JSONParser.parse(text, file: file).object()
       .fields(allowed: ["schemaVersion", "footnote", "dimensions", "records"])
     try ContentRules.checkSchemaVersion(fields)
-    let footnote = try fields.text("footnote")
-    let dimensions = try self.dimensions(try fields.array("dimensions"))
-    let records = try self.records(try fields.array("records"), dimensions: dimensions)
-    return SalaryData(dimensions: dimensions, records: records, footnote: footnote)
+    let footnote = pack == nil ? try fields.text("footnote") : try fields.optionalText("footnote")
+    let dimensions = try self.dimensions(
+      pack == nil ? try fields.array("dimensions") : try fields.optionalArray("dimensions") ?? [])
+    var records = try self.records(
+      try fields.array("records"),
+      dimensions: known.filter { known in
+        !dimensions.contains { $0.id == known.id }
+      } + dimensions)
+    for index in records.indices { records[index].pack = pack }
+    return SalaryData(dimensions: dimensions, records: records, footnote: footnote ?? "")
   }
 
   /// Reads a JSON array of records, such as `--format json` writes, against known dimensions.

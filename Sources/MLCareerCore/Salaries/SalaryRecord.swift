@@ -20,6 +20,8 @@ public struct SalaryRecord: Equatable, Sendable {
   let region: String?
   /// The id of the source document it comes from.
   let source: String
+  /// The pack it comes from; `nil` for the built-in guide.
+  var pack: PackInfo? = nil
   /// A short remark, such as why a city without a figure is listed.
   public let note: String?
   /// Where it is written.
@@ -43,6 +45,13 @@ public struct SalaryRecord: Equatable, Sendable {
     self.location = location
   }
 
+  /// Where the record comes from as every output shows it: its source document, prefixed by
+  /// its pack's id for a record of a pack (`my-team/levels-2025`).
+  public var attribution: String {
+    guard let pack else { return source }
+    return pack.id + "/" + source
+  }
+
   /// The kind of its figure.
   public var kind: SalaryKind { figure.kind }
 
@@ -51,6 +60,7 @@ public struct SalaryRecord: Equatable, Sendable {
     lhs.id == rhs.id && lhs.dimension == rhs.dimension && lhs.label == rhs.label
       && lhs.role == rhs.role && lhs.figure == rhs.figure && lhs.currency == rhs.currency
       && lhs.year == rhs.year && lhs.region == rhs.region && lhs.source == rhs.source
+      && lhs.pack == rhs.pack
       && lhs.note == rhs.note
   }
 }

@@ -12,6 +12,7 @@ struct SalaryTableGroup {
     case region
     case year
     case note
+    case source
 
     /// The column's heading.
     var heading: String {
@@ -23,6 +24,7 @@ struct SalaryTableGroup {
       case .region: "Region"
       case .year: "Year"
       case .note: "Note"
+      case .source: "Source"
       }
     }
 
@@ -39,6 +41,7 @@ struct SalaryTableGroup {
       case .region: record.region ?? "not stated"
       case .year: record.year.map(String.init) ?? "not stated"
       case .note: record.note ?? ""
+      case .source: record.attribution
       }
     }
   }
@@ -88,6 +91,8 @@ struct SalaryTableGroup {
     if region == nil { columns.append(.region) }
     if year == nil { columns.append(.year) }
     if records.contains(where: { $0.note != nil }) { columns.append(.note) }
+    // Figures from a pack say where they come from, beside the guide's own.
+    if records.contains(where: { $0.pack != nil }) { columns.append(.source) }
     self.columns = columns
 
     var parts: [String] = []

@@ -18,4 +18,6 @@ public struct Skill: Sendable, Equatable, Identifiable {
   let sources: [String]
   /// Where the skill is defined in `Data/skills.json`.
   let location: SourceLocation
+  /// The pack it comes from; `nil` for the built-in guide.
+  public internal(set) var pack: PackInfo? = nil
 }

@@ -12,4 +12,6 @@ public struct SkillGroup: Sendable, Equatable, Identifiable {
   public let summary: String
   /// Where the group is defined in `Data/skills.json`.
   let location: SourceLocation
+  /// The pack it comes from; `nil` for the built-in guide.
+  public internal(set) var pack: PackInfo? = nil
 }

@@ -12,12 +12,18 @@ enum SkillLoader {
   static let file = "skills.json"
 
   /// Parses the text of a skills file shown as `file` in errors.
-  static func load(_ text: String, file: String) throws(JSONError) -> SkillCatalog {
+  ///
+  /// A pack's file (`pack` given) may leave out `groups`; its skills may join the groups of
+  /// `knownGroups` (those of the guide and earlier packs) besides its own.
+  static func load(
+    _ text: String, file: String, pack: PackInfo? = nil, knownGroups: [SkillGroup] = []
+  ) throws(JSONError) -> SkillCatalog {
     let root = try JSONParser.parse(text, file: file).object()
     let fields = try root.fields(allowed: ["schemaVersion", "groups", "skills"])
     try ContentRules.checkSchemaVersion(fields)
     var groups: [SkillGroup] = []
-    for value in try fields.array("groups") {
+    let groupValues = pack == nil ? try fields.array("groups") : try fields.optionalArray("groups")
+    for value in groupValues ?? [] {
       let group = try self.group(value)
       if let first = groups.first(where: { $0.id == group.id }) {
         throw .duplicateRecord(
@@ -27,8 +33,10 @@ enum SkillLoader {
     }
     var skills: [Skill] = []
     var names = NameRegistry()
-    for value in try fields.array("skills") {
-      let skill = try self.skill(value, groups: groups)
+    let joinable = knownGroups + groups
+    for value in try pack == nil ? fields.array("skills") : fields.optionalArray("skills") ?? [] {
+      var skill = try self.skill(value, groups: joinable)
+      skill.pack = pack
       if let first = skills.first(where: { $0.id == skill.id }) {
         throw .duplicateRecord(
           kind: "skill", id: skill.id, firstAt: first.location, at: skill.location)
@@ -39,7 +47,12 @@ enum SkillLoader {
     for group in groups where !skills.contains(where: { $0.group == group.id }) {
       throw .invalidValue("the group '\(group.id)' has no skills", at: group.location)
     }
-    return SkillCatalog(groups: groups, skills: skills)
+    return SkillCatalog(
+      groups: groups.map { group in
+        var group = group
+        group.pack = pack
+        return group
+      }, skills: skills)
   }
 
   private static func group(_ value: JSONValue) throws(JSONError) -> SkillGroup {

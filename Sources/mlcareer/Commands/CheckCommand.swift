@@ -38,7 +38,7 @@ enum CheckCommand: Command {
     let learning = context.parsed.flag("learning")
     let skip = context.parsed.flag("skip")
     let state = fixed ?? (learning ? .learning : (skip ? .skipped : .done))
-    let catalog = try CommandContext.skillCatalog()
+    let catalog = try context.skillCatalog()
     let result = catalog.resolveSkills(context.parsed.arguments)
     guard result.errors.isEmpty else { throw .skillLookup(result.errors) }
     let store = try context.progressStore()

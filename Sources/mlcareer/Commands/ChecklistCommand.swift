@@ -32,7 +32,7 @@ enum ChecklistCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let catalog = try CommandContext.skillCatalog()
+    let catalog = try context.skillCatalog()
     let groupIDs = try SkillsCommand.groups(named: context.parsed.arguments, in: catalog)
     let state = try context.savedProgress()
     let todo = context.parsed.flag("todo")

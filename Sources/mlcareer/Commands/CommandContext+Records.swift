@@ -1,31 +1,46 @@
 import CommandLineKit
 import MLCareerCore
 
-/// The guide, the typed records and the progress file, each loaded by the commands that use it,
-/// with its errors mapped once for all of them.
+/// The guide with the user's packs, the typed records and the progress file, each loaded by
+/// the commands that use it, with its errors mapped once for all of them.
 extension CommandContext {
-  /// The guide's manifest; topics are parsed when asked for.
-  static func guide() throws(CommandError) -> Guide {
+  /// The built-in guide with every pack found merged over it, loaded once per run.
+  func library() throws(CommandError) -> ContentLibrary {
+    if let library = libraryCache.library { return library }
     do {
-      return try Guide.embedded()
+      let library = try ContentLibrary(locations: packLocations)
+      libraryCache.library = library
+      return library
     } catch {
       throw .content(error)
     }
   }
 
-  /// Every salary record compiled into the binary.
-  static func salaryData() throws(CommandError) -> SalaryData {
+  /// Where packs are looked for: the environment's places and the `--data` folders.
+  var packLocations: PackLocations {
+    PackLocations(environment: terminal.environment, dataFolders: parsed.values(of: "data"))
+  }
+
+  /// The merged manifests; topics are parsed when asked for.
+  func guide() throws(CommandError) -> Guide {
+    try library().guide
+  }
+
+  /// Every salary record of the guide and the packs.
+  func salaryData() throws(CommandError) -> SalaryData {
+    let library = try library()
     do {
-      return try SalaryLoader.embedded()
+      return try library.salaryData()
     } catch {
       throw .content(error)
     }
   }
 
-  /// Every skill compiled into the binary.
-  static func skillCatalog() throws(CommandError) -> SkillCatalog {
+  /// Every skill of the guide and the packs.
+  func skillCatalog() throws(CommandError) -> SkillCatalog {
+    let library = try library()
     do {
-      return try SkillCatalog.embedded()
+      return try library.skillCatalog()
     } catch {
       throw .content(error)
     }
@@ -55,4 +70,9 @@ extension CommandContext {
       throw .progress(error)
     }
   }
+}
+
+/// The library of one run, shared by the copies of its context.
+final class LibraryCache {
+  var library: ContentLibrary?
 }

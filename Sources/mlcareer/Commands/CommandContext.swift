@@ -8,6 +8,8 @@ struct CommandContext {
   let parsed: ParsedCommand
   let terminal: Terminal
   var console = Console()
+  /// The guide and packs, loaded by the first command that asks.
+  let libraryCache = LibraryCache()
 
   init(parsed: ParsedCommand, terminal: Terminal) {
     self.parsed = parsed

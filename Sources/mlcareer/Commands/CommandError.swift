@@ -17,6 +17,8 @@ enum CommandError: Error, CustomStringConvertible {
   case progress(ProgressStoreError)
   /// Anything else that failed, with the message to show.
   case failure(String)
+  /// A failure whose explanation is already printed (such as `validate`'s report).
+  case silentFailure
 
   /// The process exit code: 64 for usage errors, 1 for everything else.
   var exitCode: Int32 {
@@ -57,6 +59,8 @@ enum CommandError: Error, CustomStringConvertible {
       }
     case .failure(let message):
       return "error: \(message)\n"
+    case .silentFailure:
+      return ""
     }
   }
 }

@@ -30,22 +30,22 @@ enum CompleteCommand: Command {
     var candidates: [String] = []
     switch kind {
     case .topics:
-      if let guide = try? CommandContext.guide() {
+      if let guide = try? context.guide() {
         candidates = guide.topics.map(\.id)
       }
     case .sections:
-      if arguments.count > 1, let guide = try? CommandContext.guide(),
+      if arguments.count > 1, let guide = try? context.guide(),
         let entry = guide.resolveTopic(arguments[1]).model,
         let topic = try? guide.topic(entry)
       {
         candidates = topic.sections.map(\.id)
       }
     case .salaryDimensions:
-      candidates = (try? CommandContext.salaryData())?.dimensions.map(\.id) ?? []
+      candidates = (try? context.salaryData())?.dimensions.map(\.id) ?? []
     case .skills:
-      candidates = (try? CommandContext.skillCatalog())?.skills.map(\.id) ?? []
+      candidates = (try? context.skillCatalog())?.skills.map(\.id) ?? []
     case .skillGroups:
-      candidates = (try? CommandContext.skillCatalog())?.groups.map(\.id) ?? []
+      candidates = (try? context.skillCatalog())?.groups.map(\.id) ?? []
     }
     context.print(candidates.map { $0 + "\n" }.joined())
   }

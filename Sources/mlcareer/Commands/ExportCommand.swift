@@ -23,8 +23,8 @@ enum ExportCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let salaries = try CommandContext.salaryData()
-    let skills = try CommandContext.skillCatalog()
+    let salaries = try context.salaryData()
+    let skills = try context.skillCatalog()
     let document: GuideDocument
     do {
       document = try GuideDocument.embedded(salaries: salaries, skills: skills)

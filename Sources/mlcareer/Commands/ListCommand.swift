@@ -20,17 +20,13 @@ enum ListCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    try printTopics(of: CommandContext.guide(), &context)
+    try printTopics(&context)
   }
 
-  /// Prints the list of `guide`'s topics in the format chosen (`show` with no topic does too).
-  static func printTopics(of guide: Guide, _ context: inout CommandContext) throws(CommandError) {
-    var headers: [TopicHeader] = []
-    do {
-      for entry in guide.topics { headers.append(try guide.header(entry)) }
-    } catch {
-      throw .content(error)
-    }
+  /// Prints the list of every topic in the format chosen (`show` with no topic does too); a
+  /// topic whose file is broken is left out and reported.
+  static func printTopics(_ context: inout CommandContext) throws(CommandError) {
+    let headers = try context.library().headers().map(\.header)
     switch context.format {
     case .json:
       context.print(json: TopicJSONRenderer.output(headers))

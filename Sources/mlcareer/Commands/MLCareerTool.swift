@@ -15,21 +15,33 @@ enum MLCareerTool {
     }
     var context = CommandContext(parsed: parsed, terminal: terminal)
     context.console.mayPage = !parsed.flag("no-pager")
+    var status: Int32 = 0
+    var reported = ""
     do {
       try dispatch(&context)
-      return (context.console, 0)
     } catch {
-      Console.error(error.description)
-      return (context.console, error.exitCode)
+      reported = error.description
+      Console.error(reported)
+      status = error.exitCode
     }
+    // Broken pack files are reported once, whichever command met them; an answer that needed
+    // one is incomplete, so the run fails.
+    if let library = context.libraryCache.library {
+      for problem in library.problems where !reported.contains(problem.description) {
+        Console.error(problem.description + "\n")
+      }
+      if library.failed && status == 0 { status = 1 }
+    }
+    return (context.console, status)
   }
 
   /// Every command, in the order help lists them.
   static let commands: [any Command.Type] = [
     ListCommand.self, ShowCommand.self, SalariesCommand.self, SkillsCommand.self,
     ChecklistCommand.self, CheckCommand.self, UncheckCommand.self, ProgressCommand.self,
-    SearchCommand.self, ExportCommand.self, CompletionsCommand.self, ManCommand.self,
-    HelpCommand.self, CompleteCommand.self,
+    SearchCommand.self, ExportCommand.self, PathsCommand.self, ValidateCommand.self,
+    NewCommand.self, CompletionsCommand.self, ManCommand.self, HelpCommand.self,
+    CompleteCommand.self,
   ]
 
   private static func dispatch(_ context: inout CommandContext) throws(CommandError) {
@@ -41,7 +53,7 @@ enum MLCareerTool {
     // The root alone is the overview, which the parser reports as a help request; so the root
     // here was given `--version`.
     guard let name = parsed.path.first else {
-      let edition = (try? CommandContext.guide().edition) ?? "unknown"
+      let edition = (try? Guide.embedded().edition) ?? "unknown"
       context.print("mlcareer \(MLCareerVersion.tool) (content edition \(edition))\n")
       return
     }

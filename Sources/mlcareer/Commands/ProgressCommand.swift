@@ -35,7 +35,7 @@ enum ProgressCommand: Command {
       try reset(&context)
       return
     }
-    let catalog = try CommandContext.skillCatalog()
+    let catalog = try context.skillCatalog()
     let summary = ProgressSummary(catalog: catalog, state: try context.savedProgress())
     switch context.format {
     case .json:

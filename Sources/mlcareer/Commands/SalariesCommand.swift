@@ -51,7 +51,7 @@ enum SalariesCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let data = try CommandContext.salaryData()
+    let data = try context.salaryData()
     let parsed = context.parsed
     var query = SalaryQuery()
     if let name = parsed.value(of: "by") {

@@ -57,7 +57,7 @@ enum SearchCommand: Command {
       throw .usage(
         parsed.unusableValue(typed, for: "words", expected: "a word to look for"))
     }
-    let guide = try CommandContext.guide()
+    let guide = try context.guide()
     var scope: TopicEntry?
     if let name = parsed.value(of: "topic") {
       scope = try guide.resolveTopic(name).resolved(
@@ -65,21 +65,21 @@ enum SearchCommand: Command {
       query.topic = scope?.id
     }
     let topics: [Topic]
-    do {
-      if let scope {
+    if let scope {
+      do {
         topics = [try guide.topic(scope)]
-      } else {
-        topics = try guide.allTopics()
+      } catch {
+        throw .content(error)
       }
-    } catch {
-      throw .content(error)
+    } else {
+      topics = try context.library().allTopics()
     }
     var index = SearchIndex(topics: topics)
     if query.topic == nil || query.topic == "salaries" {
-      index.add(try CommandContext.salaryData())
+      index.add(try context.salaryData())
     }
     if query.topic == nil || query.topic == "skills" {
-      index.add(try CommandContext.skillCatalog())
+      index.add(try context.skillCatalog())
     }
     let result = index.search(query)
     guard !result.hits.isEmpty else {

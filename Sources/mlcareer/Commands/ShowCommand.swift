@@ -37,10 +37,10 @@ enum ShowCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let guide = try CommandContext.guide()
+    let guide = try context.guide()
     guard !context.parsed.arguments.isEmpty else {
       // Nothing named: what there is to read, and how to read it.
-      try ListCommand.printTopics(of: guide, &context)
+      try ListCommand.printTopics(&context)
       Console.error("mlcareer: note: name a topic to read it, such as 'mlcareer show overview'.\n")
       return
     }

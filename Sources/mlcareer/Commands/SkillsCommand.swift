@@ -25,7 +25,7 @@ enum SkillsCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let catalog = try CommandContext.skillCatalog()
+    let catalog = try context.skillCatalog()
     let groupIDs = try groups(named: context.parsed.arguments, in: catalog)
     switch context.format {
     case .json:

@@ -21,7 +21,7 @@ struct Terminal {
     var environment = [String: String](minimumCapacity: 16)
     for name in [
       "COLUMNS", "LINES", "NO_COLOR", "TERM", "PAGER", "MLCAREER_PAGER", "XDG_STATE_HOME",
-      "HOME",
+      "HOME", "XDG_DATA_HOME", "MLCAREER_PATH",
     ] {
       if let value = getenv(name) { environment[name] = String(cString: value) }
     }

@@ -12,10 +12,10 @@ import Testing
     #expect(
       Self.root.visibleSubcommands.map(\.name) == [
         "list", "show", "salaries", "skills", "checklist", "check", "uncheck", "progress",
-        "search", "export", "completions", "man", "help",
+        "search", "export", "paths", "validate", "new", "completions", "man", "help",
       ])
     #expect(Self.root.subcommand(named: "__complete")?.isHidden == true)
-    #expect(Self.root.globalOptions.map(\.long) == ["color", "no-pager", "help"])
+    #expect(Self.root.globalOptions.map(\.long) == ["color", "no-pager", "data", "help"])
   }
 
   @Test(arguments: commands)

@@ -29,7 +29,9 @@ _mlcareer_option_values() {
     "search -n"|"search --limit") REPLY='text' ;;
     "search -f"|"search --format") REPLY='words text json markdown csv tsv' ;;
     "export -f"|"export --format") REPLY='words json markdown html' ;;
+    "validate -f"|"validate --format") REPLY='words text json' ;;
     *" --color") REPLY='words auto always never' ;;
+    *" --data") REPLY='text' ;;
     *) return 1 ;;
   esac
 }
@@ -37,20 +39,23 @@ _mlcareer_option_values() {
 # Sets REPLY to the option names of command $1 ("" for none yet).
 _mlcareer_options() {
   case "$1" in
-    "") REPLY='--version --color --no-pager --help' ;;
-    list) REPLY='--format --color --no-pager --help' ;;
-    show) REPLY='--section --format --color --no-pager --help' ;;
-    salaries) REPLY='--by --city --role --min --max --sort --reverse --format --color --no-pager --help' ;;
-    skills) REPLY='--format --color --no-pager --help' ;;
-    checklist) REPLY='--todo --done --format --color --no-pager --help' ;;
-    check) REPLY='--learning --skip --color --no-pager --help' ;;
-    uncheck) REPLY='--color --no-pager --help' ;;
-    progress) REPLY='--path --reset --yes --format --color --no-pager --help' ;;
-    search) REPLY='--topic --limit --all --format --color --no-pager --help' ;;
-    export) REPLY='--format --color --no-pager --help' ;;
-    completions) REPLY='--color --no-pager --help' ;;
-    man) REPLY='--color --no-pager --help' ;;
-    help) REPLY='--color --no-pager --help' ;;
+    "") REPLY='--version --color --no-pager --data --help' ;;
+    list) REPLY='--format --color --no-pager --data --help' ;;
+    show) REPLY='--section --format --color --no-pager --data --help' ;;
+    salaries) REPLY='--by --city --role --min --max --sort --reverse --format --color --no-pager --data --help' ;;
+    skills) REPLY='--format --color --no-pager --data --help' ;;
+    checklist) REPLY='--todo --done --format --color --no-pager --data --help' ;;
+    check) REPLY='--learning --skip --color --no-pager --data --help' ;;
+    uncheck) REPLY='--color --no-pager --data --help' ;;
+    progress) REPLY='--path --reset --yes --format --color --no-pager --data --help' ;;
+    search) REPLY='--topic --limit --all --format --color --no-pager --data --help' ;;
+    export) REPLY='--format --color --no-pager --data --help' ;;
+    paths) REPLY='--color --no-pager --data --help' ;;
+    validate) REPLY='--format --color --no-pager --data --help' ;;
+    new) REPLY='--color --no-pager --data --help' ;;
+    completions) REPLY='--color --no-pager --data --help' ;;
+    man) REPLY='--color --no-pager --data --help' ;;
+    help) REPLY='--color --no-pager --data --help' ;;
     *) REPLY="" ;;
   esac
 }
@@ -76,11 +81,14 @@ _mlcareer_argument_values() {
     search)
       if (( $2 >= 0 )); then REPLY='text'; return 0; fi
       ;;
+    validate)
+      if (( $2 >= 0 )); then REPLY='text'; return 0; fi
+      ;;
     completions)
       if (( $2 == 0 )); then REPLY='words bash zsh fish'; return 0; fi
       ;;
     help)
-      if (( $2 == 0 )); then REPLY='words list show salaries skills checklist check uncheck progress search export completions man help'; return 0; fi
+      if (( $2 == 0 )); then REPLY='words list show salaries skills checklist check uncheck progress search export paths validate new completions man help'; return 0; fi
       ;;
   esac
   return 1
@@ -139,7 +147,7 @@ _mlcareer() {
     _mlcareer_options "$command"
     _mlcareer_offer "words $REPLY"
   elif [[ -z $command ]]; then
-    _mlcareer_offer 'words list show salaries skills checklist check uncheck progress search export completions man help'
+    _mlcareer_offer 'words list show salaries skills checklist check uncheck progress search export paths validate new completions man help'
   elif _mlcareer_argument_values "$command" "${#arguments[@]}"; then
     _mlcareer_offer "$REPLY"
   fi

@@ -14,7 +14,7 @@ function __mlcareer_positionals
         else if test $only_arguments = 0; and test "$word" = --
             set only_arguments 1
         else if test $only_arguments = 0; and string match -qr -- '^-.' $word
-            if contains -- $word --color --format -f --section -s --by --city --role --min --max --sort --topic --limit -n
+            if contains -- $word --color --data --format -f --section -s --by --city --role --min --max --sort --topic --limit -n
                 set skip 1
             end
         else
@@ -77,6 +77,7 @@ end
 complete -c mlcareer -f
 complete -c mlcareer -l color -x -a 'auto always never' -d 'When to use colours: \'auto\' uses them on a terminal unless NO_COLOR is set.'
 complete -c mlcareer -l no-pager -d 'Print directly instead of through a pager.'
+complete -c mlcareer -l data -x -d 'Also read the content pack in this folder; later ones win (repeatable).'
 complete -c mlcareer -s h -l help -d 'Show help information.'
 complete -c mlcareer -n '__mlcareer_needs_command' -l version -d 'Show the version.'
 complete -c mlcareer -n __mlcareer_needs_command -a list -d 'List every topic with its id, title and summary.'
@@ -89,6 +90,9 @@ complete -c mlcareer -n __mlcareer_needs_command -a uncheck -d 'Clear the marks 
 complete -c mlcareer -n __mlcareer_needs_command -a progress -d 'Sum up your checklist progress, overall and by group.'
 complete -c mlcareer -n __mlcareer_needs_command -a search -d 'Search the guide\'s text for words.'
 complete -c mlcareer -n __mlcareer_needs_command -a export -d 'Print the whole guide as one JSON, Markdown or HTML document.'
+complete -c mlcareer -n __mlcareer_needs_command -a paths -d 'Show where packs are looked for, the packs found, and the progress file.'
+complete -c mlcareer -n __mlcareer_needs_command -a validate -d 'Check content packs and report every problem at once.'
+complete -c mlcareer -n __mlcareer_needs_command -a new -d 'Start a content pack or a topic of one.'
 complete -c mlcareer -n __mlcareer_needs_command -a completions -d 'Print a shell completion script for bash, zsh or fish.'
 complete -c mlcareer -n __mlcareer_needs_command -a man -d 'Print mlcareer\'s manual page (roff).'
 complete -c mlcareer -n __mlcareer_needs_command -a help -d 'Show help for mlcareer or one of its commands.'
@@ -134,6 +138,8 @@ complete -c mlcareer -n '__mlcareer_using search' -s f -l format -x -a 'text jso
 
 complete -c mlcareer -n '__mlcareer_using export' -s f -l format -x -a 'json markdown html' -d 'The output format.'
 
+complete -c mlcareer -n '__mlcareer_using validate' -s f -l format -x -a 'text json' -d 'The output format; text is styled on a terminal, plain when piped.'
+
 complete -c mlcareer -n '__mlcareer_argument completions 0' -a 'bash zsh fish' -d 'shell'
 
-complete -c mlcareer -n '__mlcareer_argument help 0' -a 'list show salaries skills checklist check uncheck progress search export completions man help' -d 'command'
+complete -c mlcareer -n '__mlcareer_argument help 0' -a 'list show salaries skills checklist check uncheck progress search export paths validate new completions man help' -d 'command'

@@ -41,6 +41,9 @@ _mlcareer_commands() {
     'progress:Sum up your checklist progress, overall and by group.'
     'search:Search the guide'\''s text for words.'
     'export:Print the whole guide as one JSON, Markdown or HTML document.'
+    'paths:Show where packs are looked for, the packs found, and the progress file.'
+    'validate:Check content packs and report every problem at once.'
+    'new:Start a content pack or a topic of one.'
     'completions:Print a shell completion script for bash, zsh or fish.'
     'man:Print mlcareer'\''s manual page (roff).'
     'help:Show help for mlcareer or one of its commands.'
@@ -54,6 +57,7 @@ _mlcareer_list() {
     '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]'
 }
@@ -66,6 +70,7 @@ _mlcareer_show() {
     '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
     '*:topic:{_mlcareer_path topics sections}'
@@ -84,6 +89,7 @@ _mlcareer_salaries() {
     '(-f --format)--format=[The output format; text is a table on a terminal and one tab-separated figure a line when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]'
 }
@@ -94,6 +100,7 @@ _mlcareer_skills() {
     '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
     '1::group:{_mlcareer_names skill-groups skill\ groups}'
@@ -107,6 +114,7 @@ _mlcareer_checklist() {
     '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
     '*:group:{_mlcareer_names skill-groups skill\ groups}'
@@ -118,6 +126,7 @@ _mlcareer_check() {
     '(--skip)--skip[Mark as skipped\: not something you plan to learn.]' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
     '*:id:{_mlcareer_names skills skills}'
@@ -127,6 +136,7 @@ _mlcareer_uncheck() {
   _arguments -s -S \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
     '*:id:{_mlcareer_names skills skills}'
@@ -141,6 +151,7 @@ _mlcareer_progress() {
     '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]'
 }
@@ -156,6 +167,7 @@ _mlcareer_search() {
     '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
     '*:words: '
@@ -167,6 +179,37 @@ _mlcareer_export() {
     '(-f --format)--format=[The output format.]:format:(json markdown html)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '(- *)-h[Show help information.]' \
+    '(- *)--help[Show help information.]'
+}
+
+_mlcareer_paths() {
+  _arguments -s -S \
+    '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '(- *)-h[Show help information.]' \
+    '(- *)--help[Show help information.]'
+}
+
+_mlcareer_validate() {
+  _arguments -s -S \
+    '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json)' \
+    '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json)' \
+    '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '(- *)-h[Show help information.]' \
+    '(- *)--help[Show help information.]' \
+    '*:dir: '
+}
+
+_mlcareer_new() {
+  _arguments -s -S \
+    '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]'
 }
@@ -175,6 +218,7 @@ _mlcareer_completions() {
   _arguments -s -S \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
     '1:shell:(bash zsh fish)'
@@ -184,6 +228,7 @@ _mlcareer_man() {
   _arguments -s -S \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]'
 }
@@ -192,9 +237,10 @@ _mlcareer_help() {
   _arguments -s -S \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
-    '1::command:(list show salaries skills checklist check uncheck progress search export completions man help)'
+    '1::command:(list show salaries skills checklist check uncheck progress search export paths validate new completions man help)'
 }
 
 _mlcareer() {
@@ -205,6 +251,7 @@ _mlcareer() {
     '(--version)--version[Show the version.]' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
     '1: :_mlcareer_commands' \
@@ -222,6 +269,9 @@ _mlcareer() {
       (progress) _mlcareer_progress && ret=0 ;;
       (search) _mlcareer_search && ret=0 ;;
       (export) _mlcareer_export && ret=0 ;;
+      (paths) _mlcareer_paths && ret=0 ;;
+      (validate) _mlcareer_validate && ret=0 ;;
+      (new) _mlcareer_new && ret=0 ;;
       (completions) _mlcareer_completions && ret=0 ;;
       (man) _mlcareer_man && ret=0 ;;
       (help) _mlcareer_help && ret=0 ;;

@@ -1,0 +1,261 @@
+import JSON
+
+/// The built-in guide with every content pack found merged over it, loaded lazily: building it
+/// reads only the manifests; topics and record files are read when a command asks for them.
+///
+/// A broken pack file is left out and kept as a problem to report once; a file the command
+/// asked for that turns out broken also marks the answer as incomplete (`failed`).
+public final class ContentLibrary {
+  /// A pack folder found, with where it was found.
+  public struct Pack {
+    /// The pack's id, name and folder.
+    public let info: PackInfo
+    /// Where it was found.
+    public let origin: PackLocations.Origin
+    let folder: PackFolder
+    /// Its topics, `nil` when its manifest is broken.
+    let guide: Guide?
+  }
+
+  /// The merged topics and sources.
+  public let guide: Guide
+  /// The user's packs in precedence order (the built-in guide comes before all of them).
+  public let packs: [Pack]
+  /// Every problem met so far, in the order met, each once.
+  public private(set) var problems: [Diagnostic] = []
+  /// Whether a file the command read was broken, so its answer is incomplete.
+  public private(set) var failed = false
+
+  private var salaries: SalaryData?
+  private var skills: SkillCatalog?
+  private var market: [MarketFigure]?
+  /// Records of a pack that replaced an earlier record with the same id.
+  private(set) var replacedRecords: [(kind: String, id: String, at: SourceLocation)] = []
+
+  /// The built-in guide alone.
+  public convenience init() throws(ContentError) {
+    try self.init(locations: nil)
+  }
+
+  /// The built-in guide and the packs `locations` finds; only a broken built-in guide throws.
+  public init(locations: PackLocations?) throws(ContentError) {
+    var guide = try Guide.embedded()
+    var packs: [Pack] = []
+    var problems: [Diagnostic] = []
+    var failed = false
+    for (origin, path) in locations?.folders ?? [] {
+      let folder = PackFolder(path: path)
+      guard folder.exists else {
+        problems.append(
+          Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "no such folder"))
+        failed = failed || origin == .option
+        continue
+      }
+      let (info, packGuide, error) = Self.loadManifest(folder)
+      if let error { problems.append(Diagnostic(error)) }
+      if let packGuide { guide = guide.merging(packGuide) }
+      packs.append(Pack(info: info, origin: origin, folder: folder, guide: packGuide))
+    }
+    self.guide = guide
+    self.packs = packs
+    self.problems = problems
+    self.failed = failed
+  }
+
+  /// A pack's id and name, its topics, and the error that left its manifest out, if any.
+  static func loadManifest(_ folder: PackFolder) -> (PackInfo, Guide?, ContentError?) {
+    let name = folder.path.split(separator: "/").last.map(String.init) ?? folder.path
+    let fallbackID = ContentRules.isID(name) ? name : "pack"
+    let info = PackInfo(id: fallbackID, name: name, folder: folder.path, isBuiltIn: false)
+    let read: PackReader = { path throws(ContentError) in try folder.read(path) }
+    do throws(ContentError) {
+      guard let manifest = try folder.read("guide.json") else {
+        return (info, Guide(topics: topicsWithoutManifest(folder, info: info)), nil)
+      }
+      let guide = try Guide(
+        manifest: manifest, pack: info,
+        check: { file, location in
+          if let reason = folder.escape(file) {
+            return .json(.invalidValue(reason, at: location))
+          }
+          return folder.contains(file) ? nil : .missingTopicFile(file, listedAt: location)
+        }, read: read)
+      return (
+        guide.topics.first?.pack ?? (try? PackManifest(text: manifest, pack: info))?.pack
+          ?? info, guide, nil
+      )
+    } catch {
+      return (info, nil, error)
+    }
+  }
+
+  /// The topics of a pack without `guide.json`: each `topics/ID.md`, in name order.
+  private static func topicsWithoutManifest(_ folder: PackFolder, info: PackInfo) -> [TopicEntry] {
+    let read: PackReader = { path throws(ContentError) in try folder.read(path) }
+    return folder.topicFiles().compactMap { file in
+      let id = String(file.dropFirst("topics/".count).dropLast(".md".count))
+      guard ContentRules.isID(id), folder.escape(file) == nil else { return nil }
+      let line = PackManifest.TopicLine(
+        id: id, file: file, aliases: [],
+        location: SourceLocation(file: info.path(of: file), line: 1, column: 1))
+      return TopicEntry(line, pack: info, read: read)
+    }
+  }
+
+  // MARK: Problems
+
+  /// Keeps `error` to report, once; `failing` marks the answer as incomplete.
+  public func record(_ error: ContentError, failing: Bool = true) {
+    let diagnostic = Diagnostic(error)
+    if !problems.contains(diagnostic) { problems.append(diagnostic) }
+    if failing { failed = true }
+  }
+
+  /// Whether a pack's manifest is broken, so its topics are missing from every list.
+  private var topicsMissing: Bool { packs.contains { $0.guide == nil } }
+
+  /// The headers of every topic; a topic whose file is broken is left out and recorded, and
+  /// a broken manifest makes the list incomplete.
+  public func headers() -> [(entry: TopicEntry, header: TopicHeader)] {
+    if topicsMissing { failed = true }
+    return guide.topics.compactMap { entry in
+      do throws(ContentError) {
+        var header = try guide.header(entry)
+        header.pack = entry.pack.isBuiltIn ? nil : entry.pack
+        header.replaces = entry.replaces
+        return (entry, header)
+      } catch {
+        record(error)
+        return nil
+      }
+    }
+  }
+
+  /// Every topic parsed; a topic whose file is broken is left out and recorded, and a broken
+  /// manifest makes the answer incomplete.
+  public func allTopics() -> [Topic] {
+    if topicsMissing { failed = true }
+    return guide.topics.compactMap { entry in
+      do throws(ContentError) {
+        return try guide.topic(entry)
+      } catch {
+        record(error)
+        return nil
+      }
+    }
+  }
+
+  // MARK: Records
+
+  /// The salary records of the guide and every pack; a pack's record with an id already used
+  /// replaces the earlier record in its place.
+  public func salaryData() throws(ContentError) -> SalaryData {
+    if let salaries { return salaries }
+    var data = try SalaryLoader.embedded()
+    for pack in packs {
+      guard
+        let loaded = load(
+          pack, "salaries.json",
+          { text, file throws(JSONError) in
+            try SalaryLoader.load(text, file: file, pack: pack.info, known: data.dimensions)
+          })
+      else { continue }
+      let (records, replaced) = Self.merge(data.records, loaded.records, id: \.id)
+      replacedRecords += replaced.map { ("salary record", $0.id, $0.location) }
+      let dimensions =
+        data.dimensions
+        + loaded.dimensions.filter { new in
+          !data.dimensions.contains { $0.id == new.id }
+        }
+      data = SalaryData(dimensions: dimensions, records: records, footnote: data.footnote)
+    }
+    salaries = data
+    return data
+  }
+
+  /// The skills of the guide and every pack, merged like salary records.
+  public func skillCatalog() throws(ContentError) -> SkillCatalog {
+    if let skills { return skills }
+    var catalog = try SkillCatalog.embedded()
+    for pack in packs {
+      guard
+        let loaded = load(
+          pack, "skills.json",
+          { text, file throws(JSONError) in
+            try SkillLoader.load(text, file: file, pack: pack.info, knownGroups: catalog.groups)
+          })
+      else { continue }
+      let (groups, replacedGroups) = Self.merge(catalog.groups, loaded.groups, id: \.id)
+      let (skills, replacedSkills) = Self.merge(catalog.skills, loaded.skills, id: \.id)
+      replacedRecords += replacedGroups.map { ("skill group", $0.id, $0.location) }
+      replacedRecords += replacedSkills.map { ("skill", $0.id, $0.location) }
+      catalog = SkillCatalog(groups: groups, skills: skills)
+    }
+    skills = catalog
+    return catalog
+  }
+
+  /// The market figures of the guide and every pack, merged like salary records.
+  func marketFigures() throws(ContentError) -> [MarketFigure] {
+    if let market { return market }
+    let file = "market.json"
+    guard let text = EmbeddedData.contents(of: file) else { throw .missingFile("Data/" + file) }
+    var figures: [MarketFigure]
+    do {
+      figures = try MarketFigureLoader.load(text, file: "Data/" + file)
+    } catch {
+      throw .json(error)
+    }
+    for pack in packs {
+      guard
+        var loaded = load(
+          pack, file,
+          { text, file throws(JSONError) in
+            try MarketFigureLoader.load(text, file: file)
+          })
+      else { continue }
+      for index in loaded.indices { loaded[index].pack = pack.info }
+      let (merged, replaced) = Self.merge(figures, loaded, id: \.id)
+      replacedRecords += replaced.map { ("market figure", $0.id, $0.location) }
+      figures = merged
+    }
+    market = figures
+    return figures
+  }
+
+  /// The parsed file `name` of `pack`; `nil` when it is absent, or broken (then recorded).
+  private func load<T>(
+    _ pack: Pack, _ name: String, _ parse: (String, String) throws(JSONError) -> T
+  ) -> T? {
+    do throws(ContentError) {
+      guard let text = try pack.folder.read(name) else { return nil }
+      do {
+        return try parse(text, pack.info.path(of: name))
+      } catch {
+        throw .json(error)
+      }
+    } catch {
+      record(error)
+      return nil
+    }
+  }
+
+  /// `base` with `added` merged in: an element whose id is already there replaces it in its
+  /// place; the others follow in order. Also returns the elements that replaced another.
+  static func merge<T>(_ base: [T], _ added: [T], id: (T) -> String) -> ([T], [T]) {
+    var result = base
+    var index: [String: Int] = [:]
+    for (position, element) in base.enumerated() { index[id(element)] = position }
+    var replaced: [T] = []
+    for element in added {
+      if let position = index[id(element)] {
+        result[position] = element
+        replaced.append(element)
+      } else {
+        index[id(element)] = result.count
+        result.append(element)
+      }
+    }
+    return (result, replaced)
+  }
+}

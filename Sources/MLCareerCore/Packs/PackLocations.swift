@@ -1,0 +1,55 @@
+import Foundation
+
+/// Where mlcareer looks for content packs, in precedence order (later wins): the packs folder
+/// under `$XDG_DATA_HOME`, each folder of `MLCAREER_PATH`, and each `--data` folder.
+public struct PackLocations: Sendable {
+  /// Where a pack folder was found.
+  public enum Origin: String, Sendable {
+    case dataHome = "data home"
+    case searchPath = "MLCAREER_PATH"
+    case option = "--data"
+  }
+
+  /// The folder whose subfolders are packs: `$XDG_DATA_HOME/mlcareer/packs`, else
+  /// `~/.local/share/mlcareer/packs`; `nil` when there is no home folder.
+  public let packsFolder: String?
+  /// The folders of `MLCAREER_PATH`, in order.
+  public let searchPath: [String]
+  /// The `--data` folders, in order.
+  public let options: [String]
+
+  /// The places for `environment` and the `--data` folders given.
+  public init(environment: [String: String], dataFolders: [String]) {
+    if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+      packsFolder = data + "/mlcareer/packs"
+    } else if let home = environment["HOME"], !home.isEmpty {
+      packsFolder = home + "/.local/share/mlcareer/packs"
+    } else {
+      packsFolder = nil
+    }
+    searchPath = (environment["MLCAREER_PATH"] ?? "").split(separator: ":").map(String.init)
+    options = dataFolders
+  }
+
+  /// Every pack folder, in precedence order, with where it was found. The packs folder's
+  /// subfolders come in name order; hidden ones are skipped.
+  public var folders: [(origin: Origin, path: String)] {
+    var result: [(Origin, String)] = []
+    if let packsFolder,
+      let names = try? FileManager.default.contentsOfDirectory(atPath: packsFolder)
+    {
+      for name in names.sorted() where !name.hasPrefix(".") {
+        var isFolder: ObjCBool = false
+        let path = packsFolder + "/" + name
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
+          isFolder.boolValue
+        {
+          result.append((.dataHome, path))
+        }
+      }
+    }
+    result += searchPath.map { (.searchPath, $0) }
+    result += options.map { (.option, $0) }
+    return result
+  }
+}

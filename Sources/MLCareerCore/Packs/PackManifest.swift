@@ -1,0 +1,66 @@
+import JSON
+
+/// A pack's `guide.json`: its id and name, the documents it cites, and its topics in order
+/// with their aliases. The built-in guide's also gives the content edition.
+struct PackManifest {
+  /// One topic of the manifest.
+  struct TopicLine {
+    let id: String
+    let file: String
+    let aliases: [String]
+    let location: SourceLocation
+  }
+
+  /// The pack, with the id and name the manifest gives.
+  let pack: PackInfo
+  /// The content edition, if the manifest gives one.
+  let edition: String?
+  let sources: [GuideSource]
+  let topics: [TopicLine]
+
+  /// Reads the manifest of `pack` (shown as `pack.folder/guide.json`).
+  init(text: String, pack: PackInfo) throws(ContentError) {
+    do throws(JSONError) {
+      let root = try JSONParser.parse(text, file: pack.path(of: "guide.json")).object()
+      let fields = try root.fields(
+        allowed: ["schemaVersion", "id", "name", "edition", "sources", "topics"])
+      if fields.optionalValue("schemaVersion") != nil {
+        try ContentRules.checkSchemaVersion(fields)
+      }
+      let id = try fields.optionalValue("id") == nil ? pack.id : fields.id("id")
+      self.pack = PackInfo(
+        id: id, name: try fields.optionalText("name") ?? pack.name, folder: pack.folder,
+        isBuiltIn: pack.isBuiltIn)
+      edition = pack.isBuiltIn ? try fields.text("edition") : try fields.optionalText("edition")
+      sources = try (fields.optionalArray("sources") ?? []).map { (value) throws(JSONError) in
+        try GuideSource(json: value)
+      }
+      var seen: [String: SourceLocation] = [:]
+      var topics: [TopicLine] = []
+      for value in try fields.optionalArray("topics") ?? [] {
+        let line = try Self.topic(value)
+        for name in [line.id] + line.aliases {
+          if let first = seen[name] {
+            throw JSONError.invalidValue(
+              "the name '\(name)' is already used (line \(first.line))", at: line.location)
+          }
+          seen[name] = line.location
+        }
+        topics.append(line)
+      }
+      self.topics = topics
+    } catch {
+      throw .json(error)
+    }
+  }
+
+  private static func topic(_ value: JSONValue) throws(JSONError) -> TopicLine {
+    let fields = try value.object().fields(allowed: ["id", "file", "aliases"])
+    let aliases = try fields.optionalArray("aliases")?.map { (alias) throws(JSONError) in
+      try alias.string().neutralisingControls
+    }
+    return TopicLine(
+      id: try fields.id("id"), file: try fields.text("file"), aliases: aliases ?? [],
+      location: value.location)
+  }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import JSON
+
+/// Writes new packs and topics (`mlcareer new`) that pass `validate` as written, and never
+/// writes over a file that is there: every target is checked first, and each file is created
+/// exclusively, so nothing is written when one exists.
+public enum PackScaffold {
+  /// Why nothing (or, for a failing disk, not everything) was written.
+  public enum Failure: Error, Sendable, CustomStringConvertible {
+    /// The file is already there; nothing was written.
+    case exists(String)
+    /// The file could not be written.
+    case cannotWrite(String, reason: String)
+    /// The pack's manifest is broken, so a topic cannot be added to it.
+    case brokenManifest(ContentError)
+
+    /// The message for standard error.
+    public var description: String {
+      switch self {
+      case .exists(let path):
+        "error: \(path) already exists; nothing was written"
+      case .cannotWrite(let path, let reason):
+        "error: cannot write \(path): \(reason)"
+      case .brokenManifest(let error):
+        "\(error)\nerror: fix the manifest first; nothing was written"
+      }
+    }
+  }
+
+  /// Writes a skeleton pack into `folder` (created if needed): `guide.json`, one example topic
+  /// and empty `salaries.json` and `skills.json`. Returns the paths written.
+  public static func createPack(at folder: String) throws(Failure) -> [String] {
+    let pack = PackFolder(path: folder)
+    let name = folder.split(separator: "/").last.map(String.init) ?? "pack"
+    let id = ContentRules.isID(name) ? name : "my-pack"
+    let files: [(String, String)] = [
+      (
+        "guide.json",
+        manifest(
+          id: id, name: name, topics: [("example", "topics/example.md", [])],
+          sources: defaultSources)
+      ),
+      ("topics/example.md", topicTemplate(title: "Example topic")),
+      ("salaries.json", "{\n  \"schemaVersion\": 1,\n  \"records\": []\n}\n"),
+      ("skills.json", "{\n  \"schemaVersion\": 1,\n  \"groups\": [],\n  \"skills\": []\n}\n"),
+    ]
+    for (file, _) in files where FileManager.default.fileExists(atPath: pack.display(file)) {
+      throw .exists(pack.display(file))
+    }
+    do {
+      try FileManager.default.createDirectory(
+        atPath: pack.display("topics"), withIntermediateDirectories: true)
+    } catch {
+      throw .cannotWrite(pack.display("topics"), reason: error.localizedDescription)
+    }
+    var written: [String] = []
+    for (file, text) in files {
+      try create(pack.display(file), text)
+      written.append(pack.display(file))
+    }
+    return written
+  }
+
+  /// Writes `topics/ID.md` into the pack at `folder` and lists it in the pack's `guide.json`
+  /// (a pack without one lists its topics by file name). Returns the paths written.
+  public static func addTopic(_ id: String, to folder: String) throws(Failure) -> [String] {
+    let pack = PackFolder(path: folder)
+    let file = "topics/\(id).md"
+    guard !FileManager.default.fileExists(atPath: pack.display(file)) else {
+      throw .exists(pack.display(file))
+    }
+    var manifest: PackManifest?
+    let info = PackInfo(id: "pack", name: "pack", folder: folder, isBuiltIn: false)
+    do throws(ContentError) {
+      if let text = try pack.read("guide.json") {
+        manifest = try PackManifest(text: text, pack: info)
+      }
+    } catch {
+      throw .brokenManifest(error)
+    }
+    if let manifest, manifest.topics.contains(where: { $0.id == id }) {
+      throw .exists(pack.display("guide.json") + " (it already lists the topic '\(id)')")
+    }
+    do {
+      try FileManager.default.createDirectory(
+        atPath: pack.display("topics"), withIntermediateDirectories: true)
+    } catch {
+      throw .cannotWrite(pack.display("topics"), reason: error.localizedDescription)
+    }
+    let title = id.split(separator: "-").joined(separator: " ")
+    try create(
+      pack.display(file), topicTemplate(title: title.prefix(1).uppercased() + title.dropFirst()))
+    guard let manifest else { return [pack.display(file)] }
+    let text = Self.manifest(
+      id: manifest.pack.id, name: manifest.pack.name,
+      topics: manifest.topics.map { ($0.id, $0.file, $0.aliases) } + [(id, file, [])],
+      sources: manifest.sources, edition: manifest.edition)
+    do {
+      // Written whole to a temporary file and renamed over the old one.
+      try Data(text.utf8).write(
+        to: URL(fileURLWithPath: pack.display("guide.json")), options: .atomic)
+    } catch {
+      try? FileManager.default.removeItem(atPath: pack.display(file))
+      throw .cannotWrite(pack.display("guide.json"), reason: error.localizedDescription)
+    }
+    return [pack.display(file), pack.display("guide.json")]
+  }
+
+  /// Creates `path` with `text`, failing if it exists.
+  private static func create(_ path: String, _ text: String) throws(Failure) {
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+    } catch {
+      if FileManager.default.fileExists(atPath: path) { throw .exists(path) }
+      throw .cannotWrite(path, reason: error.localizedDescription)
+    }
+  }
+
+  private static let defaultSources = [
+    GuideSource(
+      id: "my-notes", title: "My notes",
+      description: "Where this pack's facts come from; replace with your own sources.", year: nil)
+  ]
+
+  /// A manifest in the documented shape.
+  static func manifest(
+    id: String, name: String, topics: [(String, String, [String])], sources: [GuideSource],
+    edition: String? = nil
+  ) -> String {
+    var members: [JSONOutput.Member] = [
+      .init("schemaVersion", .int(1)), .init("id", .string(id)), .init("name", .string(name)),
+    ]
+    if let edition { members.append(.init("edition", .string(edition))) }
+    members.append(
+      .init(
+        "sources",
+        .array(
+          sources.map { source in
+            var fields: [JSONOutput.Member] = [
+              .init("id", .string(source.id)), .init("title", .string(source.title)),
+              .init("description", .string(source.description)),
+            ]
+            if let year = source.year { fields.append(.init("year", .int(year))) }
+            return .object(fields)
+          })))
+    members.append(
+      .init(
+        "topics",
+        .array(
+          topics.map { topic in
+            var fields: [JSONOutput.Member] = [
+              .init("id", .string(topic.0)), .init("file", .string(topic.1)),
+            ]
+            if !topic.2.isEmpty {
+              fields.append(.init("aliases", .array(topic.2.map(JSONOutput.string))))
+            }
+            return .object(fields)
+          })))
+    return JSONWriter.render(.object(members)) + "\n"
+  }
+
+  /// A topic in the documented shape: a title, a one-line summary, then sections.
+  static func topicTemplate(title: String) -> String {
+    """
+    # \(title)
+
+    One line that says what this topic covers; 'mlcareer list' shows it.
+
+    ## First section
+
+    Write paragraphs and lists under '##' headings. Each heading is a section that \
+    'mlcareer show TOPIC/SECTION' can show on its own.
+
+    - A point worth knowing.
+    - Another point.
+
+    ## Sources
+
+    - My notes.
+
+    """
+  }
+}

@@ -1,0 +1,147 @@
+import JSON
+import TextSupport
+
+/// Checks packs completely, as `mlcareer validate` does: every manifest, topic and record file
+/// is read and every problem kept, with warnings for what loads but is probably a mistake.
+public enum PackValidator {
+  /// What a check found.
+  public struct Report: Sendable {
+    /// Every problem, errors and warnings, in the order found.
+    public var diagnostics: [Diagnostic] = []
+    /// How many packs were checked, the built-in guide included when it was.
+    public var packCount = 0
+
+    /// How many errors.
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    /// How many warnings.
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+
+    /// `2 errors, 1 warning in 3 packs`.
+    public var summary: String {
+      func counted(_ count: Int, _ word: String) -> String {
+        "\(count) \(word)\(count == 1 ? "" : "s")"
+      }
+      return counted(errorCount, "error") + ", " + counted(warningCount, "warning") + " in "
+        + counted(packCount, "pack")
+    }
+  }
+
+  /// Checks the pack folders `folders`, or with `nil` the built-in guide and every pack
+  /// `locations` finds.
+  public static func validate(folders: [String]?, locations: PackLocations) -> Report {
+    let checked =
+      folders.map { PackLocations(environment: [:], dataFolders: $0) } ?? locations
+    var report = Report()
+    let library: ContentLibrary
+    do {
+      library = try ContentLibrary(locations: checked)
+    } catch {
+      report.diagnostics.append(Diagnostic(error))
+      report.packCount = 1
+      return report
+    }
+    let includesBuiltIn = folders == nil
+    report.packCount = library.packs.count + (includesBuiltIn ? 1 : 0)
+    var warnings: [Diagnostic] = []
+
+    // Every topic of the checked packs, parsed whole.
+    var prose: [String: String] = [:]
+    for entry in library.guide.topics where includesBuiltIn || !entry.pack.isBuiltIn {
+      do throws(ContentError) {
+        let topic = try library.guide.topic(entry)
+        prose[entry.id] = TopicText.plain(topic)
+      } catch {
+        library.record(error)
+      }
+      if let replaced = entry.replaces {
+        warnings.append(
+          Diagnostic(
+            .warning, at: entry.location,
+            "the topic '\(entry.id)' replaces the one of "
+              + (replaced.isBuiltIn ? "the built-in guide" : "the pack '\(replaced.id)'")))
+      }
+    }
+    // Topics a pack shadows are not in the merged guide, so their replacements' prose counts.
+    let sourceIDs = Set(library.guide.sources.map(\.id))
+    func undeclared(_ source: String, of pack: PackInfo?, at location: SourceLocation) {
+      guard let pack, !pack.isBuiltIn, !sourceIDs.contains(source) else { return }
+      warnings.append(
+        Diagnostic(
+          .warning, at: location,
+          "the source '\(source)' is not declared in the 'sources' of any guide.json"))
+    }
+
+    if let salaries = try? library.salaryData() {
+      let salaryProse = prose.values.joined(separator: "\n")
+      for record in salaries.records where record.pack != nil {
+        undeclared(record.source, of: record.pack, at: record.location)
+        let numbers = [
+          record.figure.amount, record.figure.rangeBounds?.low,
+          record.figure.rangeBounds?.high,
+        ].compactMap { $0 }
+        for number in numbers where !mentions(salaryProse, number: Double(number)) {
+          warnings.append(
+            Diagnostic(
+              .warning, at: record.location,
+              "the figure \(NumberFormatting.grouped(number)) of '\(record.id)' is not "
+                + "mentioned in the prose of any topic"))
+        }
+      }
+    }
+    if let skills = try? library.skillCatalog() {
+      for skill in skills.skills where skill.pack != nil {
+        for source in skill.sources { undeclared(source, of: skill.pack, at: skill.location) }
+      }
+    }
+    if let figures = try? library.marketFigures() {
+      for figure in figures where figure.pack != nil {
+        undeclared(figure.source, of: figure.pack, at: figure.location)
+        let text = prose[figure.topic] ?? ""
+        for number in figure.numbers where !mentions(text, number: number) {
+          warnings.append(
+            Diagnostic(
+              .warning, at: figure.location,
+              "the figure \(NumberFormatting.plain(number)) of '\(figure.id)' is not mentioned "
+                + "in the prose of its topic '\(figure.topic)'"))
+        }
+      }
+    }
+    for replaced in library.replacedRecords {
+      warnings.append(
+        Diagnostic(
+          .warning, at: replaced.at,
+          "a \(replaced.kind) with the id '\(replaced.id)' already exists; this one replaces it"))
+    }
+    report.diagnostics = library.problems + warnings
+    return report
+  }
+
+  /// Whether `text` states `number`, written plainly (`150000`, `2.5`) or grouped (`150,000`).
+  static func mentions(_ text: String, number: Double) -> Bool {
+    var forms = [NumberFormatting.plain(number)]
+    if number == number.rounded(), abs(number) < 1e15 {
+      forms.append(NumberFormatting.grouped(Int(number)))
+    }
+    return forms.contains { text.contains($0) }
+  }
+}
+
+extension MarketFigure {
+  /// The numbers the figure states.
+  var numbers: [Double] {
+    switch value {
+    case .amount(let value, _), .percent(let value): [value]
+    case .range(let low, let high, _): [low, high]
+    case .count(let count): [Double(count)]
+    }
+  }
+}
+
+/// A topic's text without markup, for checking what its prose states.
+enum TopicText {
+  /// The topic's title, summary and every section's text, one block a line.
+  static func plain(_ topic: Topic) -> String {
+    TopicRenderer.text(
+      topic, options: RenderOptions(width: 1_000_000, color: false, isTerminal: false))
+  }
+}

@@ -1,0 +1,73 @@
+extension String {
+  /// The text of a content file from outside the binary with every control character that
+  /// could drive a terminal shown visibly instead: C0 controls but tab and line feed in caret
+  /// notation (ESC as `^[`, BEL as `^G`, a lone carriage return as `^M`), DEL as `^?`, and C1
+  /// controls, bidirectional overrides and isolates as `<U+009B>`. A CR LF line end becomes LF.
+  ///
+  /// One pass over the scalars; text without such characters is returned as it is.
+  var neutralisingControls: String {
+    guard unicodeScalars.contains(where: Self.needsNeutralising) else { return self }
+    var output = String.UnicodeScalarView()
+    var scalars = unicodeScalars.makeIterator()
+    var pending = scalars.next()
+    while let scalar = pending {
+      pending = scalars.next()
+      let value = scalar.value
+      if value == 0x0D, pending == "\n" { continue }
+      if Self.needsNeutralising(scalar) {
+        if value < 0x20 {
+          output.append("^")
+          output.append(Unicode.Scalar(UInt8(value + 0x40)))
+        } else if value == 0x7F {
+          output.append(contentsOf: "^?".unicodeScalars)
+        } else {
+          let hex = String(value, radix: 16, uppercase: true)
+          let padded = String(repeating: "0", count: Swift.max(0, 4 - hex.count)) + hex
+          output.append(contentsOf: "<U+\(padded)>".unicodeScalars)
+        }
+      } else {
+        output.append(scalar)
+      }
+    }
+    return String(output)
+  }
+
+  /// Markdown text whose numeric character references to control characters (`&#27;`,
+  /// `&#x1B;`) are written as the visible form `neutralisingControls` gives, so the parser
+  /// cannot decode them into raw controls. One pass; other references are left as they are.
+  var neutralisingControlReferences: String {
+    guard contains("&#") else { return self }
+    var output = ""
+    output.reserveCapacity(utf8.count)
+    var rest = self[...]
+    while let start = rest.range(of: "&#") {
+      output += rest[..<start.lowerBound]
+      let after = rest[start.upperBound...]
+      let isHex = after.first == "x" || after.first == "X"
+      let digits = (isHex ? after.dropFirst() : after).prefix { $0.isHexDigit }.prefix(8)
+      let end = (isHex ? after.dropFirst() : after).dropFirst(digits.count)
+      if !digits.isEmpty, end.first == ";",
+        let value = UInt32(digits, radix: isHex ? 16 : 10),
+        let scalar = Unicode.Scalar(value), Self.needsNeutralising(scalar)
+      {
+        output += String(Character(scalar)).neutralisingControls
+        rest = end.dropFirst()
+      } else {
+        output += "&#"
+        rest = after
+      }
+    }
+    output += rest
+    return output
+  }
+
+  private static func needsNeutralising(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A: false
+    case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x061C, 0x200E, 0x200F, 0x2028...0x202E,
+      0x2066...0x2069:
+      true
+    default: false
+    }
+  }
+}

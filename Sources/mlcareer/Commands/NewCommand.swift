@@ -1,0 +1,73 @@
+import CommandLineKit
+import MLCareerCore
+
+/// `mlcareer new pack DIR` and `mlcareer new topic ID --data DIR`: start a pack or a topic
+/// that passes `validate` as written, never writing over a file.
+enum NewCommand: Command {
+  /// What the command accepts and what its help says.
+  static let spec = CommandSpec(
+    "new",
+    abstract: "Start a content pack or a topic of one.",
+    discussion: """
+      What is written passes 'mlcareer validate' as it is. An existing file is never written \
+      over: the command stops, says which file, and writes nothing.
+      """,
+    examples: [
+      .init("mlcareer new pack ~/mypack", "Write a skeleton pack to fill in."),
+      .init("mlcareer new topic interviews --data ~/mypack", "Add a topic to that pack."),
+    ],
+    subcommands: [packSpec, topicSpec]
+  )
+
+  static let packSpec = CommandSpec(
+    "pack",
+    abstract: "Write a skeleton pack: a guide.json, an example topic and empty records.",
+    arguments: [ArgumentSpec("dir", help: "The folder to write the pack into.")]
+  )
+
+  static let topicSpec = CommandSpec(
+    "topic",
+    abstract: "Write topics/ID.md into the --data pack and list it in its guide.json.",
+    arguments: [ArgumentSpec("id", help: "The new topic's id: lowercase words joined by '-'.")]
+  )
+
+  static func run(_ context: inout CommandContext) throws(CommandError) {
+    let parsed = context.parsed
+    let written: [String]
+    do {
+      switch parsed.path.dropFirst().first {
+      case "pack":
+        written = try PackScaffold.createPack(at: parsed.arguments[0])
+      case "topic":
+        let id = parsed.arguments[0]
+        guard isID(id) else {
+          throw CommandError.usage(
+            parsed.unusableValue(
+              id, for: "id", expected: "lowercase letters and digits joined by '-'"))
+        }
+        guard let folder = parsed.values(of: "data").last else {
+          throw CommandError.usage(
+            parsed.unusableValue("", for: "data", expected: "the pack folder to add the topic to"))
+        }
+        written = try PackScaffold.addTopic(id, to: folder)
+      default:
+        try HelpCommand.run(&context)
+        return
+      }
+    } catch let error as PackScaffold.Failure {
+      throw .failure(String(error.description.dropFirst("error: ".count)))
+    } catch let error as CommandError {
+      throw error
+    } catch {
+      throw .failure("\(error)")
+    }
+    context.print(written.map { "wrote \($0.terminalSafe())\n" }.joined())
+  }
+
+  private static func isID(_ text: String) -> Bool {
+    let words = text.split(separator: "-", omittingEmptySubsequences: false)
+    return words.allSatisfy { word in
+      !word.isEmpty && word.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+/// A broken pack loses nothing: its broken file is reported once with its position and left
+/// out, and only a command whose answer needed it fails.
+@Suite struct BrokenPackTests {
+  @Test func aBrokenTopicIsReportedAndTheRestKeepsWorking() throws {
+    let pack = try TestPack()
+    try pack.write("topics/good.md", TestPack.topic("Good"))
+    try pack.write("topics/bad.md", "no title here\n")
+    let show = try pack.run(["show", "good"])
+    #expect(show.status == 0)
+    #expect(show.stderr.isEmpty)
+    let bad = try pack.run(["show", "bad"])
+    #expect(bad.status == 1)
+    #expect(
+      bad.stderr
+        == "\(pack.path)/topics/bad.md:1:1: error: expected the topic's '# Title' heading as its "
+        + "first line\n")
+    let list = try pack.run(["list"])
+    #expect(list.status == 1)
+    #expect(list.stdout.contains("good\tGood"))
+    #expect(list.stdout.contains("overview\t"))
+    #expect(list.stderr.components(separatedBy: "topics/bad.md:1:1: error:").count == 2)
+  }
+
+  @Test func aBrokenManifestIsReportedOnceAndOtherCommandsSucceed() throws {
+    let pack = try TestPack()
+    try pack.write("guide.json", "{\"topics\": [\n  {\"id\": \"x\" \"file\": \"topics/x.md\"}]}\n")
+    let show = try pack.run(["show", "overview"])
+    #expect(show.status == 0)
+    #expect(show.stdout.hasPrefix("The AI/ML Engineer at a Glance"))
+    #expect(
+      show.stderr
+        == "\(pack.path)/guide.json:2:14: error: expected ',' or '}' after an object member, "
+        + "found '\"'\n")
+    #expect(try pack.run(["list"]).status == 1)
+  }
+
+  @Test func aBrokenRecordFileFailsOnlyTheCommandsThatReadIt() throws {
+    let pack = try TestPack()
+    try pack.write("salaries.json", "{\"schemaVersion\": 1, \"records\": [\n")
+    let state = try StateFolder()
+    try state.writeProgress(Array(#"{"version": 1, "skills": {"python": "done"}}"#.utf8))
+    let before = state.progressBytes()
+    let salaries = try pack.run(["salaries", "--city", "francisco"], state: state)
+    #expect(salaries.status == 1)
+    #expect(salaries.stdout.contains("San Francisco"))
+    #expect(salaries.stderr.hasPrefix("\(pack.path)/salaries.json:2:1: error: "))
+    let check = try pack.run(["check", "keras"], state: state)
+    #expect(check.status == 0)
+    #expect(try pack.run(["show", "faq"], state: state).status == 0)
+    #expect(state.progressBytes() != before)  // check saved keras, nothing else touched it
+    #expect(try state.marks() == ["python": "done", "keras": "done"])
+  }
+
+  @Test func validateReportsEveryProblemWithASummaryAndJSON() throws {
+    let good = try TestPack(name: "good")
+    try good.write("topics/faq.md", TestPack.topic("Our FAQ"))
+    let bad = try TestPack(name: "bad")
+    try bad.write("topics/one.md", "no title\n")
+    try bad.write("skills.json", #"{"schemaVersion": 2, "skills": []}"#)
+    let result = try ToolRunner.run(["validate", good.path, bad.path])
+    #expect(result.status == 1)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(
+      lines.contains(
+        "\(bad.path)/topics/one.md:1:1: error: expected the topic's '# Title' heading as its first line"
+      ))
+    #expect(
+      lines.contains(
+        "\(bad.path)/skills.json:1:19: error: unsupported schemaVersion 2; this version of mlcareer reads 1"
+      ))
+    #expect(
+      lines.contains(
+        "\(good.path)/topics/faq.md:1:1: warning: the topic 'faq' replaces the one of the built-in guide"
+      ))
+    #expect(lines.last == "2 errors, 1 warning in 2 packs")
+    let json = try ToolRunner.run(["validate", good.path, bad.path, "--format", "json"])
+    #expect(json.status == 1)
+    let report = try #require(try json.json() as? [String: Any])
+    #expect(report["errors"] as? Int == 2)
+    #expect(report["warnings"] as? Int == 1)
+    #expect(report["packs"] as? Int == 2)
+    let problems = try #require(report["problems"] as? [[String: Any]])
+    #expect(problems.contains { $0["severity"] as? String == "warning" && $0["line"] as? Int == 1 })
+  }
+
+  @Test func validateWithNoFolderChecksTheGuideAndEveryPackFound() throws {
+    let pack = try TestPack()
+    try pack.write("topics/ladder.md", TestPack.topic("Ladder"))
+    var environment = ToolRunner.environment()
+    environment["MLCAREER_PATH"] = pack.path
+    let result = try ToolRunner.run(["validate"], environment: environment)
+    #expect(result.status == 0, "\(result.stdout)")
+    #expect(result.stdout == "0 errors, 0 warnings in 2 packs\n")
+  }
+
+  @Test func undeclaredSourcesAndUnmentionedFiguresAreWarned() throws {
+    let pack = try TestPack()
+    try pack.write(
+      "salaries.json",
+      TestPack.salaries(TestPack.cityRecord(id: "city-lyon", label: "Lyon", amount: 65000)))
+    try pack.write("topics/pay.md", TestPack.topic("Pay", body: "Lyon pays 65,000 EUR."))
+    let result = try ToolRunner.run(["validate", pack.path])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout.contains(
+        "salaries.json:2:1: warning: the source 'my-notes' is not declared in the 'sources' of any guide.json"
+      ))
+    #expect(!result.stdout.contains("not mentioned"))
+    try pack.write("topics/pay.md", TestPack.topic("Pay", body: "Lyon pays well."))
+    let unmentioned = try ToolRunner.run(["validate", pack.path])
+    #expect(
+      unmentioned.stdout.contains(
+        "warning: the figure 65,000 of 'city-lyon' is not mentioned in the prose of any topic"))
+  }
+}

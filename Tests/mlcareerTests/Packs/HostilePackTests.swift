@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// Pack content is text from anywhere: it never drives the terminal, never reads outside its
+/// folder, and a huge file is handled or refused with the limit named.
+@Suite struct HostilePackTests {
+  static let escapes =
+    "\u{1B}]0;pwned\u{07} \u{1B}[31mred\u{1B}[0m \u{1B}]52;c;aGk=\u{07} \u{1B}]8;;http://x\u{1B}\\"
+    + " back\u{08}space lone\rcr \u{9B}31m"
+
+  @Test func controlsInATopicAreShownVisiblyInTextMarkdownAndJSON() throws {
+    let pack = try TestPack()
+    try pack.write(
+      "topics/evil.md",
+      TestPack.topic(
+        "Evil \u{1B}]0;title\u{07}", summary: "Sum" + Self.escapes, body: "- x &#27;[2J"))
+    for format in ["text", "markdown", "json"] {
+      let result = try pack.run(["show", "evil", "--format", format])
+      #expect(result.status == 0)
+      #expect(
+        !result.stdout.unicodeScalars.contains {
+          $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x08 || $0.value == 0x0D
+            || $0.value == 0x9B
+        }, "\(format)")
+      #expect(result.stdout.contains("^[]0;pwned^G"), "\(format)")
+    }
+    let text = try pack.run(["show", "evil"]).stdout
+    #expect(text.contains("^[[2J"))
+    #expect(text.contains("lone^Mcr <U+009B>31m"))
+    let onTerminal = try ToolRunner.runOnTerminal(["--data", pack.path, "show", "evil"])
+    #expect(onTerminal.stdout.contains("^[]52;c;aGk=^G"))
+    #expect(!onTerminal.stdout.contains("\u{1B}]52"))
+    #expect(!onTerminal.stdout.contains("\u{1B}]0;"))
+  }
+
+  @Test func controlsInRecordsAreNeutralisedToo() throws {
+    let pack = try TestPack()
+    try pack.write(
+      "salaries.json",
+      TestPack.salaries(
+        TestPack.cityRecord(id: "city-evil", label: #"Evil\u001b]0;x\u0007"#, amount: 1)))
+    let result = try pack.run(["salaries", "--city", "evil"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Evil^[]0;x^G"))
+    #expect(!result.stdout.contains("\u{1B}"))
+    let json = try pack.run(["salaries", "--city", "evil", "--format", "json"])
+    #expect(!json.stdout.contains("\u{1B}"))
+  }
+
+  @Test(arguments: [
+    ("../outside.md", "'../outside.md' leaves the pack's folder; paths may not contain '..'"),
+    (
+      "/etc/hostname",
+      "'/etc/hostname' is an absolute path; paths in a pack are relative to its folder"
+    ),
+    ("topics/link.md", "is a symbolic link to "),
+  ])
+  func pathsInTheManifestCannotLeaveThePack(file: String, message: String) throws {
+    let pack = try TestPack()
+    try pack.write("../outside.md", TestPack.topic("Outside"))
+    try FileManager.default.createSymbolicLink(
+      atPath: pack.url.appendingPathComponent("topics/link.md").path,
+      withDestinationPath: pack.root.appendingPathComponent("outside.md").path)
+    try pack.write("guide.json", #"{"topics": [{"id": "sneaky", "file": "\#(file)"}]}"#)
+    let show = try pack.run(["show", "sneaky"])
+    #expect(show.status == 1)
+    #expect(!show.stdout.contains("Outside"))
+    #expect(show.stderr.contains("\(pack.path)/guide.json:1:13: error: "))
+    #expect(show.stderr.contains(message))
+    let validate = try ToolRunner.run(["validate", pack.path])
+    #expect(validate.status == 1)
+    #expect(validate.stdout.contains(message))
+  }
+
+  @Test func aSymbolicLinkWithoutAManifestIsLeftOut() throws {
+    let pack = try TestPack()
+    try pack.write("../outside.md", TestPack.topic("Outside"))
+    try FileManager.default.createSymbolicLink(
+      atPath: pack.url.appendingPathComponent("topics/link.md").path,
+      withDestinationPath: pack.root.appendingPathComponent("outside.md").path)
+    let list = try pack.run(["list"])
+    #expect(!list.stdout.contains("Outside"))
+  }
+
+  @Test func aFileOverTheLimitIsRefusedNamingTheLimit() throws {
+    let pack = try TestPack()
+    let handle = try FileHandle(
+      forWritingTo: {
+        let url = pack.url.appendingPathComponent("topics/huge.md")
+        FileManager.default.createFile(atPath: url.path, contents: Data("# Huge\n\nBig.\n".utf8))
+        return url
+      }())
+    try handle.truncate(atOffset: 33 * 1024 * 1024)
+    try handle.close()
+    let show = try pack.run(["show", "huge"])
+    #expect(show.status == 1)
+    #expect(
+      show.stderr.contains(
+        "huge.md:1:1: error: cannot read the file: it has 34603008 bytes, more than the 32 MB limit for a pack file"
+      ))
+  }
+
+  @Test func aLongLineAndDeepNestingAreHandled() throws {
+    let pack = try TestPack()
+    let line = String(repeating: "word ", count: 200_000)
+    let nested = String(repeating: "> ", count: 100_000) + "deep"
+    try pack.write("topics/long.md", TestPack.topic("Long", body: line + "\n\n" + nested))
+    try pack.write("skills.json", String(repeating: "[", count: 100_000))
+    let show = try pack.run(["show", "long"])
+    #expect(show.status == 0)
+    #expect(show.stdout.contains("word word"))
+    let skills = try pack.run(["skills"])
+    #expect(skills.status == 1)
+    #expect(skills.stderr.contains("skills.json:1:"))
+    #expect(skills.stderr.contains("nested more than"))
+  }
+}
