@@ -10,7 +10,7 @@ struct PackFolder: Sendable {
   let resolved: String
 
   /// The largest file a pack may hold.
-  static let fileLimit = 32 * 1024 * 1024
+  static let fileLimit = FileSizeLimits.packFile
 
   init(path: String) {
     self.path = path
@@ -62,8 +62,8 @@ struct PackFolder: Sendable {
     if let size = (attributes?[.size] as? NSNumber)?.intValue, size > Self.fileLimit {
       throw .unreadable(
         shown,
-        reason: "it has \(size) bytes, more than the \(Self.fileLimit / 1024 / 1024) MB limit "
-          + "for a pack file")
+        reason: "it has \(size) bytes, more than the "
+          + "\(FileSizeLimits.describe(Self.fileLimit)) limit for a pack file")
     }
     guard let data = FileManager.default.contents(atPath: shown) else {
       throw .unreadable(shown, reason: "permission denied or not a regular file")

@@ -96,7 +96,7 @@ import Testing
     #expect(show.status == 1)
     #expect(
       show.stderr.contains(
-        "huge.md:1:1: error: cannot read the file: it has 34603008 bytes, more than the 32 MB limit for a pack file"
+        "huge.md:1:1: error: cannot read the file: it has 34603008 bytes, more than the 4 MiB limit for a pack file"
       ))
   }
 
