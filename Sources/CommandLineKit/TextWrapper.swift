@@ -1,8 +1,9 @@
 /// Greedy word wrapping of styled text by display width, with a first-line prefix and a
 /// hanging indent for the lines after it.
 ///
-/// It streams over the runs' UTF-8 once, cutting words as slices of the runs (no per-character
-/// work), and writes each line's escape codes only where the style changes.
+/// It streams over the runs' UTF-8 bytes once, cutting words as byte ranges of the runs, and
+/// builds each line as bytes, writing escape codes only where the style changes. Words of
+/// printable ASCII are measured by their length; others by `String.displayWidth`.
 package enum TextWrapper {
   /// The lines of `text`, each at most `width` columns where its words allow; `width == nil`
   /// keeps the text on one line. A word wider than a line stands alone on its line, uncut.
@@ -13,16 +14,18 @@ package enum TextWrapper {
     builder.start(with: firstPrefix)
     guard let width else {
       // One line: the runs as they are, no words to measure.
-      for run in text.runs { builder.append(run.text, style: run.style, width: nil) }
+      for run in text.runs { builder.append(run.text, style: run.style) }
       return [builder.finish()]
     }
+    let runs = text.runs.map { (bytes: Array($0.text.utf8), style: $0.style) }
     var lines: [String] = []
-    var word: [StyledText.Run] = []
+    // The pieces of the word being read: a byte range of one run each.
+    var word: [(run: Int, bytes: Range<Int>)] = []
     var wordWidth = 0
     var lineHasWord = false
 
     func place() {
-      guard !word.isEmpty else { return }
+      guard let first = word.first else { return }
       if lineHasWord, builder.width + 1 + wordWidth > width {
         lines.append(builder.finish())
         builder.start(with: restPrefix)
@@ -31,37 +34,43 @@ package enum TextWrapper {
       if lineHasWord {
         // A space between two words of one style takes that style, so a styled phrase is
         // one escape sequence rather than one per word.
-        builder.append(" ", style: builder.style == word[0].style ? builder.style : [], width: 1)
+        let style = runs[first.run].style
+        builder.append(" ", style: builder.style == style ? builder.style : [])
+        builder.width += 1
       }
-      for piece in word { builder.append(piece.text, style: piece.style, width: nil) }
+      for piece in word {
+        builder.append(runs[piece.run].bytes[piece.bytes], style: runs[piece.run].style)
+      }
       builder.width += wordWidth
       lineHasWord = true
       word.removeAll(keepingCapacity: true)
       wordWidth = 0
     }
 
-    for run in text.runs {
-      let bytes = run.text.utf8
-      var start = bytes.startIndex
-      var index = start
-      while index != bytes.endIndex {
-        let byte = bytes[index]
+    for (index, run) in runs.enumerated() {
+      let bytes = run.bytes
+      var start = 0
+      // Whether the bytes from `start` are all printable ASCII, one column each.
+      var isPlain = true
+      func addPiece(upTo end: Int) {
+        guard start != end else { return }
+        word.append((index, start..<end))
+        wordWidth +=
+          isPlain
+          ? end - start : String(decoding: bytes[start..<end], as: UTF8.self).displayWidth
+      }
+      for position in bytes.indices {
+        let byte = bytes[position]
         if byte == 0x20 || byte == 0x09 || byte == 0x0A {
-          if start != index {
-            let piece = String(run.text[start..<index])
-            word.append(StyledText.Run(text: piece, style: run.style))
-            wordWidth += piece.displayWidth
-          }
+          addPiece(upTo: position)
           place()
-          start = bytes.index(after: index)
+          start = position + 1
+          isPlain = true
+        } else if byte >= 0x7F || byte < 0x20 {
+          isPlain = false
         }
-        index = bytes.index(after: index)
       }
-      if start != bytes.endIndex {
-        let piece = String(run.text[start...])
-        word.append(StyledText.Run(text: piece, style: run.style))
-        wordWidth += piece.displayWidth
-      }
+      addPiece(upTo: bytes.count)
     }
     place()
     lines.append(builder.finish())
@@ -69,40 +78,51 @@ package enum TextWrapper {
   }
 }
 
-/// One output line under construction: text with escape codes written only at style changes.
+/// One output line under construction, as bytes: text with escape codes written only at style
+/// changes.
 private struct LineBuilder {
-  package let color: Bool
-  package var text = ""
-  package var style: TextStyle = []
+  let color: Bool
+  var text: [UInt8] = []
+  var style: TextStyle = []
   /// Display columns written so far (the wrapper adds word widths it has measured).
-  package var width = 0
+  var width = 0
 
-  package init(color: Bool) {
+  init(color: Bool) {
     self.color = color
   }
 
-  package mutating func start(with prefix: StyledText) {
-    text = ""
+  mutating func start(with prefix: StyledText) {
+    text.removeAll(keepingCapacity: true)
     style = []
     width = 0
-    for run in prefix.runs { append(run.text, style: run.style, width: nil) }
+    for run in prefix.runs { append(run.text, style: run.style) }
     width = prefix.plain.displayWidth
   }
 
-  /// Adds `piece` in `style`; `width`, when given, is added to the line's width.
-  package mutating func append(_ piece: String, style newStyle: TextStyle, width added: Int?) {
-    if color, newStyle != style {
-      if !style.isEmpty { text += TextStyle.reset }
-      text += newStyle.escape
-      style = newStyle
-    }
-    text += piece
-    if let added { width += added }
+  /// Adds `piece` in `style`.
+  mutating func append(_ piece: String, style newStyle: TextStyle) {
+    switchStyle(to: newStyle)
+    text.append(contentsOf: piece.utf8)
+  }
+
+  /// Adds the bytes `piece` in `style`.
+  mutating func append(_ piece: ArraySlice<UInt8>, style newStyle: TextStyle) {
+    switchStyle(to: newStyle)
+    text.append(contentsOf: piece)
+  }
+
+  private mutating func switchStyle(to newStyle: TextStyle) {
+    guard color, newStyle != style else { return }
+    if !style.isEmpty { text.append(contentsOf: TextStyle.reset.utf8) }
+    text.append(contentsOf: newStyle.escape.utf8)
+    style = newStyle
   }
 
   /// The finished line, its style closed and trailing spaces removed.
-  package mutating func finish() -> String {
-    var line = text.trimmingTrailingSpaces()
+  mutating func finish() -> String {
+    var end = text.count
+    while end > 0 && text[end - 1] == 0x20 { end -= 1 }
+    var line = String(decoding: text[..<end], as: UTF8.self)
     if color, !style.isEmpty { line += TextStyle.reset }
     return line
   }
