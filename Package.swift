@@ -67,3 +67,15 @@ let package = Package(
     ),
   ]
 )
+
+// Release start-up: reach generic type metadata through accessor calls, not by demangling its
+// name at run time. Measured with callgrind on the release static binary, this cut
+// `show responsibilities` from 3.47 M to 2.96 M instructions and `list` from 1.81 M to 1.53 M.
+for target in package.targets where target.type != .plugin {
+  target.swiftSettings =
+    (target.swiftSettings ?? []) + [
+      .unsafeFlags(
+        ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"],
+        .when(configuration: .release))
+    ]
+}
