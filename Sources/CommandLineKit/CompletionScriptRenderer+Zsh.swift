@@ -13,7 +13,9 @@ extension CompletionScriptRenderer {
     }
     let commandFunctions = chains.map { chain in
       let specs =
-        chain.availableOptions.flatMap { zshOptionSpecs($0, prefix: prefix, root: root) }
+        chain.availableOptions.flatMap {
+          zshOptionSpecs($0, in: chain, prefix: prefix, root: root)
+        }
         + zshArgumentSpecs(chain[1].arguments, prefix: prefix, root: root)
       return """
         \(prefix)_\(identifier(chain[1].name))() {
@@ -23,7 +25,7 @@ extension CompletionScriptRenderer {
         """
     }
     let rootSpecs = [root].availableOptions.flatMap {
-      zshOptionSpecs($0, prefix: prefix, root: root)
+      zshOptionSpecs($0, in: [root], prefix: prefix, root: root)
     }
 
     return """
@@ -98,11 +100,21 @@ extension CompletionScriptRenderer {
     String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
   }
 
-  /// The `_arguments` specs of one option: one per name, sharing an exclusion list.
-  private static func zshOptionSpecs(_ option: OptionSpec, prefix: String, root: CommandSpec)
-    -> [String]
-  {
+  /// The `_arguments` specs of one option of the last command of `chain`: one per name, sharing
+  /// an exclusion list, which also holds the options an `OptionRule.exclusive` rules out with it.
+  private static func zshOptionSpecs(
+    _ option: OptionSpec, in chain: [CommandSpec], prefix: String, root: CommandSpec
+  ) -> [String] {
     let names = [option.shortName, option.longName].compactMap { $0 }
+    var excluded = names
+    for case .exclusive(let longs) in chain[chain.count - 1].rules where longs.contains(option.long)
+    {
+      for other in chain.availableOptions where other.long != option.long {
+        if longs.contains(other.long) {
+          excluded += [other.shortName, other.longName].compactMap { $0 }
+        }
+      }
+    }
     let description = "[" + zshEscaped(option.help) + "]"
     var value = ""
     if let valueName = option.valueName {
@@ -114,7 +126,7 @@ extension CompletionScriptRenderer {
     if option.long == "help" {
       exclusions = "(- *)"
     } else if !option.isRepeatable {
-      exclusions = "(" + names.joined(separator: " ") + ")"
+      exclusions = "(" + excluded.joined(separator: " ") + ")"
     }
     let repeatable = option.isRepeatable ? "*" : ""
     return names.map { name in

@@ -65,6 +65,13 @@ import Testing
     }
   }
 
+  @Test func zshLeavesOutWhatAnExclusiveRuleRulesOut() {
+    let script = CompletionScriptRenderer.render(.zsh, root: FixtureTool.root)
+    #expect(script.contains("'(--empty --full)--empty[Only the empty shelves.]'"))
+    #expect(script.contains("'(--full --empty)--full[Only the full shelves.]'"))
+    #expect(script.contains("'(--now)--now[Order at once, without asking.]'"))
+  }
+
   @Test func theManPageListsTheCases() {
     let page = ManPageRenderer.render(
       FixtureTool.root,

@@ -108,8 +108,8 @@ _mlcareer_skills() {
 
 _mlcareer_checklist() {
   _arguments -s -S \
-    '(--todo)--todo[Show only the items not done yet.]' \
-    '(--done)--done[Show only the items done.]' \
+    '(--todo --done)--todo[Show only the items not done yet.]' \
+    '(--done --todo)--done[Show only the items done.]' \
     '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
@@ -122,8 +122,8 @@ _mlcareer_checklist() {
 
 _mlcareer_check() {
   _arguments -s -S \
-    '(--learning)--learning[Mark as being learned instead of done.]' \
-    '(--skip)--skip[Mark as skipped\: not something you plan to learn.]' \
+    '(--learning --skip)--learning[Mark as being learned instead of done.]' \
+    '(--skip --learning)--skip[Mark as skipped\: not something you plan to learn.]' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
@@ -144,8 +144,8 @@ _mlcareer_uncheck() {
 
 _mlcareer_progress() {
   _arguments -s -S \
-    '(--path)--path[Print the path of the progress file instead.]' \
-    '(--reset)--reset[Clear every mark of the checklist.]' \
+    '(--path --reset)--path[Print the path of the progress file instead.]' \
+    '(--reset --path)--reset[Clear every mark of the checklist.]' \
     '(--yes)--yes[Do not ask for confirmation before --reset.]' \
     '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
@@ -159,10 +159,10 @@ _mlcareer_progress() {
 _mlcareer_search() {
   _arguments -s -S \
     '(--topic)--topic=[Search only this topic.]:topic:{_mlcareer_names topics topics}' \
-    '(-n --limit)-n+[Show at most this many results.]:n: ' \
-    '(-n --limit)--limit=[Show at most this many results.]:n: ' \
-    '(-a --all)-a[Show every result, whatever --limit says.]' \
-    '(-a --all)--all[Show every result, whatever --limit says.]' \
+    '(-n --limit -a --all)-n+[Show at most this many results.]:n: ' \
+    '(-n --limit -a --all)--limit=[Show at most this many results.]:n: ' \
+    '(-a --all -n --limit)-a[Show every result, whatever --limit says.]' \
+    '(-a --all -n --limit)--all[Show every result, whatever --limit says.]' \
     '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
