@@ -1,8 +1,13 @@
 import Foundation
-import Glibc
 import Testing
 
 @testable import MLCareerCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The state file cannot be turned against its owner (issue 12, defects 5 and 6, and the lock
 /// and size limits): links out of the folder, planted temporary files and FIFOs, folders of
