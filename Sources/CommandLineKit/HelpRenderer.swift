@@ -128,12 +128,23 @@ public enum HelpRenderer {
   }
 
   /// Rows of `label  help`, labels indented by 2, help starting at `labelColumnWidth` (on the
-  /// next line when the label is too long) and wrapped with that indent.
+  /// next line when the label is too long) and wrapped with that indent; on a narrow screen,
+  /// each help below its label, indented by `stackedIndent`.
+  /// Where the help goes below its label on a screen too narrow for two columns.
+  static let stackedIndent = 6
+
+  /// The narrowest the right column may get before help moves below its label.
+  static let minimumHelpWidth = 20
+
   static func twoColumns(_ rows: [(String, String)], width: Int) -> String {
     var text = ""
     for (label, help) in rows {
       let indented = "  " + label
-      if indented.count + 2 <= labelColumnWidth {
+      if width < labelColumnWidth + minimumHelpWidth {
+        text += indented + "\n"
+        text += wrap(
+          String(repeating: " ", count: stackedIndent) + help, width: width, indent: stackedIndent)
+      } else if indented.count + 2 <= labelColumnWidth {
         let padded = indented + String(repeating: " ", count: labelColumnWidth - indented.count)
         text += wrap(help, width: width, indent: labelColumnWidth, lead: padded)
       } else {
@@ -148,9 +159,58 @@ public enum HelpRenderer {
 
   private static func examples(_ examples: [CommandSpec.Example], width: Int) -> String {
     examples.map { example in
-      "  " + example.command + "\n"
+      command(example.command, width: width)
         + wrap(String(repeating: " ", count: 6) + example.explanation, width: width, indent: 6)
     }.joined(separator: "\n")
+  }
+
+  /// An example's command indented by 2, broken between words where it is too long with a
+  /// ` \\` at the end of the line, so the lines still paste into a shell as one command.
+  static func command(_ command: String, width: Int) -> String {
+    var lines = ["  "]
+    for word in shellWords(command) {
+      let last = lines[lines.count - 1]
+      if last.allSatisfy({ $0 == " " }) || last.count + 1 + word.count + 2 <= width {
+        lines[lines.count - 1] = (last.allSatisfy { $0 == " " } ? last : last + " ") + word
+      } else {
+        lines[lines.count - 1] = last + " \\"
+        lines.append("      " + word)
+      }
+    }
+    return breakingPaths(lines, width: width, indent: 6).joined(separator: "\n") + "\n"
+  }
+
+  /// `command` split at the spaces outside quotes, so a quoted name stays on one line, and
+  /// each option kept with the word after it.
+  private static func shellWords(_ command: String) -> [String] {
+    var words: [String] = []
+    var current = ""
+    var quote: Character?
+    for character in command {
+      if let open = quote {
+        if character == open { quote = nil }
+      } else if character == "'" || character == "\"" {
+        quote = character
+      } else if character == " " {
+        if !current.isEmpty { words.append(current) }
+        current = ""
+        continue
+      }
+      current.append(character)
+    }
+    if !current.isEmpty { words.append(current) }
+    // An option stays on the line of its value: `--format json`, `-n 3`.
+    var joined: [String] = []
+    for word in words {
+      if let last = joined.last, last.hasPrefix("-"), !last.contains(" "), !word.hasPrefix("-"),
+        !["|", ">", ">>", "<"].contains(word)
+      {
+        joined[joined.count - 1] += " " + word
+      } else {
+        joined.append(word)
+      }
+    }
+    return joined
   }
 
   /// Paragraphs separated by blank lines, each line wrapped on its own.
@@ -167,9 +227,30 @@ public enum HelpRenderer {
   /// `width` is. Ends with a newline.
   static func wrap(_ text: String, width: Int, indent: Int = 0, lead: String? = nil) -> String {
     let leading = lead ?? String(text.prefix { $0 == " " })
+    let width = max(width, indent + 20)
     let lines = TextWrapper.wrap(
-      StyledText(text), width: max(width, indent + 20), firstPrefix: StyledText(leading),
+      StyledText(text), width: width, firstPrefix: StyledText(leading),
       restPrefix: StyledText(String(repeating: " ", count: indent)), color: false)
-    return lines.joined(separator: "\n") + "\n"
+    return breakingPaths(lines, width: width, indent: indent).joined(separator: "\n") + "\n"
+  }
+
+  /// `lines` with any line still wider than `width` (a long path standing alone) broken after
+  /// the last `/` that fits, the rest going on under `indent`.
+  static func breakingPaths(_ lines: [String], width: Int, indent: Int) -> [String] {
+    var result: [String] = []
+    for line in lines {
+      var rest = Substring(line)
+      while rest.count > width,
+        let slash = rest.prefix(width).lastIndex(of: "/"),
+        rest[rest.index(after: slash)...].contains(where: { $0 != " " }),
+        rest[..<slash].contains(where: { $0 != " " })
+      {
+        let cut = rest.index(after: slash)
+        result.append(String(rest[..<cut]))
+        rest = Substring(String(repeating: " ", count: indent)) + rest[cut...]
+      }
+      result.append(String(rest))
+    }
+    return result
   }
 }

@@ -14,10 +14,10 @@ package enum TextWrapper {
     builder.start(with: firstPrefix)
     guard let width else {
       // One line: the runs as they are, no words to measure.
-      for run in text.runs { builder.append(run.text, style: run.style) }
+      for run in text.runs { builder.append(run.text, style: run.style, link: run.link) }
       return [builder.finish()]
     }
-    let runs = text.runs.map { (bytes: Array($0.text.utf8), style: $0.style) }
+    let runs = text.runs.map { (bytes: Array($0.text.utf8), style: $0.style, link: $0.link) }
     var lines: [String] = []
     // The pieces of the word being read: a byte range of one run each.
     var word: [(run: Int, bytes: Range<Int>)] = []
@@ -35,11 +35,14 @@ package enum TextWrapper {
         // A space between two words of one style takes that style, so a styled phrase is
         // one escape sequence rather than one per word.
         let style = runs[first.run].style
-        builder.append(" ", style: builder.style == style ? builder.style : [])
+        let link = runs[first.run].link
+        let joined = builder.style == style && builder.link == link
+        builder.append(" ", style: joined ? builder.style : [], link: joined ? builder.link : nil)
         builder.width += 1
       }
       for piece in word {
-        builder.append(runs[piece.run].bytes[piece.bytes], style: runs[piece.run].style)
+        let run = runs[piece.run]
+        builder.append(run.bytes[piece.bytes], style: run.style, link: run.link)
       }
       builder.width += wordWidth
       lineHasWord = true
@@ -78,12 +81,28 @@ package enum TextWrapper {
   }
 }
 
+extension TextWrapper {
+  /// Plain text of several lines with each line wrapped to `width` columns (words whole), its
+  /// continuation lines indented as far as the line itself.
+  package static func wrapLines(_ text: String, width: Int) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      let indent = StyledText(String(line.prefix { $0 == " " }))
+      return wrap(
+        StyledText(String(line.drop { $0 == " " })), width: width, firstPrefix: indent,
+        restPrefix: indent, color: false
+      ).joined(separator: "\n")
+    }.joined(separator: "\n")
+  }
+}
+
 /// One output line under construction, as bytes: text with escape codes written only at style
-/// changes.
+/// changes, and OSC 8 hyperlinks opened and closed where the link changes (every line closing
+/// its own).
 private struct LineBuilder {
   let color: Bool
   var text: [UInt8] = []
   var style: TextStyle = []
+  var link: String?
   /// Display columns written so far (the wrapper adds word widths it has measured).
   var width = 0
 
@@ -94,21 +113,33 @@ private struct LineBuilder {
   mutating func start(with prefix: StyledText) {
     text.removeAll(keepingCapacity: true)
     style = []
+    link = nil
     width = 0
-    for run in prefix.runs { append(run.text, style: run.style) }
+    for run in prefix.runs { append(run.text, style: run.style, link: run.link) }
     width = prefix.plain.displayWidth
   }
 
-  /// Adds `piece` in `style`.
-  mutating func append(_ piece: String, style newStyle: TextStyle) {
+  /// Adds `piece` in `style`, linked to `link` if given.
+  mutating func append(_ piece: String, style newStyle: TextStyle, link newLink: String?) {
+    switchLink(to: newLink)
     switchStyle(to: newStyle)
     text.append(contentsOf: piece.utf8)
   }
 
-  /// Adds the bytes `piece` in `style`.
-  mutating func append(_ piece: ArraySlice<UInt8>, style newStyle: TextStyle) {
+  /// Adds the bytes `piece` in `style`, linked to `link` if given.
+  mutating func append(
+    _ piece: ArraySlice<UInt8>, style newStyle: TextStyle, link newLink: String?
+  ) {
+    switchLink(to: newLink)
     switchStyle(to: newStyle)
     text.append(contentsOf: piece)
+  }
+
+  private mutating func switchLink(to newLink: String?) {
+    guard color, newLink != link else { return }
+    if link != nil { text.append(contentsOf: Hyperlink.close.utf8) }
+    if let newLink { text.append(contentsOf: Hyperlink.open(newLink).utf8) }
+    link = newLink
   }
 
   private mutating func switchStyle(to newStyle: TextStyle) {
@@ -124,6 +155,7 @@ private struct LineBuilder {
     while end > 0 && text[end - 1] == 0x20 { end -= 1 }
     var line = String(decoding: text[..<end], as: UTF8.self)
     if color, !style.isEmpty { line += TextStyle.reset }
+    if color, link != nil { line += Hyperlink.close }
     return line
   }
 }

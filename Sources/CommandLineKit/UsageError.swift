@@ -102,13 +102,40 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
   ///     Did you mean '--section'?
   ///     Usage: mlcareer show <topic> ... [--section <name>] [--format <format>]
   ///       See 'mlcareer show --help'.
-  public var description: String {
+  public var description: String { lines.joined(separator: "\n") }
+
+  /// The message wrapped to `width` columns, words kept whole: the usage line continues under
+  /// the command, the pointer to help under its own indent. No final newline.
+  public func description(width: Int) -> String {
+    // No break inside an element such as `[--by <dimension>]`: its spaces do not break until
+    // the line is wrapped.
+    var usage = ""
+    var depth = 0
+    for character in context.usage {
+      switch character {
+      case "[", "<": depth += 1
+      case "]", ">": depth = max(0, depth - 1)
+      default: break
+      }
+      usage.append(character == " " && depth > 0 ? "\u{A0}" : character)
+    }
+    let wrapped = lines.map { line in
+      guard line.hasPrefix("Usage: ") else {
+        return HelpRenderer.wrap(line, width: width, indent: line.prefix { $0 == " " }.count)
+      }
+      return HelpRenderer.wrap("Usage: " + usage, width: width, indent: "Usage: ".count)
+        .replacing("\u{A0}", with: " ")
+    }
+    return String(wrapped.joined().dropLast())
+  }
+
+  private var lines: [String] {
     var lines = ["error: " + message]
     if let suggestion {
       lines.append("Did you mean '\(suggestion)'?")
     }
     lines.append("Usage: " + context.usage)
     lines.append("  See '\(context.commandLine) --help'.")
-    return lines.joined(separator: "\n")
+    return lines
   }
 }

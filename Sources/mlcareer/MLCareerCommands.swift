@@ -24,6 +24,11 @@ enum MLCareerCommands {
         "color", value: "when",
         help: "When to use colours: 'auto' uses them on a terminal unless NO_COLOR is set.",
         values: .cases(of: ColorChoice.self), default: ColorChoice.auto.name),
+      OptionSpec(
+        "width", value: "columns",
+        help:
+          "Wrap text to this many columns instead of the terminal's width (prose at most 100); "
+          + "0 means no wrapping."),
       .flag("no-pager", help: "Print directly instead of through a pager."),
       OptionSpec(
         "data", value: "dir",

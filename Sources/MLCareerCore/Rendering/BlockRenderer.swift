@@ -22,19 +22,16 @@ struct BlockRenderer {
     let pad = String(repeating: " ", count: indent)
     switch block.kind {
     case .paragraph(let inlines):
-      return wrap(StyledText(inlines), first: StyledText(pad), rest: StyledText(pad))
+      return wrap(styled(inlines), first: StyledText(pad), rest: StyledText(pad))
     case .heading(_, let inlines):
       return wrap(
-        StyledText(inlines, base: .subheading), first: StyledText(pad), rest: StyledText(pad))
+        styled(inlines, base: .subheading), first: StyledText(pad), rest: StyledText(pad))
     case .list(let list):
       return lines(for: list, indent: indent, depth: depth)
     case .blockQuote(let inner):
       let bar = options.isTerminal ? "│ " : "> "
-      let quoted = BlockRenderer(
-        options: RenderOptions(
-          width: options.width - indent - 2, color: options.color,
-          isTerminal: options.isTerminal)
-      ).lines(for: inner, indent: 0)
+      let quoted = BlockRenderer(options: options.narrowed(by: indent + 2))
+        .lines(for: inner, indent: 0)
       return quoted.map {
         (pad + TextStyle.note.apply(bar, color: options.color) + $0).trimmingTrailingSpaces()
       }
@@ -72,9 +69,7 @@ struct BlockRenderer {
       let first = StyledText(pad) + StyledText(marker, style: .marker) + StyledText(" ")
       var blocks = item.blocks[...]
       if let lead = blocks.first, case .paragraph(let inlines) = lead.kind {
-        result += wrap(
-          StyledText(inlines), first: first, rest: StyledText(pad + hanging),
-          keepWhole: !options.isTerminal)
+        result += wrap(styled(inlines), first: first, rest: StyledText(pad + hanging))
         blocks = blocks.dropFirst()
       } else {
         result.append(first.rendered(color: options.color).trimmingTrailingSpaces())
@@ -89,11 +84,15 @@ struct BlockRenderer {
     return result
   }
 
-  private func wrap(
-    _ text: StyledText, first: StyledText, rest: StyledText, keepWhole: Bool = false
-  ) -> [String] {
+  /// Inline Markdown as styled text, links as hyperlinks where the options allow.
+  private func styled(_ inlines: [MarkdownInline], base: TextStyle = []) -> StyledText {
+    StyledText(inlines, base: base, hyperlinks: options.hyperlinks)
+  }
+
+  /// `text` wrapped at the reading measure, or on one line when there is none (piped output,
+  /// so `grep` sees every sentence whole).
+  private func wrap(_ text: StyledText, first: StyledText, rest: StyledText) -> [String] {
     TextWrapper.wrap(
-      text, width: keepWhole ? nil : options.width, firstPrefix: first, restPrefix: rest,
-      color: options.color)
+      text, width: options.measure, firstPrefix: first, restPrefix: rest, color: options.color)
   }
 }

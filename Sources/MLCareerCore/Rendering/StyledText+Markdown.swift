@@ -3,29 +3,48 @@ import Markdown
 
 extension StyledText {
   /// Inline Markdown as styled text; `base` is added to every run (a heading's style, say).
-  init(_ inlines: [MarkdownInline], base: TextStyle = [], showURLs: Bool = true) {
+  ///
+  /// A link's address follows its text as ` <url>`, unless `hyperlinks` is on, when the text
+  /// itself carries the address as an OSC 8 hyperlink; `showURLs: false` drops the address
+  /// (table cells).
+  init(
+    _ inlines: [MarkdownInline], base: TextStyle = [], showURLs: Bool = true,
+    hyperlinks: Bool = false
+  ) {
     self.init()
-    append(inlines, style: base, showURLs: showURLs)
+    append(inlines, style: base, link: nil, showURLs: showURLs, hyperlinks: hyperlinks)
   }
 
-  private mutating func append(_ inlines: [MarkdownInline], style: TextStyle, showURLs: Bool) {
+  private mutating func append(
+    _ inlines: [MarkdownInline], style: TextStyle, link: String?, showURLs: Bool,
+    hyperlinks: Bool
+  ) {
     for inline in inlines {
       switch inline {
-      case .text(let text): append(text, style: style)
-      case .softBreak, .lineBreak: append(" ", style: style)
-      case .code(let code): append(code, style: style.union(.code))
+      case .text(let text): append(text, style: style, link: link)
+      case .softBreak, .lineBreak: append(" ", style: style, link: link)
+      case .code(let code): append(code, style: style.union(.code), link: link)
       case .emphasis(let children):
-        append(children, style: style.union(.italic), showURLs: showURLs)
-      case .strong(let children): append(children, style: style.union(.bold), showURLs: showURLs)
+        append(
+          children, style: style.union(.italic), link: link, showURLs: showURLs,
+          hyperlinks: hyperlinks)
+      case .strong(let children):
+        append(
+          children, style: style.union(.bold), link: link, showURLs: showURLs,
+          hyperlinks: hyperlinks)
       case .link(let destination, _, let children):
-        append(children, style: style.union(.link), showURLs: showURLs)
+        let linked = hyperlinks && !destination.isEmpty ? destination : link
+        append(
+          children, style: style.union(.link), link: linked, showURLs: showURLs,
+          hyperlinks: hyperlinks)
         let shown = children.plainText
-        if showURLs, !destination.isEmpty, shown != destination,
+        if showURLs, !hyperlinks, !destination.isEmpty, shown != destination,
           "mailto:" + shown != destination
         {
-          append(" <\(destination)>", style: style.union(.note))
+          append(" <\(destination)>", style: style.union(.note), link: link)
         }
-      case .image(_, _, let alt): append(alt, style: style, showURLs: showURLs)
+      case .image(_, _, let alt):
+        append(alt, style: style, link: link, showURLs: showURLs, hyperlinks: hyperlinks)
       case .html: break
       }
     }

@@ -21,7 +21,7 @@ public enum TopicListRenderer {
       text.append(header.summary)
       if !header.origin.isEmpty { text.append(" " + header.origin, style: .note) }
       lines += TextWrapper.wrap(
-        text, width: options.width,
+        text, width: options.measure,
         firstPrefix: StyledText(id, style: .heading) + StyledText("  "),
         restPrefix: StyledText(hanging), color: options.color)
     }

@@ -11,7 +11,9 @@ public enum TopicRenderer {
     let title = section.map { "\(topic.title) › \($0.title)" } ?? topic.title
     lines += wrapped(StyledText(title, style: .title), options: options)
     if section == nil {
-      lines += wrapped(StyledText(topic.summary, base: .summary), options: options)
+      lines += wrapped(
+        StyledText(topic.summary, base: .summary, hyperlinks: options.hyperlinks),
+        options: options)
       if !topic.introduction.isEmpty {
         lines.append("")
         lines += blocks.lines(for: topic.introduction, indent: 0)
@@ -39,7 +41,7 @@ public enum TopicRenderer {
 
   private static func wrapped(_ text: StyledText, options: RenderOptions) -> [String] {
     TextWrapper.wrap(
-      text, width: options.width, firstPrefix: StyledText(), restPrefix: StyledText(),
+      text, width: options.measure, firstPrefix: StyledText(), restPrefix: StyledText(),
       color: options.color)
   }
 }

@@ -32,7 +32,7 @@ enum SalaryTableRenderer {
     note.append(data.footnote, style: .note)
     sections.append(
       TextWrapper.wrap(
-        note, width: options.width, firstPrefix: StyledText(), restPrefix: StyledText(),
+        note, width: options.measure, firstPrefix: StyledText(), restPrefix: StyledText(),
         color: options.color))
     return sections.map { $0.joined(separator: "\n") + "\n" }.joined(separator: "\n")
   }

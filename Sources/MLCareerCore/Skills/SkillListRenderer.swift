@@ -18,12 +18,13 @@ public enum SkillListRenderer {
     }
     var blocks: [String] = []
     for group in groups {
-      var lines = [
-        TextStyle.heading.apply(group.name, color: options.color) + "  "
-          + TextStyle.note.apply(group.id, color: options.color)
-      ]
+      let heading = TextStyle.heading.apply(group.name, color: options.color)
+      let id = TextStyle.note.apply(group.id, color: options.color)
+      var lines =
+        heading.displayWidth + 2 + id.displayWidth <= options.width
+        ? [heading + "  " + id] : [heading, id]
       lines += TextWrapper.wrap(
-        StyledText(group.summary, style: .summary), width: options.width,
+        StyledText(group.summary, style: .summary), width: options.measure,
         firstPrefix: StyledText(), restPrefix: StyledText(), color: options.color)
       for skill in catalog.skills(in: group.id) {
         let name = TextStyle.bold.apply(skill.name, color: options.color)
@@ -40,7 +41,7 @@ public enum SkillListRenderer {
           lines.append("  " + id + "  " + level)
         }
         lines += TextWrapper.wrap(
-          StyledText(skill.note), width: options.width, firstPrefix: StyledText("    "),
+          StyledText(skill.note), width: options.measure, firstPrefix: StyledText("    "),
           restPrefix: StyledText("    "), color: options.color)
       }
       blocks.append(lines.joined(separator: "\n") + "\n")

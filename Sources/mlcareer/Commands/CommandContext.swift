@@ -19,9 +19,48 @@ struct CommandContext {
   /// Whether output is coloured, from `--color`, `NO_COLOR`, `TERM` and the terminal.
   var color: Bool { terminal.colors(for: parsed.value(of: "color", as: ColorChoice.self) ?? .auto) }
 
-  /// The width and styling renderers should use.
+  /// The width and styling renderers should use: `--width`, else the terminal's, prose capped
+  /// at the reading width on a terminal and unwrapped in a pipe; hyperlinks on a colour terminal.
   var renderOptions: RenderOptions {
-    RenderOptions(width: terminal.width, color: color, isTerminal: terminal.isTerminal)
+    RenderOptions.output(
+      columns: terminal.width, requestedWidth: requestedWidth, color: color,
+      isTerminal: terminal.isTerminal, hyperlinks: color && terminal.isTerminal,
+      unicode: terminal.isUnicode)
+  }
+
+  /// The width to wrap help and messages to: `--width` (0 for no limit), else the terminal's.
+  var helpWidth: Int {
+    switch requestedWidth {
+    case .some(0): RenderOptions.unlimitedWidth
+    case .some(let width): width
+    case nil: terminal.width
+    }
+  }
+
+  /// The width to wrap error messages to: `--width`, else the width of the terminal standard
+  /// error shows on; `nil` (no wrapping) for `--width 0` or when standard error is not a
+  /// terminal.
+  var errorWidth: Int? {
+    switch requestedWidth {
+    case .some(0): nil
+    case .some(let width): width
+    case nil: terminal.errorWidth
+    }
+  }
+
+  /// `--width` as a number of columns, `nil` when not given (checked by `checkWidth`).
+  var requestedWidth: Int? {
+    parsed.value(of: "width").flatMap { Int($0) }.flatMap { $0 >= 0 ? $0 : nil }
+  }
+
+  /// A usage error unless `--width`, when given, is a whole number of columns, 0 or more.
+  func checkWidth() throws(CommandError) {
+    guard let text = parsed.value(of: "width") else { return }
+    guard let width = Int(text), width >= 0 else {
+      throw .usage(
+        parsed.unusableValue(text, for: "width", expected: "a number of columns, or 0 for no limit")
+      )
+    }
   }
 
   /// The `--format` chosen, or the command's default.

@@ -26,6 +26,19 @@ enum CommandError: Error, CustomStringConvertible {
     return 1
   }
 
+  /// The text for standard error wrapped to `width` columns (`nil`: not wrapped), words whole,
+  /// ending in a newline.
+  /// Messages that start with `path:line:column: error:` stay unwrapped, so the location and
+  /// the error stay on one line for editors and `grep`.
+  func description(width: Int?) -> String {
+    guard let width else { return description }
+    return switch self {
+    case .usage(let error): error.description(width: width) + "\n"
+    case .content, .progress: description
+    default: TextWrapper.wrapLines(description, width: width)
+    }
+  }
+
   /// The text for standard error, ending in a newline.
   var description: String {
     switch self {

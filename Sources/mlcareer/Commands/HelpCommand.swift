@@ -19,6 +19,6 @@ enum HelpCommand: Command {
   static func run(_ context: inout CommandContext) throws(CommandError) {
     guard let help = context.parsed.helpRequest else { return }
     context.print(
-      HelpRenderer.render(help, root: MLCareerCommands.root, width: context.terminal.width))
+      HelpRenderer.render(help, root: MLCareerCommands.root, width: context.helpWidth))
   }
 }

@@ -10,7 +10,7 @@ enum MLCareerTool {
     do {
       parsed = try CommandLineParser.parse(arguments, root: root)
     } catch {
-      Console.error(CommandError.usage(error).description)
+      Console.error(CommandError.usage(error).description(width: terminal.errorWidth))
       return (Console(), error.exitCode)
     }
     var context = CommandContext(parsed: parsed, terminal: terminal)
@@ -18,9 +18,10 @@ enum MLCareerTool {
     var status: Int32 = 0
     var reported = ""
     do {
+      try context.checkWidth()
       try dispatch(&context)
     } catch {
-      reported = error.description
+      reported = error.description(width: context.errorWidth)
       Console.error(reported)
       status = error.exitCode
     }

@@ -15,13 +15,15 @@ struct Terminal {
   var size: (columns: Int, rows: Int)?
   /// The environment variables the tool reads.
   var environment: [String: String]
+  /// The columns of the terminal standard error shows on, or `nil` when it goes elsewhere.
+  var errorColumns: Int? = nil
 
   /// Reads the facts of this process.
   static func current() -> Terminal {
     var environment = [String: String](minimumCapacity: 16)
     for name in [
       "COLUMNS", "LINES", "NO_COLOR", "TERM", "PAGER", "MLCAREER_PAGER", "XDG_STATE_HOME",
-      "HOME", "XDG_DATA_HOME", "MLCAREER_PATH",
+      "HOME", "XDG_DATA_HOME", "MLCAREER_PATH", "LC_ALL", "LC_CTYPE", "LANG",
     ] {
       if let value = getenv(name) { environment[name] = String(cString: value) }
     }
@@ -33,9 +35,15 @@ struct Terminal {
         size = (Int(window.ws_col), Int(window.ws_row))
       }
     }
+    var errorColumns: Int?
+    if isatty(STDERR_FILENO) == 1 {
+      var window = winsize()
+      let known = ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &window) == 0 && window.ws_col > 0
+      errorColumns = known ? Int(window.ws_col) : 80
+    }
     return Terminal(
       isTerminal: isTerminal, inputIsTerminal: isatty(STDIN_FILENO) == 1, size: size,
-      environment: environment)
+      environment: environment, errorColumns: errorColumns)
   }
 
   /// The widths the tool wraps to: narrower or wider values are taken as the nearest bound, so
@@ -48,6 +56,15 @@ struct Terminal {
   var width: Int {
     let given = Self.positive(environment["COLUMNS"]) ?? size.flatMap { Self.positive($0.columns) }
     return Self.clamped(given ?? 80, to: Self.widths)
+  }
+
+  /// The width to wrap messages on standard error to: `COLUMNS`, else the width of the
+  /// terminal it shows on, within `widths`; `nil` when it goes to a file or pipe, where lines
+  /// stay whole.
+  var errorWidth: Int? {
+    guard let errorColumns else { return nil }
+    let given = Self.positive(environment["COLUMNS"]) ?? Self.positive(errorColumns) ?? 80
+    return Self.clamped(given, to: Self.widths)
   }
 
   /// The screen's width for counting rows: the terminal's own, else `width`; within `widths`.
@@ -71,6 +88,17 @@ struct Terminal {
 
   private static func clamped(_ value: Int, to range: ClosedRange<Int>) -> Int {
     min(max(value, range.lowerBound), range.upperBound)
+  }
+
+  /// Whether the terminal shows UTF-8: the first of `LC_ALL`, `LC_CTYPE` and `LANG` that is
+  /// set names a UTF-8 locale, and `TERM` is not `dumb`. Charts draw with ASCII otherwise.
+  var isUnicode: Bool {
+    guard environment["TERM"] != "dumb" else { return false }
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { self.environment[$0] }
+      .first { !$0.isEmpty }
+    guard let locale else { return false }
+    let lowered = locale.lowercased()
+    return lowered.contains("utf-8") || lowered.contains("utf8")
   }
 
   /// Whether to colour output for the `--color` choice: `auto` colours only a terminal, and

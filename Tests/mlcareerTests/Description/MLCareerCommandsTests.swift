@@ -15,7 +15,8 @@ import Testing
         "search", "export", "paths", "validate", "new", "completions", "man", "help",
       ])
     #expect(Self.root.subcommand(named: "__complete")?.isHidden == true)
-    #expect(Self.root.globalOptions.map(\.long) == ["color", "no-pager", "data", "help"])
+    #expect(
+      Self.root.globalOptions.map(\.long) == ["color", "width", "no-pager", "data", "help"])
   }
 
   @Test(arguments: commands)
