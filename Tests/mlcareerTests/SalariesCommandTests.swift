@@ -218,4 +218,36 @@ import Testing
     #expect(amounts.count > 10)
     #expect(amounts == amounts.sorted(by: >))
   }
+
+  @Test func chartRespectsTheFiltersAndSortOrder() throws {
+    let result = try ToolRunner.run(
+      [
+        "salaries", "--chart", "--by", "percentile", "--max", "200k", "--sort", "amount",
+        "--reverse",
+      ])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    let rows = lines.filter { $0.hasPrefix("  ") && $0.contains("$") && !$0.contains("$0") }
+    #expect(
+      rows.map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == [
+        "90th percentile", "75th percentile", "25th percentile",
+      ])
+    #expect(!result.stdout.contains("Top earners"), "--max leaves out the cap above it")
+    #expect(!result.stdout.contains("By city"), "--by keeps one dimension")
+  }
+
+  @Test func chartListsCitiesWithoutAnAmountUnderIt() throws {
+    let result = try ToolRunner.run(["salaries", "--chart", "--city", "CA"])
+    #expect(result.status == 0)
+    let stdout = result.stdout
+    let notDrawn = try #require(stdout.range(of: "Not drawn: no dollar amount"))
+    #expect(stdout[notDrawn.upperBound...].contains("Santa Monica, CA"))
+    #expect(stdout[..<notDrawn.lowerBound].contains("San Francisco, CA"))
+  }
+
+  @Test func chartAndFormatExcludeEachOther() throws {
+    let result = try ToolRunner.run(["salaries", "--chart", "--format", "csv"])
+    #expect(result.status == 64)
+    #expect(result.stderr.hasPrefix("error: --chart and --format cannot be used together"))
+  }
 }

@@ -36,18 +36,24 @@ enum SalariesCommand: Command {
         help: "Order the rows by amount or by label instead of the guide's order.",
         values: .cases(of: SalaryQuery.SortKey.self)),
       .flag("reverse", help: "Reverse the order of the rows."),
+      .flag(
+        "chart",
+        help: "Draw the figures as bars on one dollar axis; figures with no amount are listed."),
       .format(
         OutputFormat.records,
         text: "a table on a terminal and one tab-separated figure a line when piped"),
     ],
     examples: [
-      .init("mlcareer salaries --by experience", "Compare pay from entry level to senior."),
+      .init(
+        "mlcareer salaries --by experience --chart",
+        "Compare pay from entry level to senior as bars on one axis."),
       .init(
         "mlcareer salaries --by city --sort amount --reverse",
         "City averages, highest first, then top-paying cities the sources give no average for."),
       .init("mlcareer salaries | grep -i francisco", "Find one figure in the plain output."),
       .init("mlcareer salaries --format csv > salaries.csv", "Save the figures for a spreadsheet."),
-    ]
+    ],
+    rules: [.exclusive(["chart", "format"])]
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
@@ -72,10 +78,15 @@ enum SalariesCommand: Command {
     query.sort = parsed.value(of: "sort", as: SalaryQuery.SortKey.self)
     query.reverse = parsed.flag("reverse")
     let format = format(context)
-    query.acrossDimensions = format != .table && format != .markdown
+    // The chart, like the table, keeps each dimension together.
+    query.acrossDimensions = format != .table && format != .markdown && !parsed.flag("chart")
 
     let records = query.apply(to: data)
     guard !records.isEmpty else { throw .failure(noMatch(query, data: data, parsed: parsed)) }
+    if parsed.flag("chart") {
+      context.print(SalaryChartRenderer.render(records, of: data, options: context.renderOptions))
+      return
+    }
     context.print(
       SalaryExporter.render(records, of: data, format: format, options: context.renderOptions))
   }

@@ -209,7 +209,8 @@ import Testing
       message: """
         error: option '--reverse' takes no value, but was given 'yes'
         Usage: mlcareer salaries [--by <dimension>] [--city <text>] [--role <text>] \
-        [--min <amount>] [--max <amount>] [--sort <key>] [--reverse] [--format <format>]
+        [--min <amount>] [--max <amount>] [--sort <key>] [--reverse] [--chart] \
+        [--format <format>]
           See 'mlcareer salaries --help'.
         """),
     ErrorCase(

@@ -1,0 +1,186 @@
+import CommandLineKit
+
+/// Draws salary records as horizontal bars on one shared dollar axis, for
+/// `mlcareer salaries --chart`: a range is a bar from its low to its high figure, a single figure
+/// a mark, an "up to" figure a bar from the axis start; each bar has its label and amount beside
+/// it. Figures with no dollar amount are listed under the chart, not drawn.
+///
+/// A pure function of the records and the options: `options.width` is the room, and
+/// `options.unicode` chooses block characters or ASCII.
+public enum SalaryChartRenderer {
+  /// The widest a chart gets, however wide the screen: longer bars are no easier to compare.
+  static let maximumWidth = 120
+  /// The fewest columns a bar area may have beside its labels; fewer puts each label above its
+  /// bar.
+  static let minimumBarWidth = 20
+
+  /// The characters a chart is drawn with.
+  struct Glyphs {
+    /// A whole cell of bar.
+    let full: Character
+    /// The partial cells at a bar's end, by eighths (1 to 7); empty to round to whole cells.
+    let eighths: [Character]
+    /// The mark of a single figure.
+    let mark: Character
+    /// The axis line, a tick on it, and its two ends.
+    let line: Character
+    let tick: Character
+    let start: Character
+    let end: Character
+
+    static let unicode = Glyphs(
+      full: "█", eighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"], mark: "●", line: "─",
+      tick: "┼", start: "├", end: "┤")
+    static let ascii = Glyphs(
+      full: "#", eighths: [], mark: "o", line: "-", tick: "+", start: "+", end: "+")
+  }
+
+  /// One drawable figure: what it is called, its bar or mark, and how it is written.
+  struct Row {
+    let label: String
+    /// The span drawn, in whole dollars; `low == high` for a mark.
+    let low: Int
+    let high: Int
+    let isMark: Bool
+    let amount: String
+  }
+
+  /// `records` (from `data`, already filtered and ordered) as a chart per dimension, all on
+  /// one scale, then the figures that could not be drawn and the footnote.
+  public static func render(
+    _ records: [SalaryRecord], of data: SalaryData, options: RenderOptions
+  ) -> String {
+    let glyphs = options.unicode ? Glyphs.unicode : Glyphs.ascii
+    let width = min(options.width, maximumWidth)
+    let groups = SalaryTableGroup.groups(records, of: data)
+    var drawn: [(SalaryTableGroup, [Row])] = []
+    var undrawn: [(label: String, figure: String)] = []
+    for group in groups {
+      var rows: [Row] = []
+      for record in group.records {
+        let label = label(record, in: group)
+        if let row = row(record, label: label) {
+          rows.append(row)
+        } else {
+          undrawn.append((label, SalaryFormatter.figure(record) + currencyNote(record)))
+        }
+      }
+      if !rows.isEmpty { drawn.append((group, rows)) }
+    }
+    let all = drawn.flatMap(\.1)
+    let amountWidth = all.map(\.amount.displayWidth).max() ?? 0
+    let indent = 2
+    // Labels take at most a third of the room beside the amounts, wrapping inside it.
+    let longestWord =
+      all.flatMap { $0.label.split(separator: " ") }.map { String($0).displayWidth }.max() ?? 0
+    let labelWidth = min(
+      all.map(\.label.displayWidth).max() ?? 0,
+      max(longestWord, 12, (width - indent - amountWidth - 4) / 3))
+    let sideBySide = width - indent - labelWidth - 2 - 2 - amountWidth >= minimumBarWidth
+    let barWidth =
+      sideBySide ? width - indent - labelWidth - 2 - 2 - amountWidth : width - indent
+    let axis = Axis(maximum: all.map(\.high).max() ?? 0, columns: barWidth)
+    let barIndent = String(repeating: " ", count: sideBySide ? indent + labelWidth + 2 : indent)
+
+    var sections: [[String]] = []
+    for (group, rows) in drawn {
+      var lines = [TextStyle.heading.apply(group.dimension.title, color: options.color)]
+      lines += SalaryTableRenderer.subtitle(group.subtitleParts, width: width).map {
+        TextStyle.note.apply($0, color: options.color)
+      }
+      for row in rows {
+        let bar = TextStyle.marker.apply(
+          self.bar(row, axis: axis, glyphs: glyphs), color: options.color)
+        if sideBySide {
+          let label = TextWrapper.wrap(
+            StyledText(row.label), width: labelWidth, firstPrefix: StyledText(),
+            restPrefix: StyledText(), color: false)
+          let cells = bar.padded(toWidth: barWidth)
+          lines.append(
+            ("  " + label[0].padded(toWidth: labelWidth) + "  " + cells + "  " + row.amount)
+              .trimmingTrailingSpaces())
+          lines += label.dropFirst().map { "  " + $0 }
+        } else {
+          var label = TextWrapper.wrap(
+            StyledText(row.label, style: .bold), width: width, firstPrefix: StyledText("  "),
+            restPrefix: StyledText("  "), color: options.color)
+          if label[label.count - 1].displayWidth + 2 + row.amount.displayWidth <= width {
+            label[label.count - 1] += "  " + row.amount
+          } else {
+            label.append("    " + row.amount)
+          }
+          lines += label
+          lines.append((barIndent + bar).trimmingTrailingSpaces())
+        }
+      }
+      lines += axis.lines(glyphs: glyphs, overhang: sideBySide ? 2 + amountWidth : 0).map {
+        barIndent + TextStyle.note.apply($0, color: options.color)
+      }
+      sections.append(lines)
+    }
+    if !undrawn.isEmpty {
+      var lines = [TextStyle.heading.apply("Not drawn: no dollar amount", color: options.color)]
+      let nameWidth = min(undrawn.map(\.label.displayWidth).max() ?? 0, width / 2)
+      for (label, figure) in undrawn {
+        var prefix = StyledText("  ")
+        prefix.append(label.padded(toWidth: nameWidth) + "  ")
+        lines += TextWrapper.wrap(
+          StyledText(figure, style: .note), width: width, firstPrefix: prefix,
+          restPrefix: StyledText(String(repeating: " ", count: 4 + nameWidth)),
+          color: options.color)
+      }
+      sections.append(lines)
+    }
+    guard !sections.isEmpty else { return "" }
+    var note = StyledText("Note: ", style: [.note, .bold])
+    note.append(data.footnote, style: .note)
+    sections.append(
+      TextWrapper.wrap(
+        note, width: options.measure ?? width, firstPrefix: StyledText(),
+        restPrefix: StyledText(), color: options.color))
+    return sections.map { $0.joined(separator: "\n") + "\n" }.joined(separator: "\n")
+  }
+
+  /// The record's label, with its role where the records of its dimension differ in role.
+  static func label(_ record: SalaryRecord, in group: SalaryTableGroup) -> String {
+    group.columns.contains(.role) ? "\(record.label) (\(record.role))" : record.label
+  }
+
+  /// The record as a row to draw, or `nil` when it has no dollar amount to place on the axis.
+  static func row(_ record: SalaryRecord, label: String) -> Row? {
+    guard record.currency == "USD" else { return nil }
+    let amount = SalaryFormatter.figure(record)
+    switch record.figure {
+    case .range(let low, let high):
+      return Row(label: label, low: low, high: high, isMark: false, amount: amount)
+    case .upTo(let value):
+      return Row(label: label, low: 0, high: value, isMark: false, amount: amount)
+    case .amount(let value), .average(let value), .approximate(let value):
+      return Row(label: label, low: value, high: value, isMark: true, amount: amount)
+    case .percentAboveNational, .noFigure:
+      return nil
+    }
+  }
+
+  /// ` (in EUR, not on the dollar axis)` for a figure in another currency, else nothing.
+  private static func currencyNote(_ record: SalaryRecord) -> String {
+    record.currency == "USD" || record.figure.bounds == nil
+      ? "" : " (in \(record.currency), not on the dollar axis)"
+  }
+
+  /// The bar (or mark) of `row`, from the axis start, without trailing spaces.
+  static func bar(_ row: Row, axis: Axis, glyphs: Glyphs) -> String {
+    let cells = axis.columns
+    if row.isMark {
+      let column = min(cells - 1, axis.eighths(row.high) / 8)
+      return String(repeating: " ", count: column) + String(glyphs.mark)
+    }
+    let start = min(cells - 1, (axis.eighths(row.low) + 4) / 8)
+    var end = max(axis.eighths(row.high), start * 8 + 1)
+    if glyphs.eighths.isEmpty { end = max(start + 1, (end + 4) / 8) * 8 }
+    var text = String(repeating: " ", count: start)
+    text += String(repeating: glyphs.full, count: end / 8 - start)
+    if end % 8 > 0 { text.append(glyphs.eighths[end % 8 - 1]) }
+    return text
+  }
+}
