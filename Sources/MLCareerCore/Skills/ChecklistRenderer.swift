@@ -13,15 +13,32 @@ public enum ChecklistRenderer {
         TextStyle.heading.apply(section.group.name, color: options.color) + "  "
           + TextStyle.note.apply(count(section.tally), color: options.color)
       ]
-      for item in section.items {
-        let style = style(for: item.state)
-        lines.append(
-          "  " + style.box.apply(item.state.checkbox, color: options.color) + " "
-            + style.name.apply(item.skill.name, color: options.color))
-      }
+      for item in section.items { lines += self.lines(for: item, options: options) }
       blocks.append(lines.joined(separator: "\n") + "\n")
     }
     return blocks.joined(separator: "\n")
+  }
+
+  /// The lines of one skill: its box and name, wrapped under the name, and on a terminal its
+  /// id (what `check` takes) dimmed after the name, or on a line of its own where it does not fit.
+  static func lines(for item: Checklist.Item, options: RenderOptions) -> [String] {
+    let style = style(for: item.state)
+    var text = StyledText(item.state.checkbox, style: style.box)
+    text.append(" ")
+    text.append(item.skill.name, style: style.name)
+    let hanging = StyledText("      ")
+    var lines = TextWrapper.wrap(
+      text, width: options.width, firstPrefix: StyledText("  "), restPrefix: hanging,
+      color: options.color)
+    guard options.isTerminal else { return lines }
+    let id = TextStyle.note.apply(item.skill.id, color: options.color)
+    let last = lines[lines.count - 1]
+    if last.displayWidth + 2 + item.skill.id.displayWidth <= options.width {
+      lines[lines.count - 1] = last + "  " + id
+    } else {
+      lines.append("      " + id)
+    }
+    return lines
   }
 
   /// A GitHub-flavoured Markdown task list, one `##` heading a group: `- [x] Python`; a skill

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// Colour as no-color.org describes it, and the styles a terminal reader relies on.
+@Suite struct TerminalStyleTests {
+  @Test(.enabled(if: ToolRunner.canRunOnTerminal))
+  func anEmptyNoColorDoesNotTurnColourOff() throws {
+    let empty = try ToolRunner.runOnTerminal(["show", "faq"], environment: ["NO_COLOR": ""])
+    #expect(empty.stdout.contains("\u{1B}["), "NO_COLOR= (empty) keeps colour")
+    let set = try ToolRunner.runOnTerminal(["show", "faq"], environment: ["NO_COLOR": "1"])
+    #expect(!set.stdout.contains("\u{1B}["))
+  }
+
+  @Test(.enabled(if: ToolRunner.canRunOnTerminal))
+  func checklistShowsEachSkillsIdDimOnATerminal() throws {
+    let result = try ToolRunner.runOnTerminal(["checklist", "programming"], columns: 80)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Python  \u{1B}[2mpython\u{1B}[0m"), "\(result.stdout)")
+    #expect(result.stdout.contains("C++  \u{1B}[2mcpp\u{1B}[0m"))
+    let plain = try ToolRunner.runOnTerminal(
+      ["checklist", "programming", "--color", "never"], columns: 80)
+    #expect(plain.stdout.contains("  [ ] C++  cpp\n"))
+    let piped = try ToolRunner.run(["checklist", "programming"])
+    #expect(piped.stdout.contains("  [ ] C++\n"), "piped lines are unchanged")
+  }
+
+  @Test(.enabled(if: ToolRunner.canRunOnTerminal), arguments: [["LANG": "C"], ["TERM": "dumb"]])
+  func chartsAreASCIIWithoutAUTF8Terminal(environment: [String: String]) throws {
+    let result = try ToolRunner.runOnTerminal(
+      ["salaries", "--chart", "--by", "level"], environment: environment)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("###"))
+    #expect(!result.stdout.contains("█"))
+    let unicode = try ToolRunner.runOnTerminal(
+      ["salaries", "--chart", "--by", "level"], environment: ["LANG": "en_US.UTF-8"])
+    #expect(unicode.stdout.contains("█"))
+  }
+}
