@@ -40,7 +40,7 @@ import Testing
     #expect(text.contains("the guide") && text.contains("<https://example.com/guide>"))
   }
 
-  @Test func controlCharactersInAnAddressAreRemoved() throws {
+  @Test func controlCharactersInAnAddressAreNeutralised() throws {
     // An address that tries to end the sequence and start another one.
     let hostile = "https://example.com/\u{1B}\\\u{1B}]8;;https://evil.example\u{07}x"
     let run = StyledText("guide", style: .link, link: hostile)
@@ -50,7 +50,8 @@ import Testing
     // Opening and closing sequences (two ESC each) and the colour on and off.
     #expect(escapes == 6, "\(line.debugDescription)")
     #expect(!line.contains("\u{07}"))
-    #expect(Hyperlink.neutralized(hostile) == "https://example.com/\\]8;;https://evil.examplex")
+    #expect(
+      Hyperlink.neutralized(hostile) == "https://example.com/^[\\^[]8;;https://evil.example^Gx")
   }
 
   @Test func aLinkWrappedOverTwoLinesIsClosedAndReopenedOnEach() {
