@@ -56,6 +56,7 @@ _mlcareer_list() {
     '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
@@ -69,6 +70,7 @@ _mlcareer_show() {
     '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown)' \
     '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
@@ -85,9 +87,11 @@ _mlcareer_salaries() {
     '(--max)--max=[Keep only rows paying at most this amount.]:amount: ' \
     '(--sort)--sort=[Order the rows by amount or by label instead of the guide'\''s order.]:key:(amount label)' \
     '(--reverse)--reverse[Reverse the order of the rows.]' \
+    '(--chart)--chart[Draw the figures as bars on one dollar axis; figures with no amount are listed.]' \
     '(-f --format)-f+[The output format; text is a table on a terminal and one tab-separated figure a line when piped.]:format:(text json markdown csv tsv)' \
     '(-f --format)--format=[The output format; text is a table on a terminal and one tab-separated figure a line when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
@@ -99,6 +103,7 @@ _mlcareer_skills() {
     '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
@@ -113,6 +118,7 @@ _mlcareer_checklist() {
     '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
@@ -125,6 +131,7 @@ _mlcareer_check() {
     '(--learning --skip)--learning[Mark as being learned instead of done.]' \
     '(--skip --learning)--skip[Mark as skipped\: not something you plan to learn.]' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
@@ -135,6 +142,7 @@ _mlcareer_check() {
 _mlcareer_uncheck() {
   _arguments -s -S \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
@@ -150,6 +158,7 @@ _mlcareer_progress() {
     '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
@@ -166,6 +175,7 @@ _mlcareer_search() {
     '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
@@ -178,6 +188,7 @@ _mlcareer_export() {
     '(-f --format)-f+[The output format.]:format:(json markdown html)' \
     '(-f --format)--format=[The output format.]:format:(json markdown html)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
@@ -217,6 +228,7 @@ _mlcareer_new() {
 _mlcareer_completions() {
   _arguments -s -S \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
@@ -227,6 +239,7 @@ _mlcareer_completions() {
 _mlcareer_man() {
   _arguments -s -S \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
@@ -236,6 +249,7 @@ _mlcareer_man() {
 _mlcareer_help() {
   _arguments -s -S \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
@@ -250,6 +264,7 @@ _mlcareer() {
   _arguments -C -s -S \
     '(--version)--version[Show the version.]' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
