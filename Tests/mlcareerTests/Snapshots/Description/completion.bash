@@ -31,6 +31,7 @@ _mlcareer_option_values() {
     "export -f"|"export --format") REPLY='words json markdown html' ;;
     "validate -f"|"validate --format") REPLY='words text json' ;;
     *" --color") REPLY='words auto always never' ;;
+    *" --width") REPLY='text' ;;
     *" --data") REPLY='text' ;;
     *) return 1 ;;
   esac
@@ -39,23 +40,23 @@ _mlcareer_option_values() {
 # Sets REPLY to the option names of command $1 ("" for none yet).
 _mlcareer_options() {
   case "$1" in
-    "") REPLY='--version --color --no-pager --data --help' ;;
-    list) REPLY='--format --color --no-pager --data --help' ;;
-    show) REPLY='--section --format --color --no-pager --data --help' ;;
-    salaries) REPLY='--by --city --role --min --max --sort --reverse --format --color --no-pager --data --help' ;;
-    skills) REPLY='--format --color --no-pager --data --help' ;;
-    checklist) REPLY='--todo --done --format --color --no-pager --data --help' ;;
-    check) REPLY='--learning --skip --color --no-pager --data --help' ;;
-    uncheck) REPLY='--color --no-pager --data --help' ;;
-    progress) REPLY='--path --reset --yes --format --color --no-pager --data --help' ;;
-    search) REPLY='--topic --limit --all --format --color --no-pager --data --help' ;;
-    export) REPLY='--format --color --no-pager --data --help' ;;
-    paths) REPLY='--color --no-pager --data --help' ;;
-    validate) REPLY='--format --color --no-pager --data --help' ;;
-    new) REPLY='--color --no-pager --data --help' ;;
-    completions) REPLY='--color --no-pager --data --help' ;;
-    man) REPLY='--color --no-pager --data --help' ;;
-    help) REPLY='--color --no-pager --data --help' ;;
+    "") REPLY='--version --color --width --no-pager --data --help' ;;
+    list) REPLY='--format --color --width --no-pager --data --help' ;;
+    show) REPLY='--section --format --color --width --no-pager --data --help' ;;
+    salaries) REPLY='--by --city --role --min --max --sort --reverse --chart --format --color --width --no-pager --data --help' ;;
+    skills) REPLY='--format --color --width --no-pager --data --help' ;;
+    checklist) REPLY='--todo --done --format --color --width --no-pager --data --help' ;;
+    check) REPLY='--learning --skip --color --width --no-pager --data --help' ;;
+    uncheck) REPLY='--color --width --no-pager --data --help' ;;
+    progress) REPLY='--path --reset --yes --format --color --width --no-pager --data --help' ;;
+    search) REPLY='--topic --limit --all --format --color --width --no-pager --data --help' ;;
+    export) REPLY='--format --color --width --no-pager --data --help' ;;
+    paths) REPLY='--color --width --no-pager --data --help' ;;
+    validate) REPLY='--format --color --width --no-pager --data --help' ;;
+    new) REPLY='--color --width --no-pager --data --help' ;;
+    completions) REPLY='--color --width --no-pager --data --help' ;;
+    man) REPLY='--color --width --no-pager --data --help' ;;
+    help) REPLY='--color --width --no-pager --data --help' ;;
     *) REPLY="" ;;
   esac
 }

@@ -14,7 +14,7 @@ function __mlcareer_positionals
         else if test $only_arguments = 0; and test "$word" = --
             set only_arguments 1
         else if test $only_arguments = 0; and string match -qr -- '^-.' $word
-            if contains -- $word --color --data --format -f --section -s --by --city --role --min --max --sort --topic --limit -n
+            if contains -- $word --color --width --data --format -f --section -s --by --city --role --min --max --sort --topic --limit -n
                 set skip 1
             end
         else
@@ -76,6 +76,7 @@ end
 
 complete -c mlcareer -f
 complete -c mlcareer -l color -x -a 'auto always never' -d 'When to use colours: \'auto\' uses them on a terminal unless NO_COLOR is set.'
+complete -c mlcareer -l width -x -d 'Wrap text to this many columns instead of the terminal\'s width (prose at most 100); 0 means no wrapping.'
 complete -c mlcareer -l no-pager -d 'Print directly instead of through a pager.'
 complete -c mlcareer -l data -x -d 'Also read the content pack in this folder; later ones win (repeatable).'
 complete -c mlcareer -s h -l help -d 'Show help information.'
@@ -110,6 +111,7 @@ complete -c mlcareer -n '__mlcareer_using salaries' -l min -x -d 'Keep only rows
 complete -c mlcareer -n '__mlcareer_using salaries' -l max -x -d 'Keep only rows paying at most this amount.'
 complete -c mlcareer -n '__mlcareer_using salaries' -l sort -x -a 'amount label' -d 'Order the rows by amount or by label instead of the guide\'s order.'
 complete -c mlcareer -n '__mlcareer_using salaries' -l reverse -d 'Reverse the order of the rows.'
+complete -c mlcareer -n '__mlcareer_using salaries' -l chart -d 'Draw the figures as bars on one dollar axis; figures with no amount are listed.'
 complete -c mlcareer -n '__mlcareer_using salaries' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is a table on a terminal and one tab-separated figure a line when piped.'
 
 complete -c mlcareer -n '__mlcareer_using skills' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'

@@ -198,6 +198,7 @@ _mlcareer_export() {
 _mlcareer_paths() {
   _arguments -s -S \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
@@ -209,6 +210,7 @@ _mlcareer_validate() {
     '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json)' \
     '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
@@ -219,6 +221,7 @@ _mlcareer_validate() {
 _mlcareer_new() {
   _arguments -s -S \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
