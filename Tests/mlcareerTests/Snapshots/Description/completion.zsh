@@ -87,9 +87,9 @@ _mlcareer_salaries() {
     '(--max)--max=[Keep only rows paying at most this amount.]:amount: ' \
     '(--sort)--sort=[Order the rows by amount or by label instead of the guide'\''s order.]:key:(amount label)' \
     '(--reverse)--reverse[Reverse the order of the rows.]' \
-    '(--chart)--chart[Draw the figures as bars on one dollar axis; figures with no amount are listed.]' \
-    '(-f --format)-f+[The output format; text is a table on a terminal and one tab-separated figure a line when piped.]:format:(text json markdown csv tsv)' \
-    '(-f --format)--format=[The output format; text is a table on a terminal and one tab-separated figure a line when piped.]:format:(text json markdown csv tsv)' \
+    '(--chart -f --format)--chart[Draw the figures as bars on one dollar axis; figures with no amount are listed.]' \
+    '(-f --format --chart)-f+[The output format; text is a table on a terminal and one tab-separated figure a line when piped.]:format:(text json markdown csv tsv)' \
+    '(-f --format --chart)--format=[The output format; text is a table on a terminal and one tab-separated figure a line when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
