@@ -72,18 +72,24 @@ struct ToolRunner {
     let errURL = folder.appendingPathComponent("stderr")
     FileManager.default.createFile(atPath: outURL.path, contents: nil)
     FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let stdin = Pipe()
     process.standardOutput = try FileHandle(forWritingTo: outURL)
     process.standardError = try FileHandle(forWritingTo: errURL)
-    process.standardInput = stdin
+    process.standardInput = try inputFile(input, in: folder)
     try process.run()
-    if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-    try stdin.fileHandleForWriting.close()
     process.waitUntilExit()
     return Result(
       stdout: try String(contentsOf: outURL, encoding: .utf8),
       stderr: try String(contentsOf: errURL, encoding: .utf8),
       status: process.terminationStatus)
+  }
+
+  /// A file holding `input` (empty when nil), opened for the child's standard input. A file
+  /// rather than a pipe: writing into a pipe whose reader has already exited would kill the test
+  /// process with SIGPIPE.
+  private static func inputFile(_ input: String?, in folder: URL) throws -> FileHandle {
+    let url = folder.appendingPathComponent("stdin")
+    try Data((input ?? "").utf8).write(to: url)
+    return try FileHandle(forReadingFrom: url)
   }
 
   /// Runs `mlcareer` on a pseudo-terminal of `columns` × `rows` through `script(1)`, so it sees
@@ -106,13 +112,12 @@ struct ToolRunner {
     let out = Pipe()
     process.standardOutput = out
     process.standardError = FileHandle.nullDevice
-    let typed = Pipe()
-    process.standardInput = input == nil ? FileHandle.nullDevice : typed
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mlcareer-tty-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    process.standardInput = input == nil ? FileHandle.nullDevice : try inputFile(input, in: folder)
     try process.run()
-    if let input {
-      typed.fileHandleForWriting.write(Data(input.utf8))
-      try typed.fileHandleForWriting.close()
-    }
     let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
