@@ -104,3 +104,16 @@ import Testing
     #expect(JSONWriter.render(parsed.output, style: .compact) == written)
   }
 }
+
+/// Found by the JSON fuzzer (Tests/Fuzz/Regressions/json): `-1400.5e-381` underflows to a
+/// negative zero, was written `-0`, which read back as the integer 0 and was written `0`.
+@Suite struct JSONNegativeZeroTests {
+  @Test(arguments: ["-0", "-0.0", "-1400.5e-381", "[-0e5]"])
+  func aNegativeZeroSurvivesTheRoundTrip(_ text: String) throws {
+    let value = try JSONParser.parse(text, file: "z.json")
+    let written = JSONWriter.render(value.output, style: .compact)
+    let again = try JSONParser.parse(written, file: "w.json")
+    #expect(JSONWriter.render(again.output, style: .compact) == written)
+    #expect(!written.contains("-"))
+  }
+}
