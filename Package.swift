@@ -41,7 +41,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "MLCareerBenchmark",
-      dependencies: ["Markdown"],
+      dependencies: ["Markdown", "JSON"],
       path: "Sources/MLCareerBenchmark"
     ),
 

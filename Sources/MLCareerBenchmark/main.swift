@@ -1,6 +1,7 @@
 import Foundation
 
-// Usage: MLCareerBenchmark [PACKAGE_ROOT] [--runs N] [--parse-runs N] [--only parse|startup]
+// Usage: MLCareerBenchmark [PACKAGE_ROOT] [--runs N] [--parse-runs N]
+//                          [--only parse|startup|pathological]
 //                          [EXTRA.md ...]
 //
 // Build everything in release mode first (the benchmark times the `mlcareer` beside it):
@@ -21,6 +22,10 @@ func option(_ name: String, in arguments: inout [String]) -> String? {
 let runs = option("--runs", in: &arguments).flatMap(Int.init) ?? 200
 let parseRuns = option("--parse-runs", in: &arguments).flatMap(Int.init) ?? 20
 let only = option("--only", in: &arguments)
+if only == "pathological" {
+  PathologicalBenchmark().run()
+  exit(0)
+}
 let root = URL(
   fileURLWithPath: arguments.first ?? FileManager.default.currentDirectoryPath, isDirectory: true
 ).standardizedFileURL
