@@ -31,18 +31,23 @@ struct StartupBenchmark {
     Case(arguments: ["export", "--format", "json"], target: 3),
   ]
 
-  /// `show`'s instruction budget.
-  private static let showInstructions = 1_500_000
-
-  func run(into table: inout ResultTable) {
-    print("\nStart-up: whole process, output to /dev/null, alternating with the peer")
+  /// The `mlcareer` built beside this benchmark.
+  static func siblingBinary() -> String {
     #if os(Linux)
       let benchmark = URL(fileURLWithPath: "/proc/self/exe")
     #else
       let benchmark = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
     #endif
-    let binary = benchmark.resolvingSymlinksInPath()
+    return benchmark.resolvingSymlinksInPath()
       .deletingLastPathComponent().appendingPathComponent("mlcareer").path
+  }
+
+  /// `show`'s instruction budget.
+  private static let showInstructions = 1_500_000
+
+  func run(into table: inout ResultTable) {
+    print("\nStart-up: whole process, output to /dev/null, alternating with the peer")
+    let binary = Self.siblingBinary()
     guard FileManager.default.isExecutableFile(atPath: binary) else {
       print("- mlcareer: not built beside the benchmark; build it in release mode first")
       return

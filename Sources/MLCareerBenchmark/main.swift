@@ -1,7 +1,7 @@
 import Foundation
 
-// Usage: MLCareerBenchmark [PACKAGE_ROOT] [--runs N] [--parse-runs N]
-//                          [--only parse|startup|pathological]
+// Usage: MLCareerBenchmark [PACKAGE_ROOT] [--runs N] [--parse-runs N] [--scale-runs N]
+//                          [--only parse|startup|scale|pathological]
 //                          [EXTRA.md ...]
 //
 // Build everything in release mode first (the benchmark times the `mlcareer` beside it):
@@ -10,7 +10,8 @@ import Foundation
 //
 // Every figure is like for like and from this run: our in-process parse against cmark's and
 // md4c's in-process runs on the same files (ParserBenchmark), our whole process against
-// tealdeer's (StartupBenchmark). It ends with one table of ratios against issue 13's targets.
+// tealdeer's (StartupBenchmark); packs of 100 and 1,000 topics against issue 9's targets and
+// grep (ScaleBenchmark). It ends with one table of ratios against the issues' targets.
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 /// The value after `name`, removed from `arguments` with it.
@@ -22,6 +23,7 @@ func option(_ name: String, in arguments: inout [String]) -> String? {
 let runs = option("--runs", in: &arguments).flatMap(Int.init) ?? 200
 let parseRuns = option("--parse-runs", in: &arguments).flatMap(Int.init) ?? 20
 let only = option("--only", in: &arguments)
+let scaleRuns = option("--scale-runs", in: &arguments).flatMap(Int.init) ?? 11
 if only == "pathological" {
   PathologicalBenchmark().run()
   exit(0)
@@ -46,8 +48,11 @@ if only != "startup" {
   ParserBenchmark(root: root, workDirectory: work, runs: parseRuns, extraFiles: extraFiles)
     .run(into: &table)
 }
-if only != "parse" {
+if only != "parse" && only != "scale" {
   StartupBenchmark(workDirectory: work, runs: runs).run(into: &table)
+}
+if only == nil || only == "scale" {
+  ScaleBenchmark(workDirectory: work, runs: scaleRuns).run(into: &table)
 }
 print("\nSummary (ratios: time as a multiple of the peer's; parse: speed as a multiple)\n")
 print(table.markdown)
