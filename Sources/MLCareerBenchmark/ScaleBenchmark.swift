@@ -112,9 +112,15 @@ struct ScaleBenchmark {
     -> Double?
   {
     var times: [Double] = []
+    let errors = workDirectory.appendingPathComponent("scale-errors.txt").path
     for _ in 0..<runs {
-      let outcome = ProcessRunner.run(executable, arguments, environment: environment)
-      guard outcome.succeeded else { return nil }
+      let outcome = ProcessRunner.run(
+        executable, arguments, environment: environment, errors: errors)
+      guard outcome.succeeded else {
+        let text = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""
+        print("  (failed: \(text.split(separator: "\n").prefix(3).joined(separator: " | ")))")
+        return nil
+      }
       times.append(outcome.seconds)
     }
     return median(times)

@@ -44,7 +44,7 @@ print(
     + "\(ProcessInfo.processInfo.activeProcessorCount) cores, load average "
     + load.split(separator: " ").prefix(3).joined(separator: " ") + "\n")
 var table = ResultTable()
-if only != "startup" {
+if only == nil || only == "parse" {
   ParserBenchmark(root: root, workDirectory: work, runs: parseRuns, extraFiles: extraFiles)
     .run(into: &table)
 }

@@ -29,8 +29,9 @@ struct PackFolder: Sendable {
       && isFolder.boolValue
   }
 
-  /// Why `relative` may not be used as a path inside the pack, or `nil` when it may.
-  func escape(_ relative: String) -> String? {
+  /// Why `relative` may not be used as a path inside the pack as written (absolute, or with
+  /// `..`), or `nil` when it may; links are checked when the file is read (`escape`).
+  func lexicalEscape(_ relative: String) -> String? {
     if relative.hasPrefix("/") || relative.hasPrefix("~") {
       return "'\(relative)' is an absolute path; paths in a pack are relative to its folder"
     }
@@ -38,6 +39,13 @@ struct PackFolder: Sendable {
     if relative.isEmpty || parts.contains("..") || relative.contains("\\") {
       return "'\(relative)' leaves the pack's folder; paths may not contain '..'"
     }
+    return nil
+  }
+
+  /// Why `relative` may not be used as a path inside the pack, or `nil` when it may: the
+  /// lexical rules, and no symbolic link may lead outside the folder.
+  func escape(_ relative: String) -> String? {
+    if let reason = lexicalEscape(relative) { return reason }
     let target = URL(fileURLWithPath: display(relative)).resolvingSymlinksInPath()
       .standardizedFileURL.path
     if target != resolved && !target.hasPrefix(resolved + "/") {
@@ -58,6 +66,7 @@ struct PackFolder: Sendable {
   func read(_ relative: String) throws(ContentError) -> String? {
     let shown = display(relative)
     guard contains(relative) else { return nil }
+    if let reason = escape(relative) { throw .unreadable(shown, reason: reason) }
     let attributes = try? FileManager.default.attributesOfItem(atPath: shown)
     if let size = (attributes?[.size] as? NSNumber)?.intValue, size > Self.fileLimit {
       throw .unreadable(

@@ -6,7 +6,10 @@ extension String {
   ///
   /// One pass over the scalars; text without such characters is returned as it is.
   var neutralisingControls: String {
-    guard unicodeScalars.contains(where: Self.needsNeutralising) else { return self }
+    // Bytes first: ASCII text without controls (nearly all text) needs no scalar walk.
+    guard utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A || $0 >= 0x7F }),
+      unicodeScalars.contains(where: Self.needsNeutralising)
+    else { return self }
     var output = String.UnicodeScalarView()
     var scalars = unicodeScalars.makeIterator()
     var pending = scalars.next()
@@ -36,7 +39,7 @@ extension String {
   /// `&#x1B;`) are written as the visible form `neutralisingControls` gives, so the parser
   /// cannot decode them into raw controls. One pass; other references are left as they are.
   var neutralisingControlReferences: String {
-    guard contains("&#") else { return self }
+    guard hasControlReference else { return self }
     var output = ""
     output.reserveCapacity(utf8.count)
     var rest = self[...]
@@ -59,6 +62,41 @@ extension String {
     }
     output += rest
     return output
+  }
+
+  /// Whether the text holds `&#N;` or `&#xN;` naming a character `neutralisingControls` shows.
+  private var hasControlReference: Bool {
+    let bytes = Array(utf8)
+    var index = 0
+    while index + 3 < bytes.count {
+      defer { index += 1 }
+      guard bytes[index] == 0x26, bytes[index + 1] == 0x23 else { continue }
+      var cursor = index + 2
+      let hex = bytes[cursor] | 0x20 == 0x78
+      if hex { cursor += 1 }
+      var value: UInt32 = 0
+      var digits = 0
+      while cursor < bytes.count, digits < 8 {
+        let byte = bytes[cursor]
+        let digit: UInt32
+        if (0x30...0x39).contains(byte) {
+          digit = UInt32(byte - 0x30)
+        } else if hex, (0x61...0x66).contains(byte | 0x20) {
+          digit = UInt32((byte | 0x20) - 0x61 + 10)
+        } else {
+          break
+        }
+        value = value * (hex ? 16 : 10) + digit
+        digits += 1
+        cursor += 1
+      }
+      if digits > 0, cursor < bytes.count, bytes[cursor] == 0x3B,
+        let scalar = Unicode.Scalar(value), Self.needsNeutralising(scalar)
+      {
+        return true
+      }
+    }
+    return false
   }
 
   private static func needsNeutralising(_ scalar: Unicode.Scalar) -> Bool {
