@@ -1,6 +1,10 @@
 import TextSupport
 
 /// Writes `JSONOutput` values as JSON text, pretty-printed or compact.
+///
+/// One rule for absent values: an object member whose value is `null` (or a number JSON cannot
+/// hold, which would be written `null`) is left out, so a reader finds a key only where there
+/// is a value. `null` is written only as an array element.
 public enum JSONWriter {
   /// How the text is laid out.
   public enum Style: Sendable {
@@ -34,7 +38,8 @@ public enum JSONWriter {
       }
     case .object(let members):
       writeContainer(
-        members, open: "{", close: "}", style: style, indent: indent, into: &output
+        members.filter { !$0.value.isAbsent }, open: "{", close: "}", style: style, indent: indent,
+        into: &output
       ) { member, output in
         writeString(member.key, into: &output)
         output += style == .pretty ? ": " : ":"
@@ -106,5 +111,16 @@ public enum JSONWriter {
     }
     output += string[plainStart..<index]
     output += "\""
+  }
+}
+
+extension JSONOutput {
+  /// Whether the value stands for nothing: `null`, or a number that is not finite.
+  fileprivate var isAbsent: Bool {
+    switch self {
+    case .null: true
+    case .double(let value): !value.isFinite
+    case .bool, .int, .string, .array, .object: false
+    }
   }
 }

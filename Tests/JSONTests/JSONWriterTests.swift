@@ -20,7 +20,6 @@ import Testing
         "value": 26.03,
         "count": 1000000,
         "approximate": true,
-        "note": null,
         "tags": [
           "a",
           2,
@@ -39,7 +38,12 @@ import Testing
     #expect(
       JSONWriter.render(sample, style: .compact)
         == #"{"id":"ml-market-2023","value":26.03,"count":1000000,"approximate":true,"#
-        + #""note":null,"tags":["a",2,[],{}],"nested":{"b":-1.5e-07}}"#)
+        + #""tags":["a",2,[],{}],"nested":{"b":-1.5e-07}}"#)
+  }
+
+  @Test func leavesOutMembersWithoutAValueButKeepsNullElements() {
+    let value: JSONOutput = ["a": nil, "b": .double(.nan), "c": [nil, 1], "d": ["e": nil]]
+    #expect(JSONWriter.render(value, style: .compact) == #"{"c":[null,1],"d":{}}"#)
   }
 
   @Test(arguments: [

@@ -75,13 +75,17 @@ import Testing
 
   /// Runs Chromium headless on `file` at `width` px wide with `arguments`; returns its stdout.
   static func chromium(_ arguments: [String], file: URL, width: Int) throws -> String {
+    // A profile of its own for every run, so no other Chromium holds its lock.
+    let profile = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mlcareer-chromium-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: profile) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try #require(chromium))
     process.arguments =
       [
         "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--mute-audio",
         "--no-first-run", "--disable-extensions", "--window-size=\(width),900",
-        "--user-data-dir=\(FileManager.default.temporaryDirectory.path)/mlcareer-chromium-\(width)",
+        "--user-data-dir=\(profile.path)",
       ] + arguments + [file.absoluteString]
     let output = Pipe()
     process.standardOutput = output

@@ -1,8 +1,9 @@
 import JSON
 
 extension SalaryExporter {
-  /// A JSON array of records, each with every key of `columns` in that order (`null` where a
-  /// value does not apply) and amounts as numbers; `SalaryLoader` reads it back.
+  /// A JSON array of records, each with the keys of `columns` in that order (a key whose value
+  /// does not apply is left out, as in all our JSON) and amounts as numbers; `SalaryLoader`
+  /// reads it back.
   static func json(_ records: [SalaryRecord]) -> String {
     JSONWriter.render(.array(records.map(output))) + "\n"
   }

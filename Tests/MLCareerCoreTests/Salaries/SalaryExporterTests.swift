@@ -100,12 +100,16 @@ import Testing
     }
   }
 
-  @Test func jsonHasEveryKeyInAStableOrderAndAmountsAsNumbers() throws {
+  @Test func jsonHasItsKeysInAStableOrderAndAmountsAsNumbers() throws {
     let json = SalaryExporter.json(data.records)
     let values = try JSONParser.parse(json, file: "export.json").array()
     for value in values {
-      #expect(try value.object().members.map(\.key) == SalaryLoader.recordFields)
+      // Keys without a value are left out; the others keep the order of the fields.
+      let keys = try value.object().members.map(\.key)
+      #expect(keys == SalaryLoader.recordFields.filter(keys.contains))
+      #expect(keys.starts(with: ["id", "dimension", "label", "role", "kind"]))
     }
+    #expect(!json.contains("null"))
     #expect(json.contains(#""amount": 136287,"#))
     #expect(json.contains(#""low": 101752,"#))
     #expect(json.contains(#""percent": 21.8,"#))
