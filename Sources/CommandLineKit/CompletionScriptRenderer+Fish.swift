@@ -26,13 +26,15 @@ extension CompletionScriptRenderer {
         lines.append(fishOption(option, condition: condition, program: program, root: root))
       }
       for (index, argument) in command.arguments.enumerated() {
-        let arguments = fishArguments(
-          offer(for: argument.values, root: root, positional: true), prefix: prefix)
+        let offer = offer(for: argument.values, root: root, positional: true)
+        let arguments = fishArguments(offer, prefix: prefix)
         guard let arguments else { continue }
         let test = "\(prefix)_argument \(command.name) \(index)" + (argument.isVariadic ? " +" : "")
+        // Names from the program carry their own descriptions after a tab.
+        let description =
+          offer.isDynamic ? "" : " -d " + fishQuoted(argument.name)
         lines.append(
-          "complete -c \(program) -n \(fishQuoted(test)) -a \(arguments) -d "
-            + fishQuoted(argument.name))
+          "complete -c \(program) -n \(fishQuoted(test)) -a \(arguments)" + description)
       }
     }
 

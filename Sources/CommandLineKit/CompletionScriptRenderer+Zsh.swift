@@ -35,13 +35,20 @@ extension CompletionScriptRenderer {
       # $fpath, before compinit runs.
 
       # Offers the names of dynamic source $1 (described as $2), asking the program; more words
-      # are passed on, such as the parent for children.
+      # are passed on, such as the parent for children. A line NAME<TAB>TEXT shows TEXT beside
+      # the name.
       \(prefix)_names() {
-        local kind=$1 description=$2 expl
+        local kind=$1 description=$2 line
         shift 2
-        local -a names
-        names=(${(f)"$(_call_program $kind ${(q)\(prefix)_program} __complete $kind ${(q)@} 2>/dev/null)"})
-        _wanted $kind expl $description compadd -a names
+        local -a entries
+        for line in ${(f)"$(_call_program $kind ${(q)\(prefix)_program} __complete $kind ${(q)@} 2>/dev/null)"}; do
+          if [[ $line == *$'\\t'* ]]; then
+            entries+=("${${line%%$'\\t'*}//:/\\:}:${line#*$'\\t'}")
+          else
+            entries+=("${line//:/\\:}")
+          fi
+        done
+        _describe -t $kind $description entries
       }
 
       # The names of source $1 that belong to the first argument on the line.

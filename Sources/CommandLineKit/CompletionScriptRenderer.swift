@@ -12,7 +12,8 @@ public enum Shell: String, ArgumentValue {
 ///
 /// The scripts complete command names, options, fixed option and argument values, and ask the
 /// program itself for names known only at run time: `PROGRAM __complete NAME [PARENT]` must
-/// print one candidate per line, NAME being one of the `ValueSource.dynamicNames` of the
+/// print one candidate per line, optionally followed by a tab and a description that zsh and
+/// fish show beside it (bash shows names only), NAME being one of the `ValueSource.dynamicNames` of the
 /// description, and PARENT the parent name typed so far for `.dynamicChildren` and
 /// `.dynamicPath` sources. Hidden commands are left out.
 public enum CompletionScriptRenderer {
@@ -44,6 +45,14 @@ public enum CompletionScriptRenderer {
     case children(String)
     case path(parent: String, children: String)
     case text
+
+    /// Whether the candidates come from the program, with their own descriptions.
+    var isDynamic: Bool {
+      switch self {
+      case .names, .children, .path: true
+      case .words, .text: false
+      }
+    }
   }
 
   static func offer(for source: ValueSource, root: CommandSpec, positional: Bool) -> Offer {

@@ -98,4 +98,21 @@ import Testing
       result.stdout
         == ManPageRenderer.render(MLCareerCommands.root, details: MLCareerCommands.manPageDetails))
   }
+
+  @Test func completeGivesTitlesAndUncheckOffersOnlyMarkedSkills() throws {
+    let topics = try ToolRunner.run(["__complete", "topics"])
+    #expect(topics.stdout.hasPrefix("overview\tThe AI/ML Engineer at a Glance\n"))
+    let sections = try ToolRunner.run(["__complete", "sections", "salaries"])
+    #expect(sections.stdout.contains("by-location\tBy location\n"))
+    let state = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mlcareer-marked-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: state) }
+    let environment = ToolRunner.environment(stateHome: state)
+    #expect(
+      try ToolRunner.run(["__complete", "marked-skills"], environment: environment).stdout == "")
+    _ = try ToolRunner.run(["check", "python"], environment: environment)
+    _ = try ToolRunner.run(["check", "pytorch", "--learning"], environment: environment)
+    let marked = try ToolRunner.run(["__complete", "marked-skills"], environment: environment)
+    #expect(marked.stdout == "python\tPython (done)\npytorch\tPyTorch (learning)\n")
+  }
 }

@@ -20,33 +20,49 @@ enum CompleteCommand: Command {
   /// The dynamic value sources the command description names, each answered here.
   enum Source: String, ArgumentValue {
     case topics, sections, skills
+    case markedSkills = "marked-skills"
     case skillGroups = "skill-groups"
     case salaryDimensions = "salary-dimensions"
   }
 
+  /// Prints one candidate a line as `name<TAB>description` (a title or name, which zsh and
+  /// fish show beside it; bash keeps the name).
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let arguments = context.parsed.arguments
     guard let kind = context.parsed.value(of: "kind", as: Source.self) else { return }
-    var candidates: [String] = []
+    var candidates: [(name: String, description: String)] = []
     switch kind {
     case .topics:
       if let guide = try? context.guide() {
-        candidates = guide.topics.map(\.id)
+        candidates = guide.topics.map { ($0.id, (try? guide.header($0).title) ?? "") }
       }
     case .sections:
       if arguments.count > 1, let guide = try? context.guide(),
         let entry = guide.resolveTopic(arguments[1]).model,
         let topic = try? guide.topic(entry)
       {
-        candidates = topic.sections.map(\.id)
+        candidates = topic.sections.map { ($0.id, $0.title) }
       }
     case .salaryDimensions:
-      candidates = (try? context.salaryData())?.dimensions.map(\.id) ?? []
+      candidates = (try? context.salaryData())?.dimensions.map { ($0.id, $0.title) } ?? []
     case .skills:
-      candidates = (try? context.skillCatalog())?.skills.map(\.id) ?? []
+      candidates = (try? context.skillCatalog())?.skills.map { ($0.id, $0.name) } ?? []
+    case .markedSkills:
+      // `uncheck` offers only what it can clear.
+      if let catalog = try? context.skillCatalog(), let progress = try? context.savedProgress() {
+        candidates = catalog.skills.filter { progress.state(of: $0.id) != .todo }
+          .map { ($0.id, "\($0.name) (\(progress.state(of: $0.id).rawValue))") }
+      }
     case .skillGroups:
-      candidates = (try? context.skillCatalog())?.groups.map(\.id) ?? []
+      candidates = (try? context.skillCatalog())?.groups.map { ($0.id, $0.name) } ?? []
     }
-    context.print(candidates.map { $0 + "\n" }.joined())
+    context.print(
+      candidates.map { candidate in
+        let description = candidate.description.map {
+          $0.isNewline || $0 == "\t" || $0.isASCII && $0.asciiValue! < 0x20 ? " " : $0
+        }
+        return description.isEmpty
+          ? candidate.name + "\n" : candidate.name + "\t" + String(description) + "\n"
+      }.joined())
   }
 }

@@ -8,7 +8,8 @@ enum UncheckCommand: Command {
     "uncheck",
     abstract: "Clear the marks of checklist items, back to to-do.",
     arguments: [
-      ArgumentSpec("id", help: "The skills to clear.", variadic: true, values: .dynamic("skills"))
+      ArgumentSpec(
+        "id", help: "The skills to clear.", variadic: true, values: .dynamic("marked-skills"))
     ],
     examples: [
       .init("mlcareer uncheck python", "Put Python back on the to-do list."),

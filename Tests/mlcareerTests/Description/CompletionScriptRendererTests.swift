@@ -102,8 +102,10 @@ enum ExternalTool {
     try """
     #!/bin/sh
     case "$2 $3" in
-      "topics "*) printf '%s\\n' overview salaries skills soft-skills ;;
-      "sections salaries") printf '%s\\n' key-ranges by-location ;;
+      "topics "*) printf '%s\\t%s\\n' overview 'The Role: at a Glance' salaries Salaries \\
+        skills 'Technical Skills' soft-skills 'Soft Skills' ;;
+      "sections salaries") printf '%s\\t%s\\n' key-ranges 'Key ranges' by-location 'By location' ;;
+      "marked-skills "*) printf '%s\\t%s\\n' python 'Python (done)' ;;
       "sections "*) printf '%s\\n' intro ;;
       "skills "*) printf '%s\\n' python pytorch sql ;;
       "skill-groups "*) printf '%s\\n' languages frameworks ;;
@@ -181,6 +183,7 @@ enum ExternalTool {
     Case(line: "mlcareer salaries --format=c", expected: ["csv"]),
     Case(line: "mlcareer check py", expected: ["python", "pytorch"]),
     Case(line: "mlcareer check python ", expected: ["python", "pytorch", "sql"]),
+    Case(line: "mlcareer uncheck ", expected: ["python"]),
     Case(line: "mlcareer skills ", expected: ["languages", "frameworks"]),
     Case(line: "mlcareer skills languages ", expected: []),
     Case(line: "mlcareer completions ", expected: ["bash", "zsh", "fish"]),
@@ -215,5 +218,66 @@ enum ExternalTool {
     ])
   func fishScriptCompletesWordsInPlace(_ test: Case) throws {
     #expect(try fishCompletions(test.line) == test.expected)
+  }
+
+  @Test(.enabled(if: ExternalTool.path("fish") != nil, "fish is not installed"))
+  func fishShowsTheProgramsTitlesAsDescriptions() throws {
+    let folder = try stubFolder(for: .fish)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let fish = try #require(ExternalTool.path("fish"))
+    let result = try ExternalTool.run(
+      fish,
+      [
+        "--no-config", "-c",
+        "source '\(folder.path)/completion.fish'; complete -C 'mlcareer show '; "
+          + "complete -C 'mlcareer show salaries/'",
+      ], environment: ["PATH": folder.path + ":/usr/bin:/bin"])
+    let lines = result.output.split(separator: "\n").map(String.init)
+    #expect(lines.contains("salaries\tSalaries"))
+    #expect(lines.contains("skills\tTechnical Skills"))
+    #expect(lines.contains("salaries/by-location\tBy location"))
+    #expect(!result.output.contains("\ttopic"))
+  }
+
+  @Test(.enabled(if: ExternalTool.path("zsh") != nil, "zsh is not installed"))
+  func zshDescribesTheProgramsNamesWithTheirTitles() throws {
+    let folder = try stubFolder(for: .zsh)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let zsh = try #require(ExternalTool.path("zsh"))
+    // The completion system's functions stubbed: _describe prints the entries it was given.
+    let test = """
+      compdef() { : }
+      _call_program() { shift; eval "$*" }
+      _describe() { print -rl -- "${(@P)4}" }
+      source '\(folder.path)/completion.zsh'
+      _mlcareer_program=mlcareer
+      _mlcareer_names topics topic
+      _mlcareer_names sections section salaries
+      """
+    let result = try ExternalTool.run(
+      zsh, ["-f", "-c", test], environment: ["PATH": folder.path + ":/usr/bin:/bin"])
+    let lines = result.output.split(separator: "\n").map(String.init)
+    #expect(lines.contains("overview:The Role: at a Glance"), "\(result.output)")
+    #expect(lines.contains("skills:Technical Skills"), "\(result.output)")
+    #expect(lines.contains("by-location:By location"), "\(result.output)")
+  }
+
+  @Test func bashLeavesNoSpaceAfterATopicSoASectionCanFollow() throws {
+    let folder = try stubFolder(for: .bash)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // compopt works only inside real completion; a function of that name records the call.
+    let test = """
+      source '\(folder.path)/completion.bash'
+      compopt() { echo "compopt $*"; }
+      COMP_WORDS=(mlcareer show sal); COMP_CWORD=2
+      _mlcareer
+      printf '%s\\n' "${COMPREPLY[@]}"
+      COMP_WORDS=(mlcareer check py); COMP_CWORD=2
+      _mlcareer
+      """
+    let bash = try #require(ExternalTool.path("bash"))
+    let result = try ExternalTool.run(
+      bash, ["-c", test], environment: ["PATH": folder.path + ":/usr/bin:/bin"])
+    #expect(result.output == "compopt -o nospace\nsalaries\n")
   }
 }

@@ -102,7 +102,7 @@ complete -c mlcareer -n '__mlcareer_using list' -s f -l format -x -a 'text json 
 
 complete -c mlcareer -n '__mlcareer_using show' -s s -l section -x -a '(__mlcareer_children sections)' -d 'Show only the section with this name (or unique prefix) of each topic.'
 complete -c mlcareer -n '__mlcareer_using show' -s f -l format -x -a 'text json markdown' -d 'The output format; text is styled on a terminal, plain when piped.'
-complete -c mlcareer -n '__mlcareer_argument show 0 +' -a '(__mlcareer_path topics sections)' -d 'topic'
+complete -c mlcareer -n '__mlcareer_argument show 0 +' -a '(__mlcareer_path topics sections)'
 
 complete -c mlcareer -n '__mlcareer_using salaries' -l by -x -a '(__mlcareer_ask salary-dimensions)' -d 'Show the figures along this dimension only.'
 complete -c mlcareer -n '__mlcareer_using salaries' -l city -x -d 'Keep only rows whose location contains this text.'
@@ -115,18 +115,18 @@ complete -c mlcareer -n '__mlcareer_using salaries' -l chart -d 'Draw the figure
 complete -c mlcareer -n '__mlcareer_using salaries' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is a table on a terminal and one tab-separated figure a line when piped.'
 
 complete -c mlcareer -n '__mlcareer_using skills' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
-complete -c mlcareer -n '__mlcareer_argument skills 0' -a '(__mlcareer_ask skill-groups)' -d 'group'
+complete -c mlcareer -n '__mlcareer_argument skills 0' -a '(__mlcareer_ask skill-groups)'
 
 complete -c mlcareer -n '__mlcareer_using checklist' -l todo -d 'Show only the items not done yet.'
 complete -c mlcareer -n '__mlcareer_using checklist' -l done -d 'Show only the items done.'
 complete -c mlcareer -n '__mlcareer_using checklist' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
-complete -c mlcareer -n '__mlcareer_argument checklist 0 +' -a '(__mlcareer_ask skill-groups)' -d 'group'
+complete -c mlcareer -n '__mlcareer_argument checklist 0 +' -a '(__mlcareer_ask skill-groups)'
 
 complete -c mlcareer -n '__mlcareer_using check' -l learning -d 'Mark as being learned instead of done.'
 complete -c mlcareer -n '__mlcareer_using check' -l skip -d 'Mark as skipped: not something you plan to learn.'
-complete -c mlcareer -n '__mlcareer_argument check 0 +' -a '(__mlcareer_ask skills)' -d 'id'
+complete -c mlcareer -n '__mlcareer_argument check 0 +' -a '(__mlcareer_ask skills)'
 
-complete -c mlcareer -n '__mlcareer_argument uncheck 0 +' -a '(__mlcareer_ask skills)' -d 'id'
+complete -c mlcareer -n '__mlcareer_argument uncheck 0 +' -a '(__mlcareer_ask marked-skills)'
 
 complete -c mlcareer -n '__mlcareer_using progress' -l path -d 'Print the path of the progress file instead.'
 complete -c mlcareer -n '__mlcareer_using progress' -l reset -d 'Clear every mark of the checklist.'

@@ -4,13 +4,20 @@
 # $fpath, before compinit runs.
 
 # Offers the names of dynamic source $1 (described as $2), asking the program; more words
-# are passed on, such as the parent for children.
+# are passed on, such as the parent for children. A line NAME<TAB>TEXT shows TEXT beside
+# the name.
 _mlcareer_names() {
-  local kind=$1 description=$2 expl
+  local kind=$1 description=$2 line
   shift 2
-  local -a names
-  names=(${(f)"$(_call_program $kind ${(q)_mlcareer_program} __complete $kind ${(q)@} 2>/dev/null)"})
-  _wanted $kind expl $description compadd -a names
+  local -a entries
+  for line in ${(f)"$(_call_program $kind ${(q)_mlcareer_program} __complete $kind ${(q)@} 2>/dev/null)"}; do
+    if [[ $line == *$'\t'* ]]; then
+      entries+=("${${line%%$'\t'*}//:/\:}:${line#*$'\t'}")
+    else
+      entries+=("${line//:/\:}")
+    fi
+  done
+  _describe -t $kind $description entries
 }
 
 # The names of source $1 that belong to the first argument on the line.
@@ -147,7 +154,7 @@ _mlcareer_uncheck() {
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
-    '*:id:{_mlcareer_names skills skills}'
+    '*:id:{_mlcareer_names marked-skills marked\ skills}'
 }
 
 _mlcareer_progress() {
