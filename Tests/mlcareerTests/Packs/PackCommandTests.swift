@@ -153,7 +153,7 @@ import Testing
     #expect(check.stdout.hasPrefix("[x] Team onboarding\n"))
     #expect(try pack.run(["checklist"], state: state).stdout.contains("[x] Team onboarding"))
     let complete = try pack.run(["__complete", "skills"], state: state)
-    #expect(complete.stdout.split(separator: "\n").contains("team-onboarding"))
+    #expect(complete.stdout.split(separator: "\n").contains("team-onboarding\tTeam onboarding"))
     let without = try state.run(["progress"])
     #expect(without.status == 0)
     #expect(without.stdout.contains("team-onboarding"))
@@ -164,7 +164,8 @@ import Testing
     let pack = try TestPack()
     try pack.write("topics/ladder.md", TestPack.topic("Ladder"))
     #expect(
-      try pack.run(["__complete", "topics"]).stdout.split(separator: "\n").contains("ladder"))
-    #expect(try pack.run(["__complete", "sections", "ladder"]).stdout == "details\n")
+      try pack.run(["__complete", "topics"]).stdout.split(separator: "\n").contains(
+        "ladder\tLadder"))
+    #expect(try pack.run(["__complete", "sections", "ladder"]).stdout.hasPrefix("details\t"))
   }
 }
