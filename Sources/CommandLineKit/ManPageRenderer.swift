@@ -76,8 +76,10 @@ public enum ManPageRenderer {
     lines += entries(details.files, title: "FILES", nameIsCode: true)
 
     lines.append(".SH EXAMPLES")
+    // An example shown by both the root and a command appears once, where it first stands.
+    var shown: Set<String> = []
     for command in [root] + root.visibleSubcommands {
-      for example in command.examples {
+      for example in command.examples where shown.insert(example.command).inserted {
         lines.append(".TP")
         lines.append(".B " + quoted(code(example.command)))
         lines.append(text(example.explanation))

@@ -56,7 +56,7 @@ extension MLCareerCommands {
       .init("64", "The command line was wrong: an unknown command or option, or a bad value."),
     ],
     environment: [
-      .init("COLUMNS", "The width to wrap text to when it cannot be read from the terminal."),
+      .init("COLUMNS", "Overrides the terminal's width: text is wrapped to this many columns."),
       .init("NO_COLOR", "When set to anything but the empty string, no colours are used."),
       .init("TERM", "When 'dumb', no colours are used."),
       .init("MLCAREER_PAGER", "The pager for long output, preferred to PAGER."),

@@ -115,4 +115,15 @@ import Testing
     let marked = try ToolRunner.run(["__complete", "marked-skills"], environment: environment)
     #expect(marked.stdout == "python\tPython (done)\npytorch\tPyTorch (learning)\n")
   }
+
+  @Test func manSaysColumnsOverridesTheWidthAndShowsEachExampleOnce() throws {
+    let page = try ToolRunner.run(["man"]).stdout
+    #expect(
+      page.contains("Overrides the terminal\\(aqs width")
+        || page.contains("Overrides the terminal's width"))
+    let examples = page.components(separatedBy: ".SH EXAMPLES")[1].split(separator: "\n")
+      .filter { $0.hasPrefix(".B ") }
+    #expect(!examples.isEmpty)
+    #expect(Set(examples).count == examples.count)
+  }
 }
