@@ -50,6 +50,7 @@ extension MLCareerCommands {
   /// The man page's sections beyond the commands: exit statuses, environment and files.
   static let manPageDetails = ManPageRenderer.Details(
     version: MLCareerVersion.tool,
+    date: MLCareerVersion.date,
     exitStatuses: [
       .init("0", "Success."),
       .init("1", "A topic, section, skill or other name was not found, or the command failed."),

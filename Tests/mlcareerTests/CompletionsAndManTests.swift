@@ -118,6 +118,7 @@ import Testing
 
   @Test func manSaysColumnsOverridesTheWidthAndShowsEachExampleOnce() throws {
     let page = try ToolRunner.run(["man"]).stdout
+    #expect(page.contains("\n.TH \"MLCAREER\" 1 \"2026-12-01\" \"mlcareer "))
     #expect(
       page.contains("Overrides the terminal\\(aqs width")
         || page.contains("Overrides the terminal's width"))
