@@ -87,6 +87,10 @@ extension JSONValue {
       // negative zero (`-1400.5e-381`) was written `-0` and read back as 0, so a round trip
       // changed the text (found by the JSON fuzzer).
       if Double(literal) == 0 { return .int(0) }
+      // A double that is a whole number an `Int` holds (`233720365787573657.75` reads as
+      // 233720365787573664) is that integer, or the writer's `2.3372036578757366e+17` would read
+      // back as an integer and be written differently (found by the JSON fuzzer).
+      if let double = Double(literal), let whole = Int(exactly: double) { return .int(whole) }
       // Out of range (`1e400`) reads as infinity, which the writer writes as `null`.
       return .double(Double(literal) ?? .nan)
     case .string(let value): return .string(value)

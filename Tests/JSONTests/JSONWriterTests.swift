@@ -110,14 +110,15 @@ import Testing
 }
 
 /// Found by the JSON fuzzer (Tests/Fuzz/Regressions/json): `-1400.5e-381` underflows to a
-/// negative zero, was written `-0`, which read back as the integer 0 and was written `0`.
-@Suite struct JSONNegativeZeroTests {
-  @Test(arguments: ["-0", "-0.0", "-1400.5e-381", "[-0e5]"])
-  func aNegativeZeroSurvivesTheRoundTrip(_ text: String) throws {
+/// negative zero, was written `-0`, which read back as the integer 0 and was written `0`; and
+/// `233720365787573657.75` was written `2.3372036578757366e+17`, which read back as an integer.
+@Suite struct JSONWholeNumberRoundTripTests {
+  @Test(arguments: ["-0", "-0.0", "-1400.5e-381", "[-0e5]", "233720365787573657.75", "1e18"])
+  func wholeNumbersSurviveTheRoundTrip(_ text: String) throws {
     let value = try JSONParser.parse(text, file: "z.json")
     let written = JSONWriter.render(value.output, style: .compact)
     let again = try JSONParser.parse(written, file: "w.json")
     #expect(JSONWriter.render(again.output, style: .compact) == written)
-    #expect(!written.contains("-"))
+    #expect(!written.contains("-") && !written.contains("e"))
   }
 }
