@@ -1,5 +1,3 @@
-import Foundation
-
 /// A pack's folder on disk, read so that nothing it names can leave it: a relative path with
 /// `..`, an absolute path, or a symbolic link that resolves outside the folder is an error, and
 /// a file larger than `fileLimit` is refused before it is read.
@@ -14,7 +12,7 @@ struct PackFolder: Sendable {
 
   init(path: String) {
     self.path = path
-    resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+    resolved = FileSystem.resolvedPath(path)
   }
 
   /// How `relative` is shown: `my-pack/topics/a.md`.
@@ -24,9 +22,7 @@ struct PackFolder: Sendable {
 
   /// Whether the folder exists and is a folder.
   var exists: Bool {
-    var isFolder: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-      && isFolder.boolValue
+    FileSystem.kind(of: path) == .folder
   }
 
   /// Why `relative` may not be used as a path inside the pack as written (absolute, or with
@@ -46,8 +42,7 @@ struct PackFolder: Sendable {
   /// lexical rules, and no symbolic link may lead outside the folder.
   func escape(_ relative: String) -> String? {
     if let reason = lexicalEscape(relative) { return reason }
-    let target = URL(fileURLWithPath: display(relative)).resolvingSymlinksInPath()
-      .standardizedFileURL.path
+    let target = FileSystem.resolvedPath(display(relative))
     if target != resolved && !target.hasPrefix(resolved + "/") {
       return "'\(relative)' is a symbolic link to \(target), outside the pack's folder"
     }
@@ -56,9 +51,8 @@ struct PackFolder: Sendable {
 
   /// Whether the regular file `relative` exists (following links inside the pack).
   func contains(_ relative: String) -> Bool {
-    var isFolder: ObjCBool = false
-    return FileManager.default.fileExists(atPath: display(relative), isDirectory: &isFolder)
-      && !isFolder.boolValue
+    guard let kind = FileSystem.kind(of: display(relative)) else { return false }
+    return kind != .folder
   }
 
   /// The text of `relative`, `nil` when it does not exist; an error when it is too large, not
@@ -67,18 +61,21 @@ struct PackFolder: Sendable {
     let shown = display(relative)
     guard contains(relative) else { return nil }
     if let reason = escape(relative) { throw .unreadable(shown, reason: reason) }
-    let attributes = try? FileManager.default.attributesOfItem(atPath: shown)
-    if let size = (attributes?[.size] as? NSNumber)?.intValue, size > Self.fileLimit {
-      throw .unreadable(
-        shown,
-        reason: "it has \(size) bytes, more than the "
-          + "\(FileSizeLimits.describe(Self.fileLimit)) limit for a pack file")
-    }
-    guard let data = FileManager.default.contents(atPath: shown) else {
-      throw .unreadable(shown, reason: "permission denied or not a regular file")
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw .unreadable(shown, reason: "it is not UTF-8 text")
+    let text: String
+    do throws(FileSystem.ReadFailure) {
+      text = try FileSystem.readText(at: shown, limit: Self.fileLimit)
+    } catch {
+      switch error {
+      case .missing: return nil
+      case .tooLarge(let size):
+        throw .unreadable(
+          shown,
+          reason: "it has \(size) bytes, more than the "
+            + "\(FileSizeLimits.describe(Self.fileLimit)) limit for a pack file")
+      case .notText: throw .unreadable(shown, reason: "it is not UTF-8 text")
+      case .notAFile, .system:
+        throw .unreadable(shown, reason: "permission denied or not a regular file")
+      }
     }
     let safe = text.neutralisingControls
     return relative.hasSuffix(".md") ? safe.neutralisingControlReferences : safe
@@ -86,7 +83,7 @@ struct PackFolder: Sendable {
 
   /// The Markdown files of `topics/`, sorted, as paths relative to the folder.
   func topicFiles() -> [String] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: display("topics"))) ?? []
+    let names = FileSystem.names(in: display("topics")) ?? []
     return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map {
       "topics/" + $0
     }

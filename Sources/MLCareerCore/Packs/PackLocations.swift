@@ -1,5 +1,3 @@
-import Foundation
-
 /// Where mlcareer looks for content packs, in precedence order (later wins): the packs folder
 /// under `$XDG_DATA_HOME`, each folder of `MLCAREER_PATH`, and each `--data` folder.
 public struct PackLocations: Sendable {
@@ -35,17 +33,10 @@ public struct PackLocations: Sendable {
   /// subfolders come in name order; hidden ones are skipped.
   public var folders: [(origin: Origin, path: String)] {
     var result: [(Origin, String)] = []
-    if let packsFolder,
-      let names = try? FileManager.default.contentsOfDirectory(atPath: packsFolder)
-    {
+    if let packsFolder, let names = FileSystem.names(in: packsFolder) {
       for name in names.sorted() where !name.hasPrefix(".") {
-        var isFolder: ObjCBool = false
         let path = packsFolder + "/" + name
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
-          isFolder.boolValue
-        {
-          result.append((.dataHome, path))
-        }
+        if FileSystem.kind(of: path) == .folder { result.append((.dataHome, path)) }
       }
     }
     result += searchPath.map { (.searchPath, $0) }

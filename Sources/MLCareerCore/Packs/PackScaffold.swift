@@ -1,5 +1,10 @@
-import Foundation
 import JSON
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Writes new packs and topics (`mlcareer new`) that pass `validate` as written, and never
 /// writes over a file that is there: every target is checked first, and each file is created
@@ -44,15 +49,10 @@ public enum PackScaffold {
       ("salaries.json", "{\n  \"schemaVersion\": 1,\n  \"records\": []\n}\n"),
       ("skills.json", "{\n  \"schemaVersion\": 1,\n  \"groups\": [],\n  \"skills\": []\n}\n"),
     ]
-    for (file, _) in files where FileManager.default.fileExists(atPath: pack.display(file)) {
+    for (file, _) in files where FileSystem.exists(pack.display(file)) {
       throw .exists(pack.display(file))
     }
-    do {
-      try FileManager.default.createDirectory(
-        atPath: pack.display("topics"), withIntermediateDirectories: true)
-    } catch {
-      throw .cannotWrite(pack.display("topics"), reason: error.localizedDescription)
-    }
+    try createFolders(pack.display("topics"))
     var written: [String] = []
     for (file, text) in files {
       try create(pack.display(file), text)
@@ -66,7 +66,7 @@ public enum PackScaffold {
   public static func addTopic(_ id: String, to folder: String) throws(Failure) -> [String] {
     let pack = PackFolder(path: folder)
     let file = "topics/\(id).md"
-    guard !FileManager.default.fileExists(atPath: pack.display(file)) else {
+    guard !FileSystem.exists(pack.display(file)) else {
       throw .exists(pack.display(file))
     }
     var manifest: PackManifest?
@@ -81,12 +81,7 @@ public enum PackScaffold {
     if let manifest, manifest.topics.contains(where: { $0.id == id }) {
       throw .exists(pack.display("guide.json") + " (it already lists the topic '\(id)')")
     }
-    do {
-      try FileManager.default.createDirectory(
-        atPath: pack.display("topics"), withIntermediateDirectories: true)
-    } catch {
-      throw .cannotWrite(pack.display("topics"), reason: error.localizedDescription)
-    }
+    try createFolders(pack.display("topics"))
     let title = id.split(separator: "-").joined(separator: " ")
     try create(
       pack.display(file), topicTemplate(title: title.prefix(1).uppercased() + title.dropFirst()))
@@ -95,24 +90,26 @@ public enum PackScaffold {
       id: manifest.pack.id, name: manifest.pack.name,
       topics: manifest.topics.map { ($0.id, $0.file, $0.aliases) } + [(id, file, [])],
       sources: manifest.sources, edition: manifest.edition)
-    do {
-      // Written whole to a temporary file and renamed over the old one.
-      try Data(text.utf8).write(
-        to: URL(fileURLWithPath: pack.display("guide.json")), options: .atomic)
-    } catch {
-      try? FileManager.default.removeItem(atPath: pack.display(file))
-      throw .cannotWrite(pack.display("guide.json"), reason: error.localizedDescription)
+    // Written whole to a temporary file and renamed over the old one.
+    if let code = FileSystem.replace(pack.display("guide.json"), with: text, mode: 0o666) {
+      FileSystem.remove(pack.display(file))
+      throw .cannotWrite(pack.display("guide.json"), reason: FileSystem.reason(code))
     }
     return [pack.display(file), pack.display("guide.json")]
   }
 
   /// Creates `path` with `text`, failing if it exists.
   private static func create(_ path: String, _ text: String) throws(Failure) {
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
-    } catch {
-      if FileManager.default.fileExists(atPath: path) { throw .exists(path) }
-      throw .cannotWrite(path, reason: error.localizedDescription)
+    guard let code = FileSystem.createFile(path, text: text) else { return }
+    if code == EEXIST { throw .exists(path) }
+    throw .cannotWrite(path, reason: FileSystem.reason(code))
+  }
+
+  /// Creates `folder` and the folders above it, as a new folder is made (mode 0777 less the
+  /// umask).
+  private static func createFolders(_ folder: String) throws(Failure) {
+    if let code = FileSystem.createFolders(folder, mode: 0o777) {
+      throw .cannotWrite(folder, reason: FileSystem.reason(code))
     }
   }
 

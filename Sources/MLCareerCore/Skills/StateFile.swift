@@ -12,48 +12,24 @@ enum StateFile {
   static func readText(
     at path: String, limit: Int = FileSizeLimits.progressFile
   ) throws(ProgressStoreError) -> String? {
-    // Non-blocking, so a FIFO at the path is reported instead of waited on.
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-    if descriptor < 0 {
-      let code = errno
-      if code == ENOENT { return nil }
-      throw .unreadable(path: path, reason: reason(code))
-    }
-    defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0 else {
-      throw .unreadable(path: path, reason: reason(errno))
-    }
-    guard status.st_mode & S_IFMT == S_IFREG else { throw .notAFile(path: path) }
-    guard status.st_size <= limit else { throw .tooLarge(path: path, limit: limit) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 16 * 1024)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw .unreadable(path: path, reason: reason(errno))
+    do throws(FileSystem.ReadFailure) {
+      return try FileSystem.readText(at: path, limit: limit)
+    } catch {
+      switch error {
+      case .missing: return nil
+      case .notAFile: throw .notAFile(path: path)
+      case .tooLarge: throw .tooLarge(path: path, limit: limit)
+      case .notText: throw .notText(path: path)
+      case .system(let code): throw .unreadable(path: path, reason: reason(code))
       }
-      if count == 0 { break }
-      // The file may grow while it is read.
-      guard bytes.count + count <= limit else { throw .tooLarge(path: path, limit: limit) }
-      bytes.append(contentsOf: buffer[0..<count])
     }
-    guard let text = String(validating: bytes, as: UTF8.self) else { throw .notText(path: path) }
-    return text
   }
 
   /// Creates the folders above `path` that do not exist yet, private to the user (0700) as the
   /// XDG specification asks.
   static func createFolders(for path: String) throws(ProgressStoreError) {
-    let folder = parent(of: path)
-    var prefix = folder.hasPrefix("/") ? "" : "."
-    for component in folder.split(separator: "/") {
-      prefix += "/" + component
-      if mkdir(prefix, 0o700) != 0 {
-        let code = errno
-        guard code == EEXIST else { throw .cannotCreateFolder(path: path, reason: reason(code)) }
-      }
+    if let code = FileSystem.createFolders(parent(of: path), mode: 0o700) {
+      throw .cannotCreateFolder(path: path, reason: reason(code))
     }
   }
 
@@ -133,19 +109,12 @@ enum StateFile {
   static func writeTarget(for path: String) throws(ProgressStoreError) -> String {
     let target = resolvingLinks(path)
     guard target != path else { return path }
-    guard let folder = realPath(parent(of: path)), let targetFolder = realPath(parent(of: target)),
+    guard let folder = FileSystem.realPath(parent(of: path)),
+      let targetFolder = FileSystem.realPath(parent(of: target)),
       targetFolder == folder || targetFolder.hasPrefix(folder == "/" ? "/" : folder + "/")
     else { throw .linkOutsideFolder(path: path, target: target) }
     try checkFolder(of: target)
     return target
-  }
-
-  /// The canonical absolute path of the existing `path`, links resolved; `nil` if it does not
-  /// exist.
-  private static func realPath(_ path: String) -> String? {
-    guard let resolved = realpath(path, nil) else { return nil }
-    defer { free(resolved) }
-    return String(cString: resolved)
   }
 
   /// Replaces the file at `path` with `text`: a temporary file in the same folder is written,
@@ -158,42 +127,9 @@ enum StateFile {
   /// that died, which only a lock holder may do. Removing a name never follows it.
   static func replace(_ path: String, with text: String) throws(ProgressStoreError) {
     removeStaleTemporaries(of: path)
-    var descriptor: Int32 = -1
-    var temporary = ""
-    for _ in 0..<16 {
-      temporary = temporaryPrefix(of: path) + "\(getpid())-\(UInt32.random(in: .min ... .max))"
-      descriptor = open(
-        temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
-      if descriptor >= 0 || errno != EEXIST { break }
-    }
-    guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: reason(errno)) }
-    var failure: Int32?
-    var bytes = Array(text.utf8)
-    bytes.withUnsafeMutableBytes { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          failure = errno
-          return
-        }
-        offset += written
-      }
-    }
-    if failure == nil, fsync(descriptor) != 0 { failure = errno }
-    if close(descriptor) != 0, failure == nil { failure = errno }
-    if failure == nil, rename(temporary, path) != 0 { failure = errno }
-    if let failure {
-      unlink(temporary)
+    if let failure = FileSystem.replace(path, with: text, mode: 0o600) {
       throw .cannotWrite(path: path, reason: reason(failure))
     }
-    syncFolder(of: path)
-  }
-
-  /// `/folder/.progress.json.tmp-`: the start of every temporary file's name for `path`.
-  private static func temporaryPrefix(of path: String) -> String {
-    parent(of: path) + "/." + name(of: path) + ".tmp-"
   }
 
   /// Removes the temporary files a writer that died left beside `path`, and the one fixed name
@@ -201,25 +137,10 @@ enum StateFile {
   private static func removeStaleTemporaries(of path: String) {
     let folder = parent(of: path)
     let prefix = "." + name(of: path) + ".tmp"
-    guard let directory = opendir(folder) else { return }
-    defer { closedir(directory) }
-    var stale: [String] = []
-    while let entry = readdir(directory) {
-      let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if entryName == prefix || entryName.hasPrefix(prefix + "-") { stale.append(entryName) }
+    let stale = (FileSystem.names(in: folder) ?? []).filter {
+      $0 == prefix || $0.hasPrefix(prefix + "-")
     }
     for entryName in stale { unlink(folder + "/" + entryName) }
-  }
-
-  /// Flushes the folder holding `path`, so the rename itself survives a crash. Best effort:
-  /// some file systems refuse to sync a folder, and the data is already safe by then.
-  private static func syncFolder(of path: String) {
-    let descriptor = open(parent(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard descriptor >= 0 else { return }
-    fsync(descriptor)
-    close(descriptor)
   }
 
   /// The file a symbolic link at `path` points to, followed link by link even when the last
@@ -240,19 +161,11 @@ enum StateFile {
   }
 
   /// The folder part of `path`: `/a/b` for `/a/b/c`, `.` for `c`.
-  static func parent(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "." }
-    return slash == path.startIndex ? "/" : String(path[..<slash])
-  }
+  static func parent(of path: String) -> String { FileSystem.parent(of: path) }
 
   /// The last component of `path`.
-  static func name(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return path }
-    return String(path[path.index(after: slash)...])
-  }
+  static func name(of path: String) -> String { FileSystem.name(of: path) }
 
   /// The system's explanation of the error `code`, such as `Permission denied`.
-  static func reason(_ code: Int32) -> String {
-    String(cString: strerror(code))
-  }
+  static func reason(_ code: Int32) -> String { FileSystem.reason(code) }
 }

@@ -43,7 +43,7 @@ extension String {
     var output = ""
     output.reserveCapacity(utf8.count)
     var rest = self[...]
-    while let start = rest.range(of: "&#") {
+    while let start = rest.firstRange(of: "&#") {
       output += rest[..<start.lowerBound]
       let after = rest[start.upperBound...]
       let isHex = after.first == "x" || after.first == "X"
