@@ -2,8 +2,14 @@ import CommandLineKit
 
 #if canImport(Glibc)
   import Glibc
+
+  /// The C library's `write(2)`, named apart from `Console.write`.
+  private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
   import Darwin
+
+  /// The C library's `write(2)`, named apart from `Console.write`.
+  private let systemWrite = Darwin.write
 #endif
 
 /// Writes the tool's output: everything for standard output is gathered and written at the end,
@@ -36,7 +42,7 @@ struct Console {
     return text.withUTF8 { buffer -> Int32? in
       var offset = 0
       while offset < buffer.count {
-        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
           return errno
