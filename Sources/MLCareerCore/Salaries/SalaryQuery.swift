@@ -114,24 +114,33 @@ public struct SalaryQuery: Equatable, Sendable {
 
   /// Whether `text` contains `words` starting at the start of a word, in any case and
   /// whatever the punctuation: `san fran` and `francisco, ca` are in `San Francisco, CA`, and
-  /// `ca` is not in `Chicago, IL`.
+  /// `ca` is not in `Chicago, IL`. `machine learning` and `ml` stand for each other, and a part of
+  /// the long form still counts: `ml engineer` and `machine` are both in
+  /// `Machine learning engineers`.
   static func contains(_ text: String, words: String) -> Bool {
-    (" " + searchable(text)).contains(" " + searchable(words))
+    let (text, words) = (searchable(text), searchable(words))
+    return (" " + text).contains(" " + words)
+      || (" " + abbreviated(text)).contains(" " + abbreviated(words))
   }
 
-  /// The form texts are compared in: lower case, every run of other characters than letters and
-  /// digits one space, and `machine learning` written `ml`, so `--role "ml engineer"` finds
-  /// `Machine learning engineers` and `--city "san francisco ca"` finds `San Francisco, CA`.
+  /// The form texts are compared in: lower case, and every run of other characters than letters
+  /// and digits one space, so `--city "san francisco ca"` finds `San Francisco, CA`.
   static func searchable(_ text: String) -> String {
-    var result = " "
+    var result = ""
     for character in text.lowercased() {
       if character.isLetter || character.isNumber {
         result.append(character)
-      } else if result.last != " " {
+      } else if !result.isEmpty, result.last != " " {
         result.append(" ")
       }
     }
-    if result.last != " " { result.append(" ") }
-    return String(result.replacing(" machine learning ", with: " ml ").dropFirst().dropLast())
+    if result.last == " " { result.removeLast() }
+    return result
+  }
+
+  /// A searchable text with `machine learning` written `ml`.
+  private static func abbreviated(_ searchable: String) -> String {
+    String(
+      (" " + searchable + " ").replacing(" machine learning ", with: " ml ").dropFirst().dropLast())
   }
 }

@@ -178,4 +178,18 @@ import Testing
     try SalaryQuery.checkBounds(minimum: 100_000, maximum: 100_000)
     try SalaryQuery.checkBounds(minimum: nil, maximum: 5)
   }
+
+  @Test(arguments: [
+    ("machine", "Machine learning engineers", true),
+    ("ml engineer", "Machine learning engineers", true),
+    ("machine learning", "Machine learning engineers", true),
+    ("machine learning eng", "ML engineers", true),
+    ("learning", "Machine learning engineers", true),
+    ("san fran", "San Francisco, CA", true),
+    ("ca", "Chicago, IL", false),
+    ("machine", "AI/ML engineers", false),
+  ])
+  func rolesAndCitiesMatchFromTheStartOfAWord(words: String, text: String, matches: Bool) {
+    #expect(SalaryQuery.contains(text, words: words) == matches)
+  }
 }
