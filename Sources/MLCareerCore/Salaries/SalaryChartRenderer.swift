@@ -132,12 +132,9 @@ public enum SalaryChartRenderer {
       sections.append(lines)
     }
     guard !sections.isEmpty else { return "" }
-    var note = StyledText("Note: ", style: [.note, .bold])
-    note.append(data.footnote, style: .note)
     sections.append(
-      TextWrapper.wrap(
-        note, width: options.measure ?? width, firstPrefix: StyledText(),
-        restPrefix: StyledText(), color: options.color))
+      SalaryTableRenderer.footnote(
+        of: data, width: options.measure ?? width, color: options.color))
     return sections.map { $0.joined(separator: "\n") + "\n" }.joined(separator: "\n")
   }
 

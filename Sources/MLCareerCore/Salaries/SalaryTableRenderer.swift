@@ -28,13 +28,17 @@ enum SalaryTableRenderer {
       sections.append(lines)
     }
     guard !sections.isEmpty else { return "" }
+    sections.append(footnote(of: data, width: options.measure, color: options.color))
+    return sections.map { $0.joined(separator: "\n") + "\n" }.joined(separator: "\n")
+  }
+
+  /// The salary data's footnote as `Note: …`, wrapped to `width` (nil: one line); the tables
+  /// and the chart both end with it.
+  static func footnote(of data: SalaryData, width: Int?, color: Bool) -> [String] {
     var note = StyledText("Note: ", style: [.note, .bold])
     note.append(data.footnote, style: .note)
-    sections.append(
-      TextWrapper.wrap(
-        note, width: options.measure, firstPrefix: StyledText(), restPrefix: StyledText(),
-        color: options.color))
-    return sections.map { $0.joined(separator: "\n") + "\n" }.joined(separator: "\n")
+    return TextWrapper.wrap(
+      note, width: width, firstPrefix: StyledText(), restPrefix: StyledText(), color: color)
   }
 
   /// The narrowest a wrapped note column may get before the table turns into blocks.
