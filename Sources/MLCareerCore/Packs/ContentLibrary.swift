@@ -133,13 +133,20 @@ public final class ContentLibrary {
   /// Every topic parsed; a topic whose file is broken is left out and recorded, and a broken
   /// manifest makes the answer incomplete.
   public func allTopics() -> [Topic] {
+    var topics: [Topic] = []
+    eachTopic { topics.append($0) }
+    return topics
+  }
+
+  /// Parses each topic in turn and hands it to `body`, holding one at a time; a topic whose
+  /// file is broken is left out and recorded, and a broken manifest makes the answer incomplete.
+  public func eachTopic(_ body: (Topic) -> Void) {
     if topicsMissing { failed = true }
-    return guide.topics.compactMap { entry in
+    for entry in guide.topics {
       do throws(ContentError) {
-        return try guide.topic(entry)
+        body(try guide.topic(entry))
       } catch {
         record(error)
-        return nil
       }
     }
   }

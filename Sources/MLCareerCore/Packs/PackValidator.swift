@@ -44,12 +44,20 @@ public enum PackValidator {
     report.packCount = library.packs.count + (includesBuiltIn ? 1 : 0)
     var warnings: [Diagnostic] = []
 
+    // The records whose figures the prose should mention; their topics' text is kept only
+    // when there are any, so a pack of prose alone is parsed and let go topic by topic.
+    let salaries = try? library.salaryData()
+    let figures = try? library.marketFigures()
+    let checksProse =
+      salaries?.records.contains { $0.pack != nil } == true
+      || figures?.contains { $0.pack != nil } == true
+
     // Every topic of the checked packs, parsed whole.
     var prose: [String: String] = [:]
     for entry in library.guide.topics where includesBuiltIn || !entry.pack.isBuiltIn {
       do throws(ContentError) {
         let topic = try library.guide.topic(entry)
-        prose[entry.id] = TopicText.plain(topic)
+        if checksProse { prose[entry.id] = TopicText.plain(topic) }
       } catch {
         library.record(error)
       }
@@ -71,7 +79,7 @@ public enum PackValidator {
           "the source '\(source)' is not declared in the 'sources' of any guide.json"))
     }
 
-    if let salaries = try? library.salaryData() {
+    if let salaries {
       let salaryProse = prose.values.joined(separator: "\n")
       for record in salaries.records where record.pack != nil {
         undeclared(record.source, of: record.pack, at: record.location)
@@ -93,7 +101,7 @@ public enum PackValidator {
         for source in skill.sources { undeclared(source, of: skill.pack, at: skill.location) }
       }
     }
-    if let figures = try? library.marketFigures() {
+    if let figures {
       for figure in figures where figure.pack != nil {
         undeclared(figure.source, of: figure.pack, at: figure.location)
         let text = prose[figure.topic] ?? ""
@@ -139,9 +147,9 @@ extension MarketFigure {
 
 /// A topic's text without markup, for checking what its prose states.
 enum TopicText {
-  /// The topic's title, summary and every section's text, one block a line.
+  /// The topic's title, summary and every paragraph, list item, table row, heading and code
+  /// line: what search finds in it, one piece a line.
   static func plain(_ topic: Topic) -> String {
-    TopicRenderer.text(
-      topic, options: RenderOptions(width: 1_000_000, color: false, isTerminal: false))
+    SearchIndex.entries(of: topic).map(\.text).joined(separator: "\n")
   }
 }

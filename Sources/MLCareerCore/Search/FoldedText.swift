@@ -18,26 +18,54 @@ struct FoldedText: Sendable, Equatable {
     }
     var scalars: [Unicode.Scalar] = []
     var origins: [Int] = []
-    let characters = Array(text)
-    for (offset, character) in characters.enumerated() {
-      if character == ",", offset > 0, offset + 1 < characters.count,
-        characters[offset - 1].isASCII, characters[offset - 1].isNumber,
-        characters[offset + 1].isASCII, characters[offset + 1].isNumber
-      {
-        continue  // 136,287 reads as 136287
-      }
-      for scalar in character.lowercased().unicodeScalars {
-        if ("\u{300}"..."\u{36F}").contains(scalar) { continue }
-        if let letters = NameMatcher.folded(scalar) {
-          for letter in letters.unicodeScalars {
-            scalars.append(letter)
-            origins.append(offset)
-          }
-        } else {
-          scalars.append(scalar)
-          origins.append(offset)
+    scalars.reserveCapacity(text.utf8.count)
+    origins.reserveCapacity(text.utf8.count)
+    // One pass over the characters, without copying them out: a comma after a digit waits
+    // until the next character shows whether it stands between digits (136,287 reads as
+    // 136287). A character's lower case is its scalars' lower cases, as `lowercased()` has it.
+    var previousIsDigit = false
+    var pendingComma: Int?
+    for (offset, character) in text.enumerated() {
+      var characterScalars = character.unicodeScalars.makeIterator()
+      let first = characterScalars.next()?.value ?? 0
+      let isDigit = first &- 0x30 < 10 && characterScalars.next() == nil
+      if let comma = pendingComma {
+        pendingComma = nil
+        if !isDigit {
+          scalars.append(",")
+          origins.append(comma)
         }
       }
+      if first == 0x2C, previousIsDigit {
+        pendingComma = offset
+        previousIsDigit = false
+        continue
+      }
+      previousIsDigit = isDigit
+      for scalar in character.unicodeScalars {
+        if scalar.isASCII {
+          let byte = UInt8(scalar.value)
+          scalars.append(Unicode.Scalar(byte &- 0x41 < 26 ? byte | 0x20 : byte))
+          origins.append(offset)
+          continue
+        }
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+          if ("\u{300}"..."\u{36F}").contains(lower) { continue }
+          if let letters = NameMatcher.folded(lower) {
+            for letter in letters.unicodeScalars {
+              scalars.append(letter)
+              origins.append(offset)
+            }
+          } else {
+            scalars.append(lower)
+            origins.append(offset)
+          }
+        }
+      }
+    }
+    if let comma = pendingComma {
+      scalars.append(",")
+      origins.append(comma)
     }
     self.scalars = scalars
     self.origins = origins

@@ -6,7 +6,8 @@ extension SearchIndex {
   /// The query with its misspelt words corrected, when that finds something: `data drfit` →
   /// `data drift`; `nil` when no word is misspelt or the corrected query finds nothing either.
   public func correction(of query: SearchQuery) -> String? {
-    let documents = documents.filter { query.topic == nil || $0.entry.topic == query.topic }
+    let documents = entries.filter { query.topic == nil || $0.topic == query.topic }.map(
+      Document.init)
     var vocabulary: [String] = []
     var seen: Set<String> = []
     for document in documents {

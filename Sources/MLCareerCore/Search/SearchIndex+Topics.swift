@@ -20,24 +20,26 @@ extension SearchIndex {
     ]
     let topicContext = "\(topic.id) \(topic.title)"
     entries += Self.entries(
-      of: topic.introduction, topic: topic.id, section: nil, context: topicContext)
+      of: topic.introduction, topic: topic.id, section: nil, context: topicContext,
+      command: "mlcareer show \(topic.id)")
     for section in topic.sections {
+      let command = "mlcareer show \(topic.id)/\(section.id)"
       entries.append(
         SearchEntry(
           topic: topic.id, section: section.title, sectionID: section.id, text: section.title,
-          field: .heading, context: topicContext,
-          command: "mlcareer show \(topic.id)/\(section.id)"))
+          field: .heading, context: topicContext, command: command))
       entries += Self.entries(
         of: section.blocks, topic: topic.id, section: section,
-        context: "\(topicContext) \(section.title)")
+        context: "\(topicContext) \(section.title)", command: command)
     }
     return entries
   }
 
   /// The entries of `blocks`: paragraphs, list items (with the items nested in them), table
-  /// rows and headings below the section's.
+  /// rows and headings below the section's; `command` shows them (one string for them all).
   private static func entries(
-    of blocks: [MarkdownBlock], topic: String, section: TopicSection?, context: String
+    of blocks: [MarkdownBlock], topic: String, section: TopicSection?, context: String,
+    command: String
   ) -> [SearchEntry] {
     var entries: [SearchEntry] = []
     func add(_ text: String, _ field: SearchEntry.Field = .text, label: Int = 0) {
@@ -46,8 +48,7 @@ extension SearchIndex {
       entries.append(
         SearchEntry(
           topic: topic, section: section?.title, sectionID: section?.id, text: text,
-          field: field, labelLength: label, context: context,
-          command: "mlcareer show \(topic)" + (section.map { "/\($0.id)" } ?? "")))
+          field: field, labelLength: label, context: context, command: command))
     }
     for block in blocks {
       switch block.kind {
@@ -57,10 +58,12 @@ extension SearchIndex {
         add(inlines.plainText, .heading)
       case .list(let list):
         for item in list.items {
-          entries += Self.entries(of: item.blocks, topic: topic, section: section, context: context)
+          entries += Self.entries(
+            of: item.blocks, topic: topic, section: section, context: context, command: command)
         }
       case .blockQuote(let inner):
-        entries += Self.entries(of: inner, topic: topic, section: section, context: context)
+        entries += Self.entries(
+          of: inner, topic: topic, section: section, context: context, command: command)
       case .table(let table):
         for row in table.rows {
           add(row.map(\.plainText).joined(separator: " | "))

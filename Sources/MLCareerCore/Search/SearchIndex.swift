@@ -10,9 +10,24 @@ public struct SearchIndex: Sendable {
     let text: FoldedText
     let keywords: FoldedText
     let context: FoldedText
+
+    /// `entry` folded.
+    init(_ entry: SearchEntry) {
+      self.init(
+        entry: entry, text: FoldedText(entry.text), keywords: FoldedText(entry.keywords),
+        context: FoldedText(entry.context))
+    }
+
+    init(entry: SearchEntry, text: FoldedText, keywords: FoldedText, context: FoldedText) {
+      self.entry = entry
+      self.text = text
+      self.keywords = keywords
+      self.context = context
+    }
   }
 
-  private(set) var documents: [Document] = []
+  /// The entries, in the order added; they are folded when searched (see `SearchScan`).
+  private(set) var entries: [SearchEntry] = []
 
   /// An index of `entries`, in the order given (which breaks ties between equal hits).
   init(entries: [SearchEntry] = []) {
@@ -21,44 +36,25 @@ public struct SearchIndex: Sendable {
 
   /// Adds `entries` after the ones already there.
   mutating func add(_ entries: [SearchEntry]) {
-    documents.reserveCapacity(documents.count + entries.count)
-    // Entries of one section share their context: fold it once for the run of them.
-    var context: (text: String, folded: FoldedText)?
-    for entry in entries {
-      if context?.text != entry.context {
-        context = (entry.context, FoldedText(entry.context))
-      }
-      documents.append(
-        Document(
-          entry: entry, text: FoldedText(entry.text), keywords: FoldedText(entry.keywords),
-          context: context?.folded ?? FoldedText(entry.context)))
-    }
+    self.entries += entries
   }
 
   /// How many entries the index holds.
-  public var count: Int { documents.count }
+  public var count: Int { entries.count }
 
   /// The entries holding every word of `query` (at least one in their own text or keywords, the
   /// others there or in their path), best first: more words in the text itself, then a title
   /// before a heading before body text, then more words in the text's label, then more whole
   /// words, then the words side by side, then the shorter text, then the guide's order.
   public func search(_ query: SearchQuery) -> SearchResult {
-    guard !query.isEmpty else { return SearchResult(query: query, hits: [], total: 0) }
-    var hits: [(hit: SearchHit, order: Int)] = []
-    for (order, document) in documents.enumerated() {
-      if let topic = query.topic, document.entry.topic != topic { continue }
-      if let hit = Self.match(query.terms, in: document) {
-        hits.append((hit, order))
-      }
-    }
-    hits.sort { ($0.hit.rank, $1.order) > ($1.hit.rank, $0.order) }
-    let kept = query.limit.map { Array(hits.prefix($0)) } ?? hits
-    return SearchResult(query: query, hits: kept.map(\.hit), total: hits.count)
+    var scan = SearchScan(query)
+    scan.add(entries)
+    return scan.result()
   }
 
   /// The hit `document` makes for `terms`, or `nil` when a term is missing from it. A term of
   /// several parts (a phrase) is found where its parts stand side by side.
-  private static func match(_ terms: [[[Unicode.Scalar]]], in document: Document) -> SearchHit? {
+  static func match(_ terms: [[[Unicode.Scalar]]], in document: Document) -> SearchHit? {
     var occurrencesByWord: [[FoldedText.Occurrence]] = []
     var wordsInText = 0
     var wholeWords = 0

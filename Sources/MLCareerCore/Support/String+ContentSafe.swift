@@ -7,8 +7,7 @@ extension String {
   /// One pass over the scalars; text without such characters is returned as it is.
   var neutralisingControls: String {
     // Bytes first: ASCII text without controls (nearly all text) needs no scalar walk.
-    guard utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A || $0 >= 0x7F }),
-      unicodeScalars.contains(where: Self.needsNeutralising)
+    guard mayNeedNeutralising, unicodeScalars.contains(where: Self.needsNeutralising)
     else { return self }
     var output = String.UnicodeScalarView()
     var scalars = unicodeScalars.makeIterator()
@@ -64,13 +63,67 @@ extension String {
     return output
   }
 
+  /// Whether the text holds a character `neutralisingControls` shows otherwise, or a carriage
+  /// return: checked on the UTF-8 bytes, eight at a time (see `ByteScan`), so text without one
+  /// (nearly all) is never walked scalar by scalar.
+  private var mayNeedNeutralising: Bool {
+    var text = self
+    return text.withUTF8 { bytes in
+      var from = 0
+      while let index = ByteScan.firstIndex(
+        in: bytes, from: from,
+        {
+          ByteScan.hasByte(in: $0, below: 0x20) || $0 & ByteScan.highBits != 0
+            || ByteScan.hasByte(in: $0, equalTo: 0x7F)
+        },
+        where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) || $0 == 0x7F || $0 >= 0xC2 })
+      {
+        from = index + 1
+        if Self.startsNeutralisedCharacter(bytes, at: index) { return true }
+      }
+      return false
+    }
+  }
+
+  /// Whether the UTF-8 sequence at `index` encodes a character `needsNeutralising` is true of:
+  /// a C0 control but tab and line feed, DEL, a C1 control (C2 80–9F), U+061C (D8 9C), or
+  /// U+200E, U+200F, U+2028–U+202E (E2 80 …) and U+2066–U+2069 (E2 81 A6–A9).
+  private static func startsNeutralisedCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> Bool
+  {
+    let byte = bytes[index]
+    if byte < 0x80 { return true }  // the scan stops only at the controls among these
+    func next(_ offset: Int) -> UInt8 {
+      index + offset < bytes.count ? bytes[index + offset] : 0
+    }
+    switch byte {
+    case 0xC2: return (0x80...0x9F).contains(next(1))
+    case 0xD8: return next(1) == 0x9C
+    case 0xE2:
+      switch next(1) {
+      case 0x80: return [0x8E, 0x8F].contains(next(2)) || (0xA8...0xAE).contains(next(2))
+      case 0x81: return (0xA6...0xA9).contains(next(2))
+      default: return false
+      }
+    default: return false
+    }
+  }
+
   /// Whether the text holds `&#N;` or `&#xN;` naming a character `neutralisingControls` shows.
   private var hasControlReference: Bool {
-    let bytes = Array(utf8)
-    var index = 0
-    while index + 3 < bytes.count {
-      defer { index += 1 }
-      guard bytes[index] == 0x26, bytes[index + 1] == 0x23 else { continue }
+    var text = self
+    return text.withUTF8 { Self.hasControlReference(in: $0) }
+  }
+
+  /// Whether `bytes` hold `&#N;` or `&#xN;` naming a character `neutralisingControls` shows.
+  private static func hasControlReference(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var from = 0
+    while let index = ByteScan.firstIndex(
+      in: bytes, from: from, { ByteScan.hasByte(in: $0, equalTo: 0x26) }, where: { $0 == 0x26 }),
+      index + 3 < bytes.count
+    {
+      from = index + 1
+      guard bytes[index + 1] == 0x23 else { continue }
       var cursor = index + 2
       let hex = bytes[cursor] | 0x20 == 0x78
       if hex { cursor += 1 }
@@ -91,7 +144,7 @@ extension String {
         cursor += 1
       }
       if digits > 0, cursor < bytes.count, bytes[cursor] == 0x3B,
-        let scalar = Unicode.Scalar(value), Self.needsNeutralising(scalar)
+        let scalar = Unicode.Scalar(value), needsNeutralising(scalar)
       {
         return true
       }

@@ -64,28 +64,29 @@ enum SearchCommand: Command {
         kind: "topic", name: name, hint: "Run 'mlcareer list' to see every topic.")
       query.topic = scope?.id
     }
-    let topics: [Topic]
+    // Each topic is searched and let go, so only the hits stay in memory.
+    var scan = SearchScan(query)
     if let scope {
       do {
-        topics = [try guide.topic(scope)]
+        scan.add(try guide.topic(scope))
       } catch {
         throw .content(error)
       }
     } else {
-      topics = try context.library().allTopics()
+      try context.library().eachTopic { scan.add($0) }
     }
-    var index = SearchIndex(topics: topics)
     if query.topic == nil || query.topic == "salaries" {
-      index.add(try context.salaryData())
+      scan.add(try context.salaryData())
     }
     if query.topic == nil || query.topic == "skills" {
-      index.add(try context.skillCatalog())
+      scan.add(try context.skillCatalog())
     }
-    let result = index.search(query)
+    let result = scan.result()
     guard !result.hits.isEmpty else {
       throw .notFound(
         kind: "results for", name: query.text,
-        suggestions: index.correction(of: query).map { [$0] } ?? [],
+        suggestions: try correction(of: query, scope: scope, context: &context).map { [$0] }
+          ?? [],
         hint: query.topic == nil
           ? "Try fewer or other words; 'mlcareer list' shows every topic."
           : "Try fewer or other words, or search every topic without --topic.")
@@ -103,6 +104,31 @@ enum SearchCommand: Command {
       context.print(SearchRenderer.text(result, options: context.renderOptions))
       if !context.terminal.isTerminal { reportLeftOut(result) }
     }
+  }
+
+  /// The query with its misspelt words corrected, for a search that found nothing: only then
+  /// is every entry held at once, to know the words the guide has.
+  private static func correction(
+    of query: SearchQuery, scope: TopicEntry?, context: inout CommandContext
+  ) throws(CommandError) -> String? {
+    var index: SearchIndex
+    if let scope {
+      let guide = try context.guide()
+      do throws(ContentError) {
+        index = SearchIndex(topics: [try guide.topic(scope)])
+      } catch {
+        throw .content(error)
+      }
+    } else {
+      index = SearchIndex(topics: try context.library().allTopics())
+    }
+    if query.topic == nil || query.topic == "salaries" {
+      index.add(try context.salaryData())
+    }
+    if query.topic == nil || query.topic == "skills" {
+      index.add(try context.skillCatalog())
+    }
+    return index.correction(of: query)
   }
 
   /// Tells standard error how many results the limit left out of one-a-line output, which has

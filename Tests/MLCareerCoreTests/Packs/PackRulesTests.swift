@@ -17,10 +17,28 @@ import Testing
     #expect(text.neutralisingControls == shown)
   }
 
+  /// The byte scan that lets clean text through untouched reads eight bytes at a time: each
+  /// character it must catch is caught at every offset in and across those words, and the
+  /// characters that share its lead bytes (é, ¡, —, ‧, ⁠, ؛) are let through.
+  @Test(arguments: [
+    "\u{1B}", "\u{07}", "\u{00}", "\r", "\u{7F}", "\u{80}", "\u{9F}", "\u{061C}", "\u{200E}",
+    "\u{200F}", "\u{2028}", "\u{202E}", "\u{2066}", "\u{2069}",
+  ])
+  func controlsAreCaughtAtEveryOffset(control: String) {
+    for offset in 0..<20 {
+      let text = String(repeating: "a", count: offset) + control + "tail"
+      #expect(text.neutralisingControls != text, "at offset \(offset)")
+    }
+    for safe in ["é", "\u{A1}", "—", "\u{2027}", "\u{2060}", "\u{061B}", "\u{2065}", "\t\n"] {
+      let text = String(repeating: "a", count: 7) + safe + "tail"
+      #expect(text.neutralisingControls == text)
+    }
+  }
+
   @Test(arguments: [
     ("&#27;[2J", "^[[2J"), ("&#x1b;x", "^[x"), ("&#X9B;", "<U+009B>"),
     ("&#65; &amp;", "&#65; &amp;"),
-    ("&#27", "&#27"), ("&#;", "&#;"),
+    ("&#27", "&#27"), ("&#;", "&#;"), ("0123456789 &amp; &#27;", "0123456789 &amp; ^["),
   ])
   func referencesToControlsAreShownVisibly(text: String, shown: String) {
     #expect(text.neutralisingControlReferences == shown)

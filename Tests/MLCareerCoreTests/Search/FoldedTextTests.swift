@@ -1,5 +1,6 @@
 import Testing
 
+@testable import CommandLineKit
 @testable import MLCareerCore
 
 @Suite struct FoldedTextTests {
@@ -33,5 +34,48 @@ import Testing
 
   @Test func splitsIntoWords() {
     #expect(FoldedText("Data-drift, in 2024!").words == ["data", "drift", "in", "2024"])
+  }
+
+  /// The folding written the plain way, character by character, as the reference the fast
+  /// one-pass folding must equal.
+  static func reference(_ text: String) -> ([Unicode.Scalar], [Int]) {
+    var scalars: [Unicode.Scalar] = []
+    var origins: [Int] = []
+    let characters = Array(text)
+    for (offset, character) in characters.enumerated() {
+      if character == ",", offset > 0, offset + 1 < characters.count,
+        characters[offset - 1].isASCII, characters[offset - 1].isNumber,
+        characters[offset + 1].isASCII, characters[offset + 1].isNumber
+      {
+        continue
+      }
+      for scalar in character.lowercased().unicodeScalars {
+        if ("\u{300}"..."\u{36F}").contains(scalar) { continue }
+        for letter in (NameMatcher.folded(scalar) ?? String(scalar)).unicodeScalars {
+          scalars.append(letter)
+          origins.append(offset)
+        }
+      }
+    }
+    return (scalars, origins)
+  }
+
+  @Test func foldsMixedTextAsTheCharacterByCharacterReference() {
+    let pieces = [
+      "a", "Z", ",", "1", "9", " ", "É", "ß", "e\u{301}", "\r\n", "日", "👍🏽", "İ", "K", "—", ",,",
+      "Ω", "ǅ", "\u{1E9E}",
+    ]
+    var state: UInt64 = 42
+    for _ in 0..<400 {
+      var text = ""
+      for _ in 0..<12 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        text += pieces[Int(state >> 33) % pieces.count]
+      }
+      let folded = FoldedText(text)
+      let expected = Self.reference(text)
+      #expect(folded.scalars == expected.0, "\(text.debugDescription)")
+      #expect(folded.origins == expected.1, "\(text.debugDescription)")
+    }
   }
 }

@@ -1,0 +1,140 @@
+/// Rules out, without folding anything, the entries that cannot match a query: an entry
+/// matches only when each part of every term occurs in its text, keywords or context, and one
+/// term at least in its text or keywords (`SearchIndex.match`).
+///
+/// The test is exact for ASCII text, which it folds byte by byte as `FoldedText` does (upper
+/// case as lower, a comma between digits left out), and for text whose other characters can
+/// never fold into ASCII letters (dashes, quotes, ©, CJK): their bytes match no ASCII part.
+/// Text with letters that fold (é, ß, combining accents) always may match, and the full
+/// comparison decides. So it never rules out an entry that would match.
+struct SearchPrefilter: Sendable {
+  /// Each term's parts as ASCII bytes, or `nil` for a part with other characters, which no
+  /// ASCII text can hold once folded.
+  private let terms: [[[UInt8]?]]
+
+  init(terms: [[[Unicode.Scalar]]]) {
+    self.terms = terms.map { parts in
+      parts.map { part in
+        part.allSatisfy(\.isASCII) ? part.map { UInt8($0.value) } : nil
+      }
+    }
+  }
+
+  /// For each term, whether `text` may hold each of its parts.
+  func holds(_ text: String) -> [[Bool]] {
+    let exact = Self.byteTestIsExact(text)
+    var text = text
+    return text.withUTF8 { bytes in
+      return terms.map { parts in
+        parts.map { part in Self.mayHold(bytes, exact: exact, part) }
+      }
+    }
+  }
+
+  /// Whether `entry` may match, given what its context holds (`holds(entry.context)`).
+  func mayMatch(_ entry: SearchEntry, contextHolds: [[Bool]]) -> Bool {
+    let textIsExact = Self.byteTestIsExact(entry.text)
+    let keywordsAreExact = Self.byteTestIsExact(entry.keywords)
+    var text = entry.text
+    var keywords = entry.keywords
+    return text.withUTF8 { textBytes in
+      keywords.withUTF8 { keywordBytes in
+        var anyInText = false
+        for (termIndex, parts) in terms.enumerated() {
+          var allInText = true
+          for (partIndex, part) in parts.enumerated() {
+            let inText =
+              Self.mayHold(textBytes, exact: textIsExact, part)
+              || Self.mayHold(keywordBytes, exact: keywordsAreExact, part)
+            if inText { continue }
+            allInText = false
+            let inContext =
+              termIndex < contextHolds.count && partIndex < contextHolds[termIndex].count
+              ? contextHolds[termIndex][partIndex] : true
+            if !inContext { return false }
+          }
+          if allInText { anyInText = true }
+        }
+        return anyInText
+      }
+    }
+  }
+
+  /// Whether the byte test below is exact for `text`: it is ASCII, or its other characters
+  /// fold to no ASCII letter and are not left out by folding, so they only stand between ASCII
+  /// runs. Folding maps Latin letters (U+00C0–U+024F) to ASCII ones and drops combining accents
+  /// (U+0300–U+036F); a few characters elsewhere lower-case into those (K, the Kelvin sign).
+  static func byteTestIsExact(_ text: String) -> Bool {
+    var copy = text
+    let isASCII = copy.withUTF8 { bytes in
+      ByteScan.firstIndex(
+        in: bytes, from: 0, { $0 & ByteScan.highBits != 0 }, where: { $0 >= 0x80 }) == nil
+    }
+    if isASCII { return true }
+    for scalar in text.unicodeScalars where !scalar.isASCII {
+      let value = scalar.value
+      if value < 0xC0 { continue }  // Latin-1 symbols: ©, «, non-breaking space
+      if value < 0x250 || (0x300...0x36F).contains(value) { return false }
+      if scalar.properties.changesWhenLowercased,
+        scalar.properties.lowercaseMapping.unicodeScalars.contains(where: {
+          $0.value < 0x250 || (0x300...0x36F).contains($0.value)
+        })
+      {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// Whether `bytes`, folded, may hold `part`: when the byte test is exact, whether they do.
+  private static func mayHold(
+    _ bytes: UnsafeBufferPointer<UInt8>, exact: Bool, _ part: [UInt8]?
+  ) -> Bool {
+    guard exact else { return true }
+    guard let part else {
+      // A part with other characters: only text with other characters may hold it.
+      return ByteScan.firstIndex(
+        in: bytes, from: 0, { $0 & ByteScan.highBits != 0 }, where: { $0 >= 0x80 }) != nil
+    }
+    return part.withUnsafeBufferPointer { contains(bytes, $0) }
+  }
+
+  /// Whether the ASCII `bytes`, folded, hold `part` (folded already).
+  static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ part: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    guard let first = part.first else { return true }
+    let count = bytes.count
+    var start = 0
+    while start < count {
+      defer { start += 1 }
+      guard folded(bytes[start]) == first, !isSkipped(bytes, start) else { continue }
+      var cursor = start + 1
+      var matched = 1
+      while matched < part.count, cursor < count {
+        if isSkipped(bytes, cursor) {
+          cursor += 1
+          continue
+        }
+        guard folded(bytes[cursor]) == part[matched] else { break }
+        matched += 1
+        cursor += 1
+      }
+      if matched == part.count { return true }
+    }
+    return false
+  }
+
+  /// An ASCII byte as folded text has it: upper case as lower.
+  @inline(__always) private static func folded(_ byte: UInt8) -> UInt8 {
+    byte &- 0x41 < 26 ? byte | 0x20 : byte
+  }
+
+  /// Whether the byte at `index` is a comma between digits, which folded text leaves out.
+  @inline(__always) private static func isSkipped(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int)
+    -> Bool
+  {
+    bytes[index] == UInt8(ascii: ",") && index > 0 && index + 1 < bytes.count
+      && bytes[index - 1] &- 0x30 < 10 && bytes[index + 1] &- 0x30 < 10
+  }
+}
