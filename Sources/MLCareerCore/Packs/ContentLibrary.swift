@@ -113,6 +113,12 @@ public final class ContentLibrary {
   /// Whether a pack's manifest is broken, so its topics are missing from every list.
   private var topicsMissing: Bool { packs.contains { $0.guide == nil } }
 
+  /// Marks the answer incomplete when a pack's manifest is broken, for an answer that needs
+  /// every topic.
+  func noteMissingTopics() {
+    if topicsMissing { failed = true }
+  }
+
   /// The headers of every topic; a topic whose file is broken is left out and recorded, and
   /// a broken manifest makes the list incomplete.
   public func headers() -> [(entry: TopicEntry, header: TopicHeader)] {
@@ -141,7 +147,7 @@ public final class ContentLibrary {
   /// Parses each topic in turn and hands it to `body`, holding one at a time; a topic whose
   /// file is broken is left out and recorded, and a broken manifest makes the answer incomplete.
   public func eachTopic(_ body: (Topic) -> Void) {
-    if topicsMissing { failed = true }
+    noteMissingTopics()
     for entry in guide.topics {
       do throws(ContentError) {
         body(try guide.topic(entry))

@@ -10,7 +10,8 @@ public struct SearchScan: Sendable {
   public let query: SearchQuery
   private let filter: SearchPrefilter
   private var hits: [(hit: SearchHit, order: Int)] = []
-  private var order = 0
+  /// The number of the last entry added, which orders equal hits.
+  var order = 0
   private var total = 0
   /// The last context seen, folded, with which query parts it holds: entries of one section
   /// share it.
@@ -57,6 +58,14 @@ public struct SearchScan: Sendable {
   /// Matches every skill of `catalog`.
   public mutating func add(_ catalog: SkillCatalog) {
     add(SearchIndex.entries(of: catalog))
+  }
+
+  /// Takes in the hits of `other`, a scan of the same query over later entries.
+  mutating func merge(_ other: SearchScan) {
+    hits += other.hits
+    total += other.total
+    order = max(order, other.order)
+    if let limit = query.limit, hits.count >= 2 * limit + 64 { keepBest(limit) }
   }
 
   /// The hits so far, best first (see `SearchIndex.search`), cut to the query's limit.

@@ -73,7 +73,7 @@ enum SearchCommand: Command {
         throw .content(error)
       }
     } else {
-      try context.library().eachTopic { scan.add($0) }
+      scan.add(topicsOf: try context.library())
     }
     if query.topic == nil || query.topic == "salaries" {
       scan.add(try context.salaryData())

@@ -1,0 +1,50 @@
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Work split over the machine's cores: independent pieces run at once, and their results come
+/// back in the order of the pieces, so the answer is the same as one thread would give.
+enum ParallelWork {
+  /// How many cores are online; at least 1.
+  static var cores: Int {
+    max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+  }
+
+  /// `work` of each piece `0..<pieces`, run on up to as many threads as there are cores, in
+  /// the order of the pieces. One piece runs on the calling thread.
+  static func map<Result: Sendable>(pieces: Int, _ work: @Sendable (Int) -> Result) -> [Result] {
+    guard pieces > 1 else { return (0..<max(0, pieces)).map(work) }
+    let slots = Slots<Result>(count: pieces)
+    DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+      slots.store(work(piece), at: piece)
+    }
+    return slots.take()
+  }
+
+  /// One slot a piece, each written once by the thread that ran the piece and read only after
+  /// every piece has finished (`concurrentPerform` returns then), so no slot is shared.
+  private final class Slots<Result>: @unchecked Sendable {
+    private let base: UnsafeMutablePointer<Result>
+    private let count: Int
+
+    init(count: Int) {
+      self.count = count
+      base = .allocate(capacity: count)
+    }
+
+    func store(_ value: Result, at index: Int) {
+      (base + index).initialize(to: value)
+    }
+
+    /// The results, moved out; call once, after every slot is stored.
+    func take() -> [Result] {
+      let results = (0..<count).map { (base + $0).move() }
+      base.deallocate()
+      return results
+    }
+  }
+}

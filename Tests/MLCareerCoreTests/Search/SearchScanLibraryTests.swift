@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@testable import MLCareerCore
+
+/// A search of a pack with many topics runs on several threads: it must give exactly what one
+/// thread gives (the same hits, in the same order, equal hits in the guide's order, the same
+/// total) and still report a broken topic once.
+@Suite struct SearchScanLibraryTests {
+  /// A pack of `count` topics whose texts tie often, so order decides between equal hits.
+  static func makePack(topics count: Int, broken: Int?) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mlcareer-scan-\(UUID().uuidString)")
+    let topics = folder.appendingPathComponent("topics")
+    try FileManager.default.createDirectory(at: topics, withIntermediateDirectories: true)
+    for index in 1...count {
+      let text =
+        index == broken
+        ? "no title here\n"
+        : """
+        # Topic \(index)
+
+        Summary \(index) with drift.
+
+        ## Drift \(index % 3)
+
+        - Data drift, item \(index % 5).
+        - A drift that ties.
+
+        """
+      try text.write(
+        to: topics.appendingPathComponent("t\(index).md"), atomically: true, encoding: .utf8)
+    }
+    return folder
+  }
+
+  @Test(arguments: [nil, 2, 1000] as [Int?])
+  func threadsGiveWhatOneThreadGives(limit: Int?) throws {
+    let folder = try Self.makePack(topics: 3 * SearchScan.topicsForThreads, broken: 70)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let locations = PackLocations(environment: [:], dataFolders: [folder.path])
+
+    let threaded = try ContentLibrary(locations: locations)
+    var scan = SearchScan(SearchQuery(["drift"], limit: limit))
+    scan.add(topicsOf: threaded)
+
+    let sequential = try ContentLibrary(locations: locations)
+    var reference = SearchScan(SearchQuery(["drift"], limit: limit))
+    sequential.eachTopic { reference.add($0) }
+
+    #expect(scan.result() == reference.result())
+    #expect(scan.result().total > 3 * SearchScan.topicsForThreads)
+    #expect(threaded.problems.count == 1)
+    #expect(threaded.problems == sequential.problems)
+    #expect(threaded.failed)
+  }
+}
