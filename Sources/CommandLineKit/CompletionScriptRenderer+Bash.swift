@@ -51,7 +51,7 @@ extension CompletionScriptRenderer {
       }
 
       # Sets REPLY to what the value of option $2 of command $1 can be: "words WORD...",
-      # "names SOURCE", "children SOURCE", "path PARENT CHILDREN" or "text". Fails for flags and
+      # "names SOURCE", "children SOURCE", "path PARENT CHILDREN", "directories" or "text". Fails for flags and
       # unknown options.
       \(prefix)_option_values() {
         case "$1 $2" in
@@ -83,6 +83,13 @@ extension CompletionScriptRenderer {
         case "$values" in
           "words "*) candidates="${values#words }"; candidates="${candidates// /$'\\n'}" ;;
           text) return 0 ;;
+          directories)
+            compopt -o filenames 2>/dev/null
+            while IFS= read -r line; do
+              [[ -n $line ]] && COMPREPLY+=("$line")
+            done < <(compgen -d -- "$cur")
+            return 0
+            ;;
           "names "*) candidates="$(\(prefix)_ask "${parts[1]}")" ;;
           "children "*) candidates="$(\(prefix)_ask "${parts[1]}" "${first%%/*}")" ;;
           "path "*)
@@ -159,6 +166,7 @@ extension CompletionScriptRenderer {
     case .names(let name): "names " + name
     case .children(let name): "children " + name
     case .path(let parent, let children): "path \(parent) \(children)"
+    case .directories: "directories"
     case .text: "text"
     }
   }

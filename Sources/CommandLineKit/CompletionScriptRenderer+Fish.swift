@@ -150,6 +150,7 @@ extension CompletionScriptRenderer {
     case .names(let name): fishQuoted("(\(prefix)_ask \(name))")
     case .children(let name): fishQuoted("(\(prefix)_children \(name))")
     case .path(let parent, let children): fishQuoted("(\(prefix)_path \(parent) \(children))")
+    case .directories: fishQuoted("(__fish_complete_directories (commandline -ct))")
     case .text: nil
     }
   }

@@ -161,6 +161,7 @@ extension CompletionScriptRenderer {
     case .names(let name): "{\(prefix)_names \(name) \(name.replacing("-", with: "\\ "))}"
     case .children(let name): "{\(prefix)_children \(name)}"
     case .path(let parent, let children): "{\(prefix)_path \(parent) \(children)}"
+    case .directories: "_directories"
     case .text: " "
     }
   }

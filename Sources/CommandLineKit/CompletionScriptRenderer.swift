@@ -44,13 +44,14 @@ public enum CompletionScriptRenderer {
     case names(String)
     case children(String)
     case path(parent: String, children: String)
+    case directories
     case text
 
     /// Whether the candidates come from the program, with their own descriptions.
     var isDynamic: Bool {
       switch self {
       case .names, .children, .path: true
-      case .words, .text: false
+      case .words, .directories, .text: false
       }
     }
   }
@@ -64,6 +65,7 @@ public enum CompletionScriptRenderer {
     case .dynamicChildren(let name): return .children(name)
     case .dynamicPath(let parent, let children):
       return positional ? .path(parent: parent, children: children) : .names(parent)
+    case .directories: return .directories
     case .none, .choices, .commands, .shells: return .text
     }
   }

@@ -19,13 +19,16 @@ public enum ValueSource: Hashable, Sendable {
   case commands
   /// The shells completion scripts exist for: bash, zsh and fish (matched like `.choices`).
   case shells
+  /// A folder on disk: any text is accepted (the command checks it), and the completion
+  /// scripts offer the folders below the word typed so far.
+  case directories
 
   /// The source names passed to `PROGRAM __complete` that this source asks for, if any.
   public var dynamicNames: [String] {
     switch self {
     case .dynamic(let name), .dynamicChildren(let name): [name]
     case .dynamicPath(let parent, let children): [parent, children]
-    case .none, .choices, .commands, .shells: []
+    case .none, .choices, .commands, .shells, .directories: []
     }
   }
 
@@ -35,7 +38,7 @@ public enum ValueSource: Hashable, Sendable {
     switch self {
     case .choices, .shells: valueChoices?.map(\.name)
     case .commands: root.visibleSubcommands.map(\.name)
-    case .none, .dynamic, .dynamicChildren, .dynamicPath: nil
+    case .none, .dynamic, .dynamicChildren, .dynamicPath, .directories: nil
     }
   }
 
@@ -44,7 +47,7 @@ public enum ValueSource: Hashable, Sendable {
     switch self {
     case .choices(let choices): choices
     case .shells: Shell.choices()
-    case .none, .dynamic, .dynamicChildren, .dynamicPath, .commands: nil
+    case .none, .dynamic, .dynamicChildren, .dynamicPath, .commands, .directories: nil
     }
   }
 }

@@ -33,7 +33,7 @@ enum MLCareerCommands {
       OptionSpec(
         "data", value: "dir",
         help: "Also read the content pack in this folder; later ones win (repeatable).",
-        repeatable: true),
+        values: .directories, repeatable: true),
       .flag("help", short: "h", help: "Show help information."),
     ],
     examples: [

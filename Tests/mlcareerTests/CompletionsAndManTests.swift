@@ -72,6 +72,54 @@ import Testing
     #expect(output.contains("command: search\n"))
   }
 
+  /// A folder with two pack-like folders and a file beside them, for completing `--data`.
+  static func makeFolders() throws -> URL {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mlcareer-folders-\(UUID().uuidString)")
+    for name in ["packs-one", "packs-two"] {
+      try FileManager.default.createDirectory(
+        at: root.appendingPathComponent(name), withIntermediateDirectories: true)
+    }
+    try "x".write(
+      to: root.appendingPathComponent("packs-file.md"), atomically: true, encoding: .utf8)
+    return root
+  }
+
+  @Test func bashCompletesFoldersForDataAndValidate() throws {
+    let bash = try #require(Self.executable("bash"))
+    let root = try Self.makeFolders()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let script = try ToolRunner.run(["completions", "bash"]).stdout
+    let binary = ToolRunner.binary.path
+    let driver =
+      script + """
+
+        cd '\(root.path)'
+        COMP_WORDS=("\(binary)" list --data pac); COMP_CWORD=3; _mlcareer
+        echo "data: ${COMPREPLY[*]}"
+        COMP_WORDS=("\(binary)" validate packs-t); COMP_CWORD=2; _mlcareer
+        echo "validate: ${COMPREPLY[*]}"
+        """
+    let (status, output) = try Self.check(bash, [], script: driver)
+    #expect(status == 0, "\(output)")
+    #expect(output.contains("data: packs-one packs-two\n"), "\(output)")
+    #expect(output.contains("validate: packs-two\n"), "\(output)")
+  }
+
+  @Test(.enabled(if: executable("fish") != nil, "fish is not installed; .ci/run installs it"))
+  func fishCompletesFoldersForData() throws {
+    let fish = try #require(Self.executable("fish"))
+    let root = try Self.makeFolders()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let script = try ToolRunner.run(["completions", "fish"]).stdout
+    let driver =
+      script + "\ncd '\(root.path)'\ncomplete -C '\(ToolRunner.binary.path) list --data pac'\n"
+    let (status, output) = try Self.check(fish, [], script: driver)
+    #expect(status == 0, "\(output)")
+    let offered = output.split(separator: "\n").map { $0.split(separator: "\t")[0] }
+    #expect(offered == ["packs-one/", "packs-two/"], "\(output)")
+  }
+
   @Test(.enabled(if: executable("fish") != nil, "fish is not installed; .ci/run installs it"))
   func fishCompletesTopics() throws {
     let fish = try #require(Self.executable("fish"))

@@ -22,7 +22,9 @@ enum NewCommand: Command {
   static let packSpec = CommandSpec(
     "pack",
     abstract: "Write a skeleton pack: a guide.json, an example topic and empty records.",
-    arguments: [ArgumentSpec("dir", help: "The folder to write the pack into.")]
+    arguments: [
+      ArgumentSpec("dir", help: "The folder to write the pack into.", values: .directories)
+    ]
   )
 
   static let topicSpec = CommandSpec(

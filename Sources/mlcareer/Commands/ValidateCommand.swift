@@ -22,7 +22,7 @@ enum ValidateCommand: Command {
     arguments: [
       ArgumentSpec(
         "dir", help: "The pack folders to check; every pack found when none is given.",
-        optional: true, variadic: true)
+        optional: true, variadic: true, values: .directories)
     ],
     options: [.format([.text, .json])],
     examples: [

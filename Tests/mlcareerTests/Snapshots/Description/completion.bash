@@ -12,7 +12,7 @@ _mlcareer_ask() {
 }
 
 # Sets REPLY to what the value of option $2 of command $1 can be: "words WORD...",
-# "names SOURCE", "children SOURCE", "path PARENT CHILDREN" or "text". Fails for flags and
+# "names SOURCE", "children SOURCE", "path PARENT CHILDREN", "directories" or "text". Fails for flags and
 # unknown options.
 _mlcareer_option_values() {
   case "$1 $2" in
@@ -36,7 +36,7 @@ _mlcareer_option_values() {
     "validate -f"|"validate --format") REPLY='words text json' ;;
     *" --color") REPLY='words auto always never' ;;
     *" --width") REPLY='text' ;;
-    *" --data") REPLY='text' ;;
+    *" --data") REPLY='directories' ;;
     *) return 1 ;;
   esac
 }
@@ -87,7 +87,7 @@ _mlcareer_argument_values() {
       if (( $2 >= 0 )); then REPLY='text'; return 0; fi
       ;;
     validate)
-      if (( $2 >= 0 )); then REPLY='text'; return 0; fi
+      if (( $2 >= 0 )); then REPLY='directories'; return 0; fi
       ;;
     completions)
       if (( $2 == 0 )); then REPLY='words bash zsh fish'; return 0; fi
@@ -106,6 +106,13 @@ _mlcareer_offer() {
   case "$values" in
     "words "*) candidates="${values#words }"; candidates="${candidates// /$'\n'}" ;;
     text) return 0 ;;
+    directories)
+      compopt -o filenames 2>/dev/null
+      while IFS= read -r line; do
+        [[ -n $line ]] && COMPREPLY+=("$line")
+      done < <(compgen -d -- "$cur")
+      return 0
+      ;;
     "names "*) candidates="$(_mlcareer_ask "${parts[1]}")" ;;
     "children "*) candidates="$(_mlcareer_ask "${parts[1]}" "${first%%/*}")" ;;
     "path "*)

@@ -78,7 +78,7 @@ complete -c mlcareer -f
 complete -c mlcareer -l color -x -a 'auto always never' -d 'When to use colours: \'auto\' uses them on a terminal unless NO_COLOR is set.'
 complete -c mlcareer -l width -x -d 'Wrap text to this many columns instead of the terminal\'s width (prose at most 100); 0 means no wrapping.'
 complete -c mlcareer -l no-pager -d 'Print directly instead of through a pager.'
-complete -c mlcareer -l data -x -d 'Also read the content pack in this folder; later ones win (repeatable).'
+complete -c mlcareer -l data -x -a '(__fish_complete_directories (commandline -ct))' -d 'Also read the content pack in this folder; later ones win (repeatable).'
 complete -c mlcareer -s h -l help -d 'Show help information.'
 complete -c mlcareer -n '__mlcareer_needs_command' -l version -d 'Show the version.'
 complete -c mlcareer -n __mlcareer_needs_command -a list -d 'List every topic with its id, title and summary.'
@@ -141,6 +141,7 @@ complete -c mlcareer -n '__mlcareer_using search' -s f -l format -x -a 'text jso
 complete -c mlcareer -n '__mlcareer_using export' -s f -l format -x -a 'json markdown html' -d 'The output format.'
 
 complete -c mlcareer -n '__mlcareer_using validate' -s f -l format -x -a 'text json' -d 'The output format; text is styled on a terminal, plain when piped.'
+complete -c mlcareer -n '__mlcareer_argument validate 0 +' -a '(__fish_complete_directories (commandline -ct))' -d 'dir'
 
 complete -c mlcareer -n '__mlcareer_argument completions 0' -a 'bash zsh fish' -d 'shell'
 

@@ -65,7 +65,7 @@ _mlcareer_list() {
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]'
 }
@@ -79,7 +79,7 @@ _mlcareer_show() {
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
     '*:topic:{_mlcareer_path topics sections}'
@@ -100,7 +100,7 @@ _mlcareer_salaries() {
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]'
 }
@@ -112,7 +112,7 @@ _mlcareer_skills() {
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
     '1::group:{_mlcareer_names skill-groups skill\ groups}'
@@ -127,7 +127,7 @@ _mlcareer_checklist() {
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
     '*:group:{_mlcareer_names skill-groups skill\ groups}'
@@ -140,7 +140,7 @@ _mlcareer_check() {
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
     '*:id:{_mlcareer_names skills skills}'
@@ -151,7 +151,7 @@ _mlcareer_uncheck() {
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
     '*:id:{_mlcareer_names marked-skills marked\ skills}'
@@ -167,7 +167,7 @@ _mlcareer_progress() {
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]'
 }
@@ -184,7 +184,7 @@ _mlcareer_search() {
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
     '*:words: '
@@ -197,7 +197,7 @@ _mlcareer_export() {
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]'
 }
@@ -207,7 +207,7 @@ _mlcareer_paths() {
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]'
 }
@@ -219,10 +219,10 @@ _mlcareer_validate() {
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
-    '*:dir: '
+    '*:dir:_directories'
 }
 
 _mlcareer_new() {
@@ -230,7 +230,7 @@ _mlcareer_new() {
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]'
 }
@@ -240,7 +240,7 @@ _mlcareer_completions() {
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
     '1:shell:(bash zsh fish)'
@@ -251,7 +251,7 @@ _mlcareer_man() {
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]'
 }
@@ -261,7 +261,7 @@ _mlcareer_help() {
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
     '1::command:(list show salaries skills checklist check uncheck progress search export paths validate new completions man help)'
@@ -276,7 +276,7 @@ _mlcareer() {
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir: ' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
     '1: :_mlcareer_commands' \
