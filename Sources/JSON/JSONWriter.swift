@@ -16,59 +16,9 @@ public enum JSONWriter {
 
   /// The JSON text of `value`, without a trailing newline.
   public static func render(_ value: JSONOutput, style: Style = .pretty) -> String {
-    var output = ""
-    write(value, style: style, indent: 0, into: &output)
-    return output
-  }
-
-  private static func write(
-    _ value: JSONOutput, style: Style, indent: Int, into output: inout String
-  ) {
-    switch value {
-    case .null: output += "null"
-    case .bool(let value): output += value ? "true" : "false"
-    case .int(let value): output += String(value)
-    case .double(let value): output += number(value)
-    case .string(let value): writeString(value, into: &output)
-    case .array(let elements):
-      writeContainer(
-        elements, open: "[", close: "]", style: style, indent: indent, into: &output
-      ) { element, output in
-        write(element, style: style, indent: indent + 1, into: &output)
-      }
-    case .object(let members):
-      writeContainer(
-        members.filter { !$0.value.isAbsent }, open: "{", close: "}", style: style, indent: indent,
-        into: &output
-      ) { member, output in
-        writeString(member.key, into: &output)
-        output += style == .pretty ? ": " : ":"
-        write(member.value, style: style, indent: indent + 1, into: &output)
-      }
-    }
-  }
-
-  private static func writeContainer<Item>(
-    _ items: [Item], open: Character, close: Character, style: Style, indent: Int,
-    into output: inout String, writeItem: (Item, inout String) -> Void
-  ) {
-    output.append(open)
-    guard !items.isEmpty else {
-      output.append(close)
-      return
-    }
-    for (index, item) in items.enumerated() {
-      if index > 0 { output += "," }
-      if style == .pretty { newline(indent: indent + 1, into: &output) }
-      writeItem(item, &output)
-    }
-    if style == .pretty { newline(indent: indent, into: &output) }
-    output.append(close)
-  }
-
-  private static func newline(indent: Int, into output: inout String) {
-    output += "\n"
-    output += String(repeating: "  ", count: indent)
+    var writer = ByteWriter(pretty: style == .pretty)
+    writer.write(value, indent: 0)
+    return String(decoding: writer.bytes, as: UTF8.self)
   }
 
   /// The shortest text that reads back as `value`; whole values without `.0`, non-finite
@@ -78,39 +28,100 @@ public enum JSONWriter {
     return value == 0 && value.sign == .minus ? "-0" : NumberFormatting.plain(value)
   }
 
-  /// Writes a quoted string: `"` and `\` escaped, control characters as `\n`-style or `\u00XX`
-  /// escapes, everything else (including non-ASCII) as UTF-8.
-  static func writeString(_ string: String, into output: inout String) {
-    output += "\""
-    var plainStart = string.unicodeScalars.startIndex
-    var index = plainStart
-    let scalars = string.unicodeScalars
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
-      let escape: String?
-      switch scalar {
-      case "\"": escape = "\\\""
-      case "\\": escape = "\\\\"
-      case "\n": escape = "\\n"
-      case "\r": escape = "\\r"
-      case "\t": escape = "\\t"
-      case "\u{08}": escape = "\\b"
-      case "\u{0C}": escape = "\\f"
-      case "\u{00}"..."\u{1F}", "\u{7F}":
-        let hex = String(scalar.value, radix: 16)
-        escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: escape = nil
-      }
-      if let escape {
-        // String and its scalar view share indices; appending the slice copies only it.
-        output += string[plainStart..<index]
-        output += escape
-        plainStart = scalars.index(after: index)
-      }
-      index = scalars.index(after: index)
+  /// The text built as UTF-8 bytes in one growing buffer: no string is made per value, key or
+  /// line, and indentation is copied from one run of spaces.
+  private struct ByteWriter {
+    var bytes: [UInt8] = []
+    let pretty: Bool
+
+    init(pretty: Bool) {
+      self.pretty = pretty
+      bytes.reserveCapacity(4096)
     }
-    output += string[plainStart..<index]
-    output += "\""
+
+    mutating func write(_ value: JSONOutput, indent: Int) {
+      switch value {
+      case .null: append("null")
+      case .bool(let value): append(value ? "true" : "false")
+      case .int(let value): append(String(value))
+      case .double(let value): append(JSONWriter.number(value))
+      case .string(let value): writeString(value)
+      case .array(let elements):
+        bytes.append(UInt8(ascii: "["))
+        for (index, element) in elements.enumerated() {
+          if index > 0 { bytes.append(UInt8(ascii: ",")) }
+          newline(indent + 1)
+          write(element, indent: indent + 1)
+        }
+        if !elements.isEmpty { newline(indent) }
+        bytes.append(UInt8(ascii: "]"))
+      case .object(let members):
+        bytes.append(UInt8(ascii: "{"))
+        var first = true
+        for member in members where !member.value.isAbsent {
+          if !first { bytes.append(UInt8(ascii: ",")) }
+          first = false
+          newline(indent + 1)
+          writeString(member.key)
+          bytes.append(UInt8(ascii: ":"))
+          if pretty { bytes.append(UInt8(ascii: " ")) }
+          write(member.value, indent: indent + 1)
+        }
+        if !first { newline(indent) }
+        bytes.append(UInt8(ascii: "}"))
+      }
+    }
+
+    private mutating func newline(_ indent: Int) {
+      guard pretty else { return }
+      bytes.append(UInt8(ascii: "\n"))
+      var spaces = 2 * indent
+      while spaces > 0 {
+        let run = min(spaces, Self.spaces.count)
+        bytes.append(contentsOf: Self.spaces[..<run])
+        spaces -= run
+      }
+    }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
+    private mutating func append(_ text: String) {
+      bytes.append(contentsOf: text.utf8)
+    }
+
+    /// The escapes are of single bytes (every control character and DEL is one byte in UTF-8),
+    /// so the bytes between them are copied as they are.
+    mutating func writeString(_ string: String) {
+      bytes.append(UInt8(ascii: "\""))
+      var string = string
+      string.withUTF8 { source in
+        var plainStart = 0
+        for index in 0..<source.count {
+          let byte = source[index]
+          guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F else { continue }
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[plainStart..<index]))
+          plainStart = index + 1
+          bytes.append(UInt8(ascii: "\\"))
+          switch byte {
+          case 0x22: bytes.append(UInt8(ascii: "\""))
+          case 0x5C: bytes.append(UInt8(ascii: "\\"))
+          case 0x0A: bytes.append(UInt8(ascii: "n"))
+          case 0x0D: bytes.append(UInt8(ascii: "r"))
+          case 0x09: bytes.append(UInt8(ascii: "t"))
+          case 0x08: bytes.append(UInt8(ascii: "b"))
+          case 0x0C: bytes.append(UInt8(ascii: "f"))
+          default:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: [
+              UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)],
+              hex[Int(byte & 0xF)],
+            ])
+          }
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[plainStart...]))
+      }
+      bytes.append(UInt8(ascii: "\""))
+    }
   }
 }
 

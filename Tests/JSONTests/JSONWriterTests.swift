@@ -46,6 +46,15 @@ import Testing
     #expect(JSONWriter.render(value, style: .compact) == #"{"c":[null,1],"d":{}}"#)
   }
 
+  @Test func indentsDeepNestingTwoSpacesALevel() {
+    var value: JSONOutput = .int(1)
+    for _ in 0..<40 { value = .array([value]) }
+    let lines = JSONWriter.render(value).split(separator: "\n")
+    #expect(lines.count == 81)
+    #expect(lines[40] == Substring(String(repeating: " ", count: 80) + "1"))
+    #expect(lines[79] == "  ]")
+  }
+
   @Test(arguments: [
     ("plain", #""plain""#),
     ("say \"hi\"", #""say \"hi\"""#),
