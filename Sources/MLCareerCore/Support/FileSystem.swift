@@ -120,19 +120,28 @@ enum FileSystem {
     guard fstat(descriptor, &status) == 0 else { throw .system(errno) }
     guard status.st_mode & S_IFMT == S_IFREG else { throw .notAFile }
     guard status.st_size <= limit else { throw .tooLarge(size: Int(status.st_size)) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 16 * 1024)
+    // Read straight into an array of the size the file has (and a little room, as it may grow
+    // while it is read), not through a buffer copied chunk by chunk.
+    var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 4096)
+    var filled = 0
     while true {
-      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if filled == bytes.count {
+        guard filled < limit else { throw .tooLarge(size: filled + 1) }
+        bytes += [UInt8](repeating: 0, count: min(bytes.count, limit + 1 - filled))
+      }
+      let count = bytes.withUnsafeMutableBytes {
+        read(descriptor, $0.baseAddress! + filled, $0.count - filled)
+      }
       if count < 0 {
         if errno == EINTR { continue }
         throw .system(errno)
       }
       if count == 0 { break }
+      filled += count
       // The file may grow while it is read.
-      guard bytes.count + count <= limit else { throw .tooLarge(size: bytes.count + count) }
-      bytes.append(contentsOf: buffer[0..<count])
+      guard filled <= limit else { throw .tooLarge(size: filled) }
     }
+    bytes.removeSubrange(filled...)
     return bytes
   }
 
@@ -144,7 +153,7 @@ enum FileSystem {
   }
 
   /// Writes all of `bytes` to `descriptor`; the `errno` of a failure, or `nil`.
-  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+  static func writeAll(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) -> Int32? {
     var failure: Int32?
     bytes.withUnsafeBytes { buffer in
       var offset = 0
@@ -166,7 +175,7 @@ enum FileSystem {
   static func createFile(_ path: String, text: String, mode: mode_t = 0o666) -> Int32? {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
     guard descriptor >= 0 else { return errno }
-    var failure = writeAll(Array(text.utf8), to: descriptor)
+    var failure = writeAll(Array(text.utf8)[...], to: descriptor)
     if close(descriptor) != 0, failure == nil { failure = errno }
     if failure != nil { unlink(path) }
     return failure
@@ -177,6 +186,16 @@ enum FileSystem {
   /// renamed over `path`, then the folder is flushed, so a crash at any moment leaves either
   /// the old file or the new one, whole. The `errno` of a failure, or `nil`.
   static func replace(_ path: String, with text: String, mode: mode_t) -> Int32? {
+    replace(path, with: [Array(text.utf8)[...]], mode: mode, durable: true)
+  }
+
+  /// Replaces the file at `path` with `chunks` one after the other, as `replace(_:with:mode:)`
+  /// does, without joining them in memory first; when `durable` is false nothing is flushed to
+  /// disk (for a cache, which a crash may lose but never tear: the rename still replaces the
+  /// file whole).
+  static func replace(
+    _ path: String, with chunks: [ArraySlice<UInt8>], mode: mode_t, durable: Bool = false
+  ) -> Int32? {
     var descriptor: Int32 = -1
     var temporary = ""
     for _ in 0..<16 {
@@ -186,15 +205,18 @@ enum FileSystem {
       if descriptor >= 0 || errno != EEXIST { break }
     }
     guard descriptor >= 0 else { return errno }
-    var failure = writeAll(Array(text.utf8), to: descriptor)
-    if failure == nil, fsync(descriptor) != 0 { failure = errno }
+    var failure: Int32?
+    for chunk in chunks where failure == nil {
+      failure = writeAll(chunk, to: descriptor)
+    }
+    if durable, failure == nil, fsync(descriptor) != 0 { failure = errno }
     if close(descriptor) != 0, failure == nil { failure = errno }
     if failure == nil, rename(temporary, path) != 0 { failure = errno }
     if let failure {
       unlink(temporary)
       return failure
     }
-    syncFolder(of: path)
+    if durable { syncFolder(of: path) }
     return nil
   }
 

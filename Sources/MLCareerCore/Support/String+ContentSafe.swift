@@ -63,6 +63,10 @@ extension String {
     return output
   }
 
+  /// Whether the text holds nothing `neutralisingControls` would change (no control but tab and
+  /// line feed, no carriage return, no bidirectional override): text safe to show as it is.
+  var isFreeOfControls: Bool { !mayNeedNeutralising }
+
   /// Whether the text holds a character `neutralisingControls` shows otherwise, or a carriage
   /// return: checked on the UTF-8 bytes, eight at a time (see `ByteScan`), so text without one
   /// (nearly all) is never walked scalar by scalar.

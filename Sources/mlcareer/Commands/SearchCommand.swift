@@ -73,7 +73,7 @@ enum SearchCommand: Command {
         throw .content(error)
       }
     } else {
-      scan.add(topicsOf: try context.library())
+      scan.add(topicsOf: try context.library(), environment: context.terminal.environment)
     }
     if query.topic == nil || query.topic == "salaries" {
       scan.add(try context.salaryData())

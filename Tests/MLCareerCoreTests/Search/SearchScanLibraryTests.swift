@@ -40,18 +40,24 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let locations = PackLocations(environment: [:], dataFolders: [folder.path])
 
-    let threaded = try ContentLibrary(locations: locations)
-    var scan = SearchScan(SearchQuery(["drift"], limit: limit))
-    scan.add(topicsOf: threaded)
-
     let sequential = try ContentLibrary(locations: locations)
     var reference = SearchScan(SearchQuery(["drift"], limit: limit))
     sequential.eachTopic { reference.add($0) }
+    #expect(reference.result().total > 3 * SearchScan.topicsForThreads)
 
-    #expect(scan.result() == reference.result())
-    #expect(scan.result().total > 3 * SearchScan.topicsForThreads)
-    #expect(threaded.problems.count == 1)
-    #expect(threaded.problems == sequential.problems)
-    #expect(threaded.failed)
+    // Without a cache, then with one twice: as it is filled, and as it is read.
+    let cacheHome = folder.appendingPathComponent("cache").path
+    let cache = SearchCache(environment: ["XDG_CACHE_HOME": cacheHome])
+    for (run, cache) in [(1, nil), (2, cache), (3, cache)] {
+      let threaded = try ContentLibrary(locations: locations)
+      var scan = SearchScan(SearchQuery(["drift"], limit: limit))
+      scan.add(topicsOf: threaded, cache: cache)
+      #expect(scan.result() == reference.result(), "run \(run)")
+      #expect(threaded.problems.count == 1)
+      #expect(threaded.problems == sequential.problems)
+      #expect(threaded.failed)
+    }
+    #expect(
+      FileManager.default.fileExists(atPath: cacheHome + "/mlcareer/search/built-in.cache"))
   }
 }

@@ -1,0 +1,90 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where search keeps the entries of topics between runs, one file a pack, so a search reads
+/// every topic's file but parses only those whose text changed since the last search:
+/// `$XDG_CACHE_HOME/mlcareer/search/`, else `~/.cache/mlcareer/search/`.
+///
+/// A cache is a help, never a need: a folder that cannot be made or is not safe (not the
+/// user's own, or writable by others), a file that cannot be read or written, or one written
+/// by another build of the binary, and search parses the topics as if there were none, without
+/// a word. Set `MLCAREER_NO_CACHE` to any value to leave it unused.
+struct SearchCache: Sendable {
+  /// The folder holding the files.
+  let folder: String
+  /// The binary that reads and writes the files (see `identity`).
+  let identity: String
+
+  /// The largest cache file read: 64 MiB.
+  static let fileLimit = 64 << 20
+
+  /// The cache for `environment`, or `nil` when there is none to use.
+  init?(environment: [String: String]) {
+    guard environment["MLCAREER_NO_CACHE"] == nil, let identity = Self.binaryIdentity() else {
+      return nil
+    }
+    if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+      folder = cache + "/mlcareer/search"
+    } else if let home = environment["HOME"], home.hasPrefix("/") {
+      folder = home + "/.cache/mlcareer/search"
+    } else {
+      return nil
+    }
+    self.identity = identity
+  }
+
+  /// The file for the pack shown as `pack`.
+  func path(for pack: PackInfo) -> String {
+    guard !pack.isBuiltIn else { return folder + "/built-in.cache" }
+    return folder + "/" + Self.hex(SearchCacheKey.hash(Array(pack.folder.utf8)[...])) + ".cache"
+  }
+
+  /// The cache file of `pack`, or `nil` when there is none this binary can use.
+  func load(_ pack: PackInfo) -> SearchCacheFile? {
+    guard isSafe(folder) else { return nil }
+    guard let bytes = try? FileSystem.readBytes(at: path(for: pack), limit: Self.fileLimit)
+    else { return nil }
+    return SearchCacheFile(bytes: bytes, identity: identity)
+  }
+
+  /// Replaces the cache file of `pack` with `blocks`; failures are ignored.
+  func save(_ pack: PackInfo, blocks: [ArraySlice<UInt8>]) {
+    if FileSystem.kind(of: folder) == nil {
+      _ = FileSystem.createFolders(folder, mode: 0o700)
+    }
+    guard isSafe(folder) else { return }
+    let header = SearchCacheFile.header(identity: identity)[...]
+    _ = FileSystem.replace(path(for: pack), with: [header] + blocks, mode: 0o600)
+  }
+
+  /// Whether `folder` is a folder of the user's own that no one else may write in.
+  private func isSafe(_ folder: String) -> Bool {
+    var status = stat()
+    guard lstat(folder, &status) == 0 else { return false }
+    return status.st_mode & S_IFMT == S_IFDIR && status.st_uid == geteuid()
+      && status.st_mode & 0o022 == 0
+  }
+
+  /// The running binary told apart from every other build: its device, inode, size and
+  /// modification time, so a rebuilt or replaced binary never reads entries an older one made.
+  /// `nil` where it cannot be told (only Linux has `/proc/self/exe`).
+  static func binaryIdentity() -> String? {
+    #if os(Linux)
+      var status = stat()
+      guard stat("/proc/self/exe", &status) == 0 else { return nil }
+      return
+        "\(status.st_dev):\(status.st_ino):\(status.st_size):"
+        + "\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+    #else
+      return nil
+    #endif
+  }
+
+  private static func hex(_ value: UInt64) -> String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+}

@@ -1,0 +1,200 @@
+/// The search entries of one pack's topics as kept on disk between runs: a header naming the
+/// binary that wrote it, then one block a topic, found by a key made from the topic's id and
+/// the text of its file, so a block is used only for exactly the text it was made from.
+///
+/// Layout, numbers little-endian: the magic line, the binary's identity (a length and UTF-8
+/// bytes), then blocks of `key: UInt64`, `checksum: UInt64`, `length: UInt32` and `length`
+/// payload bytes. A payload is a table of strings (each a `UInt32` length and UTF-8 bytes)
+/// and the entries, each a field byte, six `UInt32`s (label length and the table numbers of
+/// topic, section + 1, section id + 1, context and command + 1, 0 standing for none) and two
+/// strings, text and keywords. The strings entries share with others of their section (topic,
+/// section, context, command) are stored once, in the table.
+///
+/// Reading trusts nothing: a wrong magic or identity, a length past the end, a checksum that
+/// does not match, bytes that are not UTF-8 or hold control characters, or a number outside
+/// the table makes the file or the block unusable, and the topic is parsed again.
+struct SearchCacheFile: Sendable {
+  static let magic = Array("mlcareer search cache 1\n".utf8)
+
+  /// The file's bytes.
+  let bytes: [UInt8]
+  /// Where each topic's payload lies in `bytes`, by key, with its checksum.
+  let blocks: [UInt64: (payload: Range<Int>, checksum: UInt64)]
+
+  /// The blocks of `bytes`, or `nil` when they are not a cache file of the binary `identity`.
+  init?(bytes: [UInt8], identity: String) {
+    var reader = ByteReader(bytes[...])
+    guard reader.take(Self.magic.count).map(Array.init) == Self.magic,
+      reader.string() == identity
+    else { return nil }
+    var blocks: [UInt64: (payload: Range<Int>, checksum: UInt64)] = [:]
+    while !reader.isAtEnd {
+      guard let key = reader.uint64(), let checksum = reader.uint64(),
+        let length = reader.uint32(), let payload = reader.take(Int(length))
+      else { return nil }
+      blocks[key] = (payload.startIndex..<payload.endIndex, checksum)
+    }
+    self.bytes = bytes
+    self.blocks = blocks
+  }
+
+  /// The entries kept for `key`, or `nil` when there are none or they are damaged.
+  func entries(for key: UInt64) -> [SearchEntry]? {
+    guard let block = blocks[key] else { return nil }
+    let payload = bytes[block.payload]
+    guard SearchCacheKey.hash(payload) == block.checksum else { return nil }
+    return Self.decode(payload)
+  }
+
+  /// The raw block for `key` (header and payload), to copy into a new file unchanged.
+  func rawBlock(for key: UInt64) -> ArraySlice<UInt8>? {
+    guard let block = blocks[key] else { return nil }
+    return bytes[(block.payload.lowerBound - 20)..<block.payload.upperBound]
+  }
+
+  /// The header that starts every file for the binary `identity`.
+  static func header(identity: String) -> [UInt8] {
+    var writer = ByteWriter()
+    writer.bytes += magic
+    writer.string(identity)
+    return writer.bytes
+  }
+
+  /// One topic's block: its key, then its entries.
+  static func block(key: UInt64, entries: [SearchEntry]) -> [UInt8] {
+    var table: [String: UInt32] = [:]
+    var strings = ByteWriter()
+    var count: UInt32 = 0
+    // Entries of one section repeat their strings: the last one asked for is answered first.
+    var last: (string: String, number: UInt32)?
+    func number(_ string: String) -> UInt32 {
+      if let last, last.string == string { return last.number }
+      let found = table[string]
+      let number = found ?? count
+      if found == nil {
+        table[string] = count
+        strings.string(string)
+        count += 1
+      }
+      last = (string, number)
+      return number
+    }
+    var body = ByteWriter()
+    body.uint32(UInt32(entries.count))
+    for entry in entries {
+      body.bytes.append(UInt8(entry.field.rawValue))
+      body.uint32(UInt32(clamping: entry.labelLength))
+      body.uint32(number(entry.topic))
+      body.uint32(entry.section.map { number($0) + 1 } ?? 0)
+      body.uint32(entry.sectionID.map { number($0) + 1 } ?? 0)
+      body.uint32(number(entry.context))
+      body.uint32(entry.command.map { number($0) + 1 } ?? 0)
+      body.string(entry.text)
+      body.string(entry.keywords)
+    }
+    var block = ByteWriter()
+    block.bytes.reserveCapacity(24 + strings.bytes.count + body.bytes.count)
+    block.uint64(key)
+    block.uint64(0)  // the checksum, once the payload is there
+    block.uint32(UInt32(4 + strings.bytes.count + body.bytes.count))
+    block.uint32(count)
+    block.bytes += strings.bytes
+    block.bytes += body.bytes
+    let checksum = SearchCacheKey.hash(block.bytes[20...])
+    withUnsafeBytes(of: checksum.littleEndian) { block.bytes.replaceSubrange(8..<16, with: $0) }
+    return block.bytes
+  }
+
+  /// The entries of a payload, or `nil` when it is damaged.
+  static func decode(_ payload: ArraySlice<UInt8>) -> [SearchEntry]? {
+    var reader = ByteReader(payload)
+    guard let count = reader.uint32(), Int(count) <= payload.count else { return nil }
+    var table: [String] = []
+    table.reserveCapacity(Int(count))
+    for _ in 0..<count {
+      guard let string = reader.string() else { return nil }
+      table.append(string)
+    }
+    guard let entryCount = reader.uint32(), Int(entryCount) * 33 <= payload.count else {
+      return nil
+    }
+    var entries: [SearchEntry] = []
+    entries.reserveCapacity(Int(entryCount))
+    func string(_ number: UInt32?) -> String? {
+      guard let number, Int(number) < table.count else { return nil }
+      return table[Int(number)]
+    }
+    func optional(_ number: UInt32?) -> String?? {
+      guard let number else { return nil }
+      return number == 0 ? .some(nil) : string(number - 1).map { .some($0) }
+    }
+    for _ in 0..<entryCount {
+      guard let fieldByte = reader.byte(), let field = SearchEntry.Field(rawValue: Int(fieldByte)),
+        let label = reader.uint32(), let topic = string(reader.uint32()),
+        let section = optional(reader.uint32()), let sectionID = optional(reader.uint32()),
+        let context = string(reader.uint32()), let command = optional(reader.uint32()),
+        let text = reader.string(), let keywords = reader.string()
+      else { return nil }
+      entries.append(
+        SearchEntry(
+          topic: topic, section: section, sectionID: sectionID, text: text, field: field,
+          labelLength: Int(label), keywords: keywords, context: context, command: command))
+    }
+    return reader.isAtEnd ? entries : nil
+  }
+}
+
+/// Appends little-endian numbers and length-prefixed strings.
+private struct ByteWriter {
+  var bytes: [UInt8] = []
+
+  mutating func uint32(_ value: UInt32) {
+    withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
+  }
+
+  mutating func uint64(_ value: UInt64) {
+    withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
+  }
+
+  mutating func string(_ string: String) {
+    uint32(UInt32(string.utf8.count))
+    bytes += string.utf8
+  }
+}
+
+/// Reads what `ByteWriter` writes, answering `nil` rather than reading past the end.
+private struct ByteReader {
+  private var rest: ArraySlice<UInt8>
+
+  init(_ bytes: ArraySlice<UInt8>) { rest = bytes }
+
+  var isAtEnd: Bool { rest.isEmpty }
+
+  mutating func take(_ count: Int) -> ArraySlice<UInt8>? {
+    guard count >= 0, count <= rest.count else { return nil }
+    defer { rest = rest.dropFirst(count) }
+    return rest.prefix(count)
+  }
+
+  mutating func byte() -> UInt8? {
+    rest.popFirst()
+  }
+
+  mutating func uint32() -> UInt32? {
+    guard let bytes = take(4) else { return nil }
+    return bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self)) }
+  }
+
+  mutating func uint64() -> UInt64? {
+    guard let bytes = take(8) else { return nil }
+    return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+  }
+
+  /// A string of UTF-8 bytes safe to show as they are (see `isFreeOfControls`).
+  mutating func string() -> String? {
+    guard let length = uint32(), let bytes = take(Int(length)),
+      let string = String(validating: bytes, as: UTF8.self), string.isFreeOfControls
+    else { return nil }
+    return string
+  }
+}

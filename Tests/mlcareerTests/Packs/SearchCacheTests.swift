@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// The search cache as a user meets it: a second search answers the same as the first, an edited
+/// topic is searched as it now reads, and a damaged, unsafe or switched-off cache changes
+/// nothing but speed.
+@Suite struct SearchCacheTests {
+  /// A pack of two topics and a cache folder shared by the runs of one test.
+  final class Setup {
+    let pack: TestPack
+    let cache: URL
+
+    init() throws {
+      pack = try TestPack()
+      try pack.write(
+        "topics/alpha.md", TestPack.topic("Alpha", body: "- Watch for data drift daily."))
+      try pack.write("topics/beta.md", TestPack.topic("Beta", body: "- Nothing about it here."))
+      cache = pack.root.appendingPathComponent("cache")
+    }
+
+    var searchFolder: URL { cache.appendingPathComponent("mlcareer/search") }
+
+    func search(_ words: String..., extra: [String: String] = [:]) throws -> ToolRunner.Result {
+      let environment = ToolRunner.environment(
+        ["XDG_CACHE_HOME": cache.path].merging(extra) { $1 })
+      return try ToolRunner.run(["--data", pack.path, "search"] + words, environment: environment)
+    }
+
+    func cacheFiles() -> [String] {
+      ((try? FileManager.default.contentsOfDirectory(atPath: searchFolder.path)) ?? []).sorted()
+    }
+  }
+
+  @Test func aSecondSearchAnswersAsTheFirstFromTheCache() throws {
+    let setup = try Setup()
+    let first = try setup.search("drift")
+    #expect(first.status == 0)
+    #expect(first.stdout.contains("alpha\tDetails\tWatch for data drift daily."))
+    // The built-in guide's file and the pack's.
+    #expect(setup.cacheFiles().count == 2)
+    let second = try setup.search("drift")
+    #expect(second.stdout == first.stdout)
+    #expect(second.stderr == first.stderr)
+    #expect(second.status == 0)
+  }
+
+  @Test func anEditedTopicIsSearchedAsItNowReads() throws {
+    let setup = try Setup()
+    _ = try setup.search("drift")
+    try setup.pack.write(
+      "topics/beta.md", TestPack.topic("Beta", body: "- Now it mentions concept drift."))
+    let result = try setup.search("concept")
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("beta\tDetails\tNow it mentions concept drift."))
+    let again = try setup.search("drift")
+    #expect(again.stdout.contains("Now it mentions concept drift."))
+    #expect(!again.stdout.contains("Nothing about it here."))
+  }
+
+  @Test func aDamagedCacheIsIgnoredAndRewritten() throws {
+    let setup = try Setup()
+    let first = try setup.search("drift")
+    for name in setup.cacheFiles() {
+      let url = setup.searchFolder.appendingPathComponent(name)
+      var bytes = try Data(contentsOf: url)
+      // Flip bytes all through the file, past its header.
+      for index in stride(from: 40, to: bytes.count, by: 7) { bytes[index] ^= 0x5A }
+      try bytes.write(to: url)
+    }
+    let damaged = try setup.search("drift")
+    #expect(damaged.stdout == first.stdout)
+    #expect(damaged.stderr == first.stderr)
+    #expect(damaged.status == 0)
+    // Cut short, too: still the same answer.
+    for name in setup.cacheFiles() {
+      let url = setup.searchFolder.appendingPathComponent(name)
+      try Data(try Data(contentsOf: url).prefix(50)).write(to: url)
+    }
+    #expect(try setup.search("drift").stdout == first.stdout)
+  }
+
+  @Test func aCacheFolderOthersMayWriteInIsNotUsed() throws {
+    let setup = try Setup()
+    try FileManager.default.createDirectory(
+      at: setup.searchFolder, withIntermediateDirectories: true)
+    try FileManager.default.setAttributes(
+      [.posixPermissions: 0o777], ofItemAtPath: setup.searchFolder.path)
+    let result = try setup.search("drift")
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Watch for data drift daily."))
+    #expect(setup.cacheFiles().isEmpty)
+  }
+
+  @Test func noCacheLeavesTheCacheFolderAlone() throws {
+    let setup = try Setup()
+    let result = try setup.search("drift", extra: ["MLCAREER_NO_CACHE": "1"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Watch for data drift daily."))
+    #expect(!FileManager.default.fileExists(atPath: setup.cache.path))
+  }
+}
