@@ -28,10 +28,14 @@ struct ScaleBenchmark {
     for count in [100, 1000] {
       let (folder, bytes) = makePack(topics: count)
       print("- \(count) topics, \(bytes / 1000) KB in \(folder.path)")
+      // Search keeps what it read in XDG_CACHE_HOME: its runs after the first read the cache.
+      // It is also timed with the cache empty at every run, and with no cache at all.
       let cases: [(String, [String], Double?)] = [
         ("list", ["list"], 0.1),
         ("show ONE", ["show", "topic-\(count / 2)"], 0.01),
         ("search WORD", ["search", Self.word], 0.5),
+        ("search WORD, cache empty", ["search", Self.word], nil),
+        ("search WORD, no cache", ["search", Self.word], nil),
         ("validate", ["validate", folder.path], 1),
       ]
       let grepTime = time(
@@ -39,11 +43,25 @@ struct ScaleBenchmark {
         ["-ri", Self.word, folder.path], environment: environment)
       for (name, arguments, target) in cases {
         let full = ["--data", folder.path] + arguments
-        guard let seconds = time(binary, full, environment: environment) else {
+        var environment = environment
+        let cache = workDirectory.appendingPathComponent("cache-\(count)")
+        environment["XDG_CACHE_HOME"] = cache.path
+        if name.hasSuffix("no cache") { environment["MLCAREER_NO_CACHE"] = "1" }
+        let emptiesCache = name.hasSuffix("cache empty")
+        guard
+          let seconds = time(
+            binary, full, environment: environment,
+            before: emptiesCache ? { try? FileManager.default.removeItem(at: cache) } : nil)
+        else {
           print("  - \(name): could not run")
           continue
         }
-        let kilobytes = peak.map { peakKilobytes($0, binary, full, environment) } ?? 0
+        let kilobytes =
+          peak.map {
+            peakKilobytes(
+              $0, binary, full, environment,
+              before: emptiesCache ? { try? FileManager.default.removeItem(at: cache) } : nil)
+          } ?? 0
         var line = "  - \(name): \(format(seconds * 1e3, 2)) ms, peak \(kilobytes) KB"
         if let before = previous[name] {
           line += ", \(format(seconds / before))× the 100-topic time"
@@ -113,12 +131,14 @@ struct ScaleBenchmark {
   }
 
   /// The median time of `runs` runs; `nil` when a run fails.
-  private func time(_ executable: String, _ arguments: [String], environment: [String: String])
-    -> Double?
-  {
+  private func time(
+    _ executable: String, _ arguments: [String], environment: [String: String],
+    before: (() -> Void)? = nil
+  ) -> Double? {
     var times: [Double] = []
     let errors = workDirectory.appendingPathComponent("scale-errors.txt").path
     for _ in 0..<runs {
+      before?()
       let outcome = ProcessRunner.run(
         executable, arguments, environment: environment, errors: errors)
       guard outcome.succeeded else {
@@ -133,11 +153,13 @@ struct ScaleBenchmark {
 
   /// The largest peak resident set size of three runs, in kilobytes; 0 when not measured.
   private func peakKilobytes(
-    _ peak: String, _ executable: String, _ arguments: [String], _ environment: [String: String]
+    _ peak: String, _ executable: String, _ arguments: [String], _ environment: [String: String],
+    before: (() -> Void)? = nil
   ) -> Int {
     let file = workDirectory.appendingPathComponent("scale-peak.txt").path
     var largest = 0
     for _ in 0..<3 {
+      before?()
       let outcome = ProcessRunner.run(
         peak, [executable] + arguments, environment: environment, errors: file)
       guard outcome.succeeded, let text = try? String(contentsOfFile: file, encoding: .utf8),
