@@ -37,15 +37,26 @@ public struct Guide: Sendable {
   /// Loads the manifest of `pack`, whose files `read` supplies by their path in the pack;
   /// `check` says what is wrong with a topic's path (it leaves the pack, or the file is not
   /// there), without reading the file; by default the file is read to see that it is there.
+  /// With `problems`, a broken topic line or a topic path `check` refuses is kept there and
+  /// the topic left out; without, the first one throws.
   init(
     manifest: String, pack: PackInfo,
-    check: ((String, SourceLocation) -> ContentError?)? = nil, read: @escaping PackReader
+    check: ((String, SourceLocation) -> ContentError?)? = nil, read: @escaping PackReader,
+    problems: ProblemSink? = nil
   ) throws(ContentError) {
-    let manifest = try PackManifest(text: manifest, pack: pack)
+    let manifest = try PackManifest(text: manifest, pack: pack, problems: problems)
+    var lines = manifest.topics
+    if let problems, let check {
+      lines = lines.filter { line in
+        guard let error = check(line.file, line.location) else { return true }
+        problems.add(error)
+        return false
+      }
+    }
     edition = manifest.edition ?? ""
     sources = manifest.sources
-    topics = manifest.topics.map { TopicEntry($0, pack: manifest.pack, read: read) }
-    for entry in manifest.topics {
+    topics = lines.map { TopicEntry($0, pack: manifest.pack, read: read) }
+    for entry in lines {
       if let check {
         if let error = check(entry.file, entry.location) { throw error }
       } else if try read(entry.file) == nil {

@@ -30,19 +30,27 @@ enum MarketFigureLoader {
   private static let kindSpecificFields = Set(Kind.allCases.flatMap(\.fields))
 
   /// The figures of `text`, the contents of the file shown as `file`, in file order.
-  static func load(_ text: String, file: String) throws(JSONError) -> [MarketFigure] {
+  /// With `problems`, a broken figure is kept there and left out, and the others load; without,
+  /// the first one throws.
+  static func load(
+    _ text: String, file: String, problems: ProblemSink? = nil
+  ) throws(JSONError) -> [MarketFigure] {
     let root = try JSONParser.parse(text, file: file).object()
       .fields(allowed: ["schemaVersion", "figures"])
     try ContentRules.checkSchemaVersion(root)
     var figures: [MarketFigure] = []
     var idLocations: [String: SourceLocation] = [:]
     for element in try root.array("figures") {
-      let (figure, idLocation) = try figure(from: element)
-      if let first = idLocations[figure.id] {
-        throw .duplicateRecord(kind: "figure", id: figure.id, firstAt: first, at: idLocation)
+      do throws(JSONError) {
+        let (figure, idLocation) = try figure(from: element)
+        if let first = idLocations[figure.id] {
+          throw .duplicateRecord(kind: "figure", id: figure.id, firstAt: first, at: idLocation)
+        }
+        idLocations[figure.id] = idLocation
+        figures.append(figure)
+      } catch {
+        try problems.keep(error)
       }
-      idLocations[figure.id] = idLocation
-      figures.append(figure)
     }
     return figures
   }

@@ -37,8 +37,15 @@ public final class ContentLibrary {
     try self.init(locations: nil)
   }
 
+  /// Whether every problem of a file is kept and the rest of it loaded, as `validate` wants,
+  /// rather than the file left out at its first problem.
+  let collectsEveryProblem: Bool
+
   /// The built-in guide and the packs `locations` finds; only a broken built-in guide throws.
-  public init(locations: PackLocations?) throws(ContentError) {
+  /// With `collectsEveryProblem`, a broken record or topic line is recorded and left out and
+  /// the rest of its file loads (see `ProblemSink`), so every problem is found at once.
+  public init(locations: PackLocations?, collectsEveryProblem: Bool = false) throws(ContentError) {
+    self.collectsEveryProblem = collectsEveryProblem
     var guide = try Guide.embedded()
     var packs: [Pack] = []
     var problems: [Diagnostic] = []
@@ -51,7 +58,9 @@ public final class ContentLibrary {
         failed = failed || origin == .option
         continue
       }
-      let (info, packGuide, error) = Self.loadManifest(folder)
+      let sink = collectsEveryProblem ? ProblemSink() : nil
+      let (info, packGuide, error) = Self.loadManifest(folder, problems: sink)
+      for error in sink?.errors ?? [] { problems.append(Diagnostic(error)) }
       if let error { problems.append(Diagnostic(error)) }
       if let packGuide { guide = guide.merging(packGuide) }
       packs.append(Pack(info: info, origin: origin, folder: folder, guide: packGuide))
@@ -63,7 +72,9 @@ public final class ContentLibrary {
   }
 
   /// A pack's id and name, its topics, and the error that left its manifest out, if any.
-  static func loadManifest(_ folder: PackFolder) -> (PackInfo, Guide?, ContentError?) {
+  static func loadManifest(
+    _ folder: PackFolder, problems: ProblemSink? = nil
+  ) -> (PackInfo, Guide?, ContentError?) {
     let name = folder.path.split(separator: "/").last.map(String.init) ?? folder.path
     let fallbackID = ContentRules.isID(name) ? name : "pack"
     let info = PackInfo(id: fallbackID, name: name, folder: folder.path, isBuiltIn: false)
@@ -78,7 +89,7 @@ public final class ContentLibrary {
           // Only what the manifest says: files are looked at when they are read, so a
           // thousand-topic pack costs no thousand file lookups to show one topic.
           folder.lexicalEscape(file).map { .json(.invalidValue($0, at: location)) }
-        }, read: read)
+        }, read: read, problems: problems)
       return (
         guide.topics.first?.pack ?? (try? PackManifest(text: manifest, pack: info))?.pack
           ?? info, guide, nil
@@ -168,8 +179,9 @@ public final class ContentLibrary {
       guard
         let loaded = load(
           pack, "salaries.json",
-          { text, file throws(JSONError) in
-            try SalaryLoader.load(text, file: file, pack: pack.info, known: data.dimensions)
+          { text, file, problems throws(JSONError) in
+            try SalaryLoader.load(
+              text, file: file, pack: pack.info, known: data.dimensions, problems: problems)
           })
       else { continue }
       let (records, replaced) = Self.merge(data.records, loaded.records, id: \.id)
@@ -193,8 +205,9 @@ public final class ContentLibrary {
       guard
         let loaded = load(
           pack, "skills.json",
-          { text, file throws(JSONError) in
-            try SkillLoader.load(text, file: file, pack: pack.info, knownGroups: catalog.groups)
+          { text, file, problems throws(JSONError) in
+            try SkillLoader.load(
+              text, file: file, pack: pack.info, knownGroups: catalog.groups, problems: problems)
           })
       else { continue }
       let (groups, replacedGroups) = Self.merge(catalog.groups, loaded.groups, id: \.id)
@@ -222,8 +235,8 @@ public final class ContentLibrary {
       guard
         var loaded = load(
           pack, file,
-          { text, file throws(JSONError) in
-            try MarketFigureLoader.load(text, file: file)
+          { text, file, problems throws(JSONError) in
+            try MarketFigureLoader.load(text, file: file, problems: problems)
           })
       else { continue }
       for index in loaded.indices { loaded[index].pack = pack.info }
@@ -236,14 +249,20 @@ public final class ContentLibrary {
   }
 
   /// The parsed file `name` of `pack`; `nil` when it is absent, or broken (then recorded).
+  /// When every problem is collected, each broken record is recorded and the rest returned.
   private func load<T>(
-    _ pack: Pack, _ name: String, _ parse: (String, String) throws(JSONError) -> T
+    _ pack: Pack, _ name: String,
+    _ parse: (String, String, ProblemSink?) throws(JSONError) -> T
   ) -> T? {
     do throws(ContentError) {
       guard let text = try pack.folder.read(name) else { return nil }
+      let sink = collectsEveryProblem ? ProblemSink() : nil
       do {
-        return try parse(text, pack.info.path(of: name))
+        let loaded = try parse(text, pack.info.path(of: name), sink)
+        for error in sink?.errors ?? [] { record(error) }
+        return loaded
       } catch {
+        for error in sink?.errors ?? [] { record(error) }
         throw .json(error)
       }
     } catch {

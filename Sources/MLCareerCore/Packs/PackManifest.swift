@@ -18,8 +18,9 @@ struct PackManifest {
   let sources: [GuideSource]
   let topics: [TopicLine]
 
-  /// Reads the manifest of `pack` (shown as `pack.folder/guide.json`).
-  init(text: String, pack: PackInfo) throws(ContentError) {
+  /// Reads the manifest of `pack` (shown as `pack.folder/guide.json`). With `problems`, a
+  /// broken source or topic line is kept there and left out; without, the first one throws.
+  init(text: String, pack: PackInfo, problems: ProblemSink? = nil) throws(ContentError) {
     do throws(JSONError) {
       let root = try JSONParser.parse(text, file: pack.path(of: "guide.json")).object()
       let fields = try root.fields(
@@ -32,21 +33,31 @@ struct PackManifest {
         id: id, name: try fields.optionalText("name") ?? pack.name, folder: pack.folder,
         isBuiltIn: pack.isBuiltIn)
       edition = pack.isBuiltIn ? try fields.text("edition") : try fields.optionalText("edition")
-      sources = try (fields.optionalArray("sources") ?? []).map { (value) throws(JSONError) in
-        try GuideSource(json: value)
+      var sources: [GuideSource] = []
+      for value in try fields.optionalArray("sources") ?? [] {
+        do throws(JSONError) {
+          sources.append(try GuideSource(json: value))
+        } catch {
+          try problems.keep(error)
+        }
       }
+      self.sources = sources
       var seen: [String: SourceLocation] = [:]
       var topics: [TopicLine] = []
       for value in try fields.optionalArray("topics") ?? [] {
-        let line = try Self.topic(value)
-        for name in [line.id] + line.aliases {
-          if let first = seen[name] {
-            throw JSONError.invalidValue(
-              "the name '\(name)' is already used (line \(first.line))", at: line.location)
+        do throws(JSONError) {
+          let line = try Self.topic(value)
+          for name in [line.id] + line.aliases {
+            if let first = seen[name] {
+              throw JSONError.invalidValue(
+                "the name '\(name)' is already used (line \(first.line))", at: line.location)
+            }
+            seen[name] = line.location
           }
-          seen[name] = line.location
+          topics.append(line)
+        } catch {
+          try problems.keep(error)
         }
-        topics.append(line)
       }
       self.topics = topics
     } catch {

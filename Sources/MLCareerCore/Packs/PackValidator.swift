@@ -34,7 +34,7 @@ public enum PackValidator {
     var report = Report()
     let library: ContentLibrary
     do {
-      library = try ContentLibrary(locations: checked)
+      library = try ContentLibrary(locations: checked, collectsEveryProblem: true)
     } catch {
       report.diagnostics.append(Diagnostic(error))
       report.packCount = 1
@@ -120,7 +120,12 @@ public enum PackValidator {
           .warning, at: replaced.at,
           "a \(replaced.kind) with the id '\(replaced.id)' already exists; this one replaces it"))
     }
-    report.diagnostics = library.problems + warnings
+    // File by file, top to bottom, as compilers list them; found order breaks ties.
+    report.diagnostics = (library.problems + warnings).enumerated().sorted {
+      let (left, right) = ($0.element.location, $1.element.location)
+      return (left.file, left.line, left.column, $0.offset)
+        < (right.file, right.line, right.column, $1.offset)
+    }.map(\.element)
     return report
   }
 

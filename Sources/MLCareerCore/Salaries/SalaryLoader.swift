@@ -28,20 +28,24 @@ public enum SalaryLoader {
   ///
   /// A pack's file (`pack` given) may leave out `footnote` and `dimensions`; its records may
   /// use the dimensions of `known` (those of the guide and earlier packs) besides its own.
+  /// With `problems`, a broken dimension or record is kept there and left out, and the others
+  /// load; without, the first one throws.
   static func load(
-    _ text: String, file: String, pack: PackInfo? = nil, known: [SalaryDimension] = []
+    _ text: String, file: String, pack: PackInfo? = nil, known: [SalaryDimension] = [],
+    problems: ProblemSink? = nil
   ) throws(JSONError) -> SalaryData {
     let fields = try JSONParser.parse(text, file: file).object()
       .fields(allowed: ["schemaVersion", "footnote", "dimensions", "records"])
     try ContentRules.checkSchemaVersion(fields)
     let footnote = pack == nil ? try fields.text("footnote") : try fields.optionalText("footnote")
     let dimensions = try self.dimensions(
-      pack == nil ? try fields.array("dimensions") : try fields.optionalArray("dimensions") ?? [])
+      pack == nil ? try fields.array("dimensions") : try fields.optionalArray("dimensions") ?? [],
+      problems: problems)
     var records = try self.records(
       try fields.array("records"),
       dimensions: known.filter { known in
         !dimensions.contains { $0.id == known.id }
-      } + dimensions)
+      } + dimensions, problems: problems)
     for index in records.indices { records[index].pack = pack }
     return SalaryData(dimensions: dimensions, records: records, footnote: footnote ?? "")
   }
@@ -53,52 +57,69 @@ public enum SalaryLoader {
     try records(try JSONParser.parse(text, file: file).array(), dimensions: dimensions)
   }
 
-  private static func dimensions(_ values: [JSONValue]) throws(JSONError) -> [SalaryDimension] {
+  private static func dimensions(
+    _ values: [JSONValue], problems: ProblemSink? = nil
+  ) throws(JSONError) -> [SalaryDimension] {
     var seen: [String: SourceLocation] = [:]
     var result: [SalaryDimension] = []
     for value in values {
-      let fields = try value.object().fields(allowed: ["id", "title", "labelHeading", "aliases"])
-      let aliases = try fields.optionalArray("aliases")?.map {
-        (alias) throws(JSONError) in try alias.string()
+      do throws(JSONError) {
+        try result.append(dimension(value, seen: &seen))
+      } catch {
+        try problems.keep(error)
       }
-      let dimension = SalaryDimension(
-        id: try fields.id("id"), title: try fields.text("title"),
-        labelHeading: try fields.optionalText("labelHeading") ?? "Label",
-        aliases: aliases ?? [], location: value.location)
-      for name in [dimension.id] + dimension.aliases {
-        if let first = seen[name] {
-          throw .invalidValue(
-            "the dimension name '\(name)' is already used (line \(first.line))",
-            at: dimension.location)
-        }
-        seen[name] = dimension.location
-      }
-      result.append(dimension)
     }
     return result
   }
 
+  private static func dimension(
+    _ value: JSONValue, seen: inout [String: SourceLocation]
+  ) throws(JSONError) -> SalaryDimension {
+    let fields = try value.object().fields(allowed: ["id", "title", "labelHeading", "aliases"])
+    let aliases = try fields.optionalArray("aliases")?.map {
+      (alias) throws(JSONError) in try alias.string()
+    }
+    let dimension = SalaryDimension(
+      id: try fields.id("id"), title: try fields.text("title"),
+      labelHeading: try fields.optionalText("labelHeading") ?? "Label",
+      aliases: aliases ?? [], location: value.location)
+    for name in [dimension.id] + dimension.aliases {
+      if let first = seen[name] {
+        throw .invalidValue(
+          "the dimension name '\(name)' is already used (line \(first.line))",
+          at: dimension.location)
+      }
+      seen[name] = dimension.location
+    }
+    return dimension
+  }
+
   private static func records(
-    _ values: [JSONValue], dimensions: [SalaryDimension]
+    _ values: [JSONValue], dimensions: [SalaryDimension], problems: ProblemSink? = nil
   ) throws(JSONError) -> [SalaryRecord] {
     let known = dimensions.map(\.id)
     var ids: [String: SourceLocation] = [:]
     var keys: [String: SourceLocation] = [:]
     var result: [SalaryRecord] = []
     for value in values {
-      let record = try self.record(value, dimensions: known)
-      if let first = ids[record.id] {
-        throw .duplicateRecord(kind: "record", id: record.id, firstAt: first, at: record.location)
+      do throws(JSONError) {
+        let record = try self.record(value, dimensions: known)
+        if let first = ids[record.id] {
+          throw .duplicateRecord(
+            kind: "record", id: record.id, firstAt: first, at: record.location)
+        }
+        ids[record.id] = record.location
+        let key = "\(record.dimension)\u{0}\(record.label)\u{0}\(record.role)"
+        if let first = keys[key] {
+          throw .invalidValue(
+            "a second record for '\(record.label)' (\(record.role)) in '\(record.dimension)' "
+              + "(the first is at line \(first.line))", at: record.location)
+        }
+        keys[key] = record.location
+        result.append(record)
+      } catch {
+        try problems.keep(error)
       }
-      ids[record.id] = record.location
-      let key = "\(record.dimension)\u{0}\(record.label)\u{0}\(record.role)"
-      if let first = keys[key] {
-        throw .invalidValue(
-          "a second record for '\(record.label)' (\(record.role)) in '\(record.dimension)' "
-            + "(the first is at line \(first.line))", at: record.location)
-      }
-      keys[key] = record.location
-      result.append(record)
     }
     return result
   }

@@ -15,8 +15,11 @@ enum SkillLoader {
   ///
   /// A pack's file (`pack` given) may leave out `groups`; its skills may join the groups of
   /// `knownGroups` (those of the guide and earlier packs) besides its own.
+  /// With `problems`, a broken group or skill is kept there and left out, and the others load;
+  /// without, the first one throws.
   static func load(
-    _ text: String, file: String, pack: PackInfo? = nil, knownGroups: [SkillGroup] = []
+    _ text: String, file: String, pack: PackInfo? = nil, knownGroups: [SkillGroup] = [],
+    problems: ProblemSink? = nil
   ) throws(JSONError) -> SkillCatalog {
     let root = try JSONParser.parse(text, file: file).object()
     let fields = try root.fields(allowed: ["schemaVersion", "groups", "skills"])
@@ -24,28 +27,37 @@ enum SkillLoader {
     var groups: [SkillGroup] = []
     let groupValues = pack == nil ? try fields.array("groups") : try fields.optionalArray("groups")
     for value in groupValues ?? [] {
-      let group = try self.group(value)
-      if let first = groups.first(where: { $0.id == group.id }) {
-        throw .duplicateRecord(
-          kind: "group", id: group.id, firstAt: first.location, at: group.location)
+      do throws(JSONError) {
+        let group = try self.group(value)
+        if let first = groups.first(where: { $0.id == group.id }) {
+          throw .duplicateRecord(
+            kind: "group", id: group.id, firstAt: first.location, at: group.location)
+        }
+        groups.append(group)
+      } catch {
+        try problems.keep(error)
       }
-      groups.append(group)
     }
     var skills: [Skill] = []
     var names = NameRegistry()
     let joinable = knownGroups + groups
     for value in try pack == nil ? fields.array("skills") : fields.optionalArray("skills") ?? [] {
-      var skill = try self.skill(value, groups: joinable)
-      skill.pack = pack
-      if let first = skills.first(where: { $0.id == skill.id }) {
-        throw .duplicateRecord(
-          kind: "skill", id: skill.id, firstAt: first.location, at: skill.location)
+      do throws(JSONError) {
+        var skill = try self.skill(value, groups: joinable)
+        skill.pack = pack
+        if let first = skills.first(where: { $0.id == skill.id }) {
+          throw .duplicateRecord(
+            kind: "skill", id: skill.id, firstAt: first.location, at: skill.location)
+        }
+        try names.register(skill)
+        skills.append(skill)
+      } catch {
+        try problems.keep(error)
       }
-      try names.register(skill)
-      skills.append(skill)
     }
     for group in groups where !skills.contains(where: { $0.group == group.id }) {
-      throw .invalidValue("the group '\(group.id)' has no skills", at: group.location)
+      try problems.keep(
+        .invalidValue("the group '\(group.id)' has no skills", at: group.location))
     }
     return SkillCatalog(
       groups: groups.map { group in

@@ -86,6 +86,51 @@ import Testing
     #expect(problems.contains { $0["severity"] as? String == "warning" && $0["line"] as? Int == 1 })
   }
 
+  /// Each broken record, topic line and topic of a file is its own line, in file order; the
+  /// good ones still load for the checks that follow (the topic the manifest's good line names
+  /// is checked too). Other commands still leave such a file out whole.
+  @Test func validateReportsEveryBrokenRecordOfAFileAtOnce() throws {
+    let pack = try TestPack()
+    try pack.write(
+      "guide.json",
+      """
+      {"schemaVersion": 1, "id": "team", "topics": [
+        {"id": "Bad Id", "file": "topics/bad.md"},
+        {"id": "ladder", "file": "topics/ladder.md"},
+        {"id": "escape", "file": "../outside.md"}
+      ]}
+      """)
+    try pack.write("topics/ladder.md", "no title\n")
+    try pack.write(
+      "salaries.json",
+      TestPack.salaries(
+        TestPack.cityRecord(id: "city-lyon", label: "Lyon", amount: 65000),
+        #"{"id": "no-kind", "dimension": "city"}"#,
+        TestPack.cityRecord(id: "city-lyon", label: "Nice", amount: 60000)))
+    try pack.write(
+      "skills.json",
+      #"{"schemaVersion": 1, "skills": [{"id": "one"}, {"id": "two", "group": "nowhere"}]}"#)
+    let result = try ToolRunner.run(["validate", pack.path])
+    #expect(result.status == 1)
+    let errors = result.stdout.split(separator: "\n").filter { $0.contains(": error: ") }
+      .map { $0.replacing(pack.path + "/", with: "") }
+    #expect(errors.count == 7, "\(result.stdout)")
+    #expect(errors[0].hasPrefix("guide.json:2:"))
+    #expect(errors[1].hasPrefix("guide.json:4:") && errors[1].contains("leaves the pack"))
+    #expect(errors[2].hasPrefix("salaries.json:3:1: error: missing field"))
+    #expect(errors[3].hasPrefix("salaries.json:4:1:") && errors[3].contains("city-lyon"))
+    #expect(errors[4].hasPrefix("skills.json:1:33: error: missing field 'group'"))
+    #expect(errors[5].hasPrefix("skills.json:1:71: error: unknown group 'nowhere'"))
+    #expect(errors[6].hasPrefix("topics/ladder.md:1:1: error: expected the topic's"))
+    #expect(result.stdout.hasSuffix("7 errors, 2 warnings in 1 pack\n"))
+
+    // Elsewhere the broken manifest leaves the pack's topics out, as before, said once.
+    let list = try pack.run(["list"])
+    #expect(list.status == 1)
+    #expect(!list.stdout.contains("ladder"))
+    #expect(list.stderr.contains("guide.json:2:"))
+  }
+
   @Test func validateWithNoFolderChecksTheGuideAndEveryPackFound() throws {
     let pack = try TestPack()
     try pack.write("topics/ladder.md", TestPack.topic("Ladder"))
