@@ -9,29 +9,47 @@ public struct GuideDocument: Sendable {
   let sources: [GuideSource]
   /// Every topic, parsed, in reading order.
   public let topics: [Topic]
-  /// The market figures of `Data/market.json`.
+  /// The market figures of `Data/market.json` and every pack's.
   let marketFigures: [MarketFigure]
-  /// The salary figures of `Data/salaries.json`.
+  /// The salary figures of `Data/salaries.json` and every pack's.
   public let salaries: SalaryData
-  /// The skills of `Data/skills.json`.
+  /// The skills of `Data/skills.json` and every pack's.
   public let skills: SkillCatalog
 
-  /// Loads the topics and market figures compiled into the binary, beside the salary records
-  /// and skills the caller has loaded (each reports its own errors).
+  /// The merged guide of `library`: the built-in guide and every pack, each topic and record
+  /// where merging puts it. A broken pack file is left out and recorded in the library; only
+  /// the records the caller could not do without throw.
+  public init(library: ContentLibrary) throws(ContentError) {
+    let guide = library.guide
+    edition = guide.edition
+    sources = guide.sources
+    salaries = try library.salaryData()
+    skills = try library.skillCatalog()
+    marketFigures = try library.marketFigures()
+    topics = library.allTopics()
+  }
+
+  init(
+    edition: String, sources: [GuideSource], topics: [Topic], marketFigures: [MarketFigure],
+    salaries: SalaryData, skills: SkillCatalog
+  ) {
+    self.edition = edition
+    self.sources = sources
+    self.topics = topics
+    self.marketFigures = marketFigures
+    self.salaries = salaries
+    self.skills = skills
+  }
+
+  /// The built-in guide alone: its topics and market figures, beside the salary records and
+  /// skills the caller has loaded.
   public static func embedded(
     salaries: SalaryData, skills: SkillCatalog
   ) throws(ContentError) -> GuideDocument {
-    let guide = try Guide.embedded()
-    let file = "market.json"
-    guard let market = EmbeddedData.contents(of: file) else { throw .missingFile("Data/" + file) }
-    let figures: [MarketFigure]
-    do {
-      figures = try MarketFigureLoader.load(market, file: "Data/" + file)
-    } catch {
-      throw .json(error)
-    }
+    let library = try ContentLibrary(locations: nil)
+    let guide = library.guide
     return GuideDocument(
       edition: guide.edition, sources: guide.sources, topics: try guide.allTopics(),
-      marketFigures: figures, salaries: salaries, skills: skills)
+      marketFigures: try library.marketFigures(), salaries: salaries, skills: skills)
   }
 }

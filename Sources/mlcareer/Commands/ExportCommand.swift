@@ -23,11 +23,10 @@ enum ExportCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let salaries = try context.salaryData()
-    let skills = try context.skillCatalog()
+    let library = try context.library()
     let document: GuideDocument
-    do {
-      document = try GuideDocument.embedded(salaries: salaries, skills: skills)
+    do throws(ContentError) {
+      document = try GuideDocument(library: library)
     } catch {
       throw .content(error)
     }

@@ -174,3 +174,38 @@ import Testing
     #expect(try pack.run(["__complete", "sections", "ladder"]).stdout.hasPrefix("details\t"))
   }
 }
+
+/// `export` writes the merged guide: a pack's topics, the topic it replaces, and its records
+/// with their source, in every format.
+@Suite struct PackExportTests {
+  @Test func exportHoldsThePacksTopicsAndRecords() throws {
+    let pack = try TestPack()
+    try pack.write("topics/ladder.md", TestPack.topic("Career Ladder", summary: "Our levels."))
+    try pack.write("topics/faq.md", TestPack.topic("Team FAQ", summary: "Our answers."))
+    try pack.write(
+      "salaries.json",
+      TestPack.salaries(TestPack.cityRecord(id: "city-lyon", label: "Lyon", amount: 65000)))
+    let json = try pack.run(["export", "--format", "json"])
+    #expect(json.status == 0, "\(json.stderr)")
+    let document = try #require(try json.json() as? [String: Any])
+    let topics = try #require(document["topics"] as? [[String: Any]])
+    let ids = topics.compactMap { $0["id"] as? String }
+    #expect(ids.last == "ladder")
+    #expect(ids.filter { $0 == "faq" }.count == 1)
+    let faq = try #require(topics.first { $0["id"] as? String == "faq" })
+    #expect(faq["title"] as? String == "Team FAQ")
+    #expect(faq["file"] as? String == "\(pack.path)/topics/faq.md")
+    let salaries = try #require(document["salaries"] as? [String: Any])
+    let records = try #require(salaries["records"] as? [[String: Any]])
+    let lyon = try #require(records.first { $0["id"] as? String == "city-lyon" })
+    #expect(lyon["source"] as? String == "team/my-notes")
+    for format in ["markdown", "html"] {
+      let result = try pack.run(["export", "--format", format])
+      #expect(result.status == 0)
+      #expect(result.stdout.contains("Career Ladder"), "\(format)")
+      #expect(result.stdout.contains("Team FAQ"), "\(format)")
+      #expect(!result.stdout.contains("Frequently Asked Questions"), "\(format)")
+      #expect(result.stdout.contains("Lyon"), "\(format)")
+    }
+  }
+}
