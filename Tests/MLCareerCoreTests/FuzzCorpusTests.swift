@@ -75,4 +75,28 @@ import Testing
       }
     }
   }
+
+  /// The search cache target's check: reading never fails loudly, accepted entries hold no
+  /// control characters and read back the same once written again.
+  @Test func searchCacheInputsReadCleanly() throws {
+    let inputs = Self.inputs("searchcache")
+    #expect(!inputs.isEmpty)
+    for bytes in inputs {
+      let start = SearchCacheFile.magic.count
+      guard bytes.count >= start + 4 else { continue }
+      let length = bytes[start..<start + 4].reversed().reduce(0) { $0 << 8 | Int($1) }
+      guard bytes.count >= start + 4 + length else { continue }
+      let identity = String(decoding: bytes[(start + 4)..<(start + 4 + length)], as: UTF8.self)
+      guard let file = SearchCacheFile(bytes: bytes, identity: identity) else { continue }
+      for key in file.blocks.keys {
+        guard let entries = file.entries(for: key) else { continue }
+        #expect(entries.allSatisfy { $0.text.isFreeOfControls && $0.context.isFreeOfControls })
+        let again =
+          SearchCacheFile.header(identity: "x")
+          + SearchCacheFile.block(
+            key: key, entries: entries)
+        #expect(SearchCacheFile(bytes: again, identity: "x")?.entries(for: key) == entries)
+      }
+    }
+  }
 }
