@@ -12,7 +12,7 @@ struct FoldedText: Sendable, Equatable {
 
   /// Folds `text`.
   init(_ text: String) {
-    if let ascii = Self.foldASCII(text) {
+    if let ascii = Self.foldASCII(text) ?? Self.foldSingleScalarCharacters(text) {
       (scalars, origins) = ascii
       return
     }
@@ -28,7 +28,8 @@ struct FoldedText: Sendable, Equatable {
     for (offset, character) in text.enumerated() {
       var characterScalars = character.unicodeScalars.makeIterator()
       let first = characterScalars.next()?.value ?? 0
-      let isDigit = first &- 0x30 < 10 && characterScalars.next() == nil
+      let isSingle = characterScalars.next() == nil
+      let isDigit = isSingle && first &- 0x30 < 10
       if let comma = pendingComma {
         pendingComma = nil
         if !isDigit {
@@ -36,7 +37,7 @@ struct FoldedText: Sendable, Equatable {
           origins.append(comma)
         }
       }
-      if first == 0x2C, previousIsDigit {
+      if isSingle, first == 0x2C, previousIsDigit {
         pendingComma = offset
         previousIsDigit = false
         continue
@@ -75,26 +76,96 @@ struct FoldedText: Sendable, Equatable {
   /// one byte, so offsets need no grapheme breaking. `nil` for any other text.
   private static func foldASCII(_ text: String) -> ([Unicode.Scalar], [Int])? {
     var text = text
-    // Over the contiguous bytes, by index: no iterator or closure per byte.
+    // Over the contiguous bytes, by index, into arrays written in place: no append, closure or
+    // bounds check per byte.
     return text.withUTF8 { bytes -> ([Unicode.Scalar], [Int])? in
       for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
       let count = bytes.count
-      var scalars: [Unicode.Scalar] = []
-      var origins: [Int] = []
-      scalars.reserveCapacity(count)
-      origins.reserveCapacity(count)
-      for offset in 0..<count {
-        let byte = bytes[offset]
-        // 136,287 reads as 136287
-        if byte == UInt8(ascii: ","), offset > 0, offset + 1 < count,
-          bytes[offset - 1] &- 0x30 < 10, bytes[offset + 1] &- 0x30 < 10
-        {
-          continue
+      var kept = 0
+      let origins = [Int](unsafeUninitializedCapacity: count) { origins, written in
+        for offset in 0..<count {
+          // 136,287 reads as 136287
+          if bytes[offset] == UInt8(ascii: ","), offset > 0, offset + 1 < count,
+            bytes[offset - 1] &- 0x30 < 10, bytes[offset + 1] &- 0x30 < 10
+          {
+            continue
+          }
+          origins[kept] = offset
+          kept += 1
         }
-        scalars.append(Unicode.Scalar(byte &- 0x41 < 26 ? byte | 0x20 : byte))
-        origins.append(offset)
+        written = kept
+      }
+      let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: kept) { scalars, written in
+        for index in 0..<kept {
+          let byte = bytes[origins[index]]
+          scalars[index] = Unicode.Scalar(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+        }
+        written = kept
       }
       return (scalars, origins)
+    }
+  }
+
+  /// The folding of text whose every character is one scalar, told without grapheme breaking:
+  /// ASCII but carriage return, and scalars of blocks whose characters never join the ones
+  /// beside them (Latin letters and symbols, dashes and quotes, currency, arrows and
+  /// mathematical signs, box drawing, CJK ideographs). There a scalar's offset is its
+  /// character's. `nil` for any other text, which the character walk folds.
+  private static func foldSingleScalarCharacters(_ text: String) -> ([Unicode.Scalar], [Int])? {
+    var scalars: [Unicode.Scalar] = []
+    var origins: [Int] = []
+    scalars.reserveCapacity(text.utf8.count)
+    origins.reserveCapacity(text.utf8.count)
+    let view = text.unicodeScalars
+    var previousIsDigit = false
+    var index = view.startIndex
+    var offset = 0
+    while index < view.endIndex {
+      let scalar = view[index]
+      let value = scalar.value
+      index = view.index(after: index)
+      defer { offset += 1 }
+      if value < 0x80 {
+        guard value != 0x0D else { return nil }
+        // 136,287 reads as 136287
+        if value == 0x2C, previousIsDigit, index < view.endIndex,
+          view[index].value &- 0x30 < 10
+        {
+          previousIsDigit = false
+          continue
+        }
+        previousIsDigit = value &- 0x30 < 10
+        let byte = UInt8(value)
+        scalars.append(Unicode.Scalar(byte &- 0x41 < 26 ? byte | 0x20 : byte))
+        origins.append(offset)
+        continue
+      }
+      guard isSingleScalarCharacter(value) else { return nil }
+      previousIsDigit = false
+      for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+        if ("\u{300}"..."\u{36F}").contains(lower) { continue }
+        if let letters = NameMatcher.folded(lower) {
+          for letter in letters.unicodeScalars {
+            scalars.append(letter)
+            origins.append(offset)
+          }
+        } else {
+          scalars.append(lower)
+          origins.append(offset)
+        }
+      }
+    }
+    return (scalars, origins)
+  }
+
+  /// Whether `value` is a scalar that forms a character alone whatever stands beside it, in
+  /// the blocks most prose uses (its grapheme cluster break property is Other).
+  private static func isSingleScalarCharacter(_ value: UInt32) -> Bool {
+    switch value {
+    case 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF, 0x2100...0x214F,
+      0x2190...0x22FF, 0x2500...0x25FF, 0x4E00...0x9FFF:
+      value != 0xAD  // the soft hyphen is a format character
+    default: false
     }
   }
 

@@ -63,10 +63,11 @@ import Testing
   @Test func foldsMixedTextAsTheCharacterByCharacterReference() {
     let pieces = [
       "a", "Z", ",", "1", "9", " ", "É", "ß", "e\u{301}", "\r\n", "日", "👍🏽", "İ", "K", "—", ",,",
-      "Ω", "ǅ", "\u{1E9E}",
+      "Ω", "ǅ", "\u{1E9E}", "©", "’", "“x”", "€", "→", "\u{AD}", "ſ", "İı", "\u{2028}", "\u{200D}",
+      "1", ",", "2",
     ]
     var state: UInt64 = 42
-    for _ in 0..<400 {
+    for _ in 0..<2000 {
       var text = ""
       for _ in 0..<12 {
         state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
