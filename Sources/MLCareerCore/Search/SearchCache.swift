@@ -60,6 +60,35 @@ struct SearchCache: Sendable {
     _ = FileSystem.replace(path(for: pack), with: [header] + blocks, mode: 0o600)
   }
 
+  /// How long the file of a pack not searched now may go unwritten before it is taken for a
+  /// pack no longer used.
+  static let staleAge = 30 * 24 * 3600
+  /// How long a writer's temporary file may stand before it is taken for a dead writer's.
+  static let staleTemporaryAge = 3600
+
+  /// Removes the files of packs other than `packs` that no search has written for `staleAge`
+  /// (a pack removed, or moved) and the temporary files of writers that died, so the folder
+  /// does not grow without end. Only this folder's regular files are looked at; names are
+  /// removed, never followed.
+  func removeStale(keeping packs: [PackInfo]) {
+    let kept = Set(packs.map { path(for: $0) })
+    let now = time(nil)
+    for name in FileSystem.names(in: folder) ?? [] where !kept.contains(folder + "/" + name) {
+      let isTemporary = name.hasPrefix(".") && name.contains(".cache.tmp-")
+      guard isTemporary || name.hasSuffix(".cache") else { continue }
+      var status = stat()
+      let path = folder + "/" + name
+      guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+      #if os(Linux)
+        let modified = Int(status.st_mtim.tv_sec)
+      #else
+        let modified = Int(status.st_mtimespec.tv_sec)
+      #endif
+      let age = Int(now) - modified
+      if age > (isTemporary ? Self.staleTemporaryAge : Self.staleAge) { unlink(path) }
+    }
+  }
+
   /// Whether `folder` is a folder of the user's own that no one else may write in.
   private func isSafe(_ folder: String) -> Bool {
     var status = stat()

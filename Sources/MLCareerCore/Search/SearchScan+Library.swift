@@ -101,10 +101,15 @@ extension SearchScan {
       byPack[pack.folder]?.blocks.append(block)
       if isNew { byPack[pack.folder]?.changed = true }
     }
+    var wrote = false
     for folder in order {
       guard let (pack, packBlocks, changed) = byPack[folder] else { continue }
       let unused = (files[folder]?.blocks.count ?? 0) != packBlocks.count
-      if changed || unused { cache.save(pack, blocks: packBlocks) }
+      if changed || unused {
+        cache.save(pack, blocks: packBlocks)
+        wrote = true
+      }
     }
+    if wrote { cache.removeStale(keeping: entries.map(\.pack)) }
   }
 }

@@ -91,6 +91,38 @@ import Testing
     #expect(setup.cacheFiles().isEmpty)
   }
 
+  @Test func filesOfPacksNotSearchedForAMonthAndDeadWritersTemporariesAreRemoved() throws {
+    let setup = try Setup()
+    try FileManager.default.createDirectory(
+      at: setup.searchFolder, withIntermediateDirectories: true)
+    try FileManager.default.setAttributes(
+      [.posixPermissions: 0o700], ofItemAtPath: setup.searchFolder.path)
+    let old = Date(timeIntervalSinceNow: -31 * 24 * 3600)
+    let names = ["0123456789abcdef.cache", ".0123456789abcdef.cache.tmp-1-2", "recent.cache"]
+    for name in names {
+      let url = setup.searchFolder.appendingPathComponent(name)
+      try Data("x".utf8).write(to: url)
+      if name != "recent.cache" {
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: url.path)
+      }
+    }
+    #expect(try setup.search("drift").status == 0)
+    let left = setup.cacheFiles()
+    #expect(left.contains("recent.cache"))
+    #expect(!left.contains(names[0]) && !left.contains(names[1]))
+    #expect(left.contains("built-in.cache"))
+    // The file of a pack searched now stays, however long ago it was written: another pack
+    // makes this search write, and the first pack's file, unchanged, is not rewritten.
+    let own = try #require(left.first { $0 != "built-in.cache" && $0 != "recent.cache" })
+    try FileManager.default.setAttributes(
+      [.modificationDate: old], ofItemAtPath: setup.searchFolder.appendingPathComponent(own).path)
+    let other = try TestPack(name: "other")
+    try other.write("topics/gamma.md", TestPack.topic("Gamma"))
+    #expect(try setup.search("--data", other.path, "drift").status == 0)
+    #expect(setup.cacheFiles().contains(own))
+    #expect(setup.cacheFiles().count == 4)
+  }
+
   @Test func noCacheLeavesTheCacheFolderAlone() throws {
     let setup = try Setup()
     let result = try setup.search("drift", extra: ["MLCAREER_NO_CACHE": "1"])
