@@ -50,18 +50,7 @@ struct FoldedText: Sendable, Equatable {
           origins.append(offset)
           continue
         }
-        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-          if ("\u{300}"..."\u{36F}").contains(lower) { continue }
-          if let letters = NameMatcher.folded(lower) {
-            for letter in letters.unicodeScalars {
-              scalars.append(letter)
-              origins.append(offset)
-            }
-          } else {
-            scalars.append(lower)
-            origins.append(offset)
-          }
-        }
+        Self.appendFolded(scalar, from: offset, to: &scalars, &origins)
       }
     }
     if let comma = pendingComma {
@@ -142,20 +131,29 @@ struct FoldedText: Sendable, Equatable {
       }
       guard isSingleScalarCharacter(value) else { return nil }
       previousIsDigit = false
-      for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-        if ("\u{300}"..."\u{36F}").contains(lower) { continue }
-        if let letters = NameMatcher.folded(lower) {
-          for letter in letters.unicodeScalars {
-            scalars.append(letter)
-            origins.append(offset)
-          }
-        } else {
-          scalars.append(lower)
-          origins.append(offset)
-        }
-      }
+      appendFolded(scalar, from: offset, to: &scalars, &origins)
     }
     return (scalars, origins)
+  }
+
+  /// Appends the folding of the non-ASCII `scalar` of the character at `offset`: its lower
+  /// case (as `lowercased()` maps it), without combining accents, Latin letters as ASCII ones.
+  private static func appendFolded(
+    _ scalar: Unicode.Scalar, from offset: Int, to scalars: inout [Unicode.Scalar],
+    _ origins: inout [Int]
+  ) {
+    for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+      if ("\u{300}"..."\u{36F}").contains(lower) { continue }
+      if let letters = NameMatcher.folded(lower) {
+        for letter in letters.unicodeScalars {
+          scalars.append(letter)
+          origins.append(offset)
+        }
+      } else {
+        scalars.append(lower)
+        origins.append(offset)
+      }
+    }
   }
 
   /// Whether `value` is a scalar that forms a character alone whatever stands beside it, in
