@@ -57,6 +57,11 @@ struct SearchCache: Sendable {
     }
     guard isSafe(folder) else { return }
     let header = SearchCacheFile.header(identity: identity)[...]
+    // A file too large to be read again would only cost its writing at every search.
+    guard header.count + blocks.reduce(0, { $0 + $1.count }) <= Self.fileLimit else {
+      unlink(path(for: pack))
+      return
+    }
     _ = FileSystem.replace(path(for: pack), with: [header] + blocks, mode: 0o600)
   }
 
