@@ -20,22 +20,6 @@ struct InlineParser {
     case emphasis, strong, link, image
   }
 
-  struct Node {
-    var kind: NodeKind
-    var start: Int
-    var end: Int
-    /// Whether the text is in `decoded` rather than the input.
-    var isDecoded = false
-    /// Whether plain text that follows in the input may extend this node.
-    var isMergeable = false
-    var previous = -1
-    var next = -1
-    var firstChild = -1
-    var lastChild = -1
-    /// For links and images: the index in `targets`.
-    var target = -1
-  }
-
   /// A run of `*` or `_` that may open or close emphasis.
   struct Delimiter {
     var node: Int
@@ -100,7 +84,8 @@ struct InlineParser {
 
   private mutating func reset(_ text: UnsafeBufferPointer<UInt8>) {
     self.text = text
-    nodes.removeAll(keepingCapacity: true)
+    // Old nodes are never read again; clearing them only now and then saves a call per block.
+    if nodes.count > 4096 { nodes.removeAll(keepingCapacity: true) }
     head = -1
     tail = -1
     if !delimiters.isEmpty { delimiters.removeAll(keepingCapacity: true) }
@@ -126,14 +111,35 @@ struct InlineParser {
     return (mask >> UInt64(byte & 63)) & 1 != 0
   }
 
+  /// One entry per byte value: 1 where `isSpecial` holds.
+  static let specialBytes: [UInt8] = (0...255).map { isSpecial(UInt8($0)) ? 1 : 0 }
+
+  /// The first position at or after `start` holding a byte that `isSpecial`, or the end.
+  @inline(__always)
+  static func plainTextEnd(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    specialBytes.withUnsafeBufferPointer { table in
+      let table = table.baseAddress.unsafelyUnwrapped
+      let count = text.count
+      var index = start
+      while index + 4 <= count {
+        if table[Int(text[index])] != 0 { return index }
+        if table[Int(text[index + 1])] != 0 { return index + 1 }
+        if table[Int(text[index + 2])] != 0 { return index + 2 }
+        if table[Int(text[index + 3])] != 0 { return index + 3 }
+        index += 4
+      }
+      while index < count && table[Int(text[index])] == 0 { index += 1 }
+      return index
+    }
+  }
+
   private mutating func scan() {
     let count = text.count
     var position = 0
     while position < count {
       let byte = text[position]
       if !Self.isSpecial(byte) {
-        var end = position + 1
-        while end < count && !Self.isSpecial(text[end]) { end += 1 }
+        let end = Self.plainTextEnd(in: text, from: position + 1)
         appendText(position, end)
         position = end
         continue
