@@ -1,12 +1,27 @@
 /// Reading the current line: its end, its indentation (tabs expanded to stops of four), and
 /// adding what remains of it to a leaf block.
 extension BlockParser {
-  /// The position of the first line feed or carriage return at or after `start`, or the end.
+  /// The position of the first line feed or carriage return at or after `start`, or the end;
+  /// sets `sawNul` when a zero byte comes before it.
   @inline(__always)
-  static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+  static func lineEnd(
+    in bytes: UnsafeBufferPointer<UInt8>, from start: Int, sawNul: inout Bool
+  ) -> Int {
     let count = bytes.count
     var index = start
-    // Eight bytes at a time: a byte below 14 is a candidate for `\n` or `\r`.
+    // Sixteen, then eight bytes at a time: a byte below 14 is a candidate for `\n`, `\r` or a
+    // zero (the test is exact for whether a word holds one).
+    if let base = bytes.baseAddress {
+      while index + 16 <= count {
+        let first = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let second = UnsafeRawPointer(base + index + 8).loadUnaligned(as: UInt64.self)
+        let low =
+          ((first &- 0x0E0E_0E0E_0E0E_0E0E) & ~first | (second &- 0x0E0E_0E0E_0E0E_0E0E) & ~second)
+          & 0x8080_8080_8080_8080
+        if low != 0 { break }
+        index += 16
+      }
+    }
     while index + 8 <= count {
       let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
       let low = (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080
@@ -16,6 +31,7 @@ extension BlockParser {
     while index < count {
       let byte = bytes[index]
       if byte == 0x0A || byte == 0x0D { return index }
+      if byte == 0 { sawNul = true }
       index += 1
     }
     return count

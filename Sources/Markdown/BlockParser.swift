@@ -20,6 +20,8 @@ struct BlockParser {
   /// The link reference definitions found so far.
   var references = ReferenceMap()
   var closedTopLevelBlocks = 0
+  /// Set, and parsing stopped, when a line holds a zero byte: the input must be cleaned first.
+  var containsNul = false
   var scratch: [UInt8] = []
 
   // The line being parsed.
@@ -49,12 +51,14 @@ struct BlockParser {
     lines.reserveCapacity(bytes.count / 40 + 8)
   }
 
-  /// Parses the input (or its first `blockLimit` top-level blocks) into `nodes`.
+  /// Parses the input (or its first `blockLimit` top-level blocks) into `nodes`, unless it
+  /// finds a zero byte (`containsNul`).
   mutating func parse() {
     let count = bytes.count
     var position = 0
     while position < count && closedTopLevelBlocks < blockLimit {
-      let end = Self.lineEnd(in: bytes, from: position)
+      let end = Self.lineEnd(in: bytes, from: position, sawNul: &containsNul)
+      if containsNul { return }
       lineNumber += 1
       lineStart = position
       lineEnd = end
