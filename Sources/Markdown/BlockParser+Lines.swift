@@ -9,27 +9,36 @@ extension BlockParser {
   ) -> Int {
     let count = bytes.count
     var index = start
+    guard let base = bytes.baseAddress else { return count }
     // Sixteen, then eight bytes at a time: a byte below 14 is a candidate for `\n`, `\r` or a
-    // zero (the test is exact for whether a word holds one).
-    if let base = bytes.baseAddress {
-      while index + 16 <= count {
-        let first = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        let second = UnsafeRawPointer(base + index + 8).loadUnaligned(as: UInt64.self)
-        let low =
-          ((first &- 0x0E0E_0E0E_0E0E_0E0E) & ~first | (second &- 0x0E0E_0E0E_0E0E_0E0E) & ~second)
-          & 0x8080_8080_8080_8080
-        if low != 0 { break }
-        index += 16
-      }
+    // zero. The test is exact for whether a word holds one, and its lowest flagged byte is the
+    // first such byte (a borrow only moves upward, from a flagged byte).
+    while index + 16 <= count {
+      let first = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      let second = UnsafeRawPointer(base + index + 8).loadUnaligned(as: UInt64.self)
+      let low =
+        ((first &- 0x0E0E_0E0E_0E0E_0E0E) & ~first | (second &- 0x0E0E_0E0E_0E0E_0E0E) & ~second)
+        & 0x8080_8080_8080_8080
+      if low != 0 { break }
+      index += 16
     }
     while index + 8 <= count {
-      let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+      let word = UInt64(
+        littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
       let low = (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080
-      if low != 0 { break }
-      index += 8
+      if low == 0 {
+        index += 8
+        continue
+      }
+      let candidate = index + low.trailingZeroBitCount >> 3
+      let byte = base[candidate]
+      if byte == 0x0A || byte == 0x0D { return candidate }
+      if byte == 0 { sawNul = true }
+      // A tab or another control byte: the word's later flags may be false, so read on from it.
+      index = candidate + 1
     }
     while index < count {
-      let byte = bytes[index]
+      let byte = base[index]
       if byte == 0x0A || byte == 0x0D { return index }
       if byte == 0 { sawNul = true }
       index += 1
