@@ -52,6 +52,7 @@ extension BlockParser {
   }
 
   /// Finds the first non-space byte from `offset` and the indentation before it.
+  @inline(__always)
   mutating func findFirstNonspace() {
     var index = offset
     var columns = column
@@ -78,6 +79,7 @@ extension BlockParser {
   }
 
   /// Consumes `count` bytes, or `count` columns when `columns` is set (a tab may be split).
+  @inline(__always)
   mutating func advanceOffset(_ count: Int, columns: Bool) {
     var count = count
     while count > 0 && offset < lineEnd {
@@ -105,6 +107,7 @@ extension BlockParser {
   }
 
   /// Adds the line from its first non-space byte to a paragraph or table.
+  @inline(__always)
   mutating func addTextLine(to index: Int) {
     lines.append(ContentLine(start: firstNonspace, end: lineEnd))
     nodes[index].contentEnd = lines.count

@@ -197,6 +197,7 @@ struct BlockParser {
 
   /// Appends a new open block as the last child of the innermost block that can hold it,
   /// closing the open blocks below `depth` (those the line did not continue) first.
+  @inline(__always)
   mutating func addBlock(_ kind: BlockNodeKind, under depth: Int, column: Int) -> Int {
     closeBlocks(above: depth)
     while !nodes[open[open.count - 1]].kind.canContain(kind) {
@@ -220,6 +221,7 @@ struct BlockParser {
   }
 
   /// Closes the open blocks deeper than `depth`.
+  @inline(__always)
   mutating func closeBlocks(above depth: Int) {
     while open.count > depth + 1 {
       closeTop()
@@ -227,6 +229,7 @@ struct BlockParser {
   }
 
   /// Closes the innermost open block.
+  @inline(__always)
   mutating func closeTop() {
     finalize(open.removeLast())
   }

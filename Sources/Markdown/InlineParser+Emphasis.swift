@@ -165,6 +165,7 @@ extension InlineParser {
     }
   }
 
+  @inline(__always)
   private mutating func removeDelimiter(_ index: Int) {
     let previous = delimiters[index].previous
     let next = delimiters[index].next
@@ -173,6 +174,7 @@ extension InlineParser {
   }
 
   /// Moves the nodes between `opener` and `closer` into a new `kind` node put between them.
+  @inline(__always)
   private mutating func wrap(after opener: Int, before closer: Int, in kind: NodeKind) {
     let wrapper = nodes.count
     var node = Node(kind: kind, start: 0, end: 0, previous: opener, next: closer)

@@ -172,7 +172,7 @@ struct InlineParser {
   // MARK: Building the node list
 
   /// Appends a node to the top-level list and returns its index.
-  @discardableResult
+  @discardableResult @inline(__always)
   mutating func append(_ kind: NodeKind, _ start: Int, _ end: Int) -> Int {
     let index = nodes.count
     nodes.append(Node(kind: kind, start: start, end: end, previous: tail))
@@ -182,6 +182,7 @@ struct InlineParser {
   }
 
   /// Appends plain input text, extending the previous text node when it ends where this starts.
+  @inline(__always)
   mutating func appendText(_ start: Int, _ end: Int) {
     if tail >= 0 && nodes[tail].isMergeable && nodes[tail].end == start {
       nodes[tail].end = end
@@ -193,6 +194,7 @@ struct InlineParser {
 
   /// A line ending: hard after two spaces, soft otherwise; the line's trailing spaces and the
   /// next line's indentation are dropped.
+  @inline(__always)
   private mutating func handleNewline(at position: Int) -> Int {
     var isHard = false
     if tail >= 0 && nodes[tail].kind == .text && !nodes[tail].isDecoded
@@ -208,12 +210,14 @@ struct InlineParser {
     return skipIndentation(from: position + 1)
   }
 
+  @inline(__always)
   private func skipIndentation(from start: Int) -> Int {
     var index = start
     while index < text.count && text[index].isSpaceOrTab { index += 1 }
     return index
   }
 
+  @inline(__always)
   private mutating func handleBackslash(at position: Int) -> Int {
     let next = position + 1
     if next < text.count {

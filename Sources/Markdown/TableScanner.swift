@@ -24,6 +24,11 @@ enum TableScanner {
     var cellStart = index
     while index < end {
       let byte = bytes[index]
+      // Neither `|` (0x7C) nor `\` (0x5C): the common case, one test.
+      if byte | 0x20 != UInt8(ascii: "|") {
+        index += 1
+        continue
+      }
       if byte == UInt8(ascii: "\\") && index + 1 < end {
         index += 2
         continue
