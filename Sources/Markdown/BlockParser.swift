@@ -155,11 +155,14 @@ struct BlockParser {
     if blank && nodes[container].lastChild >= 0 {
       nodes[nodes[container].lastChild].lastLineBlank = true
     }
-    nodes[container].lastLineBlank =
+    let lastLineBlank =
       blank && kind != .blockQuote && kind != .heading && kind != .thematicBreak
       && !(kind == .codeBlock && nodes[container].fence.character != 0)
       && !(kind == .item && nodes[container].firstChild < 0
         && nodes[container].line == lineNumber)
+    if nodes[container].lastLineBlank != lastLineBlank {
+      nodes[container].lastLineBlank = lastLineBlank
+    }
     var ancestor = nodes[container].parent
     while ancestor >= 0 {
       // Reading first spares most lines a write (and its uniqueness check) per ancestor.
