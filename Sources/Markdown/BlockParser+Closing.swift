@@ -2,6 +2,7 @@
 /// a header row.
 extension BlockParser {
   /// Finishes a block that no line will continue.
+  @inline(__always)
   mutating func finalize(_ index: Int) {
     switch nodes[index].kind {
     case .paragraph:

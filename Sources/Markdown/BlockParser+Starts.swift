@@ -120,6 +120,7 @@ extension BlockParser {
   }
 
   /// The marker of a list item at `start` and its width in bytes.
+  @inline(__always)
   func listMarker(at start: Int, interruptsParagraph: Bool) -> (ListMarker, Int)? {
     var marker = ListMarker()
     var index = start
@@ -209,6 +210,7 @@ extension BlockParser {
   }
 
   /// Whether the line from `start` is a thematic break: three or more `-`, `*` or `_`.
+  @inline(__always)
   func isThematicBreak(at start: Int) -> Bool {
     let character = bytes[start]
     var count = 0

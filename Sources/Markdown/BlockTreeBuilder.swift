@@ -6,18 +6,30 @@ struct BlockTreeBuilder {
   var lines: [ContentLine]
   var inline: InlineParser
   var scratch: [UInt8] = []
+  /// The cell ranges of the table row being built, kept between rows.
+  var cellRanges: [Range<Int>] = []
 
-  init(_ parser: BlockParser) {
+  /// Takes the parser's lines (leaving it none), so that dropping a task marker from a line
+  /// does not copy every line.
+  init(_ parser: inout BlockParser) {
     bytes = parser.bytes
     nodes = parser.nodes
-    lines = parser.lines
+    lines = []
+    swap(&lines, &parser.lines)
     inline = InlineParser(references: parser.references)
   }
 
   /// The blocks inside block `parent`, at most `limit` of them.
   mutating func children(of parent: Int, limit: Int = .max) -> [MarkdownBlock] {
     var result: [MarkdownBlock] = []
+    var count = 0
     var child = nodes[parent].firstChild
+    while child >= 0 && count < limit {
+      count += 1
+      child = nodes[child].next
+    }
+    result.reserveCapacity(count)
+    child = nodes[parent].firstChild
     while child >= 0 && result.count < limit {
       if let block = block(child) { result.append(block) }
       child = nodes[child].next
@@ -59,7 +71,14 @@ struct BlockTreeBuilder {
 
   private mutating func list(_ index: Int) -> MarkdownList {
     var items: [MarkdownListItem] = []
+    var count = 0
     var item = nodes[index].firstChild
+    while item >= 0 {
+      count += 1
+      item = nodes[item].next
+    }
+    items.reserveCapacity(count)
+    item = nodes[index].firstChild
     while item >= 0 {
       let checkbox = takeTaskMarker(of: item)
       items.append(
@@ -103,6 +122,7 @@ struct BlockTreeBuilder {
       TableScanner.alignments(bytes, from: delimiter.start, to: delimiter.end) ?? [.none]
     let header = row(lines[content.lowerBound], columns: alignments.count)
     var rows: [[[MarkdownInline]]] = []
+    rows.reserveCapacity(content.count - 2)
     for index in (content.lowerBound + 2)..<content.upperBound {
       rows.append(row(lines[index], columns: alignments.count))
     }
@@ -112,7 +132,9 @@ struct BlockTreeBuilder {
   /// A table row's cells, as many as the table has columns.
   private mutating func row(_ line: ContentLine, columns: Int) -> [[MarkdownInline]] {
     var cells: [[MarkdownInline]] = []
-    for range in TableScanner.cells(bytes, from: line.start, to: line.end).prefix(columns) {
+    cells.reserveCapacity(columns)
+    TableScanner.cells(bytes, from: line.start, to: line.end, into: &cellRanges)
+    for range in cellRanges.prefix(columns) {
       let slice = UnsafeBufferPointer(rebasing: bytes[range])
       var hasEscapedPipe = false
       var index = 0

@@ -28,11 +28,59 @@ enum EntityDecoder {
     let nameStart = index
     while index < limit && index - nameStart < 32 && bytes[index].isASCIIAlphanumeric { index += 1 }
     guard index > nameStart, index < limit, bytes[index] == UInt8(ascii: ";") else { return nil }
+    if appendCommonEntity(bytes, nameStart..<index, to: &output) { return index + 1 }
     let name = String(
       decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
     guard let value = HTMLEntities.value(named: name) else { return nil }
     output.append(contentsOf: value.utf8)
     return index + 1
+  }
+
+  /// Appends the UTF-8 form of the commonest named references (`amp`, `lt`, `gt`, `quot`,
+  /// `nbsp`, `copy`), found without making a string or hashing it; false for any other name.
+  @inline(__always)
+  private static func appendCommonEntity(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ name: Range<Int>, to output: inout [UInt8]
+  ) -> Bool {
+    let first = bytes[name.lowerBound]
+    switch name.count {
+    case 2 where bytes[name.lowerBound + 1] == UInt8(ascii: "t"):
+      if first == UInt8(ascii: "l") {
+        output.append(UInt8(ascii: "<"))
+        return true
+      }
+      if first == UInt8(ascii: "g") {
+        output.append(UInt8(ascii: ">"))
+        return true
+      }
+    case 3 where first == UInt8(ascii: "a"):
+      if bytes[name.lowerBound + 1] == UInt8(ascii: "m")
+        && bytes[name.lowerBound + 2] == UInt8(ascii: "p")
+      {
+        output.append(UInt8(ascii: "&"))
+        return true
+      }
+    case 4:
+      let word =
+        UInt32(first) | UInt32(bytes[name.lowerBound + 1]) << 8
+        | UInt32(bytes[name.lowerBound + 2]) << 16 | UInt32(bytes[name.lowerBound + 3]) << 24
+      switch word {
+      case 0x746F_7571:  // quot
+        output.append(UInt8(ascii: "\""))
+        return true
+      case 0x7073_626E:  // nbsp: U+00A0
+        output.append(0xC2)
+        output.append(0xA0)
+        return true
+      case 0x7970_6F63:  // copy: U+00A9
+        output.append(0xC2)
+        output.append(0xA9)
+        return true
+      default: break
+      }
+    default: break
+    }
+    return false
   }
 
   /// Appends the UTF-8 form of `scalar`.

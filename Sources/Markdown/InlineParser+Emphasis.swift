@@ -38,16 +38,23 @@ extension InlineParser {
 
   /// The class of the character that ends at `position` (the start of the text counts as
   /// whitespace).
+  @inline(__always)
   func characterClass(before position: Int) -> CharacterClass {
     guard position > 0 else { return .whitespace }
     let byte = text[position - 1]
     if byte < 0x80 { return Self.classify(byte) }
+    return nonASCIIClass(before: position)
+  }
+
+  /// `characterClass(before:)` when the byte before `position` is not ASCII.
+  private func nonASCIIClass(before position: Int) -> CharacterClass {
     var start = position - 1
     while start > 0 && text[start] & 0xC0 == 0x80 && position - start < 4 { start -= 1 }
     return Self.classify(scalar(at: start))
   }
 
   /// The class of the character that starts at `position` (the end counts as whitespace).
+  @inline(__always)
   func characterClass(after position: Int) -> CharacterClass {
     guard position < text.count else { return .whitespace }
     let byte = text[position]
@@ -76,11 +83,13 @@ extension InlineParser {
     return Unicode.Scalar(value) ?? "\u{FFFD}"
   }
 
+  @inline(__always)
   private static func classify(_ byte: UInt8) -> CharacterClass {
     if byte.isMarkdownWhitespace { return .whitespace }
     return byte.isASCIIPunctuation ? .punctuation : .other
   }
 
+  @inline(never)
   private static func classify(_ scalar: Unicode.Scalar) -> CharacterClass {
     switch scalar.properties.generalCategory {
     case .spaceSeparator:
@@ -97,8 +106,10 @@ extension InlineParser {
   /// Matches closers with openers above the delimiter `bottom` (-1 for the whole stack),
   /// wrapping what lies between them in emphasis, then drops those delimiters.
   mutating func processEmphasis(bottom: Int) {
-    for index in openersBottom.indices { openersBottom[index] = bottom }
     var closer = bottom >= 0 ? delimiters[bottom].next : firstDelimiter
+    // Most paragraphs and link texts hold no delimiter at all: nothing to match or drop.
+    if closer < 0 { return }
+    for index in openersBottom.indices { openersBottom[index] = bottom }
     while closer >= 0 {
       let current = delimiters[closer]
       guard current.canClose else {
@@ -154,6 +165,7 @@ extension InlineParser {
     }
   }
 
+  @inline(__always)
   private mutating func removeDelimiter(_ index: Int) {
     let previous = delimiters[index].previous
     let next = delimiters[index].next
@@ -162,6 +174,7 @@ extension InlineParser {
   }
 
   /// Moves the nodes between `opener` and `closer` into a new `kind` node put between them.
+  @inline(__always)
   private mutating func wrap(after opener: Int, before closer: Int, in kind: NodeKind) {
     let wrapper = nodes.count
     var node = Node(kind: kind, start: 0, end: 0, previous: opener, next: closer)

@@ -73,6 +73,7 @@ extension InlineParser {
     return result
   }
 
+  @inline(__always)
   private func appendBytes(of node: Node, to output: inout [UInt8]) {
     if node.isDecoded {
       output.append(contentsOf: decoded[node.start..<node.end])
@@ -81,6 +82,7 @@ extension InlineParser {
     }
   }
 
+  @inline(__always)
   private func textString(_ first: Node, pieces: Int) -> String {
     if pieces > 1 { return String(decoding: scratch, as: UTF8.self) }
     if first.isDecoded { return String(decoding: decoded[first.start..<first.end], as: UTF8.self) }

@@ -20,22 +20,6 @@ struct InlineParser {
     case emphasis, strong, link, image
   }
 
-  struct Node {
-    var kind: NodeKind
-    var start: Int
-    var end: Int
-    /// Whether the text is in `decoded` rather than the input.
-    var isDecoded = false
-    /// Whether plain text that follows in the input may extend this node.
-    var isMergeable = false
-    var previous = -1
-    var next = -1
-    var firstChild = -1
-    var lastChild = -1
-    /// For links and images: the index in `targets`.
-    var target = -1
-  }
-
   /// A run of `*` or `_` that may open or close emphasis.
   struct Delimiter {
     var node: Int
@@ -100,15 +84,18 @@ struct InlineParser {
 
   private mutating func reset(_ text: UnsafeBufferPointer<UInt8>) {
     self.text = text
-    nodes.removeAll(keepingCapacity: true)
+    // Old nodes, delimiters, decoded bytes and targets are never reached again (new ones are
+    // linked by index from fresh heads), so they are cleared only now and then, saving a call
+    // per block. Brackets are a stack read from its top down: they must go every time.
+    if nodes.count > 4096 { nodes.removeAll(keepingCapacity: true) }
     head = -1
     tail = -1
-    if !delimiters.isEmpty { delimiters.removeAll(keepingCapacity: true) }
+    if delimiters.count > 1024 { delimiters.removeAll(keepingCapacity: true) }
     firstDelimiter = -1
     topDelimiter = -1
     if !brackets.isEmpty { brackets.removeAll(keepingCapacity: true) }
-    if !decoded.isEmpty { decoded.removeAll(keepingCapacity: true) }
-    if !targets.isEmpty { targets.removeAll(keepingCapacity: true) }
+    if decoded.count > 4096 { decoded.removeAll(keepingCapacity: true) }
+    if targets.count > 256 { targets.removeAll(keepingCapacity: true) }
     html = RawHTMLScanner()
     if backticksScanned {
       backticksScanned = false
@@ -126,14 +113,35 @@ struct InlineParser {
     return (mask >> UInt64(byte & 63)) & 1 != 0
   }
 
+  /// One entry per byte value: 1 where `isSpecial` holds.
+  static let specialBytes: [UInt8] = (0...255).map { isSpecial(UInt8($0)) ? 1 : 0 }
+
+  /// The first position at or after `start` holding a byte that `isSpecial`, or the end.
+  @inline(__always)
+  static func plainTextEnd(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    specialBytes.withUnsafeBufferPointer { table in
+      let table = table.baseAddress.unsafelyUnwrapped
+      let count = text.count
+      var index = start
+      while index + 4 <= count {
+        if table[Int(text[index])] != 0 { return index }
+        if table[Int(text[index + 1])] != 0 { return index + 1 }
+        if table[Int(text[index + 2])] != 0 { return index + 2 }
+        if table[Int(text[index + 3])] != 0 { return index + 3 }
+        index += 4
+      }
+      while index < count && table[Int(text[index])] == 0 { index += 1 }
+      return index
+    }
+  }
+
   private mutating func scan() {
     let count = text.count
     var position = 0
     while position < count {
       let byte = text[position]
       if !Self.isSpecial(byte) {
-        var end = position + 1
-        while end < count && !Self.isSpecial(text[end]) { end += 1 }
+        let end = Self.plainTextEnd(in: text, from: position + 1)
         appendText(position, end)
         position = end
         continue
@@ -164,7 +172,7 @@ struct InlineParser {
   // MARK: Building the node list
 
   /// Appends a node to the top-level list and returns its index.
-  @discardableResult
+  @discardableResult @inline(__always)
   mutating func append(_ kind: NodeKind, _ start: Int, _ end: Int) -> Int {
     let index = nodes.count
     nodes.append(Node(kind: kind, start: start, end: end, previous: tail))
@@ -174,6 +182,7 @@ struct InlineParser {
   }
 
   /// Appends plain input text, extending the previous text node when it ends where this starts.
+  @inline(__always)
   mutating func appendText(_ start: Int, _ end: Int) {
     if tail >= 0 && nodes[tail].isMergeable && nodes[tail].end == start {
       nodes[tail].end = end
@@ -185,6 +194,7 @@ struct InlineParser {
 
   /// A line ending: hard after two spaces, soft otherwise; the line's trailing spaces and the
   /// next line's indentation are dropped.
+  @inline(__always)
   private mutating func handleNewline(at position: Int) -> Int {
     var isHard = false
     if tail >= 0 && nodes[tail].kind == .text && !nodes[tail].isDecoded
@@ -200,12 +210,14 @@ struct InlineParser {
     return skipIndentation(from: position + 1)
   }
 
+  @inline(__always)
   private func skipIndentation(from start: Int) -> Int {
     var index = start
     while index < text.count && text[index].isSpaceOrTab { index += 1 }
     return index
   }
 
+  @inline(__always)
   private mutating func handleBackslash(at position: Int) -> Int {
     let next = position + 1
     if next < text.count {

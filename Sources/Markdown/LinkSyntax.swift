@@ -45,6 +45,11 @@ enum LinkSyntax {
     var depth = 0
     loop: while index < limit {
       let byte = bytes[index]
+      // Most bytes of a destination are none of `(`, `)`, `\`, a space, a control or DEL.
+      if byte > UInt8(ascii: ")") && byte != UInt8(ascii: "\\") && byte != 0x7F {
+        index += 1
+        continue
+      }
       switch byte {
       case UInt8(ascii: "\\") where index + 1 < limit && bytes[index + 1].isASCIIPunctuation:
         index += 2

@@ -26,8 +26,11 @@ public enum MarkdownParser {
 
   private static func parse(bytes: UnsafeBufferPointer<UInt8>, blockLimit: Int) -> MarkdownDocument
   {
-    if containsNul(bytes) {
-      // CommonMark replaces U+0000 with U+FFFD.
+    var parser = BlockParser(bytes: bytes, blockLimit: blockLimit)
+    parser.parse()
+    if parser.containsNul {
+      // CommonMark replaces U+0000 with U+FFFD. The block parser finds zero bytes as it looks
+      // for line endings, so clean input is read only once.
       var cleaned: [UInt8] = []
       cleaned.reserveCapacity(bytes.count + 16)
       for byte in bytes {
@@ -39,27 +42,8 @@ public enum MarkdownParser {
       }
       return cleaned.withUnsafeBufferPointer { parse(bytes: $0, blockLimit: blockLimit) }
     }
-    var parser = BlockParser(bytes: bytes, blockLimit: blockLimit)
-    parser.parse()
-    var builder = BlockTreeBuilder(parser)
+    var builder = BlockTreeBuilder(&parser)
     return MarkdownDocument(
       blocks: builder.children(of: 0, limit: blockLimit), lineCount: parser.lineNumber)
-  }
-
-  /// Whether any byte is zero, eight bytes at a time.
-  private static func containsNul(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return false }
-    let count = bytes.count
-    var index = 0
-    while index + 8 <= count {
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
-      index += 8
-    }
-    while index < count {
-      if bytes[index] == 0 { return true }
-      index += 1
-    }
-    return false
   }
 }

@@ -5,15 +5,30 @@ enum TableScanner {
   static func cells(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [Range<
     Int
   >] {
+    var cells: [Range<Int>] = []
+    self.cells(bytes, from: start, to: end, into: &cells)
+    return cells
+  }
+
+  /// The same cell ranges, put in `cells` (emptied first) so a caller can reuse its storage.
+  static func cells(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+    into cells: inout [Range<Int>]
+  ) {
     var index = start
     var end = end
     while index < end && bytes[index].isSpaceOrTab { index += 1 }
     while end > index && bytes[end - 1].isSpaceOrTab { end -= 1 }
     if index < end && bytes[index] == UInt8(ascii: "|") { index += 1 }
-    var cells: [Range<Int>] = []
+    if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
     var cellStart = index
     while index < end {
       let byte = bytes[index]
+      // Neither `|` (0x7C) nor `\` (0x5C): the common case, one test.
+      if byte | 0x20 != UInt8(ascii: "|") {
+        index += 1
+        continue
+      }
       if byte == UInt8(ascii: "\\") && index + 1 < end {
         index += 2
         continue
@@ -25,7 +40,6 @@ enum TableScanner {
       index += 1
     }
     if cellStart < end { cells.append(trimmed(bytes, cellStart..<end)) }
-    return cells
   }
 
   private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<
