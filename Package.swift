@@ -19,8 +19,9 @@ let package = Package(
     // and the terminal text toolkit (display width, wrapping, styles).
     .target(name: "CommandLineKit", dependencies: ["TextSupport"]),
 
-    // Build tool: turns every file under Data/ into Swift string literals.
-    .executableTarget(name: "EmbedData", path: "Sources/EmbedData"),
+    // Build tool: turns every file under Data/ into Swift string literals, and the built-in
+    // guide's JSON files into Swift values (read with the JSON target's parser).
+    .executableTarget(name: "EmbedData", dependencies: ["JSON"], path: "Sources/EmbedData"),
     .plugin(
       name: "EmbedDataPlugin",
       capability: .buildTool(),

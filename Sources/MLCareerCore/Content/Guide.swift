@@ -14,15 +14,25 @@ public struct Guide: Sendable {
   /// Every topic in reading order: the built-in ones, then each pack's new ones.
   public private(set) var topics: [TopicEntry]
 
-  /// Loads the manifest compiled into the binary.
+  /// The built-in guide's manifest, from the table the build tool derived from `guide.json`
+  /// (its topic files were checked then), so start-up parses no JSON for it.
   public static func embedded() throws(ContentError) -> Guide {
+    Guide(manifest: EmbeddedData.manifest, read: embeddedReader)
+  }
+
+  /// The built-in guide's manifest parsed from the embedded `guide.json`, as a pack's is: what
+  /// `embedded()`'s table must equal.
+  static func parsingEmbedded() throws(ContentError) -> Guide {
     let file = "guide.json"
     guard let manifest = EmbeddedData.contents(of: file) else {
       throw .missingFile("Data/" + file)
     }
-    return try Guide(manifest: manifest, pack: .builtIn) { path throws(ContentError) in
-      EmbeddedData.contents(of: path)
-    }
+    return try Guide(manifest: manifest, pack: .builtIn, read: embeddedReader)
+  }
+
+  /// Reads the built-in guide's files.
+  private static let embeddedReader: PackReader = { path throws(ContentError) in
+    EmbeddedData.contents(of: path)
   }
 
   /// Loads a manifest shown as `folder/guide.json`, whose topic files `read` supplies by their
@@ -53,9 +63,10 @@ public struct Guide: Sendable {
         return false
       }
     }
-    edition = manifest.edition ?? ""
-    sources = manifest.sources
-    topics = lines.map { TopicEntry($0, pack: manifest.pack, read: read) }
+    self.init(
+      manifest: PackManifest(
+        pack: manifest.pack, edition: manifest.edition, sources: manifest.sources, topics: lines),
+      read: read)
     for entry in lines {
       if let check {
         if let error = check(entry.file, entry.location) { throw error }
@@ -63,6 +74,14 @@ public struct Guide: Sendable {
         throw .missingTopicFile(entry.file, listedAt: entry.location)
       }
     }
+  }
+
+  /// The guide a manifest already read lists, whose files `read` supplies; the files are not
+  /// looked at.
+  init(manifest: PackManifest, read: @escaping PackReader) {
+    edition = manifest.edition ?? ""
+    sources = manifest.sources
+    topics = manifest.topics.map { TopicEntry($0, pack: manifest.pack, read: read) }
   }
 
   /// A guide of `topics` found without a manifest, such as a pack's `topics/*.md`.

@@ -43,8 +43,14 @@ public struct SkillCatalog: Sendable {
 }
 
 extension SkillCatalog {
-  /// The catalog compiled into the binary from `Data/skills.json`.
+  /// The catalog compiled into the binary from `Data/skills.json`, from the table the build
+  /// tool derived from it, so start-up parses no JSON for it.
   public static func embedded() throws(ContentError) -> SkillCatalog {
+    SkillCatalog(groups: EmbeddedData.skillGroups, skills: EmbeddedData.skills)
+  }
+
+  /// The catalog parsed from the embedded `skills.json`: what `embedded()`'s table must equal.
+  static func parsingEmbedded() throws(ContentError) -> SkillCatalog {
     let shown = "Data/" + SkillLoader.file
     guard let text = EmbeddedData.contents(of: SkillLoader.file) else {
       throw .missingFile(shown)
