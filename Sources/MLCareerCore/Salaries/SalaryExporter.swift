@@ -11,8 +11,19 @@ public enum SalaryExporter {
         record.kind.rawValue, record.currency, record.year.map(String.init) ?? "",
         record.region ?? "", record.attribution, record.note ?? "",
       ]
-      .map(\.asTabSeparatedField).joined(separator: "\t") + "\n"
+      .map(tabSeparatedField).joined(separator: "\t") + "\n"
     }.joined()
+  }
+
+  /// `value` as `asTabSeparatedField` writes it; a value without tab or line break, nearly
+  /// every one, is checked byte by byte and kept, as splitting it into characters cost more
+  /// than all else `salaries` does (1.7 M of 5.5 M instructions).
+  private static func tabSeparatedField(_ value: String) -> String {
+    var value = value
+    let plain = value.withUTF8 { bytes in
+      !bytes.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    }
+    return plain ? value : value.asTabSeparatedField
   }
 
   /// The header row of the tsv and csv formats: the record fields of `Data/salaries.json`.
