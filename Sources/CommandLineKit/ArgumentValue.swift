@@ -22,7 +22,10 @@ extension ArgumentValue {
   public var aliases: [String] { [] }
 
   /// The value called `name` exactly, as the parser hands it back.
-  public init?(name: String) {
+  ///
+  /// Inlinable, so that it is specialised for the caller's type: run generically, looking
+  /// through `allCases` cost runtime metadata lookups on every call.
+  @inlinable public init?(name: String) {
     guard let value = Self.allCases.first(where: { $0.name == name }) else { return nil }
     self = value
   }
@@ -65,7 +68,9 @@ extension ValueSource {
 extension ParsedCommand {
   /// The value of option or argument `name` as a `Value`, `nil` when absent (and not
   /// defaulted). The parser has already matched what was typed to a case's name.
-  public func value<Value: ArgumentValue>(of name: String, as type: Value.Type) -> Value? {
+  @inlinable public func value<Value: ArgumentValue>(
+    of name: String, as type: Value.Type
+  ) -> Value? {
     value(of: name).flatMap(Value.init(name:))
   }
 }
