@@ -31,7 +31,7 @@ extension ArgumentValue {
   }
 
   /// The choices a value source offers for `values` (every case by default).
-  package static func choices(_ values: [Self] = Array(allCases)) -> [ValueChoice] {
+  @inlinable package static func choices(_ values: [Self] = Array(allCases)) -> [ValueChoice] {
     values.map { ValueChoice($0.name, aliases: $0.aliases) }
   }
 }
@@ -58,7 +58,7 @@ public struct ValueChoice: Hashable, Sendable, ExpressibleByStringLiteral {
 extension ValueSource {
   /// Every case of `type`, or only `values` when given: what the parser accepts (matched
   /// forgivingly) and what help and completions list.
-  package static func cases<Value: ArgumentValue>(
+  @inlinable package static func cases<Value: ArgumentValue>(
     of type: Value.Type, _ values: [Value]? = nil
   ) -> ValueSource {
     .choices(Value.choices(values ?? Array(Value.allCases)))
