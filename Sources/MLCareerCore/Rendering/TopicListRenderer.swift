@@ -28,7 +28,7 @@ public enum TopicListRenderer {
     lines.append("")
     lines.append(
       TextStyle.note.apply("Run 'mlcareer show <topic>' to read one.", color: options.color))
-    return lines.joined(separator: "\n") + "\n"
+    return lines.joinedLines() + "\n"
   }
 
   /// The catalogue as a Markdown list of topics with their summaries.
