@@ -20,8 +20,9 @@ let package = Package(
     .target(name: "CommandLineKit", dependencies: ["TextSupport"]),
 
     // Build tool: turns every file under Data/ into Swift string literals, and the built-in
-    // guide's JSON files into Swift values (read with the JSON target's parser).
-    .executableTarget(name: "EmbedData", dependencies: ["JSON"], path: "Sources/EmbedData"),
+    // guide's JSON files and topic headers into Swift values (read with our own parsers).
+    .executableTarget(
+      name: "EmbedData", dependencies: ["JSON", "Markdown"], path: "Sources/EmbedData"),
     .plugin(
       name: "EmbedDataPlugin",
       capability: .buildTool(),

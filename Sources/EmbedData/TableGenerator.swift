@@ -1,7 +1,8 @@
 import JSON
 
 /// Writes what the built-in guide's JSON files hold as Swift values (the manifest, the skill
-/// catalog, the salary figures), so start-up parses no JSON for the built-in guide.
+/// catalog, the salary figures) and the topics' headers, so start-up parses no JSON for the
+/// built-in guide, and `list` no Markdown.
 ///
 /// The values are spelled as the loaders of MLCareerCore build them, with the same source
 /// locations; MLCareerCore's tests check that they equal what the loaders derive from the same
@@ -26,6 +27,7 @@ struct TableGenerator {
 
       """
     source += try manifest()
+    source += try headers()
     source += try skills()
     source += try salaries()
     source += "}\n"

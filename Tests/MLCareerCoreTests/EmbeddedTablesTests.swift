@@ -29,6 +29,22 @@ import Testing
     }
   }
 
+  @Test func headerTableEqualsWhatTheLoaderReadsOfEachTopic() throws {
+    let guide = try Guide.embedded()
+    #expect(EmbeddedData.topicHeaders.count == guide.topics.count)
+    for entry in guide.topics {
+      let made = try #require(entry.embeddedHeader, "\(entry.id) has no header in the table")
+      let read = try TopicLoader.header(id: entry.id, file: entry.path, source: entry.source())
+      #expect(made.id == read.id)
+      #expect(made.title == read.title)
+      #expect(made.summary == read.summary)
+      #expect(made.pack == nil && made.replaces == nil)
+    }
+    // A pack's topic, or a fixture guide's, is read from its file.
+    let parsed = try Guide.parsingEmbedded()
+    #expect(parsed.topics.allSatisfy { $0.embeddedHeader == nil })
+  }
+
   @Test func skillTablesEqualTheParsedSkillsJSON() throws {
     let table = try SkillCatalog.embedded()
     let parsed = try SkillCatalog.parsingEmbedded()

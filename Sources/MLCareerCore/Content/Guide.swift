@@ -17,7 +17,17 @@ public struct Guide: Sendable {
   /// The built-in guide's manifest, from the table the build tool derived from `guide.json`
   /// (its topic files were checked then), so start-up parses no JSON for it.
   public static func embedded() throws(ContentError) -> Guide {
-    Guide(manifest: EmbeddedData.manifest, read: embeddedReader)
+    var guide = Guide(manifest: EmbeddedData.manifest, read: embeddedReader)
+    // The headers the build tool read from the same files, so `list` parses no Markdown.
+    // The table lists them in the manifest's order.
+    let headers = EmbeddedData.topicHeaders
+    for index in guide.topics.indices {
+      let id = guide.topics[index].id
+      guide.topics[index].embeddedHeader =
+        index < headers.count && headers[index].id == id
+        ? headers[index] : headers.first { $0.id == id }
+    }
+    return guide
   }
 
   /// The built-in guide's manifest parsed from the embedded `guide.json`, as a pack's is: what
@@ -139,7 +149,8 @@ public struct Guide: Sendable {
 
   /// The title and summary of the topic of `entry`, without parsing its sections.
   public func header(_ entry: TopicEntry) throws(ContentError) -> TopicHeader {
-    try TopicLoader.header(id: entry.id, file: entry.path, source: try entry.source())
+    if let header = entry.embeddedHeader { return header }
+    return try TopicLoader.header(id: entry.id, file: entry.path, source: try entry.source())
   }
 
   /// Every topic, parsed, in reading order.
@@ -167,6 +178,8 @@ public struct TopicEntry: Sendable {
   public let pack: PackInfo
   /// The pack whose topic of the same id this one replaces, if any.
   public internal(set) var replaces: PackInfo?
+  /// The header the build tool read from the built-in topic's file; `nil` for other topics.
+  var embeddedHeader: TopicHeader?
   private let read: PackReader
 
   init(_ line: PackManifest.TopicLine, pack: PackInfo, read: @escaping PackReader) {
