@@ -9,7 +9,7 @@ public enum TopicListRenderer {
       return headers.map { header in
         let origin = header.origin.isEmpty ? "" : " " + header.origin
         return "\(header.id)\t\(header.title)\t\(header.summary)\(origin)\n"
-      }.joined()
+      }.joinedLines(separator: "")
     }
     let idWidth = headers.map(\.id.displayWidth).max() ?? 0
     let hanging = String(repeating: " ", count: idWidth + 2)

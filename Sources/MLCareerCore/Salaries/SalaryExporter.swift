@@ -11,8 +11,8 @@ public enum SalaryExporter {
         record.kind.rawValue, record.currency, record.year.map(String.init) ?? "",
         record.region ?? "", record.attribution, record.note ?? "",
       ]
-      .map(tabSeparatedField).joined(separator: "\t") + "\n"
-    }.joined()
+      .map(tabSeparatedField).joinedLines(separator: "\t") + "\n"
+    }.joinedLines(separator: "")
   }
 
   /// `value` as `asTabSeparatedField` writes it; a value without tab or line break, nearly
