@@ -66,7 +66,9 @@ struct BlockRenderer {
       }
       if let checked = item.checkbox { marker += checked ? " [x]" : " [ ]" }
       let hanging = String(repeating: " ", count: marker.displayWidth + 1)
-      let first = StyledText(pad) + StyledText(marker, style: .marker) + StyledText(" ")
+      var first = StyledText(pad)
+      first.append(marker, style: .marker)
+      first.append(" ")
       var blocks = item.blocks[...]
       if let lead = blocks.first, case .paragraph(let inlines) = lead.kind {
         result += wrap(styled(inlines), first: first, rest: StyledText(pad + hanging))
