@@ -10,7 +10,46 @@ package enum TextWrapper {
   package static func wrap(
     _ text: StyledText, width: Int?, firstPrefix: StyledText, restPrefix: StyledText, color: Bool
   ) -> [String] {
+    if !color, let width, let line = oneLine(text, width: width, prefix: firstPrefix) {
+      return [line]
+    }
+    return wrapWords(
+      text, width: width, firstPrefix: firstPrefix, restPrefix: restPrefix, color: color)
+  }
+
+  /// The one line `wrapWords` makes without colour of printable ASCII text that fits on the
+  /// first line and has no space to drop (none leading or trailing, none doubled): the prefix
+  /// and the text as they are. `nil` for any other text. The checklist's short lines cost
+  /// 6 K instructions each through the word loop.
+  static func oneLine(_ text: StyledText, width: Int, prefix: StyledText) -> String? {
+    var bytes: [UInt8] = []
+    for run in prefix.runs { bytes.append(contentsOf: run.text.utf8) }
+    let textStart = bytes.count
+    for run in text.runs { bytes.append(contentsOf: run.text.utf8) }
+    guard bytes.count <= width, bytes.count > textStart, bytes[textStart] != 0x20,
+      bytes[bytes.count - 1] != 0x20
+    else { return nil }
+    var previous: UInt8 = 0
+    for (offset, byte) in bytes.enumerated() {
+      guard byte &- 0x20 < 0x5F else { return nil }
+      if offset > textStart, byte == 0x20, previous == 0x20 { return nil }
+      previous = byte
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Wraps word by word: what `wrap` does for any text.
+  static func wrapWords(
+    _ text: StyledText, width: Int?, firstPrefix: StyledText, restPrefix: StyledText, color: Bool
+  ) -> [String] {
     var builder = LineBuilder(color: color)
+    // Room for the whole text on one line: growing the line's buffer step by step cost more
+    // than the wrapping itself for the short lines of a checklist.
+    var bytes = 16
+    for runs in [firstPrefix.runs, restPrefix.runs, text.runs] {
+      for run in runs { bytes += run.text.utf8.count }
+    }
+    builder.text.reserveCapacity(bytes)
     builder.start(with: firstPrefix)
     guard let width else {
       // One line: the runs as they are, no words to measure.
@@ -116,7 +155,10 @@ private struct LineBuilder {
     link = nil
     width = 0
     for run in prefix.runs { append(run.text, style: run.style, link: run.link) }
-    width = prefix.plain.displayWidth
+    // Bytes of printable ASCII are a column each; the bytes just written are the prefix's
+    // text, with escape codes only when there is colour.
+    width =
+      !color && text.allSatisfy({ $0 &- 0x20 < 0x5F }) ? text.count : prefix.plain.displayWidth
   }
 
   /// Adds `piece` in `style`, linked to `link` if given.
