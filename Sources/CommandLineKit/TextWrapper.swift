@@ -10,6 +10,13 @@ package enum TextWrapper {
   package static func wrap(
     _ text: StyledText, width: Int?, firstPrefix: StyledText, restPrefix: StyledText, color: Bool
   ) -> [String] {
+    if !color, width == nil {
+      // What the word loop writes without colour and width: prefix and text, trailing spaces
+      // dropped.
+      var bytes = plainBytes(text, prefix: firstPrefix)
+      while bytes.last == 0x20 { bytes.removeLast() }
+      return [String(decoding: bytes, as: UTF8.self)]
+    }
     if !color, let width, let line = oneLine(text, width: width, prefix: firstPrefix) {
       return [line]
     }
@@ -22,10 +29,8 @@ package enum TextWrapper {
   /// and the text as they are. `nil` for any other text. The checklist's short lines cost
   /// 6 K instructions each through the word loop.
   static func oneLine(_ text: StyledText, width: Int, prefix: StyledText) -> String? {
-    var bytes: [UInt8] = []
-    for run in prefix.runs { bytes.append(contentsOf: run.text.utf8) }
-    let textStart = bytes.count
-    for run in text.runs { bytes.append(contentsOf: run.text.utf8) }
+    let bytes = plainBytes(text, prefix: prefix)
+    let textStart = bytes.count - text.runs.reduce(0) { $0 + $1.text.utf8.count }
     guard bytes.count <= width, bytes.count > textStart, bytes[textStart] != 0x20,
       bytes[bytes.count - 1] != 0x20
     else { return nil }
@@ -36,6 +41,22 @@ package enum TextWrapper {
       previous = byte
     }
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The UTF-8 bytes of the prefix's runs and the text's, one after the other.
+  private static func plainBytes(_ text: StyledText, prefix: StyledText) -> [UInt8] {
+    var size = 0
+    for run in prefix.runs { size += run.text.utf8.count }
+    for run in text.runs { size += run.text.utf8.count }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(size)
+    for runs in [prefix.runs, text.runs] {
+      for run in runs {
+        var piece = run.text
+        piece.withUTF8 { bytes.append(contentsOf: $0) }
+      }
+    }
+    return bytes
   }
 
   /// Wraps word by word: what `wrap` does for any text.
