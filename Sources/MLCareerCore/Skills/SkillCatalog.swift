@@ -15,7 +15,20 @@ public struct SkillCatalog: Sendable {
     var groupIndex: [String: Int] = [:]
     for (index, group) in groups.enumerated() { groupIndex[group.id] = index }
     self.groupIndex = groupIndex
-    let order = skills.map { groupIndex[$0.group] ?? Int.max }
+    // Each skill's group's place; skills of one group come together, so the last group
+    // found answers most of them without hashing.
+    var order: [Int] = []
+    order.reserveCapacity(skills.count)
+    var last: (group: String, index: Int)?
+    for skill in skills {
+      if let last, last.group == skill.group {
+        order.append(last.index)
+        continue
+      }
+      let index = groupIndex[skill.group] ?? Int.max
+      last = (skill.group, index)
+      order.append(index)
+    }
     // Skills already in group order, as the built-in guide's are, stay as they are: sorting
     // them anyway cost 240 K instructions at every start.
     let ordered =
@@ -25,8 +38,8 @@ public struct SkillCatalog: Sendable {
         (left.element.1, left.offset) < (right.element.1, right.offset)
       }.map(\.element.0)
     self.skills = ordered
-    var skillIndex: [String: Int] = [:]
-    for (index, skill) in ordered.enumerated() { skillIndex[skill.id] = index }
+    var skillIndex = [String: Int](minimumCapacity: ordered.count)
+    for index in ordered.indices { skillIndex[ordered[index].id] = index }
     self.skillIndex = skillIndex
   }
 
