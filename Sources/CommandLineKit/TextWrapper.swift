@@ -30,14 +30,15 @@ package enum TextWrapper {
   /// 6 K instructions each through the word loop.
   static func oneLine(_ text: StyledText, width: Int, prefix: StyledText) -> String? {
     let bytes = plainBytes(text, prefix: prefix)
-    let textStart = bytes.count - text.runs.reduce(0) { $0 + $1.text.utf8.count }
+    var textStart = 0
+    for run in prefix.runs { textStart += run.text.utf8.count }
     guard bytes.count <= width, bytes.count > textStart, bytes[textStart] != 0x20,
       bytes[bytes.count - 1] != 0x20
     else { return nil }
+    for byte in bytes[..<textStart] where byte &- 0x20 >= 0x5F { return nil }
     var previous: UInt8 = 0
-    for (offset, byte) in bytes.enumerated() {
-      guard byte &- 0x20 < 0x5F else { return nil }
-      if offset > textStart, byte == 0x20, previous == 0x20 { return nil }
+    for byte in bytes[textStart...] {
+      guard byte &- 0x20 < 0x5F, byte != 0x20 || previous != 0x20 else { return nil }
       previous = byte
     }
     return String(decoding: bytes, as: UTF8.self)

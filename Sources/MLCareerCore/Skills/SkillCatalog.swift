@@ -8,6 +8,9 @@ public struct SkillCatalog: Sendable {
   public let skills: [Skill]
   private let skillIndex: [String: Int]
   private let groupIndex: [String: Int]
+  /// Where each group's skills are in `skills`, by the group's place in `groups`: they are
+  /// next to each other, as `skills` is in group order.
+  private let groupRanges: [Range<Int>]
 
   /// A catalog of `groups` and `skills`; skills are reordered to follow their groups.
   init(groups: [SkillGroup], skills: [Skill]) {
@@ -38,6 +41,16 @@ public struct SkillCatalog: Sendable {
         (left.element.1, left.offset) < (right.element.1, right.offset)
       }.map(\.element.0)
     self.skills = ordered
+    var groupRanges = [Range<Int>](repeating: 0..<0, count: groups.count)
+    var current: (group: String, index: Int?)?
+    for position in ordered.indices {
+      let group = ordered[position].group
+      if current?.group != group { current = (group, groupIndex[group]) }
+      guard let index = current?.index else { continue }
+      let start = groupRanges[index].isEmpty ? position : groupRanges[index].lowerBound
+      groupRanges[index] = start..<position + 1
+    }
+    self.groupRanges = groupRanges
     var skillIndex = [String: Int](minimumCapacity: ordered.count)
     for index in ordered.indices { skillIndex[ordered[index].id] = index }
     self.skillIndex = skillIndex
@@ -55,7 +68,8 @@ public struct SkillCatalog: Sendable {
 
   /// The skills of the group `groupID`, in order.
   public func skills(in groupID: String) -> [Skill] {
-    skills.filter { $0.group == groupID }
+    guard let index = groupIndex[groupID] else { return skills.filter { $0.group == groupID } }
+    return Array(skills[groupRanges[index]])
   }
 }
 
