@@ -5,7 +5,7 @@ extension Array where Element == String {
   /// What `joined(separator:)` gives; that one ran unspecialised, from the standard library,
   /// and cost 165 K instructions of `show responsibilities` for its hundred-odd lines, and
   /// appending with `+=` still cost some 300 instructions a piece.
-  func joinedLines(separator: String = "\n") -> String {
+  package func joinedLines(separator: String = "\n") -> String {
     guard !isEmpty else { return "" }
     var separator = separator
     let separatorSize = separator.utf8.count
@@ -31,5 +31,5 @@ extension Array where Element == String {
   }
 
   /// The pieces one after the other, as `joinedLines(separator: "")` writes them.
-  func concatenated() -> String { joinedLines(separator: "") }
+  package func concatenated() -> String { joinedLines(separator: "") }
 }

@@ -73,12 +73,12 @@ enum ShowCommand: Command {
       context.print(json: values.count == 1 ? values[0] : .array(values))
     case .markdown:
       context.print(
-        parts.map { TopicRenderer.markdown($0.topic, section: $0.section) }.joined(separator: "\n"))
+        parts.map { TopicRenderer.markdown($0.topic, section: $0.section) }.joinedLines())
     case .text, .csv, .tsv, .html:  // the parser accepts only the documents' formats
       let options = context.renderOptions
       context.print(
         parts.map { TopicRenderer.text($0.topic, section: $0.section, options: options) }
-          .joined(separator: "\n"))
+          .joinedLines())
     }
   }
 
