@@ -4,8 +4,10 @@ import MLCareerCore
 /// `mlcareer show TOPIC... [--section NAME]`: renders topics, or one section of each.
 enum ShowCommand: Command {
   /// What the command accepts and what its help says.
+  static let name = "show"
+
   static let spec = CommandSpec(
-    "show",
+    name,
     abstract: "Show one or more topics of the guide, whole or one section.",
     discussion: """
       Topics are shown one after another in the order given. Names are matched leniently: case, \
