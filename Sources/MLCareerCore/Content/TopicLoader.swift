@@ -10,22 +10,31 @@ enum TopicLoader {
     let (title, summary) = try head(of: document, file: file)
     var introduction: [MarkdownBlock] = []
     var sections: [TopicSection] = []
-    var firstLine: [String: SourceLocation] = [:]
-    var current: (title: String, block: MarkdownBlock, blocks: [MarkdownBlock])?
+    // Where each section starts, by id: a list, as a topic has a dozen sections or so.
+    var firstLines: [(id: String, location: SourceLocation)] = []
+    // The open section: its title, its heading and its blocks so far. Separate variables, not
+    // one optional tuple, which was copied whole for every block added (30 K instructions of
+    // `show responsibilities`).
+    var openTitle: String?
+    var openHeading: MarkdownBlock?
+    var openBlocks: [MarkdownBlock] = []
 
     func close(endLine: Int) throws(ContentError) {
-      guard let open = current else { return }
-      let location = SourceLocation(
-        file: file, line: open.block.line, column: open.block.column)
-      guard !open.blocks.isEmpty else { throw .emptySection(open.title, location) }
-      let id = slug(open.title)
-      if let first = firstLine[id] { throw .duplicateSection(id, location, first: first) }
-      firstLine[id] = location
+      guard let title = openTitle, let heading = openHeading else { return }
+      let location = SourceLocation(file: file, line: heading.line, column: heading.column)
+      guard !openBlocks.isEmpty else { throw .emptySection(title, location) }
+      let id = slug(title)
+      if let first = firstLines.first(where: { $0.id == id }) {
+        throw .duplicateSection(id, location, first: first.location)
+      }
+      firstLines.append((id, location))
       sections.append(
         TopicSection(
-          id: id, title: open.title, blocks: open.blocks,
-          lines: open.block.line..<max(open.block.line, endLine)))
-      current = nil
+          id: id, title: title, blocks: openBlocks,
+          lines: heading.line..<max(heading.line, endLine)))
+      openTitle = nil
+      openHeading = nil
+      openBlocks = []
     }
 
     for block in document.blocks.dropFirst(2) {
@@ -35,9 +44,10 @@ enum TopicLoader {
             SourceLocation(file: file, line: block.line, column: block.column))
         }
         try close(endLine: block.line)
-        current = (content.plainText, block, [])
-      } else if current != nil {
-        current?.blocks.append(block)
+        openTitle = content.plainText
+        openHeading = block
+      } else if openTitle != nil {
+        openBlocks.append(block)
       } else {
         introduction.append(block)
       }
