@@ -51,21 +51,26 @@ public enum SkillListRenderer {
     return blocks.joinedLines() + "\n" + hint.joinedLines() + "\n"
   }
 
-  /// The piped form: one skill a line, `id<TAB>name<TAB>group<TAB>level<TAB>note`, in the
-  /// catalog's order (which is by group). The pieces are gathered and copied once into the
+  /// The piped form: one skill a line, `id<TAB>name<TAB>group<TAB>level<TAB>note`, group by
+  /// group. The pieces are gathered and copied once into the
   /// result: an interpolated string a line, joined, cost 850 K instructions for the guide's
   /// skills, and appending each piece with `+=` still 330 K.
   private static func lines(_ catalog: SkillCatalog, groups: [SkillGroup]) -> String {
-    let ids = groups.map(\.id)
     var pieces: [String] = []
     pieces.reserveCapacity(catalog.skills.count * 10)
-    for skill in catalog.skills where ids.contains(skill.group) {
-      for field in [skill.id, skill.name, skill.group, skill.level.name] {
-        pieces.append(field)
+    for group in groups {
+      for skill in catalog.skills(in: group.id) {
+        pieces.append(skill.id)
         pieces.append("\t")
+        pieces.append(skill.name)
+        pieces.append("\t")
+        pieces.append(skill.group)
+        pieces.append("\t")
+        pieces.append(skill.level.name)
+        pieces.append("\t")
+        pieces.append(skill.note)
+        pieces.append("\n")
       }
-      pieces.append(skill.note)
-      pieces.append("\n")
     }
     return pieces.concatenated()
   }
