@@ -29,20 +29,50 @@ package enum TextWrapper {
   /// and the text as they are. `nil` for any other text. The checklist's short lines cost
   /// 6 K instructions each through the word loop.
   static func oneLine(_ text: StyledText, width: Int, prefix: StyledText) -> String? {
-    let bytes = plainBytes(text, prefix: prefix)
-    var textStart = 0
-    for run in prefix.runs { textStart += run.text.utf8.count }
-    guard bytes.count <= width, bytes.count > textStart, bytes[textStart] != 0x20,
-      bytes[bytes.count - 1] != 0x20
-    else { return nil }
-    for byte in bytes[..<textStart] where byte &- 0x20 >= 0x5F { return nil }
-    var previous: UInt8 = 0
-    for byte in bytes[textStart...] {
-      guard byte &- 0x20 < 0x5F, byte != 0x20 || previous != 0x20 else { return nil }
-      previous = byte
+    // Checked over the runs' own bytes first, so that only a line that qualifies is built.
+    var size = 0
+    for run in prefix.runs {
+      var piece = run.text
+      let printable = piece.withUTF8 { bytes in bytes.allSatisfy { $0 &- 0x20 < 0x5F } }
+      guard printable else { return nil }
+      size += bytes(of: run)
     }
-    return String(decoding: bytes, as: UTF8.self)
+    var previous: UInt8?
+    for run in text.runs {
+      var piece = run.text
+      let plain = piece.withUTF8 { bytes in
+        for byte in bytes {
+          // Printable ASCII, the first not a space, no space after a space.
+          guard byte &- 0x20 < 0x5F, byte != 0x20 || (previous ?? 0x20) != 0x20 else {
+            return false
+          }
+          previous = byte
+        }
+        return true
+      }
+      guard plain else { return nil }
+      size += bytes(of: run)
+    }
+    guard let previous, previous != 0x20, size <= width else { return nil }
+    // Copied straight into the line's storage.
+    return String(unsafeUninitializedCapacity: size) { buffer in
+      var offset = 0
+      for runs in [prefix.runs, text.runs] {
+        for run in runs {
+          var piece = run.text
+          piece.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            (buffer.baseAddress! + offset).initialize(from: base, count: bytes.count)
+            offset += bytes.count
+          }
+        }
+      }
+      return offset
+    }
   }
+
+  /// The number of UTF-8 bytes of `run`'s text.
+  private static func bytes(of run: StyledText.Run) -> Int { run.text.utf8.count }
 
   /// The UTF-8 bytes of the prefix's runs and the text's, one after the other.
   private static func plainBytes(_ text: StyledText, prefix: StyledText) -> [UInt8] {
