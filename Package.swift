@@ -19,8 +19,10 @@ let package = Package(
     // and the terminal text toolkit (display width, wrapping, styles).
     .target(name: "CommandLineKit", dependencies: ["TextSupport"]),
 
-    // Build tool: turns every file under Data/ into Swift string literals.
-    .executableTarget(name: "EmbedData", path: "Sources/EmbedData"),
+    // Build tool: turns every file under Data/ into Swift string literals, and the built-in
+    // guide's JSON files and topic headers into Swift values (read with our own parsers).
+    .executableTarget(
+      name: "EmbedData", dependencies: ["JSON", "Markdown"], path: "Sources/EmbedData"),
     .plugin(
       name: "EmbedDataPlugin",
       capability: .buildTool(),

@@ -22,13 +22,16 @@ extension ArgumentValue {
   public var aliases: [String] { [] }
 
   /// The value called `name` exactly, as the parser hands it back.
-  public init?(name: String) {
+  ///
+  /// Inlinable, so that it is specialised for the caller's type: run generically, looking
+  /// through `allCases` cost runtime metadata lookups on every call.
+  @inlinable public init?(name: String) {
     guard let value = Self.allCases.first(where: { $0.name == name }) else { return nil }
     self = value
   }
 
   /// The choices a value source offers for `values` (every case by default).
-  package static func choices(_ values: [Self] = Array(allCases)) -> [ValueChoice] {
+  @inlinable package static func choices(_ values: [Self] = Array(allCases)) -> [ValueChoice] {
     values.map { ValueChoice($0.name, aliases: $0.aliases) }
   }
 }
@@ -55,7 +58,7 @@ public struct ValueChoice: Hashable, Sendable, ExpressibleByStringLiteral {
 extension ValueSource {
   /// Every case of `type`, or only `values` when given: what the parser accepts (matched
   /// forgivingly) and what help and completions list.
-  package static func cases<Value: ArgumentValue>(
+  @inlinable package static func cases<Value: ArgumentValue>(
     of type: Value.Type, _ values: [Value]? = nil
   ) -> ValueSource {
     .choices(Value.choices(values ?? Array(Value.allCases)))
@@ -65,7 +68,9 @@ extension ValueSource {
 extension ParsedCommand {
   /// The value of option or argument `name` as a `Value`, `nil` when absent (and not
   /// defaulted). The parser has already matched what was typed to a case's name.
-  public func value<Value: ArgumentValue>(of name: String, as type: Value.Type) -> Value? {
+  @inlinable public func value<Value: ArgumentValue>(
+    of name: String, as type: Value.Type
+  ) -> Value? {
     value(of: name).flatMap(Value.init(name:))
   }
 }

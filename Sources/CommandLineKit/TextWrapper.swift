@@ -10,7 +10,98 @@ package enum TextWrapper {
   package static func wrap(
     _ text: StyledText, width: Int?, firstPrefix: StyledText, restPrefix: StyledText, color: Bool
   ) -> [String] {
+    if !color, width == nil {
+      // What the word loop writes without colour and width: prefix and text, trailing spaces
+      // dropped.
+      var bytes = plainBytes(text, prefix: firstPrefix)
+      while bytes.last == 0x20 { bytes.removeLast() }
+      return [String(decoding: bytes, as: UTF8.self)]
+    }
+    if !color, let width, let line = oneLine(text, width: width, prefix: firstPrefix) {
+      return [line]
+    }
+    return wrapWords(
+      text, width: width, firstPrefix: firstPrefix, restPrefix: restPrefix, color: color)
+  }
+
+  /// The one line `wrapWords` makes without colour of printable ASCII text that fits on the
+  /// first line and has no space to drop (none leading or trailing, none doubled): the prefix
+  /// and the text as they are. `nil` for any other text. The checklist's short lines cost
+  /// 6 K instructions each through the word loop.
+  static func oneLine(_ text: StyledText, width: Int, prefix: StyledText) -> String? {
+    // Checked over the runs' own bytes first, so that only a line that qualifies is built.
+    var size = 0
+    for run in prefix.runs {
+      var piece = run.text
+      let printable = piece.withUTF8 { bytes in bytes.allSatisfy { $0 &- 0x20 < 0x5F } }
+      guard printable else { return nil }
+      size += bytes(of: run)
+    }
+    var previous: UInt8?
+    for run in text.runs {
+      var piece = run.text
+      let plain = piece.withUTF8 { bytes in
+        for byte in bytes {
+          // Printable ASCII, the first not a space, no space after a space.
+          guard byte &- 0x20 < 0x5F, byte != 0x20 || (previous ?? 0x20) != 0x20 else {
+            return false
+          }
+          previous = byte
+        }
+        return true
+      }
+      guard plain else { return nil }
+      size += bytes(of: run)
+    }
+    guard let previous, previous != 0x20, size <= width else { return nil }
+    // Copied straight into the line's storage.
+    return String(unsafeUninitializedCapacity: size) { buffer in
+      var offset = 0
+      for runs in [prefix.runs, text.runs] {
+        for run in runs {
+          var piece = run.text
+          piece.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            (buffer.baseAddress! + offset).initialize(from: base, count: bytes.count)
+            offset += bytes.count
+          }
+        }
+      }
+      return offset
+    }
+  }
+
+  /// The number of UTF-8 bytes of `run`'s text.
+  private static func bytes(of run: StyledText.Run) -> Int { run.text.utf8.count }
+
+  /// The UTF-8 bytes of the prefix's runs and the text's, one after the other.
+  private static func plainBytes(_ text: StyledText, prefix: StyledText) -> [UInt8] {
+    var size = 0
+    for run in prefix.runs { size += run.text.utf8.count }
+    for run in text.runs { size += run.text.utf8.count }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(size)
+    for runs in [prefix.runs, text.runs] {
+      for run in runs {
+        var piece = run.text
+        piece.withUTF8 { bytes.append(contentsOf: $0) }
+      }
+    }
+    return bytes
+  }
+
+  /// Wraps word by word: what `wrap` does for any text.
+  static func wrapWords(
+    _ text: StyledText, width: Int?, firstPrefix: StyledText, restPrefix: StyledText, color: Bool
+  ) -> [String] {
     var builder = LineBuilder(color: color)
+    // Room for the whole text on one line: growing the line's buffer step by step cost more
+    // than the wrapping itself for the short lines of a checklist.
+    var bytes = 16
+    for runs in [firstPrefix.runs, restPrefix.runs, text.runs] {
+      for run in runs { bytes += run.text.utf8.count }
+    }
+    builder.text.reserveCapacity(bytes)
     builder.start(with: firstPrefix)
     guard let width else {
       // One line: the runs as they are, no words to measure.
@@ -116,7 +207,10 @@ private struct LineBuilder {
     link = nil
     width = 0
     for run in prefix.runs { append(run.text, style: run.style, link: run.link) }
-    width = prefix.plain.displayWidth
+    // Bytes of printable ASCII are a column each; the bytes just written are the prefix's
+    // text, with escape codes only when there is colour.
+    width =
+      !color && text.allSatisfy({ $0 &- 0x20 < 0x5F }) ? text.count : prefix.plain.displayWidth
   }
 
   /// Adds `piece` in `style`, linked to `link` if given.

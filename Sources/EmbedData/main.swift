@@ -1,50 +1,30 @@
 import Foundation
 
-// Usage: EmbedData DATA_DIRECTORY OUTPUT_SWIFT_FILE
+// Usage: EmbedData DATA_DIRECTORY OUTPUT_SWIFT_FILE OUTPUT_TABLES_FILE
 //
 // Writes one Swift file that holds every regular, non-hidden file under DATA_DIRECTORY as a raw
 // string literal, keyed by its path relative to the folder. String literals cost nothing at
 // start-up: the text stays in the binary's read-only data until a command asks for it.
+// The second file holds what the JSON files say as Swift values (see `TableGenerator`), so
+// start-up parses no JSON for the built-in guide.
 //
 // The tool lists the folder itself rather than taking the plugin's list: SwiftPM plans the
 // build (and so runs the plugin) only when the package's structure changes, so a list passed in
 // can be stale, while this command reruns whenever a listed file or the folder changes.
 
 let arguments = CommandLine.arguments
-guard arguments.count == 3 else {
-  FileHandle.standardError.write(Data("usage: EmbedData DATA_DIRECTORY OUTPUT_SWIFT_FILE\n".utf8))
+guard arguments.count == 4 else {
+  FileHandle.standardError.write(
+    Data("usage: EmbedData DATA_DIRECTORY OUTPUT_SWIFT_FILE OUTPUT_TABLES_FILE\n".utf8))
   exit(64)
 }
 let root = URL(fileURLWithPath: arguments[1], isDirectory: true).standardizedFileURL
 let output = URL(fileURLWithPath: arguments[2])
+let tablesOutput = URL(fileURLWithPath: arguments[3])
 
 func fail(_ message: String) -> Never {
   FileHandle.standardError.write(Data("error: \(message)\n".utf8))
   exit(1)
-}
-
-/// `text` as a raw multi-line string literal that compiles back to exactly its bytes.
-///
-/// The delimiter has one `#` more than the longest run in `text`, so neither `"""#…` nor `\#…`
-/// inside it can end the literal or start an escape. Control characters other than tab and line
-/// feed, which the compiler refuses in source, are written as `\#u{…}` escapes.
-func rawLiteral(_ text: String) -> String {
-  var longestRun = 0
-  var run = 0
-  for byte in text.utf8 {
-    run = byte == UInt8(ascii: "#") ? run + 1 : 0
-    longestRun = max(longestRun, run)
-  }
-  let hashes = String(repeating: "#", count: longestRun + 1)
-  var body = ""
-  for scalar in text.unicodeScalars {
-    switch scalar {
-    case "\t", "\n": body.unicodeScalars.append(scalar)
-    case "\u{00}"..."\u{1F}", "\u{7F}": body += "\\\(hashes)u{\(String(scalar.value, radix: 16))}"
-    default: body.unicodeScalars.append(scalar)
-    }
-  }
-  return "\(hashes)\"\"\"\n\(body)\n\"\"\"\(hashes)"
 }
 
 var entries: [(path: String, text: String)] = []
@@ -79,17 +59,31 @@ var source = """
 for entry in entries {
   // `String(reflecting:)` quotes and escapes the path as a Swift string literal.
   source += "    (\n      \(String(reflecting: entry.path)),\n"
-  source += "      \(rawLiteral(entry.text))\n    ),\n"
+  source += "      \(SwiftLiteral.raw(entry.text))\n    ),\n"
 }
 source += "  ]\n}\n"
 
+let tables: String
 do {
-  try FileManager.default.createDirectory(
-    at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
-  // Rewrite only on change so an unchanged Data/ does not trigger a recompile.
-  if FileManager.default.contents(atPath: output.path) != Data(source.utf8) {
-    try Data(source.utf8).write(to: output, options: .atomic)
-  }
+  let files = Dictionary(uniqueKeysWithValues: entries.map { ($0.path, $0.text) })
+  tables = try TableGenerator(files: files).source()
 } catch {
-  fail("\(output.path): \(error)")
+  // The error already reads `file:line:column: error: message`.
+  FileHandle.standardError.write(Data("\(error)\n".utf8))
+  exit(1)
 }
+
+/// Writes `text` to `url`, only on change so an unchanged Data/ does not trigger a recompile.
+func write(_ text: String, to url: URL) {
+  do {
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    if FileManager.default.contents(atPath: url.path) != Data(text.utf8) {
+      try Data(text.utf8).write(to: url, options: .atomic)
+    }
+  } catch {
+    fail("\(url.path): \(error)")
+  }
+}
+write(source, to: output)
+write(tables, to: tablesOutput)

@@ -2,12 +2,14 @@ import Foundation
 import PackagePlugin
 
 /// Turns every file under the package's `Data/` folder into generated Swift source, so the guide
-/// ships inside the binary and needs no resource bundle at run time.
+/// ships inside the binary and needs no resource bundle at run time, and its JSON files into
+/// Swift values, so start-up parses none of them.
 @main
 struct EmbedDataPlugin: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
     let dataDirectory = context.package.directoryURL.appending(path: "Data")
     let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedDataFiles.swift")
+    let tables = context.pluginWorkDirectoryURL.appending(path: "EmbeddedDataTables.swift")
     let files = Self.entries(under: dataDirectory, directories: false)
     // The folders are inputs too: a file added or removed changes its folder, which reruns the
     // tool (it lists Data/ itself) even though SwiftPM only reruns this plugin on re-planning.
@@ -16,9 +18,9 @@ struct EmbedDataPlugin: BuildToolPlugin {
       .buildCommand(
         displayName: "Embedding \(files.count) files from Data/",
         executable: try context.tool(named: "EmbedData").url,
-        arguments: [dataDirectory.path, output.path],
+        arguments: [dataDirectory.path, output.path, tables.path],
         inputFiles: inputs,
-        outputFiles: [output]
+        outputFiles: [output, tables]
       )
     ]
   }

@@ -5,45 +5,51 @@ import MLCareerCore
 /// errors, completion scripts and man page.
 enum MLCareerCommands {
   /// The `mlcareer` command with every subcommand below it.
-  static let root = CommandSpec(
-    "mlcareer",
-    abstract:
-      "A command-line guide to the AI/ML engineer career: what the job involves, what it pays, "
-      + "what to learn.",
-    discussion: """
-      The guide is organised in topics (the role, responsibilities, skills, education, salaries, \
-      career path, market demand and more), each made of sections. Topics, sections and skills \
-      can be named by id, title or alias, in any case, and a unique prefix is enough: \
-      'mlcareer show resp' shows the responsibilities.
+  static let root = root(subcommands: MLCareerTool.commands.map { $0.spec })
 
-      A learning checklist of the skills the job asks for keeps your progress between runs.
-      """,
-    options: [.flag("version", help: "Show the version.")],
-    globalOptions: [
-      OptionSpec(
-        "color", value: "when",
-        help: "When to use colours: 'auto' uses them on a terminal unless NO_COLOR is set.",
-        values: .cases(of: ColorChoice.self), default: ColorChoice.auto.name),
-      OptionSpec(
-        "width", value: "columns",
-        help:
-          "Wrap text to this many columns instead of the terminal's width (prose at most 100); "
-          + "0 means no wrapping."),
-      .flag("no-pager", help: "Print directly instead of through a pager."),
-      OptionSpec(
-        "data", value: "dir",
-        help: "Also read the content pack in this folder; later ones win (repeatable).",
-        values: .directories, repeatable: true),
-      .flag("help", short: "h", help: "Show help information."),
-    ],
-    examples: [
-      .init("mlcareer list", "List the topics of the guide."),
-      .init("mlcareer show responsibilities", "Read what an AI/ML engineer does day to day."),
-      .init("mlcareer salaries --by experience", "Compare salaries by experience level."),
-      .init("mlcareer checklist --todo", "See which skills are still to learn."),
-    ],
-    subcommands: MLCareerTool.commands.map { $0.spec }
-  )
+  /// The `mlcareer` command with only `subcommands` below it: what the parser needs to run one
+  /// of them, without building the description of every other command.
+  static func root(subcommands: [CommandSpec]) -> CommandSpec {
+    CommandSpec(
+      "mlcareer",
+      abstract:
+        "A command-line guide to the AI/ML engineer career: what the job involves, what it pays, "
+        + "what to learn.",
+      discussion: """
+        The guide is organised in topics (the role, responsibilities, skills, education, salaries, \
+        career path, market demand and more), each made of sections. Topics, sections and skills \
+        can be named by id, title or alias, in any case, and a unique prefix is enough: \
+        'mlcareer show resp' shows the responsibilities.
+
+        A learning checklist of the skills the job asks for keeps your progress between runs.
+        """,
+      options: [.flag("version", help: "Show the version.")],
+      globalOptions: [
+        OptionSpec(
+          "color", value: "when",
+          help: "When to use colours: 'auto' uses them on a terminal unless NO_COLOR is set.",
+          values: .cases(of: ColorChoice.self), default: ColorChoice.auto.name),
+        OptionSpec(
+          "width", value: "columns",
+          help:
+            "Wrap text to this many columns instead of the terminal's width (prose at most 100); "
+            + "0 means no wrapping."),
+        .flag("no-pager", help: "Print directly instead of through a pager."),
+        OptionSpec(
+          "data", value: "dir",
+          help: "Also read the content pack in this folder; later ones win (repeatable).",
+          values: .directories, repeatable: true),
+        .flag("help", short: "h", help: "Show help information."),
+      ],
+      examples: [
+        .init("mlcareer list", "List the topics of the guide."),
+        .init("mlcareer show responsibilities", "Read what an AI/ML engineer does day to day."),
+        .init("mlcareer salaries --by experience", "Compare salaries by experience level."),
+        .init("mlcareer checklist --todo", "See which skills are still to learn."),
+      ],
+      subcommands: subcommands
+    )
+  }
 }
 
 extension MLCareerCommands {

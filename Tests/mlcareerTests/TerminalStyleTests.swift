@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import mlcareer
+
 /// Colour as no-color.org describes it, and the styles a terminal reader relies on.
 @Suite struct TerminalStyleTests {
   @Test(.enabled(if: ToolRunner.canRunOnTerminal))
@@ -34,5 +36,16 @@ import Testing
     let unicode = try ToolRunner.runOnTerminal(
       ["salaries", "--chart", "--by", "level"], environment: ["LANG": "en_US.UTF-8"])
     #expect(unicode.stdout.contains("█"))
+  }
+
+  @Test(arguments: [
+    ("en_US.UTF-8", true), ("C.utf8", true), ("de_DE.Utf-8@euro", true), ("UTF8", true),
+    ("C", false), ("POSIX", false), ("en_US.ISO-8859-1", false), ("utf", false), ("", false),
+    ("ÜTF-8", false), ("é.utf-8", true),
+  ])
+  func aLocaleNamesUTF8InAnyCase(locale: String, expected: Bool) {
+    #expect(Terminal.namesUTF8(locale) == expected)
+    let lowered = locale.lowercased()
+    #expect(expected == (lowered.contains("utf-8") || lowered.contains("utf8")))
   }
 }

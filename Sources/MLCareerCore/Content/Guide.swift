@@ -14,15 +14,35 @@ public struct Guide: Sendable {
   /// Every topic in reading order: the built-in ones, then each pack's new ones.
   public private(set) var topics: [TopicEntry]
 
-  /// Loads the manifest compiled into the binary.
+  /// The built-in guide's manifest, from the table the build tool derived from `guide.json`
+  /// (its topic files were checked then), so start-up parses no JSON for it.
   public static func embedded() throws(ContentError) -> Guide {
+    var guide = Guide(manifest: EmbeddedData.manifest, read: embeddedReader)
+    // The headers the build tool read from the same files, so `list` parses no Markdown.
+    // The table lists them in the manifest's order.
+    let headers = EmbeddedData.topicHeaders
+    for index in guide.topics.indices {
+      let id = guide.topics[index].id
+      guide.topics[index].embeddedHeader =
+        index < headers.count && headers[index].id == id
+        ? headers[index] : headers.first { $0.id == id }
+    }
+    return guide
+  }
+
+  /// The built-in guide's manifest parsed from the embedded `guide.json`, as a pack's is: what
+  /// `embedded()`'s table must equal.
+  static func parsingEmbedded() throws(ContentError) -> Guide {
     let file = "guide.json"
     guard let manifest = EmbeddedData.contents(of: file) else {
       throw .missingFile("Data/" + file)
     }
-    return try Guide(manifest: manifest, pack: .builtIn) { path throws(ContentError) in
-      EmbeddedData.contents(of: path)
-    }
+    return try Guide(manifest: manifest, pack: .builtIn, read: embeddedReader)
+  }
+
+  /// Reads the built-in guide's files.
+  private static let embeddedReader: PackReader = { path throws(ContentError) in
+    EmbeddedData.contents(of: path)
   }
 
   /// Loads a manifest shown as `folder/guide.json`, whose topic files `read` supplies by their
@@ -53,9 +73,10 @@ public struct Guide: Sendable {
         return false
       }
     }
-    edition = manifest.edition ?? ""
-    sources = manifest.sources
-    topics = lines.map { TopicEntry($0, pack: manifest.pack, read: read) }
+    self.init(
+      manifest: PackManifest(
+        pack: manifest.pack, edition: manifest.edition, sources: manifest.sources, topics: lines),
+      read: read)
     for entry in lines {
       if let check {
         if let error = check(entry.file, entry.location) { throw error }
@@ -63,6 +84,14 @@ public struct Guide: Sendable {
         throw .missingTopicFile(entry.file, listedAt: entry.location)
       }
     }
+  }
+
+  /// The guide a manifest already read lists, whose files `read` supplies; the files are not
+  /// looked at.
+  init(manifest: PackManifest, read: @escaping PackReader) {
+    edition = manifest.edition ?? ""
+    sources = manifest.sources
+    topics = manifest.topics.map { TopicEntry($0, pack: manifest.pack, read: read) }
   }
 
   /// A guide of `topics` found without a manifest, such as a pack's `topics/*.md`.
@@ -100,6 +129,9 @@ public struct Guide: Sendable {
 
   /// Finds the topic a person means by `name`: its id, an alias, its title or a unique prefix.
   public func resolveTopic(_ name: String) -> Lookup<TopicEntry> {
+    // An exact id, what scripts and completions type, is what the matcher would find first
+    // (ids are already in its normal form); building the matcher cost 133 K instructions.
+    if let entry = topics.first(where: { $0.id == name }) { return .found(entry) }
     let byName = NameMatcher(topics.map { ($0.id, [$0.id] + $0.aliases) })
     let match = byName.match(name)
     guard case .notFound = match else { return Lookup(match, in: topics, id: \.id) }
@@ -117,7 +149,8 @@ public struct Guide: Sendable {
 
   /// The title and summary of the topic of `entry`, without parsing its sections.
   public func header(_ entry: TopicEntry) throws(ContentError) -> TopicHeader {
-    try TopicLoader.header(id: entry.id, file: entry.path, source: try entry.source())
+    if let header = entry.embeddedHeader { return header }
+    return try TopicLoader.header(id: entry.id, file: entry.path, source: try entry.source())
   }
 
   /// Every topic, parsed, in reading order.
@@ -145,6 +178,8 @@ public struct TopicEntry: Sendable {
   public let pack: PackInfo
   /// The pack whose topic of the same id this one replaces, if any.
   public internal(set) var replaces: PackInfo?
+  /// The header the build tool read from the built-in topic's file; `nil` for other topics.
+  var embeddedHeader: TopicHeader?
   private let read: PackReader
 
   init(_ line: PackManifest.TopicLine, pack: PackInfo, read: @escaping PackReader) {

@@ -18,6 +18,14 @@ struct PackManifest {
   let sources: [GuideSource]
   let topics: [TopicLine]
 
+  /// A manifest already read, such as the built-in guide's table (`EmbeddedData.manifest`).
+  init(pack: PackInfo, edition: String?, sources: [GuideSource], topics: [TopicLine]) {
+    self.pack = pack
+    self.edition = edition
+    self.sources = sources
+    self.topics = topics
+  }
+
   /// Reads the manifest of `pack` (shown as `pack.folder/guide.json`). With `problems`, a
   /// broken source or topic line is kept there and left out; without, the first one throws.
   init(text: String, pack: PackInfo, problems: ProblemSink? = nil) throws(ContentError) {

@@ -19,7 +19,7 @@ struct BlockRenderer {
   }
 
   private func lines(for block: MarkdownBlock, indent: Int, depth: Int) -> [String] {
-    let pad = String(repeating: " ", count: indent)
+    let pad = Self.spaces(indent)
     switch block.kind {
     case .paragraph(let inlines):
       return wrap(styled(inlines), first: StyledText(pad), rest: StyledText(pad))
@@ -54,7 +54,7 @@ struct BlockRenderer {
 
   private func lines(for list: MarkdownList, indent: Int, depth: Int) -> [String] {
     var result: [String] = []
-    let pad = String(repeating: " ", count: indent)
+    let pad = Self.spaces(indent)
     for (offset, item) in list.items.enumerated() {
       var marker: String
       if list.isOrdered {
@@ -66,7 +66,9 @@ struct BlockRenderer {
       }
       if let checked = item.checkbox { marker += checked ? " [x]" : " [ ]" }
       let hanging = String(repeating: " ", count: marker.displayWidth + 1)
-      let first = StyledText(pad) + StyledText(marker, style: .marker) + StyledText(" ")
+      var first = StyledText(pad)
+      first.append(marker, style: .marker)
+      first.append(" ")
       var blocks = item.blocks[...]
       if let lead = blocks.first, case .paragraph(let inlines) = lead.kind {
         result += wrap(styled(inlines), first: first, rest: StyledText(pad + hanging))
@@ -83,6 +85,13 @@ struct BlockRenderer {
     }
     return result
   }
+
+  /// `count` spaces; the usual indents come from a table, made once.
+  private static func spaces(_ count: Int) -> String {
+    count < indents.count ? indents[count] : String(repeating: " ", count: count)
+  }
+
+  private static let indents = (0..<16).map { String(repeating: " ", count: $0) }
 
   /// Inline Markdown as styled text, links as hyperlinks where the options allow.
   private func styled(_ inlines: [MarkdownInline], base: TextStyle = []) -> StyledText {

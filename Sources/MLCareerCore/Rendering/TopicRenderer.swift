@@ -26,7 +26,7 @@ public enum TopicRenderer {
       }
       lines += blocks.lines(for: part.blocks, indent: 2)
     }
-    return lines.joined(separator: "\n") + "\n"
+    return lines.joinedLines() + "\n"
   }
 
   /// A topic (or one of its sections) as Markdown, exactly as the guide's source has it.

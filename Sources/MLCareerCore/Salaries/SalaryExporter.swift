@@ -5,14 +5,33 @@ public enum SalaryExporter {
   /// One record per line: dimension, label, role, figure as printed, kind, currency, year,
   /// region, source and note, tab-separated, so `grep` finds a record's whole line.
   static func plain(_ records: [SalaryRecord]) -> String {
-    records.map { record in
-      [
+    // The pieces gathered and copied once into the result (see `concatenated`).
+    var pieces: [String] = []
+    pieces.reserveCapacity(records.count * 20)
+    for record in records {
+      let fields = [
         record.dimension, record.label, record.role, SalaryFormatter.figure(record),
         record.kind.rawValue, record.currency, record.year.map(String.init) ?? "",
         record.region ?? "", record.attribution, record.note ?? "",
       ]
-      .map(\.asTabSeparatedField).joined(separator: "\t") + "\n"
-    }.joined()
+      for (index, field) in fields.enumerated() {
+        if index > 0 { pieces.append("\t") }
+        pieces.append(tabSeparatedField(field))
+      }
+      pieces.append("\n")
+    }
+    return pieces.concatenated()
+  }
+
+  /// `value` as `asTabSeparatedField` writes it; a value without tab or line break, nearly
+  /// every one, is checked byte by byte and kept, as splitting it into characters cost more
+  /// than all else `salaries` does (1.7 M of 5.5 M instructions).
+  private static func tabSeparatedField(_ value: String) -> String {
+    var value = value
+    let plain = value.withUTF8 { bytes in
+      !bytes.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    }
+    return plain ? value : value.asTabSeparatedField
   }
 
   /// The header row of the tsv and csv formats: the record fields of `Data/salaries.json`.

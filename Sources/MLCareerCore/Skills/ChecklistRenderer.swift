@@ -14,9 +14,9 @@ public enum ChecklistRenderer {
           + TextStyle.note.apply(count(section.tally), color: options.color)
       ]
       for item in section.items { lines += self.lines(for: item, options: options) }
-      blocks.append(lines.joined(separator: "\n") + "\n")
+      blocks.append(lines.joinedLines() + "\n")
     }
-    return blocks.joined(separator: "\n")
+    return blocks.joinedLines()
   }
 
   /// The lines of one skill: its box and name, wrapped under the name, and on a terminal its

@@ -8,6 +8,9 @@ public struct SkillCatalog: Sendable {
   public let skills: [Skill]
   private let skillIndex: [String: Int]
   private let groupIndex: [String: Int]
+  /// Where each group's skills are in `skills`, by the group's place in `groups`: they are
+  /// next to each other, as `skills` is in group order.
+  private let groupRanges: [Range<Int>]
 
   /// A catalog of `groups` and `skills`; skills are reordered to follow their groups.
   init(groups: [SkillGroup], skills: [Skill]) {
@@ -15,14 +18,41 @@ public struct SkillCatalog: Sendable {
     var groupIndex: [String: Int] = [:]
     for (index, group) in groups.enumerated() { groupIndex[group.id] = index }
     self.groupIndex = groupIndex
-    let ordered = skills.enumerated().sorted { left, right in
-      let leftGroup = groupIndex[left.element.group] ?? Int.max
-      let rightGroup = groupIndex[right.element.group] ?? Int.max
-      return (leftGroup, left.offset) < (rightGroup, right.offset)
-    }.map(\.element)
+    // Each skill's group's place; skills of one group come together, so the last group
+    // found answers most of them without hashing.
+    var order: [Int] = []
+    order.reserveCapacity(skills.count)
+    var last: (group: String, index: Int)?
+    for skill in skills {
+      if let last, last.group == skill.group {
+        order.append(last.index)
+        continue
+      }
+      let index = groupIndex[skill.group] ?? Int.max
+      last = (skill.group, index)
+      order.append(index)
+    }
+    // Skills already in group order, as the built-in guide's are, stay as they are: sorting
+    // them anyway cost 240 K instructions at every start.
+    let ordered =
+      zip(order, order.dropFirst()).allSatisfy { $0 <= $1 }
+      ? skills
+      : zip(skills, order).enumerated().sorted { left, right in
+        (left.element.1, left.offset) < (right.element.1, right.offset)
+      }.map(\.element.0)
     self.skills = ordered
-    var skillIndex: [String: Int] = [:]
-    for (index, skill) in ordered.enumerated() { skillIndex[skill.id] = index }
+    var groupRanges = [Range<Int>](repeating: 0..<0, count: groups.count)
+    var current: (group: String, index: Int?)?
+    for position in ordered.indices {
+      let group = ordered[position].group
+      if current?.group != group { current = (group, groupIndex[group]) }
+      guard let index = current?.index else { continue }
+      let start = groupRanges[index].isEmpty ? position : groupRanges[index].lowerBound
+      groupRanges[index] = start..<position + 1
+    }
+    self.groupRanges = groupRanges
+    var skillIndex = [String: Int](minimumCapacity: ordered.count)
+    for index in ordered.indices { skillIndex[ordered[index].id] = index }
     self.skillIndex = skillIndex
   }
 
@@ -38,13 +68,20 @@ public struct SkillCatalog: Sendable {
 
   /// The skills of the group `groupID`, in order.
   public func skills(in groupID: String) -> [Skill] {
-    skills.filter { $0.group == groupID }
+    guard let index = groupIndex[groupID] else { return skills.filter { $0.group == groupID } }
+    return Array(skills[groupRanges[index]])
   }
 }
 
 extension SkillCatalog {
-  /// The catalog compiled into the binary from `Data/skills.json`.
+  /// The catalog compiled into the binary from `Data/skills.json`, from the table the build
+  /// tool derived from it, so start-up parses no JSON for it.
   public static func embedded() throws(ContentError) -> SkillCatalog {
+    SkillCatalog(groups: EmbeddedData.skillGroups, skills: EmbeddedData.skills)
+  }
+
+  /// The catalog parsed from the embedded `skills.json`: what `embedded()`'s table must equal.
+  static func parsingEmbedded() throws(ContentError) -> SkillCatalog {
     let shown = "Data/" + SkillLoader.file
     guard let text = EmbeddedData.contents(of: SkillLoader.file) else {
       throw .missingFile(shown)

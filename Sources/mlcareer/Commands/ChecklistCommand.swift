@@ -4,8 +4,10 @@ import MLCareerCore
 /// `mlcareer checklist [GROUP...] [--todo] [--done]`: every skill with its mark, by group.
 enum ChecklistCommand: Command {
   /// What the command accepts and what its help says.
+  static let name = "checklist"
+
   static let spec = CommandSpec(
-    "checklist",
+    name,
     abstract: "Show the learning checklist with your progress.",
     discussion: """
       Every skill of the guide is an item, marked done, learning, skipped or still to do. Mark \

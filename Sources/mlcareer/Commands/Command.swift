@@ -9,6 +9,15 @@ protocol Command {
   /// The command's description; its name is what people type.
   static var spec: CommandSpec { get }
 
+  /// The name people type, `spec.name`. The reading commands give it as a constant so that
+  /// dispatching to them builds no other command's description.
+  static var name: String { get }
+
   /// Does the command's work, writing to `context`.
   static func run(_ context: inout CommandContext) throws(CommandError)
+}
+
+extension Command {
+  /// The name of `spec`.
+  static var name: String { spec.name }
 }

@@ -4,8 +4,10 @@ import MLCareerCore
 /// `mlcareer list`: every topic with its id, title and one-line summary.
 enum ListCommand: Command {
   /// What the command accepts and what its help says.
+  static let name = "list"
+
   static let spec = CommandSpec(
-    "list",
+    name,
     abstract: "List every topic with its id, title and summary.",
     discussion: """
       Topics are the chapters of the guide. Pass a topic's id, title, alias or a unique prefix \

@@ -5,8 +5,10 @@ import MLCareerCore
 /// [--sort amount|label] [--reverse] [--format …]`: the salary figures, filtered and ordered.
 enum SalariesCommand: Command {
   /// What the command accepts and what its help says.
+  static let name = "salaries"
+
   static let spec = CommandSpec(
-    "salaries",
+    name,
     abstract: "Show salary figures, broken down, filtered and sorted as you ask.",
     discussion: """
       The figures are yearly pay in US dollars, as reported by the guide's sources. Without \

@@ -4,8 +4,10 @@ import MLCareerCore
 /// `mlcareer show TOPIC... [--section NAME]`: renders topics, or one section of each.
 enum ShowCommand: Command {
   /// What the command accepts and what its help says.
+  static let name = "show"
+
   static let spec = CommandSpec(
-    "show",
+    name,
     abstract: "Show one or more topics of the guide, whole or one section.",
     discussion: """
       Topics are shown one after another in the order given. Names are matched leniently: case, \
@@ -73,12 +75,12 @@ enum ShowCommand: Command {
       context.print(json: values.count == 1 ? values[0] : .array(values))
     case .markdown:
       context.print(
-        parts.map { TopicRenderer.markdown($0.topic, section: $0.section) }.joined(separator: "\n"))
+        parts.map { TopicRenderer.markdown($0.topic, section: $0.section) }.joinedLines())
     case .text, .csv, .tsv, .html:  // the parser accepts only the documents' formats
       let options = context.renderOptions
       context.print(
         parts.map { TopicRenderer.text($0.topic, section: $0.section, options: options) }
-          .joined(separator: "\n"))
+          .joinedLines())
     }
   }
 

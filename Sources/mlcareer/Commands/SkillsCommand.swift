@@ -5,8 +5,10 @@ import MLCareerCore
 /// of the group names the checklist shares.
 enum SkillsCommand: Command {
   /// What the command accepts and what its help says.
+  static let name = "skills"
+
   static let spec = CommandSpec(
-    "skills",
+    name,
     abstract: "Show the skills the job asks for, by group.",
     discussion: """
       Skills are grouped, for example into programming languages, frameworks, cloud platforms \

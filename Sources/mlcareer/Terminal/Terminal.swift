@@ -98,8 +98,21 @@ struct Terminal {
     let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { self.environment[$0] }
       .first { !$0.isEmpty }
     guard let locale else { return false }
-    let lowered = locale.lowercased()
-    return lowered.contains("utf-8") || lowered.contains("utf8")
+    return Self.namesUTF8(locale)
+  }
+
+  /// Whether `locale` holds `utf-8` or `utf8` in any case, such as `en_US.UTF-8`. Over ASCII
+  /// bytes (no other character lowercases to these letters): `lowercased()` and
+  /// `String.contains` cost 146 K instructions, a tenth of `show`'s start-up.
+  static func namesUTF8(_ locale: String) -> Bool {
+    let lowered = locale.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+    let patterns: [[UInt8]] = [Array("utf-8".utf8), Array("utf8".utf8)]
+    for start in lowered.indices {
+      for pattern in patterns where start + pattern.count <= lowered.count {
+        if lowered[start..<start + pattern.count].elementsEqual(pattern) { return true }
+      }
+    }
+    return false
   }
 
   /// Whether to colour output for the `--color` choice: `auto` colours only a terminal, and

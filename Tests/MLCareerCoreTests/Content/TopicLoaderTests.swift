@@ -107,6 +107,8 @@ import Testing
     ("Edge, IoT and 5G", "edge-iot-and-5g"),
     ("AI/ML engineer", "ai-ml-engineer"), ("  Spaced  out ", "spaced-out"),
     ("Engineer or data scientist?", "engineer-or-data-scientist"),
+    ("MLOps & CI/CD: 2024's TOP-10", "mlops-ci-cd-2024-s-top-10"), ("---", ""), ("", ""),
+    ("Café Über-Größe", "café-über-größe"), ("Ünïcode then ASCII", "ünïcode-then-ascii"),
   ])
   func sectionIdsAreSlugs(title: String, id: String) {
     #expect(TopicLoader.slug(title) == id)
