@@ -192,9 +192,11 @@ private struct ByteReader {
 
   /// A string of UTF-8 bytes safe to show as they are (see `isFreeOfControls`).
   mutating func string() -> String? {
-    guard let length = uint32(), let bytes = take(Int(length)),
-      let string = String(validating: bytes, as: UTF8.self), string.isFreeOfControls
-    else { return nil }
+    guard let length = uint32(), let bytes = take(Int(length)) else { return nil }
+    // Decoding repairs bad UTF-8 (on the standard library's fast path, where validating goes
+    // through generic code); text that needed a repair reads back as other bytes, and is refused.
+    let string = bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+    guard string.utf8.elementsEqual(bytes), string.isFreeOfControls else { return nil }
     return string
   }
 }

@@ -59,3 +59,24 @@ import Testing
     #expect(SearchCacheFile(bytes: bytes, identity: "binary-1")?.entries(for: 7) == nil)
   }
 }
+
+extension SearchCacheFileTests {
+  /// A string whose bytes are not UTF-8 (a lone continuation byte, a cut sequence, an overlong
+  /// form) makes the block unusable, even with a checksum made over the bad bytes.
+  @Test(arguments: [[0x80], [0xE2, 0x82], [0xC0, 0xAF], [0xED, 0xA0, 0x80]] as [[UInt8]])
+  func stringsThatAreNotUTF8AreRefused(bad: [UInt8]) throws {
+    let marker = Array("MARKER".utf8)
+    let entries = [SearchEntry(topic: "t", text: "MARKER", field: .text)]
+    var block = SearchCacheFile.block(key: 7, entries: entries)
+    let at = try #require(
+      block.indices.first { block[$0...].starts(with: marker) && $0 > 20 })
+    block.replaceSubrange(
+      at..<(at + marker.count), with: bad + Array(repeating: 0x61, count: 6 - bad.count))
+    // Mend the checksum, so only the bytes themselves are wrong.
+    let checksum = SearchCacheKey.hash(block[20...])
+    withUnsafeBytes(of: checksum.littleEndian) { block.replaceSubrange(8..<16, with: $0) }
+    let file = SearchCacheFile(bytes: Self.file([block]), identity: "binary-1")
+    #expect(file != nil)
+    #expect(file?.entries(for: 7) == nil)
+  }
+}
