@@ -195,8 +195,15 @@ private struct ByteReader {
     guard let length = uint32(), let bytes = take(Int(length)) else { return nil }
     // Decoding repairs bad UTF-8 (on the standard library's fast path, where validating goes
     // through generic code); text that needed a repair reads back as other bytes, and is refused.
-    let string = bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
-    guard string.utf8.elementsEqual(bytes), string.isFreeOfControls else { return nil }
+    var string = bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+    let unchanged = string.withUTF8 { decoded in
+      bytes.withUnsafeBufferPointer { read in
+        guard decoded.count == read.count else { return false }
+        for index in 0..<read.count where decoded[index] != read[index] { return false }
+        return true
+      }
+    }
+    guard unchanged, string.isFreeOfControls else { return nil }
     return string
   }
 }

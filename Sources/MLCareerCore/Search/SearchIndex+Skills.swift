@@ -8,14 +8,33 @@ extension SearchIndex {
   /// One entry a skill, `PyTorch: open-source deep learning framework…`, in the section named by
   /// its group, its name ranking as the text's label and its id and aliases as keywords.
   static func entries(of catalog: SkillCatalog) -> [SearchEntry] {
-    catalog.skills.map { skill in
-      let group = catalog.group(skill.group)
+    // The strings a group's skills share are made once a group, and each text by appending.
+    var shared: (group: String, name: String, command: String, contexts: [SkillLevel: String])?
+    return catalog.skills.map { skill in
+      if shared?.group != skill.group {
+        let group = catalog.group(skill.group)
+        shared = (skill.group, group?.name ?? skill.group, "mlcareer skills " + skill.group, [:])
+      }
+      let context =
+        shared?.contexts[skill.level]
+        ?? {
+          let made =
+            "skills skill " + skill.level.name + " " + (catalog.group(skill.group)?.id ?? "")
+          shared?.contexts[skill.level] = made
+          return made
+        }()
+      var text = skill.name
+      text += ": "
+      text += skill.note
+      var keywords = skill.id
+      for alias in skill.aliases {
+        keywords += " "
+        keywords += alias
+      }
       return SearchEntry(
-        topic: "skills", section: group?.name ?? skill.group, text: "\(skill.name): \(skill.note)",
-        field: .text, labelLength: skill.name.count,
-        keywords: ([skill.id] + skill.aliases).joined(separator: " "),
-        context: "skills skill \(skill.level.name) \(group?.id ?? "")",
-        command: "mlcareer skills \(skill.group)")
+        topic: "skills", section: shared?.name, text: text, field: .text,
+        labelLength: skill.name.count, keywords: keywords, context: context,
+        command: shared?.command)
     }
   }
 }

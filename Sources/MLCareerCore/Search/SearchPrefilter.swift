@@ -105,10 +105,16 @@ struct SearchPrefilter: Sendable {
   {
     guard let first = part.first else { return true }
     let count = bytes.count
-    var start = 0
-    while start < count {
-      defer { start += 1 }
-      guard folded(bytes[start]) == first, !isSkipped(bytes, start) else { continue }
+    // The part's first byte in either case, found eight bytes at a time.
+    let other = first &- 0x61 < 26 ? first ^ 0x20 : first
+    var from = 0
+    while let start = ByteScan.firstIndex(
+      in: bytes, from: from,
+      { ByteScan.hasByte(in: $0, equalTo: first) || ByteScan.hasByte(in: $0, equalTo: other) },
+      where: { $0 == first || $0 == other })
+    {
+      from = start + 1
+      guard !isSkipped(bytes, start) else { continue }
       var cursor = start + 1
       var matched = 1
       while matched < part.count, cursor < count {
