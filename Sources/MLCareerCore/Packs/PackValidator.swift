@@ -52,15 +52,28 @@ public enum PackValidator {
       salaries?.records.contains { $0.pack != nil } == true
       || figures?.contains { $0.pack != nil } == true
 
-    // Every topic of the checked packs, parsed whole.
-    var prose: [String: String] = [:]
-    for entry in library.guide.topics where includesBuiltIn || !entry.pack.isBuiltIn {
-      do throws(ContentError) {
-        let topic = try library.guide.topic(entry)
-        if checksProse { prose[entry.id] = TopicText.plain(topic) }
-      } catch {
-        library.record(error)
+    // Every topic of the checked packs, parsed whole; many are parsed on every core.
+    let topics = library.guide.topics.filter { includesBuiltIn || !$0.pack.isBuiltIn }
+    let guide = library.guide
+    let runs = topics.count >= 64 ? min(topics.count, 4 * ParallelWork.cores) : 1
+    let parsed = ParallelWork.map(pieces: runs) { run in
+      var found: [(id: String, prose: String?, error: ContentError?)] = []
+      for entry in topics[(topics.count * run / runs)..<(topics.count * (run + 1) / runs)] {
+        do throws(ContentError) {
+          let topic = try guide.topic(entry)
+          found.append((entry.id, checksProse ? TopicText.plain(topic) : nil, nil))
+        } catch {
+          found.append((entry.id, nil, error))
+        }
       }
+      return found
+    }
+    var prose: [String: String] = [:]
+    for (id, text, error) in parsed.joined() {
+      if let text { prose[id] = text }
+      if let error { library.record(error) }
+    }
+    for entry in topics {
       if let replaced = entry.replaces {
         warnings.append(
           Diagnostic(

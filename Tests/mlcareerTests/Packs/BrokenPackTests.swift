@@ -131,6 +131,24 @@ import Testing
     #expect(list.stderr.contains("guide.json:2:"))
   }
 
+  /// A pack of many topics is parsed on every core: each broken topic is still reported once,
+  /// in file order, whichever thread read it.
+  @Test func validateOfManyTopicsReportsEachBrokenOneInOrder() throws {
+    let pack = try TestPack()
+    for index in 1...80 {
+      try pack.write(
+        String(format: "topics/t%02d.md", index),
+        [7, 66].contains(index) ? "no title\n" : TestPack.topic("Topic \(index)"))
+    }
+    let result = try ToolRunner.run(["validate", pack.path])
+    #expect(result.status == 1)
+    let lines = result.stdout.split(separator: "\n").map { $0.replacing(pack.path + "/", with: "") }
+    #expect(lines.count == 3, "\(result.stdout)")
+    #expect(lines.first?.hasPrefix("topics/t07.md:1:1: error: ") == true)
+    #expect(lines.dropFirst().first?.hasPrefix("topics/t66.md:1:1: error: ") == true)
+    #expect(lines.last == "2 errors, 0 warnings in 1 pack")
+  }
+
   @Test func validateWithNoFolderChecksTheGuideAndEveryPackFound() throws {
     let pack = try TestPack()
     try pack.write("topics/ladder.md", TestPack.topic("Ladder"))
