@@ -38,12 +38,17 @@ struct SearchCacheFile: Sendable {
     self.blocks = blocks
   }
 
-  /// The entries kept for `key`, or `nil` when there are none or they are damaged.
-  func entries(for key: UInt64) -> [SearchEntry]? {
+  /// The entries kept for `key`, or `nil` when there are none or they are damaged. With
+  /// `keeping`, only the entries it accepts (given their text's and keywords' UTF-8 bytes and
+  /// their context) are made into entries; the others are skipped without making a string.
+  func entries(
+    for key: UInt64,
+    keeping: ((UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, String) -> Bool)? = nil
+  ) -> [SearchEntry]? {
     guard let block = blocks[key] else { return nil }
     let payload = bytes[block.payload]
     guard SearchCacheKey.hash(payload) == block.checksum else { return nil }
-    return Self.decode(payload)
+    return Self.decode(payload, keeping: keeping)
   }
 
   /// The raw block for `key` (header and payload), to copy into a new file unchanged.
@@ -106,7 +111,10 @@ struct SearchCacheFile: Sendable {
   }
 
   /// The entries of a payload, or `nil` when it is damaged.
-  static func decode(_ payload: ArraySlice<UInt8>) -> [SearchEntry]? {
+  static func decode(
+    _ payload: ArraySlice<UInt8>,
+    keeping: ((UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, String) -> Bool)? = nil
+  ) -> [SearchEntry]? {
     var reader = ByteReader(payload)
     guard let count = reader.uint32(), Int(count) <= payload.count else { return nil }
     var table: [String] = []
@@ -133,7 +141,15 @@ struct SearchCacheFile: Sendable {
         let label = reader.uint32(), let topic = string(reader.uint32()),
         let section = optional(reader.uint32()), let sectionID = optional(reader.uint32()),
         let context = string(reader.uint32()), let command = optional(reader.uint32()),
-        let text = reader.string(), let keywords = reader.string()
+        let textBytes = reader.lengthPrefixed(), let keywordBytes = reader.lengthPrefixed()
+      else { return nil }
+      if let keeping {
+        let kept = textBytes.withUnsafeBufferPointer { text in
+          keywordBytes.withUnsafeBufferPointer { keeping(text, $0, context) }
+        }
+        if !kept { continue }
+      }
+      guard let text = ByteReader.string(textBytes), let keywords = ByteReader.string(keywordBytes)
       else { return nil }
       entries.append(
         SearchEntry(
@@ -190,9 +206,19 @@ private struct ByteReader {
     return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
   }
 
+  /// The bytes of a length-prefixed string, not yet checked.
+  mutating func lengthPrefixed() -> ArraySlice<UInt8>? {
+    guard let length = uint32() else { return nil }
+    return take(Int(length))
+  }
+
   /// A string of UTF-8 bytes safe to show as they are (see `isFreeOfControls`).
   mutating func string() -> String? {
-    guard let length = uint32(), let bytes = take(Int(length)) else { return nil }
+    lengthPrefixed().flatMap(Self.string)
+  }
+
+  /// `bytes` as a string when they are UTF-8 safe to show as they are.
+  static func string(_ bytes: ArraySlice<UInt8>) -> String? {
     // Decoding repairs bad UTF-8 (on the standard library's fast path, where validating goes
     // through generic code); text that needed a repair reads back as other bytes, and is refused.
     var string = bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }

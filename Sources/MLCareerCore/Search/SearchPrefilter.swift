@@ -33,31 +33,58 @@ struct SearchPrefilter: Sendable {
 
   /// Whether `entry` may match, given what its context holds (`holds(entry.context)`).
   func mayMatch(_ entry: SearchEntry, contextHolds: [[Bool]]) -> Bool {
-    let textIsExact = Self.byteTestIsExact(entry.text)
-    let keywordsAreExact = Self.byteTestIsExact(entry.keywords)
     var text = entry.text
     var keywords = entry.keywords
     return text.withUTF8 { textBytes in
       keywords.withUTF8 { keywordBytes in
-        var anyInText = false
-        for (termIndex, parts) in terms.enumerated() {
-          var allInText = true
-          for (partIndex, part) in parts.enumerated() {
-            let inText =
-              Self.mayHold(textBytes, exact: textIsExact, part)
-              || Self.mayHold(keywordBytes, exact: keywordsAreExact, part)
-            if inText { continue }
-            allInText = false
-            let inContext =
-              termIndex < contextHolds.count && partIndex < contextHolds[termIndex].count
-              ? contextHolds[termIndex][partIndex] : true
-            if !inContext { return false }
-          }
-          if allInText { anyInText = true }
-        }
-        return anyInText
+        mayMatch(
+          text: textBytes, textIsExact: Self.byteTestIsExact(entry.text),
+          keywords: keywordBytes, keywordsAreExact: Self.byteTestIsExact(entry.keywords),
+          contextHolds: contextHolds)
       }
     }
+  }
+
+  /// Whether an entry whose text and keywords are these UTF-8 bytes may match (as above).
+  func mayMatch(
+    text textBytes: UnsafeBufferPointer<UInt8>, keywords keywordBytes: UnsafeBufferPointer<UInt8>,
+    contextHolds: [[Bool]]
+  ) -> Bool {
+    mayMatch(
+      text: textBytes, textIsExact: Self.byteTestIsExact(textBytes), keywords: keywordBytes,
+      keywordsAreExact: Self.byteTestIsExact(keywordBytes), contextHolds: contextHolds)
+  }
+
+  private func mayMatch(
+    text textBytes: UnsafeBufferPointer<UInt8>, textIsExact: Bool,
+    keywords keywordBytes: UnsafeBufferPointer<UInt8>, keywordsAreExact: Bool,
+    contextHolds: [[Bool]]
+  ) -> Bool {
+    var anyInText = false
+    for (termIndex, parts) in terms.enumerated() {
+      var allInText = true
+      for (partIndex, part) in parts.enumerated() {
+        let inText =
+          Self.mayHold(textBytes, exact: textIsExact, part)
+          || Self.mayHold(keywordBytes, exact: keywordsAreExact, part)
+        if inText { continue }
+        allInText = false
+        let inContext =
+          termIndex < contextHolds.count && partIndex < contextHolds[termIndex].count
+          ? contextHolds[termIndex][partIndex] : true
+        if !inContext { return false }
+      }
+      if allInText { anyInText = true }
+    }
+    return anyInText
+  }
+
+  /// `byteTestIsExact` of the UTF-8 `bytes`, without making a string of ASCII ones.
+  static func byteTestIsExact(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let isASCII =
+      ByteScan.firstIndex(
+        in: bytes, from: 0, { $0 & ByteScan.highBits != 0 }, where: { $0 >= 0x80 }) == nil
+    return isASCII || byteTestIsExact(String(decoding: bytes, as: UTF8.self))
   }
 
   /// Whether the byte test below is exact for `text`: it is ASCII, or its other characters

@@ -58,7 +58,11 @@ extension SearchScan {
           let source = try entry.source()
           let key = SearchCacheKey.key(id: entry.id, source: source)
           let file = cached[entry.pack.folder]
-          if let kept = file?.entries(for: key), let raw = file?.rawBlock(for: key) {
+          // Only the cached entries that may match are made into entries at all.
+          let kept = file?.entries(for: key) { text, keywords, context in
+            result.scan.mayMatch(text: text, keywords: keywords, context: context)
+          }
+          if let kept, let raw = file?.rawBlock(for: key) {
             result.scan.add(kept)
             result.blocks.append((index, raw, false))
             continue

@@ -45,6 +45,18 @@ public struct SearchScan: Sendable {
     }
   }
 
+  /// Whether an entry whose text and keywords are these bytes, in `context`, may match: the
+  /// prefilter `add` applies, asked before the entry is made (see `SearchCacheFile.entries`).
+  mutating func mayMatch(
+    text: UnsafeBufferPointer<UInt8>, keywords: UnsafeBufferPointer<UInt8>, context: String
+  ) -> Bool {
+    guard !query.isEmpty else { return false }
+    if self.context?.text != context {
+      self.context = (context, nil, filter.holds(context))
+    }
+    return filter.mayMatch(text: text, keywords: keywords, contextHolds: self.context?.holds ?? [])
+  }
+
   /// Matches the title, summary and every block of `topic`.
   public mutating func add(_ topic: Topic) {
     add(SearchIndex.entries(of: topic))

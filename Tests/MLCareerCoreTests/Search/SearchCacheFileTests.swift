@@ -80,3 +80,18 @@ extension SearchCacheFileTests {
     #expect(file?.entries(for: 7) == nil)
   }
 }
+
+extension SearchCacheFileTests {
+  /// Entries the caller turns down are skipped; the others come back as written, in order.
+  @Test func onlyTheEntriesKeptAreMade() throws {
+    let bytes = Self.file([SearchCacheFile.block(key: 7, entries: Self.entries)])
+    let file = try #require(SearchCacheFile(bytes: bytes, identity: "binary-1"))
+    var asked: [String] = []
+    let kept = file.entries(for: 7) { text, _, context in
+      asked.append(context)
+      return text.count > 5
+    }
+    #expect(kept == [Self.entries[1]])
+    #expect(asked == Self.entries.map(\.context))
+  }
+}
