@@ -55,10 +55,9 @@ public enum PackValidator {
     // Every topic of the checked packs, parsed whole; many are parsed on every core.
     let topics = library.guide.topics.filter { includesBuiltIn || !$0.pack.isBuiltIn }
     let guide = library.guide
-    let runs = topics.count >= 64 ? min(topics.count, 4 * ParallelWork.cores) : 1
-    let parsed = ParallelWork.map(pieces: runs) { run in
+    let parsed = ParallelWork.map(runsOf: topics.count) { _, range in
       var found: [(id: String, prose: String?, error: ContentError?)] = []
-      for entry in topics[(topics.count * run / runs)..<(topics.count * (run + 1) / runs)] {
+      for entry in topics[range] {
         do throws(ContentError) {
           let topic = try guide.topic(entry)
           found.append((entry.id, checksProse ? TopicText.plain(topic) : nil, nil))

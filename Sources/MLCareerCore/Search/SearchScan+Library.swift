@@ -1,9 +1,8 @@
 /// Searching every topic of a library: the entries of topics unchanged since the last search
 /// come from the cache (see `SearchCache`), and with many topics the work runs on all cores.
 extension SearchScan {
-  /// How many topics make it worth starting threads: the built-in guide's fifteen are searched
-  /// faster on one than the threads take to start.
-  static let topicsForThreads = 64
+  /// How many topics make the search start threads (see `ParallelWork.map(runsOf:_:)`).
+  static let topicsForThreads = ParallelWork.itemsForThreads
 
   /// Matches every topic of `library`, in the guide's order; a topic whose file is broken is
   /// left out and recorded in the library, as `ContentLibrary.eachTopic` does. The cache of
@@ -42,17 +41,15 @@ extension SearchScan {
         if let file = cache.load(entry.pack) { files[entry.pack.folder] = file }
       }
     }
-    let threads = entries.count >= Self.topicsForThreads && ParallelWork.cores > 1
-    let runs = threads ? min(entries.count, 4 * ParallelWork.cores) : 1
     let query = query
     let first = order
     let keepsBlocks = cache != nil
     let cached = files
-    let results = ParallelWork.map(pieces: runs) { run in
+    let results = ParallelWork.map(runsOf: entries.count) { run, range in
       var result = RunResult(scan: SearchScan(query))
       // Entries of run r are numbered after every entry of the runs before it.
       result.scan.order = first + (run + 1) << 40
-      for index in (entries.count * run / runs)..<(entries.count * (run + 1) / runs) {
+      for index in range {
         let entry = entries[index]
         do throws(ContentError) {
           let source = try entry.source()
@@ -63,7 +60,7 @@ extension SearchScan {
             result.scan.mayMatch(text: text, keywords: keywords, context: context)
           }
           if let kept, let raw = file?.rawBlock(for: key) {
-            result.scan.add(kept)
+            result.scan.add(kept, prefiltered: true)
             result.blocks.append((index, raw, false))
             continue
           }

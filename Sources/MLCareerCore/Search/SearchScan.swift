@@ -24,7 +24,8 @@ public struct SearchScan: Sendable {
   }
 
   /// Matches `entries`, in the order given after the ones before (the order breaks ties).
-  mutating func add(_ entries: [SearchEntry]) {
+  /// `prefiltered` says every entry passed `mayMatch(text:keywords:context:)` already.
+  mutating func add(_ entries: [SearchEntry], prefiltered: Bool = false) {
     guard !query.isEmpty else { return }
     for entry in entries {
       order += 1
@@ -32,7 +33,9 @@ public struct SearchScan: Sendable {
       if context?.text != entry.context {
         context = (entry.context, nil, filter.holds(entry.context))
       }
-      guard filter.mayMatch(entry, contextHolds: context?.holds ?? []) else { continue }
+      guard prefiltered || filter.mayMatch(entry, contextHolds: context?.holds ?? []) else {
+        continue
+      }
       let folded = context?.folded ?? FoldedText(entry.context)
       context?.folded = folded
       let document = SearchIndex.Document(

@@ -14,6 +14,22 @@ enum ParallelWork {
     max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
   }
 
+  /// How many items make it worth starting threads: the built-in guide's fifteen topics are
+  /// worked through faster on one than the threads take to start.
+  static let itemsForThreads = 64
+
+  /// `work` of `0..<count` cut into runs in order, each run a range and a number (`0…`): one
+  /// run on the calling thread below `itemsForThreads` items or on one core, else four runs a
+  /// core, run at once. The results come back in the order of the runs.
+  static func map<Result: Sendable>(
+    runsOf count: Int, _ work: @Sendable (_ run: Int, _ range: Range<Int>) -> Result
+  ) -> [Result] {
+    let runs = count >= itemsForThreads && cores > 1 ? min(count, 4 * cores) : 1
+    return map(pieces: runs) { run in
+      work(run, (count * run / runs)..<(count * (run + 1) / runs))
+    }
+  }
+
   /// `work` of each piece `0..<pieces`, run on up to as many threads as there are cores, in
   /// the order of the pieces. One piece runs on the calling thread.
   static func map<Result: Sendable>(pieces: Int, _ work: @Sendable (Int) -> Result) -> [Result] {

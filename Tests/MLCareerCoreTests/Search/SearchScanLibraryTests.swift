@@ -60,4 +60,42 @@ import Testing
     #expect(
       FileManager.default.fileExists(atPath: cacheHome + "/mlcareer/search/built-in.cache"))
   }
+
+  /// An unchanged topic is answered from its cached block, not parsed again: a block forged
+  /// under the topic's key is what the next search finds. Once the file's text changes, the
+  /// key does too, and the topic is parsed as it now reads.
+  @Test func anUnchangedTopicIsAnsweredFromTheCache() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mlcareer-scan-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let topicFile = folder.appendingPathComponent("pack/topics/alpha.md")
+    try FileManager.default.createDirectory(
+      at: topicFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let text = "# Alpha\n\nA summary.\n\n## Notes\n\n- Watch for data drift.\n"
+    try text.write(to: topicFile, atomically: true, encoding: .utf8)
+    let locations = PackLocations(
+      environment: [:], dataFolders: [folder.appendingPathComponent("pack").path])
+    let cache = try #require(
+      SearchCache(environment: ["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]))
+    func texts() throws -> [String] {
+      var scan = SearchScan(SearchQuery(["drift"]))
+      scan.add(topicsOf: try ContentLibrary(locations: locations), cache: cache)
+      return scan.result().hits.filter { $0.entry.topic == "alpha" }.map(\.entry.text)
+    }
+    #expect(try texts() == ["Watch for data drift."])
+
+    let entry = try #require(
+      try ContentLibrary(locations: locations).guide.topics.first {
+        $0.id == "alpha"
+      })
+    let forged = [SearchEntry(topic: "alpha", text: "Forged drift", field: .text)]
+    let key = SearchCacheKey.key(id: "alpha", source: text)
+    #expect(cache.load(entry.pack)?.entries(for: key) != nil)
+    cache.save(entry.pack, blocks: [SearchCacheFile.block(key: key, entries: forged)[...]])
+    #expect(try texts() == ["Forged drift"])
+
+    try text.replacing("Watch for", with: "Mind the").write(
+      to: topicFile, atomically: true, encoding: .utf8)
+    #expect(try texts() == ["Mind the data drift."])
+  }
 }
