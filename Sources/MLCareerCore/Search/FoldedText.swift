@@ -156,9 +156,17 @@ struct FoldedText: Sendable, Equatable {
     }
   }
 
+  /// The folding of the non-ASCII `scalar` of a character alone (see `appendFolded`).
+  static func folding(of scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+    var scalars: [Unicode.Scalar] = []
+    var origins: [Int] = []
+    appendFolded(scalar, from: 0, to: &scalars, &origins)
+    return scalars
+  }
+
   /// Whether `value` is a scalar that forms a character alone whatever stands beside it, in
   /// the blocks most prose uses (its grapheme cluster break property is Other).
-  private static func isSingleScalarCharacter(_ value: UInt32) -> Bool {
+  static func isSingleScalarCharacter(_ value: UInt32) -> Bool {
     switch value {
     case 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF, 0x2100...0x214F,
       0x2190...0x22FF, 0x2500...0x25FF, 0x4E00...0x9FFF:

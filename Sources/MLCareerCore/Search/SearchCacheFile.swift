@@ -23,32 +23,63 @@ struct SearchCacheFile: Sendable {
 
   /// The blocks of `bytes`, or `nil` when they are not a cache file of the binary `identity`.
   init?(bytes: [UInt8], identity: String) {
-    var reader = ByteReader(bytes[...])
-    guard reader.take(Self.magic.count).map(Array.init) == Self.magic,
-      reader.string() == identity
-    else { return nil }
-    var blocks: [UInt64: (payload: Range<Int>, checksum: UInt64)] = [:]
-    while !reader.isAtEnd {
-      guard let key = reader.uint64(), let checksum = reader.uint64(),
-        let length = reader.uint32(), let payload = reader.take(Int(length))
+    let blocks = bytes.withUnsafeBufferPointer { all -> [UInt64: (Range<Int>, UInt64)]? in
+      var reader = ByteReader(all)
+      guard reader.take(Self.magic.count).map(Array.init) == Self.magic,
+        reader.string() == identity
       else { return nil }
-      blocks[key] = (payload.startIndex..<payload.endIndex, checksum)
+      var blocks: [UInt64: (payload: Range<Int>, checksum: UInt64)] = [:]
+      while !reader.isAtEnd {
+        guard let key = reader.uint64(), let checksum = reader.uint64(),
+          let length = reader.uint32()
+        else { return nil }
+        let start = reader.position
+        guard reader.take(Int(length)) != nil else { return nil }
+        blocks[key] = (start..<reader.position, checksum)
+      }
+      return blocks
     }
+    guard let blocks else { return nil }
     self.bytes = bytes
     self.blocks = blocks
   }
 
-  /// The entries kept for `key`, or `nil` when there are none or they are damaged. With
-  /// `keeping`, only the entries it accepts (given their text's and keywords' UTF-8 bytes and
-  /// their context) are made into entries; the others are skipped without making a string.
-  func entries(
-    for key: UInt64,
-    keeping: ((UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, String) -> Bool)? = nil
-  ) -> [SearchEntry]? {
+  /// A cached entry as `decode` reads it, before any string of its own is made.
+  struct EntryBytes {
+    /// The UTF-8 bytes of its text and keywords, not yet checked.
+    let text: UnsafeBufferPointer<UInt8>
+    let keywords: UnsafeBufferPointer<UInt8>
+    let topic: String
+    let context: String
+    let field: SearchEntry.Field
+    let labelLength: Int
+  }
+
+  /// What `decode` does with one cached entry.
+  enum Choice {
+    /// Leave it out.
+    case skip
+    /// Leave it out, but count it among the entries returned.
+    case count
+    /// Make it into an entry.
+    case make
+  }
+
+  /// The entries kept for `key`, or `nil` when there are none or they are damaged.
+  func entries(for key: UInt64) -> [SearchEntry]? {
+    entries(for: key, choosing: nil)?.entries
+  }
+
+  /// The entries kept for `key` that `choosing` makes, with how many it counted, or `nil` when
+  /// there are none or they are damaged. The others are skipped or counted without making a
+  /// string.
+  func entries(for key: UInt64, choosing: ((EntryBytes) -> Choice)?)
+    -> (entries: [SearchEntry], counted: Int)?
+  {
     guard let block = blocks[key] else { return nil }
     let payload = bytes[block.payload]
     guard SearchCacheKey.hash(payload) == block.checksum else { return nil }
-    return Self.decode(payload, keeping: keeping)
+    return Self.decode(payload, choosing: choosing)
   }
 
   /// The raw block for `key` (header and payload), to copy into a new file unchanged.
@@ -111,10 +142,23 @@ struct SearchCacheFile: Sendable {
   }
 
   /// The entries of a payload, or `nil` when it is damaged.
-  static func decode(
-    _ payload: ArraySlice<UInt8>,
-    keeping: ((UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, String) -> Bool)? = nil
-  ) -> [SearchEntry]? {
+  static func decode(_ payload: ArraySlice<UInt8>) -> [SearchEntry]? {
+    decode(payload, choosing: nil)?.entries
+  }
+
+  /// The entries of a payload that `choosing` makes, with how many it counted, or `nil` when
+  /// the payload is damaged.
+  static func decode(_ payload: ArraySlice<UInt8>, choosing: ((EntryBytes) -> Choice)?)
+    -> (entries: [SearchEntry], counted: Int)?
+  {
+    // Read through a pointer: slices of the file's array would retain and release it at every
+    // field, from every thread at once.
+    payload.withUnsafeBufferPointer { decode($0, choosing: choosing) }
+  }
+
+  private static func decode(
+    _ payload: UnsafeBufferPointer<UInt8>, choosing: ((EntryBytes) -> Choice)?
+  ) -> (entries: [SearchEntry], counted: Int)? {
     var reader = ByteReader(payload)
     guard let count = reader.uint32(), Int(count) <= payload.count else { return nil }
     var table: [String] = []
@@ -127,7 +171,7 @@ struct SearchCacheFile: Sendable {
       return nil
     }
     var entries: [SearchEntry] = []
-    entries.reserveCapacity(Int(entryCount))
+    var counted = 0
     func string(_ number: UInt32?) -> String? {
       guard let number, Int(number) < table.count else { return nil }
       return table[Int(number)]
@@ -138,25 +182,31 @@ struct SearchCacheFile: Sendable {
     }
     for _ in 0..<entryCount {
       guard let fieldByte = reader.byte(), let field = SearchEntry.Field(rawValue: Int(fieldByte)),
-        let label = reader.uint32(), let topic = string(reader.uint32()),
-        let section = optional(reader.uint32()), let sectionID = optional(reader.uint32()),
-        let context = string(reader.uint32()), let command = optional(reader.uint32()),
-        let textBytes = reader.lengthPrefixed(), let keywordBytes = reader.lengthPrefixed()
+        let label = reader.uint32(), let topic = reader.uint32(), let section = reader.uint32(),
+        let sectionID = reader.uint32(), let context = string(reader.uint32()),
+        let command = reader.uint32(), let textBytes = reader.lengthPrefixed(),
+        let keywordBytes = reader.lengthPrefixed(), let topicName = string(topic),
+        // Optional strings are 0 for none, else their number + 1: checked now, looked up when made.
+        Int(section) <= table.count, Int(sectionID) <= table.count, Int(command) <= table.count
       else { return nil }
-      if let keeping {
-        let kept = textBytes.withUnsafeBufferPointer { text in
-          keywordBytes.withUnsafeBufferPointer { keeping(text, $0, context) }
-        }
-        if !kept { continue }
+      if let choosing {
+        let choice = choosing(
+          EntryBytes(
+            text: textBytes, keywords: keywordBytes, topic: topicName, context: context,
+            field: field, labelLength: Int(label)))
+        if choice == .count { counted += 1 }
+        if choice != .make { continue }
       }
-      guard let text = ByteReader.string(textBytes), let keywords = ByteReader.string(keywordBytes)
+      guard let section = optional(section), let sectionID = optional(sectionID),
+        let command = optional(command), let text = ByteReader.string(textBytes),
+        let keywords = ByteReader.string(keywordBytes)
       else { return nil }
       entries.append(
         SearchEntry(
-          topic: topic, section: section, sectionID: sectionID, text: text, field: field,
+          topic: topicName, section: section, sectionID: sectionID, text: text, field: field,
           labelLength: Int(label), keywords: keywords, context: context, command: command))
     }
-    return reader.isAtEnd ? entries : nil
+    return reader.isAtEnd ? (entries, counted) : nil
   }
 }
 
@@ -180,34 +230,36 @@ private struct ByteWriter {
 
 /// Reads what `ByteWriter` writes, answering `nil` rather than reading past the end.
 private struct ByteReader {
-  private var rest: ArraySlice<UInt8>
+  private let bytes: UnsafeBufferPointer<UInt8>
+  /// The offset of the next byte to read.
+  private(set) var position = 0
 
-  init(_ bytes: ArraySlice<UInt8>) { rest = bytes }
+  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-  var isAtEnd: Bool { rest.isEmpty }
+  var isAtEnd: Bool { position == bytes.count }
 
-  mutating func take(_ count: Int) -> ArraySlice<UInt8>? {
-    guard count >= 0, count <= rest.count else { return nil }
-    defer { rest = rest.dropFirst(count) }
-    return rest.prefix(count)
+  mutating func take(_ count: Int) -> UnsafeBufferPointer<UInt8>? {
+    guard count >= 0, count <= bytes.count - position else { return nil }
+    defer { position += count }
+    return UnsafeBufferPointer(rebasing: bytes[position..<position + count])
   }
 
   mutating func byte() -> UInt8? {
-    rest.popFirst()
+    take(1)?[0]
   }
 
   mutating func uint32() -> UInt32? {
     guard let bytes = take(4) else { return nil }
-    return bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self)) }
+    return UInt32(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(as: UInt32.self))
   }
 
   mutating func uint64() -> UInt64? {
     guard let bytes = take(8) else { return nil }
-    return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+    return UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(as: UInt64.self))
   }
 
   /// The bytes of a length-prefixed string, not yet checked.
-  mutating func lengthPrefixed() -> ArraySlice<UInt8>? {
+  mutating func lengthPrefixed() -> UnsafeBufferPointer<UInt8>? {
     guard let length = uint32() else { return nil }
     return take(Int(length))
   }
@@ -218,16 +270,14 @@ private struct ByteReader {
   }
 
   /// `bytes` as a string when they are UTF-8 safe to show as they are.
-  static func string(_ bytes: ArraySlice<UInt8>) -> String? {
+  static func string(_ read: UnsafeBufferPointer<UInt8>) -> String? {
     // Decoding repairs bad UTF-8 (on the standard library's fast path, where validating goes
     // through generic code); text that needed a repair reads back as other bytes, and is refused.
-    var string = bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+    var string = String(decoding: read, as: UTF8.self)
     let unchanged = string.withUTF8 { decoded in
-      bytes.withUnsafeBufferPointer { read in
-        guard decoded.count == read.count else { return false }
-        for index in 0..<read.count where decoded[index] != read[index] { return false }
-        return true
-      }
+      guard decoded.count == read.count else { return false }
+      for index in 0..<read.count where decoded[index] != read[index] { return false }
+      return true
     }
     guard unchanged, string.isFreeOfControls else { return nil }
     return string

@@ -55,12 +55,11 @@ extension SearchScan {
           let source = try entry.source()
           let key = SearchCacheKey.key(id: entry.id, source: source)
           let file = cached[entry.pack.folder]
-          // Only the cached entries that may match are made into entries at all.
-          let kept = file?.entries(for: key) { text, keywords, context in
-            result.scan.mayMatch(text: text, keywords: keywords, context: context)
-          }
+          // Only the cached entries that may be shown are made into entries at all.
+          let kept = file?.entries(for: key) { result.scan.choice(for: $0) }
           if let kept, let raw = file?.rawBlock(for: key) {
-            result.scan.add(kept, prefiltered: true)
+            result.scan.addCounted(kept.counted)
+            result.scan.add(kept.entries, prefiltered: true)
             result.blocks.append((index, raw, false))
             continue
           }

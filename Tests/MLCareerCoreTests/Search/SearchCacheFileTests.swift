@@ -82,16 +82,18 @@ extension SearchCacheFileTests {
 }
 
 extension SearchCacheFileTests {
-  /// Entries the caller turns down are skipped; the others come back as written, in order.
-  @Test func onlyTheEntriesKeptAreMade() throws {
+  /// Entries the caller turns down are skipped and those it counts are only counted; the ones
+  /// it makes come back as written, in order.
+  @Test func onlyTheEntriesChosenAreMade() throws {
     let bytes = Self.file([SearchCacheFile.block(key: 7, entries: Self.entries)])
     let file = try #require(SearchCacheFile(bytes: bytes, identity: "binary-1"))
     var asked: [String] = []
-    let kept = file.entries(for: 7) { text, _, context in
-      asked.append(context)
-      return text.count > 5
+    let kept = file.entries(for: 7) { cached in
+      asked.append(cached.context)
+      return cached.text.count > 5 ? .make : cached.topic == Self.entries[0].topic ? .count : .skip
     }
-    #expect(kept == [Self.entries[1]])
+    #expect(kept?.entries == [Self.entries[1]])
+    #expect(kept?.counted == 2)  // "Title" and ""
     #expect(asked == Self.entries.map(\.context))
   }
 }
