@@ -20,19 +20,35 @@ struct SearchPrefilter: Sendable {
     }
   }
 
-  /// For each term, whether `text` may hold each of its parts.
-  func holds(_ text: String) -> [[Bool]] {
+  /// The parts of the terms a text may hold: one bit a part, the terms' parts in order. A
+  /// part past the 64th counts as held, which only lets more entries through to the full
+  /// comparison.
+  struct Parts: Sendable, Equatable {
+    var bits: UInt64 = 0
+
+    /// Whether the part numbered `index` may be held.
+    func contains(_ index: Int) -> Bool { index >= 64 || bits & (1 << UInt64(index)) != 0 }
+  }
+
+  /// The parts of the terms `text` may hold.
+  func holds(_ text: String) -> Parts {
     let exact = Self.byteTestIsExact(text)
     var text = text
     return text.withUTF8 { bytes in
-      return terms.map { parts in
-        parts.map { part in Self.mayHold(bytes, exact: exact, part) }
+      var held = Parts()
+      var index = 0
+      for parts in terms {
+        for part in parts {
+          if index < 64, Self.mayHold(bytes, exact: exact, part) { held.bits |= 1 << UInt64(index) }
+          index += 1
+        }
       }
+      return held
     }
   }
 
   /// Whether `entry` may match, given what its context holds (`holds(entry.context)`).
-  func mayMatch(_ entry: SearchEntry, contextHolds: [[Bool]]) -> Bool {
+  func mayMatch(_ entry: SearchEntry, contextHolds: Parts) -> Bool {
     var text = entry.text
     var keywords = entry.keywords
     return text.withUTF8 { textBytes in
@@ -48,7 +64,7 @@ struct SearchPrefilter: Sendable {
   /// Whether an entry whose text and keywords are these UTF-8 bytes may match (as above).
   func mayMatch(
     text textBytes: UnsafeBufferPointer<UInt8>, keywords keywordBytes: UnsafeBufferPointer<UInt8>,
-    contextHolds: [[Bool]]
+    contextHolds: Parts
   ) -> Bool {
     mayMatch(
       text: textBytes, textIsExact: Self.byteTestIsExact(textBytes), keywords: keywordBytes,
@@ -58,21 +74,20 @@ struct SearchPrefilter: Sendable {
   private func mayMatch(
     text textBytes: UnsafeBufferPointer<UInt8>, textIsExact: Bool,
     keywords keywordBytes: UnsafeBufferPointer<UInt8>, keywordsAreExact: Bool,
-    contextHolds: [[Bool]]
+    contextHolds: Parts
   ) -> Bool {
     var anyInText = false
-    for (termIndex, parts) in terms.enumerated() {
+    var index = 0
+    for parts in terms {
       var allInText = true
-      for (partIndex, part) in parts.enumerated() {
+      for part in parts {
+        defer { index += 1 }
         let inText =
           Self.mayHold(textBytes, exact: textIsExact, part)
           || Self.mayHold(keywordBytes, exact: keywordsAreExact, part)
         if inText { continue }
         allInText = false
-        let inContext =
-          termIndex < contextHolds.count && partIndex < contextHolds[termIndex].count
-          ? contextHolds[termIndex][partIndex] : true
-        if !inContext { return false }
+        if !contextHolds.contains(index) { return false }
       }
       if allInText { anyInText = true }
     }

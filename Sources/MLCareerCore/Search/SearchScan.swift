@@ -21,7 +21,7 @@ public struct SearchScan: Sendable {
   private var total = 0
   /// The last context seen, folded, with which query parts it holds: entries of one section
   /// share it.
-  private var context: (text: String, folded: FoldedText?, holds: [[Bool]])?
+  private var context: (text: String, folded: FoldedText?, holds: SearchPrefilter.Parts)?
 
   /// A scan for `query`; empty queries find nothing.
   public init(_ query: SearchQuery) {
@@ -42,7 +42,8 @@ public struct SearchScan: Sendable {
       }
       guard
         prefiltered
-          || (filter.mayMatch(entry, contextHolds: context?.holds ?? [])
+          || (filter.mayMatch(
+            entry, contextHolds: context?.holds ?? SearchPrefilter.Parts(bits: ~0))
             && needsFullMatch(entry))
       else { continue }
       let folded = context?.folded ?? FoldedText(entry.context)
@@ -69,7 +70,8 @@ public struct SearchScan: Sendable {
     }
     guard
       filter.mayMatch(
-        text: cached.text, keywords: cached.keywords, contextHolds: self.context?.holds ?? [])
+        text: cached.text, keywords: cached.keywords,
+        contextHolds: self.context?.holds ?? SearchPrefilter.Parts(bits: ~0))
     else { return .skip }
     guard ranker.isUsable else { return .make }
     var context = cached.context
