@@ -71,7 +71,11 @@ public struct SearchQuery: Sendable, Equatable {
     var parts: [[Unicode.Scalar]] = []
     var current: [Unicode.Scalar] = []
     for (offset, scalar) in scalars.enumerated() {
-      let joins = "-/_\u{2010}\u{2011}\u{2013}".unicodeScalars.contains(scalar)
+      let joins =
+        switch scalar {
+        case "-", "/", "_", "\u{2010}", "\u{2011}", "\u{2013}": true
+        default: false
+        }
       let splits =
         (isQuoted && scalar.properties.isWhitespace)
         || (joins && offset > 0 && offset + 1 < scalars.count
@@ -94,13 +98,23 @@ public struct SearchQuery: Sendable, Equatable {
 
   /// `piece` without the punctuation that only ends a phrase (`drift,` → `drift`).
   private static func trimmed(_ piece: Substring) -> String {
-    let trimmable: Set<Character> = [
-      ",", ".", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]", "{", "}", "«", "»", "“", "”",
-      "‘", "’",
-    ]
     var slice = piece
-    while let first = slice.first, trimmable.contains(first) { slice = slice.dropFirst() }
-    while let last = slice.last, trimmable.contains(last) { slice = slice.dropLast() }
+    while let first = slice.first, isTrimmable(first) { slice = slice.dropFirst() }
+    while let last = slice.last, isTrimmable(last) { slice = slice.dropLast() }
     return String(slice)
+  }
+
+  /// Whether `character` is punctuation that only ends a phrase: `,.;:!?"'()[]{}«»“”‘’`.
+  private static func isTrimmable(_ character: Character) -> Bool {
+    guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
+      return false
+    }
+    switch scalar {
+    case ",", ".", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]", "{", "}", "«", "»", "“",
+      "”", "‘", "’":
+      return true
+    default:
+      return false
+    }
   }
 }
