@@ -30,7 +30,7 @@ public enum JSONWriter {
 
   /// The text built as UTF-8 bytes in one growing buffer: no string is made per value, key or
   /// line, and indentation is copied from one run of spaces.
-  private struct ByteWriter {
+  struct ByteWriter {
     var bytes: [UInt8] = []
     let pretty: Bool
 
@@ -72,7 +72,7 @@ public enum JSONWriter {
       }
     }
 
-    private mutating func newline(_ indent: Int) {
+    mutating func newline(_ indent: Int) {
       guard pretty else { return }
       bytes.append(UInt8(ascii: "\n"))
       var spaces = 2 * indent
@@ -127,7 +127,7 @@ public enum JSONWriter {
 
 extension JSONOutput {
   /// Whether the value stands for nothing: `null`, or a number that is not finite.
-  fileprivate var isAbsent: Bool {
+  var isAbsent: Bool {
     switch self {
     case .null: true
     case .double(let value): !value.isFinite

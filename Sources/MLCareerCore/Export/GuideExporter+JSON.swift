@@ -19,6 +19,30 @@ extension GuideExporter {
     ]
   }
 
+  /// The JSON text of the merged guide of `library`: `json(GuideDocument(library:))` rendered,
+  /// but written as it is made. Each topic is parsed, written and let go in turn, so neither
+  /// every topic nor the whole document's tree is held at once; broken files are left out and
+  /// recorded as `GuideDocument(library:)` leaves them out.
+  public static func jsonText(library: ContentLibrary) throws(ContentError) -> String {
+    let guide = library.guide
+    let salaries = try library.salaryData()
+    let skills = try library.skillCatalog()
+    let marketFigures = try library.marketFigures()
+    var writer = JSONStreamWriter()
+    writer.beginObject()
+    writer.member("schemaVersion", .int(schemaVersion))
+    writer.member("edition", .string(guide.edition))
+    writer.member("sources", .array(guide.sources.map(output)))
+    writer.beginArray(key: "topics")
+    library.eachTopic { writer.element(TopicJSONRenderer.output($0)) }
+    writer.endArray()
+    writer.member("salaries", SalaryExporter.output(salaries))
+    writer.member("skills", SkillListRenderer.output(skills))
+    writer.member("marketFigures", .array(marketFigures.map(output)))
+    writer.endObject()
+    return writer.text
+  }
+
   /// `{id, title, description, year?}`.
   static func output(_ source: GuideSource) -> JSONOutput {
     .object(omittingNil: [
