@@ -121,27 +121,40 @@ enum FileSystem {
     guard status.st_mode & S_IFMT == S_IFREG else { throw .notAFile }
     guard status.st_size <= limit else { throw .tooLarge(size: Int(status.st_size)) }
     // Read straight into an array of the size the file has (and a little room, as it may grow
-    // while it is read), not through a buffer copied chunk by chunk.
-    var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 4096)
-    var filled = 0
-    while true {
-      if filled == bytes.count {
-        guard filled < limit else { throw .tooLarge(size: filled + 1) }
-        bytes += [UInt8](repeating: 0, count: min(bytes.count, limit + 1 - filled))
+    // while it is read), not through a buffer copied chunk by chunk, nor one zeroed first.
+    var failure: ReadFailure?
+    var reachedEnd = false
+    var bytes = [UInt8](unsafeUninitializedCapacity: Int(status.st_size) + 4096) {
+      buffer, initialized in
+      initialized = 0
+      while initialized < buffer.count {
+        let count = read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+        if count < 0 {
+          if errno == EINTR { continue }
+          failure = .system(errno)
+          return
+        }
+        if count == 0 {
+          reachedEnd = true
+          return
+        }
+        initialized += count
       }
-      let count = bytes.withUnsafeMutableBytes {
-        read(descriptor, $0.baseAddress! + filled, $0.count - filled)
-      }
+    }
+    if let failure { throw failure }
+    guard bytes.count <= limit else { throw .tooLarge(size: bytes.count) }
+    // The file grew past the room left: read the rest a chunk at a time.
+    var chunk = [UInt8](repeating: 0, count: reachedEnd ? 0 : 65536)
+    while !reachedEnd {  // left by the break at the end of the file
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
         throw .system(errno)
       }
       if count == 0 { break }
-      filled += count
-      // The file may grow while it is read.
-      guard filled <= limit else { throw .tooLarge(size: filled) }
+      bytes += chunk[..<count]
+      guard bytes.count <= limit else { throw .tooLarge(size: bytes.count) }
     }
-    bytes.removeSubrange(filled...)
     return bytes
   }
 
