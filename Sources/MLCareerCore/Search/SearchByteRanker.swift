@@ -39,8 +39,12 @@ struct SearchByteRanker: Sendable {
 
   /// A text folded, with each folded byte's offset in the original.
   private struct Folded {
+    /// The folded bytes are the first `count` of `bytes`, each from the character `origins`
+    /// holds at the same offset; both arrays are kept at least as long as needed and written
+    /// in place.
     var bytes: [UInt8] = []
     var origins: [Int] = []
+    var count = 0
     /// How many characters the original text has.
     var characters = 0
   }
@@ -137,7 +141,7 @@ struct SearchByteRanker: Sendable {
     var found = true
     for part in parts {
       let start = occurrences.count
-      Self.appendOccurrences(of: part, in: folded.bytes, to: &occurrences)
+      Self.appendOccurrences(of: part, in: folded, to: &occurrences)
       partRanges.append(start..<occurrences.count)
       if occurrences.count == start {
         found = false
@@ -178,14 +182,15 @@ struct SearchByteRanker: Sendable {
   /// Appends every place `part` occurs in `bytes` (overlapping ones too), as
   /// `FoldedText.occurrences(of:)` finds them.
   private static func appendOccurrences(
-    of part: [UInt8], in bytes: [UInt8], to occurrences: inout [Occurrence]
+    of part: [UInt8], in folded: Folded, to occurrences: inout [Occurrence]
   ) {
     let count = part.count
-    guard count > 0, count <= bytes.count else { return }
+    guard count > 0, count <= folded.count else { return }
     let first = part[0]
     let startsInWord = isWordByte(first)
     let endsInWord = isWordByte(part[count - 1])
-    bytes.withUnsafeBufferPointer { bytes in
+    folded.bytes.withUnsafeBufferPointer { all in
+      let bytes = UnsafeBufferPointer(rebasing: all[..<folded.count])
       part.withUnsafeBufferPointer { part in
         var start = 0
         while start + count <= bytes.count {
@@ -225,38 +230,51 @@ struct SearchByteRanker: Sendable {
       case .other: swap(&folded, &other)
       }
     }
-    folded.bytes.removeAll(keepingCapacity: true)
-    folded.origins.removeAll(keepingCapacity: true)
+    // At most three bytes stand for one scalar, which takes two bytes or more.
+    let room = 3 * bytes.count
+    if folded.bytes.count < room {
+      folded.bytes = [UInt8](repeating: 0, count: 2 * room)
+      folded.origins = [Int](repeating: 0, count: 2 * room)
+    }
     let count = bytes.count
     var offset = 0
     var character = 0
-    while offset < count {
-      let byte = bytes[offset]
-      defer { character += 1 }
-      if byte < 0x80 {
-        guard byte &- 0x20 < 0x5F else { return false }
-        defer { offset += 1 }
-        // 136,287 reads as 136287
-        if byte == UInt8(ascii: ","), offset > 0, offset + 1 < count,
-          bytes[offset - 1] &- 0x30 < 10, bytes[offset + 1] &- 0x30 < 10
-        {
-          continue
+    var written = 0
+    let folds = folded.bytes.withUnsafeMutableBufferPointer { out in
+      folded.origins.withUnsafeMutableBufferPointer { origins in
+        while offset < count {
+          let byte = bytes[offset]
+          defer { character += 1 }
+          if byte < 0x80 {
+            guard byte &- 0x20 < 0x5F else { return false }
+            defer { offset += 1 }
+            // 136,287 reads as 136287
+            if byte == UInt8(ascii: ","), offset > 0, offset + 1 < count,
+              bytes[offset - 1] &- 0x30 < 10, bytes[offset + 1] &- 0x30 < 10
+            {
+              continue
+            }
+            out[written] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            origins[written] = character
+            written += 1
+            continue
+          }
+          guard let (value, length) = Self.scalar(in: bytes, at: offset),
+            let stand = folding(of: value), stand.count <= 3
+          else { return false }
+          offset += length
+          for placeholder in stand {
+            out[written] = placeholder
+            origins[written] = character
+            written += 1
+          }
         }
-        folded.bytes.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-        folded.origins.append(character)
-        continue
-      }
-      guard let (value, length) = Self.scalar(in: bytes, at: offset),
-        let stand = folding(of: value)
-      else { return false }
-      offset += length
-      for placeholder in stand {
-        folded.bytes.append(placeholder)
-        folded.origins.append(character)
+        return true
       }
     }
+    folded.count = written
     folded.characters = character
-    return true
+    return folds
   }
 
   /// The bytes that stand for the folding of the non-ASCII scalar `value`, or `nil` when it is
