@@ -7,19 +7,34 @@ extension SearchIndex {
 
   /// One entry a record, `San Francisco, CA, AI/ML engineers: $136,287 (2024)`, in the section
   /// named by its dimension's title, its label ranking as the text's label.
-  static func entries(of data: SalaryData) -> [SearchEntry] {
-    data.records.map { record in
+  ///
+  /// With `keeping`, a record's entry is made only when it accepts the pieces its text,
+  /// keywords and context are joined from (see `SearchPrefilter.mayMatch(pieces:)`): every
+  /// joint holds a space, so no query word stands across one.
+  static func entries(of data: SalaryData, keeping: ((SearchPrefilter.Pieces) -> Bool)? = nil)
+    -> [SearchEntry]
+  {
+    data.records.compactMap { record in
       let dimension = data.dimension(record.dimension)
-      let label = "\(record.label), \(record.role)"
-      var text = "\(label): \(SalaryFormatter.figure(record))"
+      let figure = SalaryFormatter.figure(record)
       let details = [record.year.map(String.init), record.region, record.note].compactMap { $0 }
+      let context = "salaries salary pay \(dimension?.labelHeading ?? "")"
+      let keywords = [record.dimension] + (dimension?.aliases ?? [])
+      if let keeping,
+        !keeping(
+          SearchPrefilter.Pieces(
+            text: [record.label, record.role, figure] + details, keywords: keywords,
+            context: [context]))
+      {
+        return nil
+      }
+      let label = "\(record.label), \(record.role)"
+      var text = "\(label): \(figure)"
       if !details.isEmpty { text += " (\(details.joined(separator: ", ")))" }
       return SearchEntry(
         topic: "salaries", section: dimension?.title ?? record.dimension, text: text,
-        field: .text, labelLength: record.label.count,
-        keywords: ([record.dimension] + (dimension?.aliases ?? [])).joined(separator: " "),
-        context: "salaries salary pay \(dimension?.labelHeading ?? "")",
-        command: "mlcareer salaries --by \(record.dimension)")
+        field: .text, labelLength: record.label.count, keywords: keywords.joined(separator: " "),
+        context: context, command: "mlcareer salaries --by \(record.dimension)")
     }
   }
 }

@@ -94,6 +94,39 @@ struct SearchPrefilter: Sendable {
     return anyInText
   }
 
+  /// The pieces an entry's text, keywords and context are joined from, where each joint holds a
+  /// space (`Python: simple…`, `San Francisco, CA`, `(2024, US)`). A query part holds no space
+  /// and does not start or end with the punctuation the joints add, so it can only stand
+  /// inside one piece.
+  struct Pieces {
+    var text: [String]
+    var keywords: [String]
+    var context: [String]
+  }
+
+  /// Whether the entry joined from `pieces` may match, as `mayMatch(_:contextHolds:)` would
+  /// tell of it once made: so it need not be made when it cannot.
+  func mayMatch(pieces: Pieces) -> Bool {
+    func holds(_ strings: [String], _ part: [UInt8]?) -> Bool {
+      strings.contains { string in
+        let exact = Self.byteTestIsExact(string)
+        var string = string
+        return string.withUTF8 { Self.mayHold($0, exact: exact, part) }
+      }
+    }
+    var anyInText = false
+    for parts in terms {
+      var allInText = true
+      for part in parts {
+        if holds(pieces.text, part) || holds(pieces.keywords, part) { continue }
+        allInText = false
+        if !holds(pieces.context, part) { return false }
+      }
+      if allInText { anyInText = true }
+    }
+    return anyInText
+  }
+
   /// `byteTestIsExact` of the UTF-8 `bytes`, without making a string of ASCII ones.
   static func byteTestIsExact(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let isASCII =

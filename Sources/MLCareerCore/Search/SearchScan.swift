@@ -129,12 +129,12 @@ public struct SearchScan: Sendable {
 
   /// Matches every salary record of `data`.
   public mutating func add(_ data: SalaryData) {
-    add(SearchIndex.entries(of: data))
+    add(SearchIndex.entries(of: data, keeping: filter.mayMatch(pieces:)))
   }
 
   /// Matches every skill of `catalog`.
   public mutating func add(_ catalog: SkillCatalog) {
-    add(SearchIndex.entries(of: catalog))
+    add(SearchIndex.entries(of: catalog, keeping: filter.mayMatch(pieces:)))
   }
 
   /// Takes in the hits of `other`, a scan of the same query over later entries.

@@ -79,3 +79,43 @@ import Testing
     #expect(Self.index.search(SearchQuery(["sklearn"], topic: "salaries")).hits.isEmpty)
   }
 }
+
+extension SearchRecordsTests {
+  /// Queries that look for words standing across the joints of a record's text, among others.
+  static let jointQueries = [
+    "data", "san francisco", "ca,", "\"ca, ai\"", "engineers:", "\"engineers: $136,287\"",
+    "(2024", "2024)", "\"2024, united\"", "states)", "$136,287", "136287", "python", "c++",
+    "ai-ml", "\"scikit-learn: classic\"", "sklearn", "salary", "pay city", "core", "tools",
+    "zurich", "figure", "mlops", "pytorch", "\"deep learning\"", "aws sagemaker", "gradient",
+  ]
+
+  /// Records whose pieces cannot match are never made into entries, and that loses no hit:
+  /// the scan finds exactly what the whole list of entries gives, in the same order, for the
+  /// built-in records and for records with accents and a missing figure.
+  @Test(arguments: jointQueries)
+  func recordsLeftUnmadeLoseNoHit(words: String) throws {
+    let sets = [
+      (Self.salaries, Self.skills), (try SalaryLoader.embedded(), try SkillCatalog.embedded()),
+    ]
+    for (salaries, skills) in sets {
+      let query = SearchQuery([words])
+      var scan = SearchScan(query)
+      scan.add(salaries)
+      scan.add(skills)
+      let whole = SearchIndex(
+        entries: SearchIndex.entries(of: salaries) + SearchIndex.entries(of: skills))
+      #expect(scan.result() == whole.search(query), "\(words)")
+    }
+  }
+
+  /// The comparison above is not empty: the records hold the words of several queries.
+  @Test func theJointQueriesFindRecords() throws {
+    let entries =
+      SearchIndex.entries(of: try SalaryLoader.embedded())
+      + SearchIndex.entries(of: try SkillCatalog.embedded())
+    let found = Self.jointQueries.filter {
+      !SearchIndex(entries: entries).search(SearchQuery([$0])).hits.isEmpty
+    }
+    #expect(found.count >= 15)
+  }
+}
