@@ -18,21 +18,63 @@ extension SearchScan {
     add(topicsOf: library, cache: cache)
   }
 
+  /// The query with its misspelt words corrected, for a search of every topic of `library`
+  /// (and of `salaries` and `skills`, when given) that found nothing, as
+  /// `SearchIndex.correction(of:)` corrects it: the words are gathered topic by topic, from
+  /// the cache of `environment` where it has them, and the corrected query is searched the
+  /// same way, so no more than a topic is held at a time.
+  public static func correction(
+    of query: SearchQuery, topicsOf library: ContentLibrary, salaries: SalaryData?,
+    skills: SkillCatalog?, environment: [String: String]
+  ) -> String? {
+    let cache = SearchCache(environment: environment)
+    var vocabulary = SearchVocabulary(query)
+    walk(topicsOf: library, cache: cache, into: &vocabulary) { _ in SearchVocabulary(query) }
+    if let salaries { vocabulary.add(SearchIndex.entries(of: salaries)) }
+    if let skills { vocabulary.add(SearchIndex.entries(of: skills)) }
+    return vocabulary.correction { retry in
+      var scan = SearchScan(retry)
+      scan.add(topicsOf: library, cache: cache)
+      if let salaries { scan.add(salaries) }
+      if let skills { scan.add(skills) }
+      return !scan.result().hits.isEmpty
+    }
+  }
+
   /// The folder where search keeps the entries of topics between runs for `environment`, or
   /// `nil` when it keeps none (see `SearchCache`).
   public static func cacheFolder(environment: [String: String]) -> String? {
     SearchCache(environment: environment)?.folder
   }
 
-  /// What one run of topics gave: its scan, the cache block of each topic read (a copy of the
+  mutating func add(topicsOf library: ContentLibrary, cache: SearchCache?) {
+    let query = query
+    let first = order
+    Self.walk(topicsOf: library, cache: cache, into: &self) { run in
+      var scan = SearchScan(query)
+      // Entries of run r are numbered after every entry of the runs before it.
+      scan.order = first + (run + 1) << 40
+      return scan
+    }
+  }
+
+  /// What one run of topics gave: its sink, the cache block of each topic read (a copy of the
   /// old block, or a new one), and the errors of broken topics.
-  private struct RunResult: Sendable {
-    var scan: SearchScan
+  private struct RunResult<Sink: SearchEntrySink>: Sendable {
+    var sink: Sink
     var blocks: [(topic: Int, block: ArraySlice<UInt8>, isNew: Bool)] = []
     var errors: [ContentError] = []
   }
 
-  mutating func add(topicsOf library: ContentLibrary, cache: SearchCache?) {
+  /// Hands the entries of every topic of `library` to a sink of each run made by `makeRun`,
+  /// and merges the runs into `sink` in the guide's order; a topic whose file is broken is
+  /// left out and recorded in the library. The cache (if any) gives the entries of unchanged
+  /// topics, asked of the sink's `choice(for:)` before they are made, and takes those of the
+  /// others.
+  static func walk<Sink: SearchEntrySink>(
+    topicsOf library: ContentLibrary, cache: SearchCache?, into sink: inout Sink,
+    makeRun: @Sendable (Int) -> Sink
+  ) {
     library.noteMissingTopics()
     let entries = library.guide.topics
     var files: [String: SearchCacheFile] = [:]
@@ -41,31 +83,27 @@ extension SearchScan {
         if let file = cache.load(entry.pack) { files[entry.pack.folder] = file }
       }
     }
-    let query = query
-    let first = order
     let keepsBlocks = cache != nil
     let cached = files
     let results = ParallelWork.map(runsOf: entries.count) { run, range in
-      var result = RunResult(scan: SearchScan(query))
-      // Entries of run r are numbered after every entry of the runs before it.
-      result.scan.order = first + (run + 1) << 40
+      var result = RunResult(sink: makeRun(run))
       for index in range {
         let entry = entries[index]
         do throws(ContentError) {
           let source = try entry.source()
           let key = SearchCacheKey.key(id: entry.id, source: source)
           let file = cached[entry.pack.folder]
-          // Only the cached entries that may be shown are made into entries at all.
-          let kept = file?.entries(for: key) { result.scan.choice(for: $0) }
+          // Only the cached entries the sink may use are made into entries at all.
+          let kept = file?.entries(for: key) { result.sink.choice(for: $0) }
           if let kept, let raw = file?.rawBlock(for: key) {
-            result.scan.addCounted(kept.counted)
-            result.scan.add(kept.entries, prefiltered: true)
+            result.sink.addCounted(kept.counted)
+            result.sink.add(kept.entries, prefiltered: true)
             result.blocks.append((index, raw, false))
             continue
           }
           let topic = try TopicLoader.load(id: entry.id, file: entry.path, source: source)
           let made = SearchIndex.entries(of: topic)
-          result.scan.add(made)
+          result.sink.add(made, prefiltered: false)
           if keepsBlocks {
             result.blocks.append((index, SearchCacheFile.block(key: key, entries: made)[...], true))
           }
@@ -77,11 +115,11 @@ extension SearchScan {
     }
     var blocks: [(topic: Int, block: ArraySlice<UInt8>, isNew: Bool)] = []
     for result in results {
-      merge(result.scan)
+      sink.merge(result.sink)
       blocks += result.blocks
       for error in result.errors { library.record(error) }
     }
-    if let cache { Self.save(blocks, of: entries, files: files, to: cache) }
+    if let cache { save(blocks, of: entries, files: files, to: cache) }
   }
 
   /// Writes the cache file of each pack whose topics changed (a new block, or an old block no

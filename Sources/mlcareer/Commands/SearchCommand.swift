@@ -106,28 +106,27 @@ enum SearchCommand: Command {
     }
   }
 
-  /// The query with its misspelt words corrected, for a search that found nothing: only then
-  /// is every entry held at once, to know the words the guide has.
+  /// The query with its misspelt words corrected, for a search that found nothing: the words
+  /// of every topic are gathered one topic at a time, as the search read them.
   private static func correction(
     of query: SearchQuery, scope: TopicEntry?, context: inout CommandContext
   ) throws(CommandError) -> String? {
+    let salaries = query.topic == nil || query.topic == "salaries" ? try context.salaryData() : nil
+    let skills = query.topic == nil || query.topic == "skills" ? try context.skillCatalog() : nil
+    guard let scope else {
+      return SearchScan.correction(
+        of: query, topicsOf: try context.library(), salaries: salaries, skills: skills,
+        environment: context.terminal.environment)
+    }
+    let guide = try context.guide()
     var index: SearchIndex
-    if let scope {
-      let guide = try context.guide()
-      do throws(ContentError) {
-        index = SearchIndex(topics: [try guide.topic(scope)])
-      } catch {
-        throw .content(error)
-      }
-    } else {
-      index = SearchIndex(topics: try context.library().allTopics())
+    do throws(ContentError) {
+      index = SearchIndex(topics: [try guide.topic(scope)])
+    } catch {
+      throw .content(error)
     }
-    if query.topic == nil || query.topic == "salaries" {
-      index.add(try context.salaryData())
-    }
-    if query.topic == nil || query.topic == "skills" {
-      index.add(try context.skillCatalog())
-    }
+    if let salaries { index.add(salaries) }
+    if let skills { index.add(skills) }
     return index.correction(of: query)
   }
 

@@ -99,3 +99,27 @@ import Testing
     #expect(try texts() == ["Mind the data drift."])
   }
 }
+
+extension SearchScanLibraryTests {
+  /// "Did you mean" over a large pack gathers its words topic by topic, on several threads and
+  /// from the cache, and corrects exactly as the index of every entry held at once does.
+  @Test(arguments: ["drfit", "data drfit", "summry", "xylophone", "drift", "\"data drfit\""])
+  func aCorrectionGatheredTopicByTopicIsTheWholeIndexOne(words: String) throws {
+    let folder = try Self.makePack(topics: 3 * SearchScan.topicsForThreads, broken: 70)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let locations = PackLocations(environment: [:], dataFolders: [folder.path])
+    let query = SearchQuery([words])
+    let whole = SearchIndex(topics: try ContentLibrary(locations: locations).allTopics())
+    let expected = whole.correction(of: query)
+    // Without a cache, then with one twice: as it is filled, and as it is read.
+    let environment = ["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]
+    for environment in [["MLCAREER_NO_CACHE": "1"], environment, environment] {
+      let library = try ContentLibrary(locations: locations)
+      let streamed = SearchScan.correction(
+        of: query, topicsOf: library, salaries: nil, skills: nil, environment: environment)
+      #expect(streamed == expected, "\(words)")
+      #expect(library.problems.count == 1)
+    }
+    if words == "drfit" { #expect(expected == "drift") }
+  }
+}

@@ -1,0 +1,122 @@
+import TextSupport
+
+/// The words a search that found nothing could have meant, gathered entry by entry, so that
+/// no more than one topic is held at a time: the distinct words of every entry's text,
+/// keywords and context in the order first met, and for each one-word term of the query
+/// whether any entry holds it at all.
+///
+/// A word is looked up by a hash of its folded scalars and made into a string only the first
+/// time it is met: a pack of a thousand topics has millions of words but few distinct ones.
+struct SearchVocabulary: Sendable {
+  /// The query that found nothing.
+  let query: SearchQuery
+  /// The distinct words, in the order first met.
+  private(set) var words: [String] = []
+  /// Each word's folded scalars, by position in `words`.
+  private var scalars: [[Unicode.Scalar]] = []
+  /// The positions in `words` of the words of each hash.
+  private var byHash: [UInt64: [Int]] = [:]
+  /// For each term, whether some entry holds it; phrases count as held (they are kept).
+  private(set) var known: [Bool]
+  /// The last context folded: entries of one section share it.
+  private var lastContext: (text: String, folded: FoldedText)?
+
+  /// An empty vocabulary for the misspelt words of `query`.
+  init(_ query: SearchQuery) {
+    self.query = query
+    known = query.terms.map { $0.count != 1 }
+  }
+
+  /// Takes in the words of `entries` (of the query's topic only, when it names one).
+  mutating func add(_ entries: [SearchEntry]) {
+    for entry in entries {
+      if let topic = query.topic, entry.topic != topic { continue }
+      let context =
+        lastContext?.text == entry.context ? lastContext!.folded : FoldedText(entry.context)
+      lastContext = (entry.context, context)
+      let folded = [FoldedText(entry.text), FoldedText(entry.keywords), context]
+      for text in folded { addWords(of: text) }
+      for index in known.indices where !known[index] {
+        let part = query.terms[index][0]
+        if folded.contains(where: { !$0.occurrences(of: part).isEmpty }) { known[index] = true }
+      }
+    }
+  }
+
+  /// Adds the words of `text` not met before, as `FoldedText.words` splits them.
+  private mutating func addWords(of text: FoldedText) {
+    let all = text.scalars
+    var start = 0
+    while start < all.count {
+      guard FoldedText.isWordScalar(all[start]) else {
+        start += 1
+        continue
+      }
+      var end = start + 1
+      var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+      hash = (hash ^ UInt64(all[start].value)) &* 0x100_0000_01B3
+      while end < all.count, FoldedText.isWordScalar(all[end]) {
+        hash = (hash ^ UInt64(all[end].value)) &* 0x100_0000_01B3
+        end += 1
+      }
+      let word = all[start..<end]
+      if !(byHash[hash]?.contains { scalars[$0].elementsEqual(word) } ?? false) {
+        byHash[hash, default: []].append(words.count)
+        scalars.append(Array(word))
+        words.append(String(String.UnicodeScalarView(word)))
+      }
+      start = end
+    }
+  }
+
+  /// Takes in the words of `other`, gathered from later entries, after these.
+  mutating func merge(_ other: SearchVocabulary) {
+    for (word, folded) in zip(other.words, other.scalars) {
+      var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+      for scalar in folded { hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01B3 }
+      if byHash[hash]?.contains(where: { scalars[$0] == folded }) ?? false { continue }
+      byHash[hash, default: []].append(words.count)
+      scalars.append(folded)
+      words.append(word)
+    }
+    for index in known.indices where other.known[index] { known[index] = true }
+  }
+
+  /// The query with each misspelt word (a one-word term no entry holds) replaced by the
+  /// closest word of the vocabulary, when `finds` says the corrected query finds something;
+  /// `nil` when no word is misspelt, one has no close word, or the corrected query finds
+  /// nothing either.
+  func correction(finds: (SearchQuery) -> Bool) -> String? {
+    var corrected: [String] = []
+    var changed = false
+    for (index, (word, parts)) in zip(query.words, query.terms).enumerated() {
+      guard parts.count == 1, !known[index] else {
+        corrected.append(word)  // a phrase, or a word found, is kept as typed
+        continue
+      }
+      guard
+        let best = Suggestions.best(
+          for: String(String.UnicodeScalarView(parts[0])), among: words)
+      else { return nil }
+      corrected.append(best)
+      changed = true
+    }
+    guard changed else { return nil }
+    var retry = SearchQuery(corrected, topic: query.topic)
+    retry.limit = 1
+    return finds(retry) ? corrected.joined(separator: " ") : nil
+  }
+}
+
+extension SearchVocabulary: SearchEntrySink {
+  /// Every entry of the query's topic is made: its words are all wanted.
+  func choice(for cached: SearchCacheFile.EntryBytes) -> SearchCacheFile.Choice {
+    query.topic.map { $0 == cached.topic } ?? true ? .make : .skip
+  }
+
+  func addCounted(_ count: Int) {}
+
+  mutating func add(_ entries: [SearchEntry], prefiltered: Bool) {
+    add(entries)
+  }
+}
