@@ -177,7 +177,11 @@ struct FoldedText: Sendable, Equatable {
 
   /// Whether the scalar is part of a word: a letter or a digit.
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    let value = scalar.value
+    // ASCII, told without the property tables: of it only letters are alphabetic and only
+    // digits numeric.
+    if value < 0x80 { return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
   /// The words of the text: its runs of letters and digits.

@@ -80,3 +80,15 @@ import Testing
     }
   }
 }
+
+extension FoldedTextTests {
+  /// The ASCII shortcut for letters and digits agrees with the Unicode properties it stands
+  /// for, on every ASCII scalar and on letters and digits of other scripts.
+  @Test func wordScalarsAreTheAlphabeticAndNumericOnes() {
+    let others: [Unicode.Scalar] = ["é", "ß", "日", "٣", "½", "²", "—", "©", "\u{301}", " "]
+    for scalar in (0..<0x80).compactMap(Unicode.Scalar.init) + others {
+      let expected = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      #expect(FoldedText.isWordScalar(scalar) == expected, "U+\(String(scalar.value, radix: 16))")
+    }
+  }
+}
