@@ -5,8 +5,10 @@ import Foundation
 enum ProcessRunner {
   /// What one run of a program came to.
   struct Outcome {
+    /// Its exit status, or `nil` when it could not be run or was killed by a signal.
+    let status: Int32?
     /// Whether it exited with status 0.
-    let succeeded: Bool
+    var succeeded: Bool { status == 0 }
     /// Wall-clock time from spawn to reaped, in seconds.
     let seconds: Double
   }
@@ -39,12 +41,14 @@ enum ProcessRunner {
     var pid = pid_t()
     let start = Clock.now()
     guard posix_spawn(&pid, executable, &actions, nil, argv, variables) == 0 else {
-      return Outcome(succeeded: false, seconds: 0)
+      return Outcome(status: nil, seconds: 0)
     }
     var status: Int32 = 0
     let reaped = waitpid(pid, &status, 0)
     let seconds = Clock.seconds(since: start)
-    return Outcome(succeeded: reaped == pid && status == 0, seconds: seconds)
+    // Exited normally: the low seven bits are 0 and the status is the next byte.
+    let exited = reaped == pid && status & 0x7F == 0
+    return Outcome(status: exited ? (status >> 8) & 0xFF : nil, seconds: seconds)
   }
 
   /// Runs `executable` and returns its standard output, or `nil` when it fails.

@@ -10,6 +10,8 @@ struct ScaleBenchmark {
 
   /// The word searched for, one of the generator's.
   private static let word = "gradient"
+  /// A misspelling of it, which no topic holds.
+  private static let misspelt = "gradiant"
   private static let topicSize = 20_000
 
   func run(into table: inout ResultTable) {
@@ -36,6 +38,8 @@ struct ScaleBenchmark {
         ("search WORD", ["search", Self.word], 0.5),
         ("search WORD, cache empty", ["search", Self.word], nil),
         ("search WORD, no cache", ["search", Self.word], nil),
+        // A word found nowhere: search then gathers every word for "did you mean" (exit 1).
+        ("search MISSPELT", ["search", Self.misspelt], 0.5),
         ("validate", ["validate", folder.path], 1),
       ]
       let grepTime = time(
@@ -50,7 +54,7 @@ struct ScaleBenchmark {
         let emptiesCache = name.hasSuffix("cache empty")
         guard
           let seconds = time(
-            binary, full, environment: environment,
+            binary, full, environment: environment, status: name == "search MISSPELT" ? 1 : 0,
             before: emptiesCache ? { try? FileManager.default.removeItem(at: cache) } : nil)
         else {
           print("  - \(name): could not run")
@@ -59,7 +63,7 @@ struct ScaleBenchmark {
         let kilobytes =
           peak.map {
             peakKilobytes(
-              $0, binary, full, environment,
+              $0, binary, full, environment, status: name == "search MISSPELT" ? 1 : 0,
               before: emptiesCache ? { try? FileManager.default.removeItem(at: cache) } : nil)
           } ?? 0
         var line = "  - \(name): \(format(seconds * 1e3, 2)) ms, peak \(kilobytes) KB"
@@ -133,7 +137,7 @@ struct ScaleBenchmark {
   /// The median time of `runs` runs; `nil` when a run fails.
   private func time(
     _ executable: String, _ arguments: [String], environment: [String: String],
-    before: (() -> Void)? = nil
+    status: Int32 = 0, before: (() -> Void)? = nil
   ) -> Double? {
     var times: [Double] = []
     let errors = workDirectory.appendingPathComponent("scale-errors.txt").path
@@ -141,7 +145,7 @@ struct ScaleBenchmark {
       before?()
       let outcome = ProcessRunner.run(
         executable, arguments, environment: environment, errors: errors)
-      guard outcome.succeeded else {
+      guard outcome.status == status else {
         let text = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""
         print("  (failed: \(text.split(separator: "\n").prefix(3).joined(separator: " | ")))")
         return nil
@@ -154,7 +158,7 @@ struct ScaleBenchmark {
   /// The largest peak resident set size of three runs, in kilobytes; 0 when not measured.
   private func peakKilobytes(
     _ peak: String, _ executable: String, _ arguments: [String], _ environment: [String: String],
-    before: (() -> Void)? = nil
+    status: Int32 = 0, before: (() -> Void)? = nil
   ) -> Int {
     let file = workDirectory.appendingPathComponent("scale-peak.txt").path
     var largest = 0
@@ -162,7 +166,8 @@ struct ScaleBenchmark {
       before?()
       let outcome = ProcessRunner.run(
         peak, [executable] + arguments, environment: environment, errors: file)
-      guard outcome.succeeded, let text = try? String(contentsOfFile: file, encoding: .utf8),
+      guard outcome.status == status,
+        let text = try? String(contentsOfFile: file, encoding: .utf8),
         let kilobytes = Int(text.split(separator: "\n").last ?? "")
       else { return 0 }
       largest = max(largest, kilobytes)

@@ -193,6 +193,8 @@ struct StartupBenchmark {
   /// A small C program that runs its arguments as a command and prints the command's peak
   /// resident set size in kilobytes; `nil` without `cc`.
   ///
+  /// It exits with the child's status, so a command expected to fail can be measured too.
+  ///
   /// The benchmark itself cannot ask: `wait4` reports the largest of the child's memory and
   /// the memory it shared with its parent before `exec`, so every child spawned from this
   /// 70 MB process would look 70 MB big. Spawned from this small program, each looks its size.
@@ -209,9 +211,9 @@ struct StartupBenchmark {
         if (pid == 0) { execv(argv[1], argv + 1); _exit(127); }
         int status = 0;
         struct rusage usage;
-        if (wait4(pid, &status, 0, &usage) != pid || status != 0) return 1;
+        if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status)) return 125;
         fprintf(stderr, "%ld\\n", usage.ru_maxrss);
-        return 0;
+        return WEXITSTATUS(status);
       }
 
       """, named: "peak", in: directory)
