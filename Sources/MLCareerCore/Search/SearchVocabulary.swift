@@ -31,16 +31,27 @@ struct SearchVocabulary: Sendable {
   mutating func add(_ entries: [SearchEntry]) {
     for entry in entries {
       if let topic = query.topic, entry.topic != topic { continue }
-      let context =
-        lastContext?.text == entry.context ? lastContext!.folded : FoldedText(entry.context)
-      lastContext = (entry.context, context)
-      let folded = [FoldedText(entry.text), FoldedText(entry.keywords), context]
-      for text in folded { addWords(of: text) }
-      for index in known.indices where !known[index] {
-        let part = query.terms[index][0]
-        if folded.contains(where: { !$0.occurrences(of: part).isEmpty }) { known[index] = true }
-      }
+      add(folded: [FoldedText(entry.text), FoldedText(entry.keywords)])
+      addContext(entry.context)
     }
+  }
+
+  /// Takes in the words of one entry's text and keywords, folded.
+  private mutating func add(folded: [FoldedText]) {
+    for text in folded { addWords(of: text) }
+    for index in known.indices where !known[index] {
+      let part = query.terms[index][0]
+      if folded.contains(where: { !$0.occurrences(of: part).isEmpty }) { known[index] = true }
+    }
+  }
+
+  /// Takes in the words of an entry's context, after those of its text and keywords. Entries
+  /// of one section share it, and once it has been taken in, it adds nothing new.
+  private mutating func addContext(_ context: String) {
+    guard lastContext?.text != context else { return }
+    let folded = FoldedText(context)
+    lastContext = (context, folded)
+    add(folded: [folded])
   }
 
   /// Adds the words of `text` not met before, as `FoldedText.words` splits them.
@@ -109,14 +120,84 @@ struct SearchVocabulary: Sendable {
 }
 
 extension SearchVocabulary: SearchEntrySink {
-  /// Every entry of the query's topic is made: its words are all wanted.
-  func choice(for cached: SearchCacheFile.EntryBytes) -> SearchCacheFile.Choice {
-    query.topic.map { $0 == cached.topic } ?? true ? .make : .skip
+  /// Every entry of the query's topic is wanted for its words, taken here from its bytes, in
+  /// order, so it is never made: printable ASCII folded as `FoldedText` folds it, other text
+  /// through a string. Bytes that are not UTF-8 or hold controls are left to `decode`, which
+  /// then refuses the block.
+  mutating func choice(for cached: SearchCacheFile.EntryBytes) -> SearchCacheFile.Choice {
+    if let topic = query.topic, cached.topic != topic { return .skip }
+    if Self.isPrintableASCII(cached.text), Self.isPrintableASCII(cached.keywords) {
+      addWords(ofASCII: cached.text)
+      addWords(ofASCII: cached.keywords)
+      for index in known.indices where !known[index] {
+        let part = query.terms[index][0]
+        // Folded ASCII holds only ASCII: a part with other letters is not in it.
+        known[index] =
+          part.allSatisfy(\.isASCII)
+          && part.map { UInt8($0.value) }.withUnsafeBufferPointer {
+            SearchPrefilter.contains(cached.text, $0)
+              || SearchPrefilter.contains(cached.keywords, $0)
+          }
+      }
+      // The context's words come after the entry's, as `add(_:)` has them; an unchanged
+      // context adds nothing new.
+      addContext(cached.context)
+      return .skip
+    }
+    guard let text = String(validating: cached.text, as: UTF8.self), text.isFreeOfControls,
+      let keywords = String(validating: cached.keywords, as: UTF8.self),
+      keywords.isFreeOfControls
+    else { return .make }
+    add(folded: [FoldedText(text), FoldedText(keywords)])
+    addContext(cached.context)
+    return .skip
   }
 
   func addCounted(_ count: Int) {}
 
   mutating func add(_ entries: [SearchEntry], prefiltered: Bool) {
     add(entries)
+  }
+
+  /// Adds the words of printable ASCII `bytes` not met before: runs of letters and digits,
+  /// lower case, a comma between digits left out (`136,287` is one word), as folding has them.
+  private mutating func addWords(ofASCII bytes: UnsafeBufferPointer<UInt8>) {
+    var run: [UInt8] = []
+    func finish() {
+      guard !run.isEmpty else { return }
+      var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+      for byte in run { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+      let isKnown =
+        byHash[hash]?.contains { index in
+          scalars[index].count == run.count
+            && zip(scalars[index], run).allSatisfy { $0.value == UInt32($1) }
+        } ?? false
+      if !isKnown {
+        byHash[hash, default: []].append(words.count)
+        scalars.append(run.map { Unicode.Scalar($0) })
+        words.append(String(decoding: run, as: UTF8.self))
+      }
+      run.removeAll(keepingCapacity: true)
+    }
+    for offset in 0..<bytes.count {
+      let byte = bytes[offset]
+      if byte == UInt8(ascii: ","), offset > 0, offset + 1 < bytes.count,
+        bytes[offset - 1] &- 0x30 < 10, bytes[offset + 1] &- 0x30 < 10
+      {
+        continue  // left out by folding: the digits either side make one word
+      }
+      if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
+        run.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+      } else {
+        finish()
+      }
+    }
+    finish()
+  }
+
+  /// Whether every byte is printable ASCII, U+0020–U+007E.
+  private static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    for byte in bytes where byte &- 0x20 >= 0x5F { return false }
+    return true
   }
 }

@@ -26,6 +26,7 @@ import Testing
 
         - Data drift, item \(index % 5).
         - A drift that ties.
+        - Café naïve drift at $136,287 — \(index % 2 == 0 ? "Zürich" : "Genève").
 
         """
       try text.write(
@@ -103,7 +104,10 @@ import Testing
 extension SearchScanLibraryTests {
   /// "Did you mean" over a large pack gathers its words topic by topic, on several threads and
   /// from the cache, and corrects exactly as the index of every entry held at once does.
-  @Test(arguments: ["drfit", "data drfit", "summry", "xylophone", "drift", "\"data drfit\""])
+  @Test(arguments: [
+    "drfit", "data drfit", "summry", "xylophone", "drift", "\"data drfit\"", "zurick", "genev",
+    "136288", "cafe nave",
+  ])
   func aCorrectionGatheredTopicByTopicIsTheWholeIndexOne(words: String) throws {
     let folder = try Self.makePack(topics: 3 * SearchScan.topicsForThreads, broken: 70)
     defer { try? FileManager.default.removeItem(at: folder) }
