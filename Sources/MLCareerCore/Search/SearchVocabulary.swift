@@ -14,6 +14,9 @@ struct SearchVocabulary: Sendable {
   private(set) var words: [String] = []
   /// Each word's folded scalars, by position in `words`.
   private var scalars: [[Unicode.Scalar]] = []
+  /// Whether each word stood in the text or keywords of an entry, not only in a context: a
+  /// query of that word alone then finds the entry.
+  private(set) var inText: [Bool] = []
   /// The positions in `words` of the words of each hash.
   private var byHash: [UInt64: [Int]] = [:]
   /// For each term, whether some entry holds it; phrases count as held (they are kept).
@@ -31,14 +34,14 @@ struct SearchVocabulary: Sendable {
   mutating func add(_ entries: [SearchEntry]) {
     for entry in entries {
       if let topic = query.topic, entry.topic != topic { continue }
-      add(folded: [FoldedText(entry.text), FoldedText(entry.keywords)])
+      add(folded: [FoldedText(entry.text), FoldedText(entry.keywords)], inText: true)
       addContext(entry.context)
     }
   }
 
-  /// Takes in the words of one entry's text and keywords, folded.
-  private mutating func add(folded: [FoldedText]) {
-    for text in folded { addWords(of: text) }
+  /// Takes in the words of one entry's text and keywords, or of its context, folded.
+  private mutating func add(folded: [FoldedText], inText: Bool) {
+    for text in folded { addWords(of: text, inText: inText) }
     for index in known.indices where !known[index] {
       let part = query.terms[index][0]
       if folded.contains(where: { !$0.occurrences(of: part).isEmpty }) { known[index] = true }
@@ -51,11 +54,11 @@ struct SearchVocabulary: Sendable {
     guard lastContext?.text != context else { return }
     let folded = FoldedText(context)
     lastContext = (context, folded)
-    add(folded: [folded])
+    add(folded: [folded], inText: false)
   }
 
   /// Adds the words of `text` not met before, as `FoldedText.words` splits them.
-  private mutating func addWords(of text: FoldedText) {
+  private mutating func addWords(of text: FoldedText, inText: Bool) {
     let all = text.scalars
     var start = 0
     while start < all.count {
@@ -63,32 +66,47 @@ struct SearchVocabulary: Sendable {
         start += 1
         continue
       }
-      var end = start + 1
-      var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-      hash = (hash ^ UInt64(all[start].value)) &* 0x100_0000_01B3
+      var end = start
+      var hash = Self.hashStart
       while end < all.count, FoldedText.isWordScalar(all[end]) {
-        hash = (hash ^ UInt64(all[end].value)) &* 0x100_0000_01B3
+        hash = Self.hash(hash, all[end].value)
         end += 1
       }
       let word = all[start..<end]
-      if !(byHash[hash]?.contains { scalars[$0].elementsEqual(word) } ?? false) {
-        byHash[hash, default: []].append(words.count)
-        scalars.append(Array(word))
-        words.append(String(String.UnicodeScalarView(word)))
-      }
+      note(hash: hash, inText: inText, equals: { $0.elementsEqual(word) }, make: { Array(word) })
       start = end
     }
   }
 
+  /// Notes a word met: its hash, which of the words of that hash it is (`equals`), how to make
+  /// its scalars when it is new, and whether it stood in an entry's text or keywords.
+  private mutating func note(
+    hash: UInt64, inText: Bool, equals: ([Unicode.Scalar]) -> Bool,
+    make: () -> [Unicode.Scalar]
+  ) {
+    if let index = byHash[hash]?.first(where: { equals(scalars[$0]) }) {
+      if inText { self.inText[index] = true }
+      return
+    }
+    byHash[hash, default: []].append(words.count)
+    let made = make()
+    scalars.append(made)
+    words.append(String(String.UnicodeScalarView(made)))
+    self.inText.append(inText)
+  }
+
+  private static let hashStart: UInt64 = 0xCBF2_9CE4_8422_2325
+
+  /// FNV-1a, a scalar at a time.
+  private static func hash(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+    (hash ^ UInt64(value)) &* 0x100_0000_01B3
+  }
+
   /// Takes in the words of `other`, gathered from later entries, after these.
   mutating func merge(_ other: SearchVocabulary) {
-    for (word, folded) in zip(other.words, other.scalars) {
-      var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-      for scalar in folded { hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01B3 }
-      if byHash[hash]?.contains(where: { scalars[$0] == folded }) ?? false { continue }
-      byHash[hash, default: []].append(words.count)
-      scalars.append(folded)
-      words.append(word)
+    for (index, folded) in other.scalars.enumerated() {
+      let hash = folded.reduce(Self.hashStart) { Self.hash($0, $1.value) }
+      note(hash: hash, inText: other.inText[index], equals: { $0 == folded }, make: { folded })
     }
     for index in known.indices where other.known[index] { known[index] = true }
   }
@@ -115,6 +133,13 @@ struct SearchVocabulary: Sendable {
     guard changed else { return nil }
     var retry = SearchQuery(corrected, topic: query.topic)
     retry.limit = 1
+    // One word, met in the text or keywords of an entry (of the topic searched): that entry
+    // is a hit, and there is no need to search again.
+    if retry.terms.count == 1, retry.terms[0].count == 1,
+      let index = scalars.firstIndex(of: retry.terms[0][0]), inText[index]
+    {
+      return corrected.joined(separator: " ")
+    }
     return finds(retry) ? corrected.joined(separator: " ") : nil
   }
 }
@@ -148,7 +173,7 @@ extension SearchVocabulary: SearchEntrySink {
       let keywords = String(validating: cached.keywords, as: UTF8.self),
       keywords.isFreeOfControls
     else { return .make }
-    add(folded: [FoldedText(text), FoldedText(keywords)])
+    add(folded: [FoldedText(text), FoldedText(keywords)], inText: true)
     addContext(cached.context)
     return .skip
   }
@@ -165,18 +190,11 @@ extension SearchVocabulary: SearchEntrySink {
     var run: [UInt8] = []
     func finish() {
       guard !run.isEmpty else { return }
-      var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-      for byte in run { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-      let isKnown =
-        byHash[hash]?.contains { index in
-          scalars[index].count == run.count
-            && zip(scalars[index], run).allSatisfy { $0.value == UInt32($1) }
-        } ?? false
-      if !isKnown {
-        byHash[hash, default: []].append(words.count)
-        scalars.append(run.map { Unicode.Scalar($0) })
-        words.append(String(decoding: run, as: UTF8.self))
-      }
+      let hash = run.reduce(Self.hashStart) { Self.hash($0, UInt32($1)) }
+      note(
+        hash: hash, inText: true,
+        equals: { $0.count == run.count && zip($0, run).allSatisfy { $0.value == UInt32($1) } },
+        make: { run.map { Unicode.Scalar($0) } })
       run.removeAll(keepingCapacity: true)
     }
     for offset in 0..<bytes.count {

@@ -1,0 +1,40 @@
+import Testing
+
+@testable import MLCareerCore
+
+/// The words "did you mean" is chosen from, and the shortcut it takes: a word met in an
+/// entry's text or keywords is one a search for it alone finds.
+@Suite struct SearchVocabularyTests {
+  static func entries() throws -> [SearchEntry] {
+    SearchIndexTests.index.entries + SearchIndex.entries(of: try SalaryLoader.embedded())
+      + SearchIndex.entries(of: try SkillCatalog.embedded())
+  }
+
+  @Test func everyWordMetInTextIsFoundBySearchingForIt() throws {
+    let entries = try Self.entries()
+    var vocabulary = SearchVocabulary(SearchQuery(["xylophone"]))
+    vocabulary.add(entries)
+    let index = SearchIndex(entries: entries)
+    #expect(vocabulary.words.count > 100)
+    for (word, inText) in zip(vocabulary.words, vocabulary.inText) where inText {
+      var query = SearchQuery([word])
+      query.limit = 1
+      #expect(!index.search(query).hits.isEmpty, "\(word)")
+    }
+  }
+
+  @Test func theWordsAreThoseOfTheEntriesInTheOrderFirstMet() throws {
+    let entries = try Self.entries()
+    var vocabulary = SearchVocabulary(SearchQuery(["xylophone"]))
+    vocabulary.add(entries)
+    var expected: [String] = []
+    var seen: Set<String> = []
+    for entry in entries {
+      let folded = [entry.text, entry.keywords, entry.context].map(FoldedText.init)
+      for word in folded.flatMap(\.words) where seen.insert(word).inserted {
+        expected.append(word)
+      }
+    }
+    #expect(vocabulary.words == expected)
+  }
+}
