@@ -23,7 +23,9 @@ package enum NumberFormatting {
     }
     let negative = text.hasPrefix("-")
     let integerDigits = text[text.index(text.startIndex, offsetBy: negative ? 1 : 0)..<dot]
-    return groupDigits(Substring(integerDigits), negative: negative) + text[dot...]
+    // A string of the fraction, not the substring: `String + Substring` goes through the
+    // generic `append(contentsOf:)`, whose first call resolves its types by name at run time.
+    return groupDigits(Substring(integerDigits), negative: negative) + String(text[dot...])
   }
 
   /// A decimal without grouping, as in messages: `120000.0` → `120000`, `2.5` → `2.5`.
@@ -39,13 +41,17 @@ package enum NumberFormatting {
     return value.significandWidth <= Int(value.exponent)
   }
 
+  /// The ASCII `digits` with a comma before each group of three from the right, on their
+  /// UTF-8 bytes: walking them as characters breaks graphemes for nothing.
   private static func groupDigits<S: StringProtocol>(_ digits: S, negative: Bool) -> String {
-    var result = negative ? "-" : ""
-    let count = digits.count
-    for (offset, digit) in digits.enumerated() {
-      if offset > 0, (count - offset) % 3 == 0 { result.append(",") }
-      result.append(digit)
+    let count = digits.utf8.count
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(count + count / 3 + 1)
+    if negative { bytes.append(UInt8(ascii: "-")) }
+    for (offset, digit) in digits.utf8.enumerated() {
+      if offset > 0, (count - offset) % 3 == 0 { bytes.append(UInt8(ascii: ",")) }
+      bytes.append(digit)
     }
-    return result
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
