@@ -13,15 +13,7 @@ import Testing
       writer.endArray()
     case .object(let members):
       writer.beginObject(key: key)
-      for member in members {
-        if case .array = member.value {
-          stream(member.value, key: member.key, into: &writer)
-        } else if case .object = member.value {
-          stream(member.value, key: member.key, into: &writer)
-        } else {
-          writer.member(member.key, member.value)
-        }
-      }
+      for member in members { stream(member.value, key: member.key, into: &writer) }
       writer.endObject()
     default:
       if let key { writer.member(key, value) } else { writer.element(value) }

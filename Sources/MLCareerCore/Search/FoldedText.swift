@@ -74,11 +74,7 @@ struct FoldedText: Sendable, Equatable {
       let origins = [Int](unsafeUninitializedCapacity: count) { origins, written in
         for offset in 0..<count {
           // 136,287 reads as 136287
-          if bytes[offset] == UInt8(ascii: ","), offset > 0, offset + 1 < count,
-            bytes[offset - 1] &- 0x30 < 10, bytes[offset + 1] &- 0x30 < 10
-          {
-            continue
-          }
+          if Self.isDroppedComma(bytes, at: offset) { continue }
           origins[kept] = offset
           kept += 1
         }
@@ -87,7 +83,7 @@ struct FoldedText: Sendable, Equatable {
       let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: kept) { scalars, written in
         for index in 0..<kept {
           let byte = bytes[origins[index]]
-          scalars[index] = Unicode.Scalar(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+          scalars[index] = Unicode.Scalar(Self.folded(byte))
         }
         written = kept
       }
@@ -180,7 +176,7 @@ struct FoldedText: Sendable, Equatable {
     let value = scalar.value
     // ASCII, told without the property tables: of it only letters are alphabetic and only
     // digits numeric.
-    if value < 0x80 { return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 }
+    if value < 0x80 { return isWordByte(UInt8(value)) }
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 

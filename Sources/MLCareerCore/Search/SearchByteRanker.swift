@@ -248,13 +248,8 @@ struct SearchByteRanker: Sendable {
           if byte < 0x80 {
             guard byte &- 0x20 < 0x5F else { return false }
             defer { offset += 1 }
-            // 136,287 reads as 136287
-            if byte == UInt8(ascii: ","), offset > 0, offset + 1 < count,
-              bytes[offset - 1] &- 0x30 < 10, bytes[offset + 1] &- 0x30 < 10
-            {
-              continue
-            }
-            out[written] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            if FoldedText.isDroppedComma(bytes, at: offset) { continue }
+            out[written] = FoldedText.folded(byte)
             origins[written] = character
             written += 1
             continue
@@ -320,6 +315,6 @@ struct SearchByteRanker: Sendable {
   /// Whether a folded byte is a letter or digit (`FoldedText.isWordScalar`): an ASCII one, or
   /// `0x81`, which stands for one of another script.
   @inline(__always) private static func isWordByte(_ byte: UInt8) -> Bool {
-    (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x81
+    FoldedText.isWordByte(byte) || byte == 0x81
   }
 }

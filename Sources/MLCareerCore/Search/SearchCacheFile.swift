@@ -53,6 +53,15 @@ struct SearchCacheFile: Sendable {
     let context: String
     let field: SearchEntry.Field
     let labelLength: Int
+
+    /// Its text and keywords as strings, checked as `decode` checks the entries it makes, or
+    /// `nil` when they are not UTF-8 safe to show (then `decode` refuses the block).
+    func strings() -> (text: String, keywords: String)? {
+      guard let text = ByteReader.string(text), let keywords = ByteReader.string(keywords) else {
+        return nil
+      }
+      return (text, keywords)
+    }
   }
 
   /// What `decode` does with one cached entry.

@@ -52,12 +52,7 @@ struct SearchPrefilter: Sendable {
     var text = entry.text
     var keywords = entry.keywords
     return text.withUTF8 { textBytes in
-      keywords.withUTF8 { keywordBytes in
-        mayMatch(
-          text: textBytes, textIsExact: Self.byteTestIsExact(entry.text),
-          keywords: keywordBytes, keywordsAreExact: Self.byteTestIsExact(entry.keywords),
-          contextHolds: contextHolds)
-      }
+      keywords.withUTF8 { mayMatch(text: textBytes, keywords: $0, contextHolds: contextHolds) }
     }
   }
 
@@ -66,32 +61,14 @@ struct SearchPrefilter: Sendable {
     text textBytes: UnsafeBufferPointer<UInt8>, keywords keywordBytes: UnsafeBufferPointer<UInt8>,
     contextHolds: Parts
   ) -> Bool {
-    mayMatch(
-      text: textBytes, textIsExact: Self.byteTestIsExact(textBytes), keywords: keywordBytes,
-      keywordsAreExact: Self.byteTestIsExact(keywordBytes), contextHolds: contextHolds)
-  }
-
-  private func mayMatch(
-    text textBytes: UnsafeBufferPointer<UInt8>, textIsExact: Bool,
-    keywords keywordBytes: UnsafeBufferPointer<UInt8>, keywordsAreExact: Bool,
-    contextHolds: Parts
-  ) -> Bool {
-    var anyInText = false
-    var index = 0
-    for parts in terms {
-      var allInText = true
-      for part in parts {
-        defer { index += 1 }
-        let inText =
-          Self.mayHold(textBytes, exact: textIsExact, part)
+    let textIsExact = Self.byteTestIsExact(textBytes)
+    let keywordsAreExact = Self.byteTestIsExact(keywordBytes)
+    return mayMatch(
+      inText: { part in
+        Self.mayHold(textBytes, exact: textIsExact, part)
           || Self.mayHold(keywordBytes, exact: keywordsAreExact, part)
-        if inText { continue }
-        allInText = false
-        if !contextHolds.contains(index) { return false }
-      }
-      if allInText { anyInText = true }
-    }
-    return anyInText
+      },
+      inContext: { index, _ in contextHolds.contains(index) })
   }
 
   /// The pieces an entry's text, keywords and context are joined from, where each joint holds a
@@ -109,18 +86,30 @@ struct SearchPrefilter: Sendable {
   func mayMatch(pieces: Pieces) -> Bool {
     func holds(_ strings: [String], _ part: [UInt8]?) -> Bool {
       strings.contains { string in
-        let exact = Self.byteTestIsExact(string)
         var string = string
-        return string.withUTF8 { Self.mayHold($0, exact: exact, part) }
+        return string.withUTF8 { Self.mayHold($0, exact: Self.byteTestIsExact($0), part) }
       }
     }
+    return mayMatch(
+      inText: { holds(pieces.text, $0) || holds(pieces.keywords, $0) },
+      inContext: { holds(pieces.context, $1) })
+  }
+
+  /// The rule of `SearchIndex.match`, on what the tests tell: each part of every term may be
+  /// in the text or keywords (`inText`), else in the context (`inContext`, given the part's
+  /// number among all the terms' parts), and one term at least wholly in the text or keywords.
+  private func mayMatch(
+    inText: ([UInt8]?) -> Bool, inContext: (Int, [UInt8]?) -> Bool
+  ) -> Bool {
     var anyInText = false
+    var index = 0
     for parts in terms {
       var allInText = true
       for part in parts {
-        if holds(pieces.text, part) || holds(pieces.keywords, part) { continue }
+        defer { index += 1 }
+        if inText(part) { continue }
         allInText = false
-        if !holds(pieces.context, part) { return false }
+        if !inContext(index, part) { return false }
       }
       if allInText { anyInText = true }
     }
@@ -189,33 +178,20 @@ struct SearchPrefilter: Sendable {
       where: { $0 == first || $0 == other })
     {
       from = start + 1
-      guard !isSkipped(bytes, start) else { continue }
+      guard !FoldedText.isDroppedComma(bytes, at: start) else { continue }
       var cursor = start + 1
       var matched = 1
       while matched < part.count, cursor < count {
-        if isSkipped(bytes, cursor) {
+        if FoldedText.isDroppedComma(bytes, at: cursor) {
           cursor += 1
           continue
         }
-        guard folded(bytes[cursor]) == part[matched] else { break }
+        guard FoldedText.folded(bytes[cursor]) == part[matched] else { break }
         matched += 1
         cursor += 1
       }
       if matched == part.count { return true }
     }
     return false
-  }
-
-  /// An ASCII byte as folded text has it: upper case as lower.
-  @inline(__always) private static func folded(_ byte: UInt8) -> UInt8 {
-    byte &- 0x41 < 26 ? byte | 0x20 : byte
-  }
-
-  /// Whether the byte at `index` is a comma between digits, which folded text leaves out.
-  @inline(__always) private static func isSkipped(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int)
-    -> Bool
-  {
-    bytes[index] == UInt8(ascii: ",") && index > 0 && index + 1 < bytes.count
-      && bytes[index - 1] &- 0x30 < 10 && bytes[index + 1] &- 0x30 < 10
   }
 }

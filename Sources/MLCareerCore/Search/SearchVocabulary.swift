@@ -21,8 +21,8 @@ struct SearchVocabulary: Sendable {
   private var byHash: [UInt64: [Int]] = [:]
   /// For each term, whether some entry holds it; phrases count as held (they are kept).
   private(set) var known: [Bool]
-  /// The last context folded: entries of one section share it.
-  private var lastContext: (text: String, folded: FoldedText)?
+  /// The last context taken in: entries of one section share it.
+  private var lastContext: String?
 
   /// An empty vocabulary for the misspelt words of `query`.
   init(_ query: SearchQuery) {
@@ -51,10 +51,9 @@ struct SearchVocabulary: Sendable {
   /// Takes in the words of an entry's context, after those of its text and keywords. Entries
   /// of one section share it, and once it has been taken in, it adds nothing new.
   private mutating func addContext(_ context: String) {
-    guard lastContext?.text != context else { return }
-    let folded = FoldedText(context)
-    lastContext = (context, folded)
-    add(folded: [folded], inText: false)
+    guard lastContext != context else { return }
+    lastContext = context
+    add(folded: [FoldedText(context)], inText: false)
   }
 
   /// Adds the words of `text` not met before, as `FoldedText.words` splits them.
@@ -151,7 +150,7 @@ extension SearchVocabulary: SearchEntrySink {
   /// then refuses the block.
   mutating func choice(for cached: SearchCacheFile.EntryBytes) -> SearchCacheFile.Choice {
     if let topic = query.topic, cached.topic != topic { return .skip }
-    if Self.isPrintableASCII(cached.text), Self.isPrintableASCII(cached.keywords) {
+    if FoldedText.isPrintableASCII(cached.text), FoldedText.isPrintableASCII(cached.keywords) {
       addWords(ofASCII: cached.text)
       addWords(ofASCII: cached.keywords)
       for index in known.indices where !known[index] {
@@ -169,10 +168,7 @@ extension SearchVocabulary: SearchEntrySink {
       addContext(cached.context)
       return .skip
     }
-    guard let text = String(validating: cached.text, as: UTF8.self), text.isFreeOfControls,
-      let keywords = String(validating: cached.keywords, as: UTF8.self),
-      keywords.isFreeOfControls
-    else { return .make }
+    guard let (text, keywords) = cached.strings() else { return .make }
     add(folded: [FoldedText(text), FoldedText(keywords)], inText: true)
     addContext(cached.context)
     return .skip
@@ -199,23 +195,14 @@ extension SearchVocabulary: SearchEntrySink {
     }
     for offset in 0..<bytes.count {
       let byte = bytes[offset]
-      if byte == UInt8(ascii: ","), offset > 0, offset + 1 < bytes.count,
-        bytes[offset - 1] &- 0x30 < 10, bytes[offset + 1] &- 0x30 < 10
-      {
-        continue  // left out by folding: the digits either side make one word
-      }
-      if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
-        run.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+      // A dropped comma is left out: the digits either side make one word.
+      if FoldedText.isDroppedComma(bytes, at: offset) { continue }
+      if FoldedText.isWordByte(byte) {
+        run.append(FoldedText.folded(byte))
       } else {
         finish()
       }
     }
     finish()
-  }
-
-  /// Whether every byte is printable ASCII, U+0020–U+007E.
-  private static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    for byte in bytes where byte &- 0x20 >= 0x5F { return false }
-    return true
   }
 }

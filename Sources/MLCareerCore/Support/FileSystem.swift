@@ -143,19 +143,19 @@ enum FileSystem {
     }
     if let failure { throw failure }
     guard bytes.count <= limit else { throw .tooLarge(size: bytes.count) }
+    if reachedEnd { return bytes }
     // The file grew past the room left: read the rest a chunk at a time.
-    var chunk = [UInt8](repeating: 0, count: reachedEnd ? 0 : 65536)
-    while !reachedEnd {  // left by the break at the end of the file
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
         throw .system(errno)
       }
-      if count == 0 { break }
+      if count == 0 { return bytes }
       bytes += chunk[..<count]
       guard bytes.count <= limit else { throw .tooLarge(size: bytes.count) }
     }
-    return bytes
   }
 
   /// The UTF-8 text of the regular file at `path` (see `readBytes(at:limit:)`).

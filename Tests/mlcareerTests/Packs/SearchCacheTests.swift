@@ -20,6 +20,13 @@ import Testing
 
     var searchFolder: URL { cache.appendingPathComponent("mlcareer/search") }
 
+    /// Makes the search cache folder ahead of the search, with `permissions`.
+    func makeSearchFolder(permissions: Int) throws {
+      try FileManager.default.createDirectory(at: searchFolder, withIntermediateDirectories: true)
+      try FileManager.default.setAttributes(
+        [.posixPermissions: permissions], ofItemAtPath: searchFolder.path)
+    }
+
     func search(_ words: String..., extra: [String: String] = [:]) throws -> ToolRunner.Result {
       let environment = ToolRunner.environment(
         ["XDG_CACHE_HOME": cache.path].merging(extra) { $1 })
@@ -81,10 +88,7 @@ import Testing
 
   @Test func aCacheFolderOthersMayWriteInIsNotUsed() throws {
     let setup = try Setup()
-    try FileManager.default.createDirectory(
-      at: setup.searchFolder, withIntermediateDirectories: true)
-    try FileManager.default.setAttributes(
-      [.posixPermissions: 0o777], ofItemAtPath: setup.searchFolder.path)
+    try setup.makeSearchFolder(permissions: 0o777)
     let result = try setup.search("drift")
     #expect(result.status == 0)
     #expect(result.stdout.contains("Watch for data drift daily."))
@@ -93,10 +97,7 @@ import Testing
 
   @Test func filesOfPacksNotSearchedForAMonthAndDeadWritersTemporariesAreRemoved() throws {
     let setup = try Setup()
-    try FileManager.default.createDirectory(
-      at: setup.searchFolder, withIntermediateDirectories: true)
-    try FileManager.default.setAttributes(
-      [.posixPermissions: 0o700], ofItemAtPath: setup.searchFolder.path)
+    try setup.makeSearchFolder(permissions: 0o700)
     let old = Date(timeIntervalSinceNow: -31 * 24 * 3600)
     let names = ["0123456789abcdef.cache", ".0123456789abcdef.cache.tmp-1-2", "recent.cache"]
     for name in names {
