@@ -4,9 +4,11 @@
   import Darwin
 #endif
 
-/// Where search keeps the entries of topics between runs, one file a pack, so a search reads
-/// every topic's file but parses only those whose text changed since the last search:
-/// `$XDG_CACHE_HOME/mlcareer/search/`, else `~/.cache/mlcareer/search/`.
+/// Where search keeps the entries of topics between runs, one file a pack, so a search parses
+/// only the topics whose text changed since the last search, and beside it the pack's word
+/// index (`SearchTokenIndex`), so a search of a pack none of whose files changed reads only
+/// the index and the few entries it shows: `$XDG_CACHE_HOME/mlcareer/search/`, else
+/// `~/.cache/mlcareer/search/`.
 ///
 /// A cache is a help, never a need: a folder that cannot be made or is not safe (not the
 /// user's own, or writable by others), a file that cannot be read or written, or one written
@@ -17,6 +19,10 @@ struct SearchCache: Sendable {
   let folder: String
   /// The binary that reads and writes the files (see `identity`).
   let identity: String
+
+  /// How long before a word index was made a topic file must have last changed for the index
+  /// to be trusted with it (see `FileSignature.isSettled`); tests set it to 0.
+  var settleTime = FileSignature.settleTime
 
   /// The largest cache file read: 64 MiB.
   static let fileLimit = 64 << 20
@@ -50,19 +56,32 @@ struct SearchCache: Sendable {
     return SearchCacheFile(bytes: bytes, identity: identity)
   }
 
-  /// Replaces the cache file of `pack` with `blocks`; failures are ignored.
-  func save(_ pack: PackInfo, blocks: [ArraySlice<UInt8>]) {
+  /// Replaces the cache file of `pack` with `blocks`, and answers where each block's payload
+  /// now starts in it, by key; `nil` when it could not be written (failures are otherwise
+  /// ignored).
+  @discardableResult
+  func save(_ pack: PackInfo, blocks: [ArraySlice<UInt8>]) -> [UInt64: Int]? {
     if FileSystem.kind(of: folder) == nil {
       _ = FileSystem.createFolders(folder, mode: 0o700)
     }
-    guard isSafe(folder) else { return }
+    guard isSafe(folder) else { return nil }
     let header = SearchCacheFile.header(identity: identity)[...]
     // A file too large to be read again would only cost its writing at every search.
     guard header.count + blocks.reduce(0, { $0 + $1.count }) <= Self.fileLimit else {
       unlink(path(for: pack))
-      return
+      unlink(indexPath(for: pack))
+      return nil
     }
-    _ = FileSystem.replace(path(for: pack), with: [header] + blocks, mode: 0o600)
+    guard FileSystem.replace(path(for: pack), with: [header] + blocks, mode: 0o600) == nil else {
+      return nil
+    }
+    var offsets: [UInt64: Int] = [:]
+    var offset = header.count
+    for block in blocks {
+      if let key = SearchCacheFile.key(ofBlock: block) { offsets[key] = offset + 20 }
+      offset += block.count
+    }
+    return offsets
   }
 
   /// How long the file of a pack not searched now may go unwritten before it is taken for a
@@ -71,16 +90,62 @@ struct SearchCache: Sendable {
   /// How long a writer's temporary file may stand before it is taken for a dead writer's.
   static let staleTemporaryAge = 3600
 
+  /// The word index file for the pack shown as `pack` (see `SearchTokenIndex`).
+  func indexPath(for pack: PackInfo) -> String {
+    String(path(for: pack).dropLast(".cache".count)) + ".index"
+  }
+
+  /// The word index of `pack`, or `nil` when there is none this binary can use.
+  func loadIndex(_ pack: PackInfo) -> SearchTokenIndex? {
+    guard isSafe(folder),
+      let bytes = try? FileSystem.readBytes(
+        at: indexPath(for: pack), limit: SearchTokenIndex.fileLimit)
+    else { return nil }
+    return SearchTokenIndex(bytes: bytes, identity: identity)
+  }
+
+  /// Replaces the word index of `pack` with `bytes`; failures are ignored.
+  func saveIndex(_ pack: PackInfo, bytes: [UInt8]) {
+    guard isSafe(folder) else { return }
+    guard bytes.count <= SearchTokenIndex.fileLimit else {
+      unlink(indexPath(for: pack))
+      return
+    }
+    _ = FileSystem.replace(indexPath(for: pack), with: [bytes[...]], mode: 0o600)
+  }
+
+  /// The `length` bytes at `offset` of the cache file of `pack`, or `nil` when they cannot be
+  /// read whole.
+  func payload(of pack: PackInfo, at offset: Int, length: Int) -> [UInt8]? {
+    guard isSafe(folder), length >= 0, length <= Self.fileLimit else { return nil }
+    let descriptor = open(path(for: pack), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var done = 0
+    let bytes = [UInt8](unsafeUninitializedCapacity: length) { buffer, count in
+      while done < length {
+        let read = pread(
+          descriptor, buffer.baseAddress! + done, length - done, off_t(offset + done))
+        if read < 0, errno == EINTR { continue }
+        guard read > 0 else { break }
+        done += read
+      }
+      count = done
+    }
+    return done == length ? bytes : nil
+  }
+
   /// Removes the files of packs other than `packs` that no search has written for `staleAge`
   /// (a pack removed, or moved) and the temporary files of writers that died, so the folder
   /// does not grow without end. Only this folder's regular files are looked at; names are
   /// removed, never followed.
   func removeStale(keeping packs: [PackInfo]) {
-    let kept = Set(packs.map { path(for: $0) })
+    let kept = Set(packs.flatMap { [path(for: $0), indexPath(for: $0)] })
     let now = time(nil)
     for name in FileSystem.names(in: folder) ?? [] where !kept.contains(folder + "/" + name) {
-      let isTemporary = name.hasPrefix(".") && name.contains(".cache.tmp-")
-      guard isTemporary || name.hasSuffix(".cache") else { continue }
+      let isTemporary =
+        name.hasPrefix(".") && (name.contains(".cache.tmp-") || name.contains(".index.tmp-"))
+      guard isTemporary || name.hasSuffix(".cache") || name.hasSuffix(".index") else { continue }
       var status = stat()
       let path = folder + "/" + name
       guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }

@@ -97,6 +97,12 @@ struct SearchCacheFile: Sendable {
     return bytes[(block.payload.lowerBound - 20)..<block.payload.upperBound]
   }
 
+  /// The key at the head of `block` (see `block(key:entries:)`), or `nil` when it is too short.
+  static func key(ofBlock block: ArraySlice<UInt8>) -> UInt64? {
+    guard block.count >= 20 else { return nil }
+    return block.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+  }
+
   /// The header that starts every file for the binary `identity`.
   static func header(identity: String) -> [UInt8] {
     var writer = ByteWriter()
@@ -216,79 +222,5 @@ struct SearchCacheFile: Sendable {
           labelLength: Int(label), keywords: keywords, context: context, command: command))
     }
     return reader.isAtEnd ? (entries, counted) : nil
-  }
-}
-
-/// Appends little-endian numbers and length-prefixed strings.
-private struct ByteWriter {
-  var bytes: [UInt8] = []
-
-  mutating func uint32(_ value: UInt32) {
-    withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
-  }
-
-  mutating func uint64(_ value: UInt64) {
-    withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
-  }
-
-  mutating func string(_ string: String) {
-    uint32(UInt32(string.utf8.count))
-    bytes += string.utf8
-  }
-}
-
-/// Reads what `ByteWriter` writes, answering `nil` rather than reading past the end.
-private struct ByteReader {
-  private let bytes: UnsafeBufferPointer<UInt8>
-  /// The offset of the next byte to read.
-  private(set) var position = 0
-
-  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-
-  var isAtEnd: Bool { position == bytes.count }
-
-  mutating func take(_ count: Int) -> UnsafeBufferPointer<UInt8>? {
-    guard count >= 0, count <= bytes.count - position else { return nil }
-    defer { position += count }
-    return UnsafeBufferPointer(rebasing: bytes[position..<position + count])
-  }
-
-  mutating func byte() -> UInt8? {
-    take(1)?[0]
-  }
-
-  mutating func uint32() -> UInt32? {
-    guard let bytes = take(4) else { return nil }
-    return UInt32(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(as: UInt32.self))
-  }
-
-  mutating func uint64() -> UInt64? {
-    guard let bytes = take(8) else { return nil }
-    return UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(as: UInt64.self))
-  }
-
-  /// The bytes of a length-prefixed string, not yet checked.
-  mutating func lengthPrefixed() -> UnsafeBufferPointer<UInt8>? {
-    guard let length = uint32() else { return nil }
-    return take(Int(length))
-  }
-
-  /// A string of UTF-8 bytes safe to show as they are (see `isFreeOfControls`).
-  mutating func string() -> String? {
-    lengthPrefixed().flatMap(Self.string)
-  }
-
-  /// `bytes` as a string when they are UTF-8 safe to show as they are.
-  static func string(_ read: UnsafeBufferPointer<UInt8>) -> String? {
-    // Decoding repairs bad UTF-8 (on the standard library's fast path, where validating goes
-    // through generic code); text that needed a repair reads back as other bytes, and is refused.
-    var string = String(decoding: read, as: UTF8.self)
-    let unchanged = string.withUTF8 { decoded in
-      guard decoded.count == read.count else { return false }
-      for index in 0..<read.count where decoded[index] != read[index] { return false }
-      return true
-    }
-    guard unchanged, string.isFreeOfControls else { return nil }
-    return string
   }
 }

@@ -48,9 +48,16 @@ extension SearchScan {
   }
 
   mutating func add(topicsOf library: ContentLibrary, cache: SearchCache?) {
+    // The packs' word indexes answer when they are all there and up to date; else the walk
+    // reads the topics and writes the indexes that were not.
+    var indexing: Set<String> = []
+    if let cache {
+      guard let stale = addIndexed(topicsOf: library, cache: cache) else { return }
+      indexing = stale
+    }
     let query = query
     let first = order
-    Self.walk(topicsOf: library, cache: cache, into: &self) { run in
+    Self.walk(topicsOf: library, cache: cache, indexing: indexing, into: &self) { run in
       var scan = SearchScan(query)
       // Entries of run r are numbered after every entry of the runs before it.
       scan.order = first + (run + 1) << 40
@@ -64,18 +71,25 @@ extension SearchScan {
     var sink: Sink
     var blocks: [(topic: Int, block: ArraySlice<UInt8>, isNew: Bool)] = []
     var errors: [ContentError] = []
+    /// The word index of the run's topics, by pack folder, for the packs being indexed.
+    var builders: [String: SearchTokenIndex.Builder] = [:]
   }
 
   /// Hands the entries of every topic of `library` to a sink of each run made by `makeRun`,
   /// and merges the runs into `sink` in the guide's order; a topic whose file is broken is
   /// left out and recorded in the library. The cache (if any) gives the entries of unchanged
   /// topics, asked of the sink's `choice(for:)` before they are made, and takes those of the
-  /// others.
+  /// others, and writes the word index of each pack of `indexing` (see `SearchTokenIndex`)
+  /// whose topics all read soundly.
   static func walk<Sink: SearchEntrySink>(
-    topicsOf library: ContentLibrary, cache: SearchCache?, into sink: inout Sink,
-    makeRun: @Sendable (Int) -> Sink
+    topicsOf library: ContentLibrary, cache: SearchCache?, indexing: Set<String> = [],
+    into sink: inout Sink, makeRun: @Sendable (Int) -> Sink
   ) {
     library.noteMissingTopics()
+    // Files are signed before they are read, and trusted later only if they last changed well
+    // before this moment.
+    let builtAt = FileSignature.now()
+    let indexing = cache == nil ? [] : indexing
     let entries = library.guide.topics
     var files: [String: SearchCacheFile] = [:]
     if let cache {
@@ -85,16 +99,32 @@ extension SearchScan {
     }
     let keepsBlocks = cache != nil
     let cached = files
-    let results = ParallelWork.map(runsOf: entries.count) { run, range in
+    var results = ParallelWork.map(runsOf: entries.count) { run, range in
       var result = RunResult(sink: makeRun(run))
+      var checkedFolders: Set<String> = []
       for index in range {
         let entry = entries[index]
+        let folder = entry.pack.folder
+        let indexes = indexing.contains(folder)
+        var signature: FileSignature?
+        if indexes, !entry.pack.isBuiltIn {
+          signature = Self.signature(of: entry, checkedFolders: &checkedFolders)
+          if signature == nil { result.builders[folder, default: .init()].isComplete = false }
+        }
         do throws(ContentError) {
           let source = try entry.source()
           let key = SearchCacheKey.key(id: entry.id, source: source)
-          let file = cached[entry.pack.folder]
+          let file = cached[folder]
+          if indexes, let all = file?.entries(for: key), let raw = file?.rawBlock(for: key) {
+            // Every entry goes into the index, so all are made.
+            result.sink.add(all, prefiltered: false)
+            result.blocks.append((index, raw, false))
+            result.builders[folder, default: .init()].add(
+              id: entry.id, file: entry.file, signature: signature, block: raw, entries: all)
+            continue
+          }
           // Only the cached entries the sink may use are made into entries at all.
-          let kept = file?.entries(for: key) { result.sink.choice(for: $0) }
+          let kept = indexes ? nil : file?.entries(for: key) { result.sink.choice(for: $0) }
           if let kept, let raw = file?.rawBlock(for: key) {
             result.sink.addCounted(kept.counted)
             result.sink.add(kept.entries, prefiltered: true)
@@ -105,29 +135,59 @@ extension SearchScan {
           let made = SearchIndex.entries(of: topic)
           result.sink.add(made, prefiltered: false)
           if keepsBlocks {
-            result.blocks.append((index, SearchCacheFile.block(key: key, entries: made)[...], true))
+            let block = SearchCacheFile.block(key: key, entries: made)[...]
+            result.blocks.append((index, block, true))
+            if indexes {
+              result.builders[folder, default: .init()].add(
+                id: entry.id, file: entry.file, signature: signature, block: block, entries: made)
+            }
           }
         } catch {
           result.errors.append(error)
+          if indexes { result.builders[folder, default: .init()].isComplete = false }
         }
       }
       return result
     }
     var blocks: [(topic: Int, block: ArraySlice<UInt8>, isNew: Bool)] = []
-    for result in results {
-      sink.merge(result.sink)
-      blocks += result.blocks
-      for error in result.errors { library.record(error) }
+    for number in results.indices {
+      sink.merge(results[number].sink)
+      blocks += results[number].blocks
+      results[number].blocks = []
+      for error in results[number].errors { library.record(error) }
     }
-    if let cache { save(blocks, of: entries, files: files, to: cache) }
+    guard let cache else { return }
+    let offsets = save(blocks, of: entries, files: files, to: cache)
+    blocks = []
+    // The runs' indexes are merged only once the blocks are let go, each run's as it is merged.
+    var builders: [String: SearchTokenIndex.Builder] = [:]
+    for number in results.indices {
+      for (folder, builder) in results[number].builders {
+        if builders[folder] == nil {
+          builders[folder] = builder
+        } else {
+          builders[folder]?.merge(builder)
+        }
+      }
+      results[number].builders = [:]
+    }
+    for (folder, builder) in builders {
+      guard let pack = entries.first(where: { $0.pack.folder == folder })?.pack,
+        let payloadOffsets = offsets[folder],
+        let bytes = builder.bytes(
+          identity: cache.identity, builtAt: builtAt, payloadOffsets: payloadOffsets)
+      else { continue }
+      cache.saveIndex(pack, bytes: bytes)
+    }
   }
 
   /// Writes the cache file of each pack whose topics changed (a new block, or an old block no
-  /// longer used), holding exactly the blocks of its topics now.
+  /// longer used), holding exactly the blocks of its topics now; answers, by pack folder, where
+  /// each block's payload starts in the pack's file as it now is.
   private static func save(
     _ blocks: [(topic: Int, block: ArraySlice<UInt8>, isNew: Bool)], of entries: [TopicEntry],
     files: [String: SearchCacheFile], to cache: SearchCache
-  ) {
+  ) -> [String: [UInt64: Int]] {
     var byPack: [String: (pack: PackInfo, blocks: [ArraySlice<UInt8>], changed: Bool)] = [:]
     var order: [String] = []
     for (topic, block, isNew) in blocks {
@@ -140,14 +200,18 @@ extension SearchScan {
       if isNew { byPack[pack.folder]?.changed = true }
     }
     var wrote = false
+    var offsets: [String: [UInt64: Int]] = [:]
     for folder in order {
       guard let (pack, packBlocks, changed) = byPack[folder] else { continue }
       let unused = (files[folder]?.blocks.count ?? 0) != packBlocks.count
       if changed || unused {
-        cache.save(pack, blocks: packBlocks)
+        offsets[folder] = cache.save(pack, blocks: packBlocks)
         wrote = true
+      } else if let file = files[folder] {
+        offsets[folder] = file.blocks.mapValues(\.payload.lowerBound)
       }
     }
     if wrote { cache.removeStale(keeping: entries.map(\.pack)) }
+    return offsets
   }
 }

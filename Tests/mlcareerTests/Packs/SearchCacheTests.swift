@@ -43,8 +43,9 @@ import Testing
     let first = try setup.search("drift")
     #expect(first.status == 0)
     #expect(first.stdout.contains("alpha\tDetails\tWatch for data drift daily."))
-    // The built-in guide's file and the pack's.
-    #expect(setup.cacheFiles().count == 2)
+    // The built-in guide's cache and word index, and the pack's.
+    #expect(setup.cacheFiles().count == 4)
+    #expect(setup.cacheFiles().filter { $0.hasSuffix(".index") }.count == 2)
     let second = try setup.search("drift")
     #expect(second.stdout == first.stdout)
     #expect(second.stderr == first.stderr)
@@ -62,6 +63,27 @@ import Testing
     let again = try setup.search("drift")
     #expect(again.stdout.contains("Now it mentions concept drift."))
     #expect(!again.stdout.contains("Nothing about it here."))
+  }
+
+  /// Once the topics' files have settled, searches are answered from the word index, which
+  /// reads no topic file: an edit (even one that keeps the file's size) must still be seen.
+  @Test func anEditedTopicIsSearchedAsItNowReadsOnceIndexed() throws {
+    let setup = try Setup()
+    // Past the time a file must have stood unchanged before the index is trusted with it.
+    Thread.sleep(forTimeInterval: 2.2)
+    let first = try setup.search("drift")
+    let indexed = try setup.search("drift")
+    #expect(indexed.stdout == first.stdout)
+    #expect(indexed.stderr == first.stderr)
+    #expect(setup.cacheFiles().filter { $0.hasSuffix(".index") }.count == 2)
+    try setup.pack.write(
+      "topics/alpha.md", TestPack.topic("Alpha", body: "- Watch for data shift daily."))
+    let edited = try setup.search("shift")
+    #expect(edited.status == 0)
+    #expect(edited.stdout.contains("alpha\tDetails\tWatch for data shift daily."))
+    let gone = try setup.search("--topic", "alpha", "drift")
+    #expect(gone.status == 1)
+    #expect(!gone.stdout.contains("Watch for data drift daily."))
   }
 
   @Test func aDamagedCacheIsIgnoredAndRewritten() throws {
@@ -99,7 +121,10 @@ import Testing
     let setup = try Setup()
     try setup.makeSearchFolder(permissions: 0o700)
     let old = Date(timeIntervalSinceNow: -31 * 24 * 3600)
-    let names = ["0123456789abcdef.cache", ".0123456789abcdef.cache.tmp-1-2", "recent.cache"]
+    let names = [
+      "0123456789abcdef.cache", ".0123456789abcdef.cache.tmp-1-2", "0123456789abcdef.index",
+      ".0123456789abcdef.index.tmp-1-2", "recent.cache",
+    ]
     for name in names {
       let url = setup.searchFolder.appendingPathComponent(name)
       try Data("x".utf8).write(to: url)
@@ -110,18 +135,20 @@ import Testing
     #expect(try setup.search("drift").status == 0)
     let left = setup.cacheFiles()
     #expect(left.contains("recent.cache"))
-    #expect(!left.contains(names[0]) && !left.contains(names[1]))
+    #expect(left.allSatisfy { !names.dropLast().contains($0) })
     #expect(left.contains("built-in.cache"))
     // The file of a pack searched now stays, however long ago it was written: another pack
     // makes this search write, and the first pack's file, unchanged, is not rewritten.
-    let own = try #require(left.first { $0 != "built-in.cache" && $0 != "recent.cache" })
+    let own = try #require(
+      left.first { $0.hasSuffix(".cache") && $0 != "built-in.cache" && $0 != "recent.cache" })
     try FileManager.default.setAttributes(
       [.modificationDate: old], ofItemAtPath: setup.searchFolder.appendingPathComponent(own).path)
     let other = try TestPack(name: "other")
     try other.write("topics/gamma.md", TestPack.topic("Gamma"))
     #expect(try setup.search("--data", other.path, "drift").status == 0)
     #expect(setup.cacheFiles().contains(own))
-    #expect(setup.cacheFiles().count == 4)
+    // Each pack's cache and index, and the recent file.
+    #expect(setup.cacheFiles().count == 7)
   }
 
   @Test func noCacheLeavesTheCacheFolderAlone() throws {
