@@ -114,9 +114,19 @@ struct SearchCache: Sendable {
     _ = FileSystem.replace(indexPath(for: pack), with: [bytes[...]], mode: 0o600)
   }
 
+  /// The payload of the indexed `topic` in the cache file of `pack`, or `nil` when it cannot be
+  /// read whole or is not the payload indexed (its checksum differs).
+  func payload(of pack: PackInfo, for topic: SearchTokenIndex.Topic) -> [UInt8]? {
+    guard topic.isIndexed,
+      let payload = payload(of: pack, at: topic.payloadOffset, length: topic.payloadLength),
+      SearchCacheKey.hash(payload[...]) == topic.checksum
+    else { return nil }
+    return payload
+  }
+
   /// The `length` bytes at `offset` of the cache file of `pack`, or `nil` when they cannot be
   /// read whole.
-  func payload(of pack: PackInfo, at offset: Int, length: Int) -> [UInt8]? {
+  private func payload(of pack: PackInfo, at offset: Int, length: Int) -> [UInt8]? {
     guard isSafe(folder), length >= 0, length <= Self.fileLimit else { return nil }
     let descriptor = open(path(for: pack), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
     guard descriptor >= 0 else { return nil }

@@ -124,24 +124,23 @@ struct SearchIndexPlan {
     return true
   }
 
-  /// The entries to read, topic by topic in the guide's order; the ranked ones past the limit
+  /// The entries to read, by the guide's number of their topic; the ranked ones past the limit
   /// are left out and counted in `countedOnly`.
-  mutating func takeNeeds() -> [Needs] {
+  mutating func takeNeeds() -> [Int: Needs] {
     keepBest(limit ?? ranked.count)
     var places = ranked.map { ($0.place, true) } + unranked.map { ($0, false) }
     places.sort { ($0.0.guideTopic, $0.0.entry) < ($1.0.guideTopic, $1.0.entry) }
     ranked = []
     unranked = []
-    var needs: [Needs] = []
+    var needs: [Int: Needs] = [:]
     var start = 0
     while start < places.count {
       var end = start + 1
       while end < places.count, places[end].0.guideTopic == places[start].0.guideTopic { end += 1 }
       let first = places[start].0
-      needs.append(
-        Needs(
-          pack: first.pack, topic: first.topic,
-          entries: places[start..<end].map { ($0.0.entry, $0.1) }))
+      needs[first.guideTopic] = Needs(
+        pack: first.pack, topic: first.topic,
+        entries: places[start..<end].map { ($0.0.entry, $0.1) })
       start = end
     }
     return needs

@@ -105,11 +105,16 @@ extension SearchScan {
       for index in range {
         let entry = entries[index]
         let folder = entry.pack.folder
-        let indexes = indexing.contains(folder)
+        var indexes = indexing.contains(folder)
         var signature: FileSignature?
+        // A pack topic whose file is no regular file is read at every search.
         if indexes, !entry.pack.isBuiltIn {
           signature = Self.signature(of: entry, checkedFolders: &checkedFolders)
-          if signature == nil { result.builders[folder, default: .init()].isComplete = false }
+          if signature == nil {
+            result.builders[folder, default: .init()].addUnread(
+              id: entry.id, file: entry.file, signature: nil)
+            indexes = false
+          }
         }
         do throws(ContentError) {
           let source = try entry.source()
@@ -144,7 +149,11 @@ extension SearchScan {
           }
         } catch {
           result.errors.append(error)
-          if indexes { result.builders[folder, default: .init()].isComplete = false }
+          if indexes {
+            // Read again at every search until its file changes, so the error is told each time.
+            result.builders[folder, default: .init()].addUnread(
+              id: entry.id, file: entry.file, signature: entry.pack.isBuiltIn ? nil : signature)
+          }
         }
       }
       return result

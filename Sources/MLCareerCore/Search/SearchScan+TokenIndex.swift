@@ -27,22 +27,24 @@ extension SearchScan {
       }
     }
     let all = Set(packs.map(\.pack.folder))
-    // For each pack, its index and the guide's number of each index topic still in the guide.
+    // For each pack, its index and the guide's number of each index topic searched through it;
+    // the topics to read instead, by the guide's number, with their index topic if any.
     var indexed: [(pack: PackInfo, index: SearchTokenIndex, guideNumbers: [Int?])] = []
+    var reads: [Int: (pack: Int, topic: Int?)] = [:]
+    let now = FileSignature.now()
     for (pack, guideTopics) in packs {
-      if let index = cache.loadIndex(pack),
-        let guideNumbers = Self.guideNumbers(
-          of: index, for: guideTopics.map { topics[$0] }, settleTime: cache.settleTime)
-      {
-        indexed.append((pack, index, guideNumbers.map { $0.map { guideTopics[$0] } }))
-      } else {
-        return all
-      }
+      guard let index = cache.loadIndex(pack),
+        let judged = Self.judge(
+          index, for: guideTopics.map { ($0, topics[$0]) }, settleTime: cache.settleTime,
+          now: now)
+      else { return all }
+      for (guideNumber, topic) in judged.reads { reads[guideNumber] = (indexed.count, topic) }
+      indexed.append((pack, index, judged.guideNumbers))
     }
     guard let parts = Self.indexParts(of: query) else { return [] }
     library.noteMissingTopics()
     var plan = SearchIndexPlan(limit: query.limit)
-    for (number, (pack, index, guideNumbers)) in indexed.enumerated() {
+    for (number, (_, index, guideNumbers)) in indexed.enumerated() {
       let found =
         query.terms.count == 1 && parts.count == 1
         ? plan.rank(
@@ -50,17 +52,25 @@ extension SearchScan {
         : plan.find(parts, in: index, pack: number, guideNumbers: guideNumbers, topic: query.topic)
       guard found else { return all }
     }
-    // Read and match the entries planned, topic by topic in the guide's order, into a copy of
-    // this scan: a payload that does not read back as indexed leaves this scan untouched.
+    // Read and match the entries planned, and the topics to read, in the guide's order, into a
+    // copy of this scan: a payload that does not read back as indexed leaves this scan untouched.
     var scan = self
-    for needs in plan.takeNeeds() {
+    var errors: [ContentError] = []
+    let needs = plan.takeNeeds()
+    for guideNumber in topics.indices {
+      if let (packNumber, topic) = reads[guideNumber] {
+        let (pack, index, _) = indexed[packNumber]
+        guard
+          Self.read(
+            topics[guideNumber], cached: topic.map { index.topics[$0] }, of: pack, cache: cache,
+            into: &scan, errors: &errors)
+        else { return all }
+        continue
+      }
+      guard let needs = needs[guideNumber] else { continue }
       let (pack, index, _) = indexed[needs.pack]
       let indexTopic = index.topics[needs.topic]
-      guard
-        let payload = cache.payload(
-          of: pack, at: indexTopic.payloadOffset, length: indexTopic.payloadLength),
-        SearchCacheKey.hash(payload[...]) == indexTopic.checksum
-      else { return all }
+      guard let payload = cache.payload(of: pack, for: indexTopic) else { return all }
       var position = 0
       var next = 0
       let wanted = needs.entries
@@ -78,35 +88,84 @@ extension SearchScan {
     }
     scan.addCounted(plan.countedOnly)
     self = scan
+    for error in errors { library.record(error) }
     return nil
   }
 
-  /// For each topic of `index`, the number in `guideTopics` of the guide's topic it is, or
-  /// `nil` when the guide no longer has it (a built-in topic a pack replaces); `nil` when some
-  /// topic of `guideTopics` is not in the index, or its file changed since the index was made
-  /// (or within `settleTime` before).
-  private static func guideNumbers(
-    of index: SearchTokenIndex, for guideTopics: [TopicEntry], settleTime: UInt64
-  ) -> [Int?]? {
+  /// Matches every entry of the topic `entry`, read from its file as the walk reads it: from
+  /// the cache when `cached` holds its text as it now is, else parsed. `false` when the cache
+  /// should hold it but does not read back as indexed (the index is out of date).
+  private static func read(
+    _ entry: TopicEntry, cached: SearchTokenIndex.Topic?, of pack: PackInfo, cache: SearchCache,
+    into scan: inout SearchScan, errors: inout [ContentError]
+  ) -> Bool {
+    do throws(ContentError) {
+      let source = try entry.source()
+      let key = SearchCacheKey.key(id: entry.id, source: source)
+      if let cached, cached.isIndexed, cached.key == key {
+        var local = scan
+        guard let payload = cache.payload(of: pack, for: cached),
+          let decoded = SearchCacheFile.decode(payload[...], choosing: { local.choice(for: $0) })
+        else { return false }
+        local.addCounted(decoded.counted)
+        local.add(decoded.entries, prefiltered: true)
+        scan = local
+        return true
+      }
+      let topic = try TopicLoader.load(id: entry.id, file: entry.path, source: source)
+      scan.add(SearchIndex.entries(of: topic))
+    } catch {
+      errors.append(error)
+    }
+    return true
+  }
+
+  /// How the topics of one pack are searched with its `index`: for each index topic, the
+  /// guide's number of the topic searched through it, or `nil` (a built-in topic a pack
+  /// replaces, or a topic to read); and the topics to read from their files, with their index
+  /// topic if any: a file that changed since the index was made, or shortly before
+  /// (`settleTime`), or that is no regular file. `nil` when the index must be made again: a
+  /// topic it lacks or holds otherwise, whose file a new index would take in as it is (it is
+  /// settled by `now`).
+  private static func judge(
+    _ index: SearchTokenIndex, for guideTopics: [(number: Int, entry: TopicEntry)],
+    settleTime: UInt64, now: UInt64
+  ) -> (guideNumbers: [Int?], reads: [(Int, Int?)])? {
     var byName: [String: Int] = [:]
     for (number, topic) in index.topics.enumerated() {
       byName[topic.id + "\n" + topic.file] = number
     }
     var numbers = [Int?](repeating: nil, count: index.topics.count)
+    var reads: [(Int, Int?)] = []
+    var taken = Set<Int>()
     var folders: Set<String> = []
-    for (guideNumber, entry) in guideTopics.enumerated() {
-      guard let number = byName[entry.id + "\n" + entry.file], numbers[number] == nil else {
+    for (guideNumber, entry) in guideTopics {
+      let number = byName[entry.id + "\n" + entry.file]
+      if let number {
+        guard taken.insert(number).inserted else { return nil }
+      }
+      let topic = number.map { index.topics[$0] }
+      if entry.pack.isBuiltIn {
+        // Built-in topics change only with the binary, which the index names.
+        guard let number, topic?.isIndexed == true else { return nil }
+        numbers[number] = guideNumber
+        continue
+      }
+      let current = signature(of: entry, checkedFolders: &folders)
+      if let number, let topic, let current, topic.isIndexed, current == topic.signature,
+        current.isSettled(before: index.builtAt, settleTime: settleTime)
+      {
+        numbers[number] = guideNumber
+        continue
+      }
+      reads.append((guideNumber, number))
+      // A topic the index holds as unreadable, as its file now is, is read again and again.
+      let isKnownUnreadable = topic.map { !$0.isIndexed && $0.signature == current } ?? false
+      if let current, !isKnownUnreadable, current.isSettled(before: now, settleTime: settleTime) {
         return nil
       }
-      if !entry.pack.isBuiltIn {
-        guard let signed = index.topics[number].signature,
-          let now = signature(of: entry, checkedFolders: &folders), now == signed,
-          now.isSettled(before: index.builtAt, settleTime: settleTime)
-        else { return nil }
-      }
-      numbers[number] = guideNumber
     }
-    return numbers
+    return (numbers, reads)
   }
 
   /// The signature of the file of the pack topic `entry`, or `nil` when it is no regular file

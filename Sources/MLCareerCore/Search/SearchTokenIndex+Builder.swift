@@ -40,7 +40,16 @@ extension SearchTokenIndex {
         Topic(
           id: id, file: file, signature: signature, payloadOffset: 0,
           payloadLength: header.length, checksum: header.checksum, key: header.key,
-          firstEntry: first, entryCount: made.count))
+          isIndexed: true, firstEntry: first, entryCount: made.count))
+    }
+
+    /// Adds the topic `id`, whose file `file` had `signature` (if it is a regular file) and
+    /// could not be read, or is read at every search: no entries of it are indexed.
+    mutating func addUnread(id: String, file: String, signature: FileSignature?) {
+      topics.append(
+        Topic(
+          id: id, file: file, signature: signature, payloadOffset: 0, payloadLength: 0,
+          checksum: 0, key: 0, isIndexed: false, firstEntry: entries.count / 2, entryCount: 0))
     }
 
     private mutating func add(_ entry: SearchEntry, number: UInt32) {
@@ -124,10 +133,11 @@ extension SearchTokenIndex {
       writer.uint64(builtAt)
       writer.uint32(UInt32(topics.count))
       for topic in topics {
-        guard let offset = payloadOffsets[topic.key] else { return nil }
+        let offset = topic.isIndexed ? payloadOffsets[topic.key] : 0
+        guard let offset else { return nil }
         writer.string(topic.id)
         writer.string(topic.file)
-        writer.bytes.append(topic.signature == nil ? 0 : 1)
+        writer.bytes.append((topic.signature == nil ? 0 : 1) | (topic.isIndexed ? 2 : 0))
         let signature =
           topic.signature ?? FileSignature(device: 0, inode: 0, size: 0, modified: 0, changed: 0)
         for number in [
@@ -135,6 +145,7 @@ extension SearchTokenIndex {
         ] {
           writer.uint64(number)
         }
+        writer.uint64(topic.key)
         writer.uint64(UInt64(offset))
         writer.uint32(UInt32(topic.payloadLength))
         writer.uint64(topic.checksum)
@@ -326,7 +337,7 @@ extension SearchTokenIndex.Topic {
   fileprivate func moved(by offset: Int) -> Self {
     Self(
       id: id, file: file, signature: signature, payloadOffset: payloadOffset,
-      payloadLength: payloadLength, checksum: checksum, key: key, firstEntry: firstEntry + offset,
-      entryCount: entryCount)
+      payloadLength: payloadLength, checksum: checksum, key: key, isIndexed: isIndexed,
+      firstEntry: firstEntry + offset, entryCount: entryCount)
   }
 }

@@ -35,8 +35,11 @@ struct SearchTokenIndex: Sendable {
     let payloadOffset: Int
     let payloadLength: Int
     let checksum: UInt64
-    /// The topic's cache key (only while building: not written).
+    /// The key of the topic's block in the cache file (see `SearchCacheKey`).
     let key: UInt64
+    /// Whether its entries are in the index; else its file is read at every search (it was
+    /// broken, or no regular file, when the index was made).
+    let isIndexed: Bool
     /// The number of its first entry, and how many it has.
     let firstEntry: Int
     let entryCount: Int
@@ -126,24 +129,25 @@ struct SearchTokenIndex: Sendable {
   }
 
   private static func topic(_ reader: inout ByteReader) -> Topic? {
-    guard let id = reader.string(), let file = reader.string(), let signed = reader.byte(),
-      signed <= 1
+    guard let id = reader.string(), let file = reader.string(), let flags = reader.byte(),
+      flags <= 3
     else { return nil }
     var numbers: [UInt64] = []
     for _ in 0..<5 {
       guard let number = reader.uint64() else { return nil }
       numbers.append(number)
     }
-    guard let offset = reader.uint64(), offset < UInt64(Int.max), let length = reader.uint32(),
-      let checksum = reader.uint64(), let first = reader.uint32(), let count = reader.uint32()
+    guard let key = reader.uint64(), let offset = reader.uint64(), offset < UInt64(Int.max),
+      let length = reader.uint32(), let checksum = reader.uint64(), let first = reader.uint32(),
+      let count = reader.uint32(), flags & 2 != 0 || count == 0
     else { return nil }
     let signature = FileSignature(
       device: numbers[0], inode: numbers[1], size: numbers[2], modified: numbers[3],
       changed: numbers[4])
     return Topic(
-      id: id, file: file, signature: signed == 1 ? signature : nil, payloadOffset: Int(offset),
-      payloadLength: Int(length), checksum: checksum, key: 0, firstEntry: Int(first),
-      entryCount: Int(count))
+      id: id, file: file, signature: flags & 1 != 0 ? signature : nil,
+      payloadOffset: Int(offset), payloadLength: Int(length), checksum: checksum, key: key,
+      isIndexed: flags & 2 != 0, firstEntry: Int(first), entryCount: Int(count))
   }
 
   /// Entry `number`'s context number, length in characters and field, or `nil` when the
