@@ -220,13 +220,33 @@ extension SearchTokenIndex {
         var end = start
         word.removeAll(keepingCapacity: true)
         while end < scalars.count, FoldedText.isWordScalar(scalars[end]) {
-          word.append(contentsOf: String(scalars[end]).utf8)
+          Self.appendUTF8(scalars[end].value, to: &word)
           end += 1
         }
         word.withUnsafeBufferPointer {
           body($0, folded.origins[start], folded.origins[end - 1] + 1)
         }
         start = end
+      }
+    }
+
+    /// Appends the UTF-8 bytes of the scalar `value`.
+    private static func appendUTF8(_ value: UInt32, to bytes: inout [UInt8]) {
+      switch value {
+      case 0..<0x80:
+        bytes.append(UInt8(value))
+      case 0x80..<0x800:
+        bytes.append(UInt8(0xC0 | value >> 6))
+        bytes.append(UInt8(0x80 | value & 0x3F))
+      case 0x800..<0x10000:
+        bytes.append(UInt8(0xE0 | value >> 12))
+        bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+        bytes.append(UInt8(0x80 | value & 0x3F))
+      default:
+        bytes.append(UInt8(0xF0 | value >> 18))
+        bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+        bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+        bytes.append(UInt8(0x80 | value & 0x3F))
       }
     }
 
