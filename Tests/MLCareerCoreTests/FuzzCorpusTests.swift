@@ -99,4 +99,35 @@ import Testing
       }
     }
   }
+
+  /// The search index target's check: reading and planning never fail loudly, and a plan reads
+  /// only entries inside their topics. The seed itself reads as an index.
+  @Test func searchIndexInputsPlanCleanly() throws {
+    let inputs = Self.inputs("searchindex")
+    var read = 0
+    for bytes in inputs {
+      let start = SearchTokenIndex.magic.count
+      guard bytes.count >= start + 4 else { continue }
+      let length = bytes[start..<start + 4].reversed().reduce(0) { $0 << 8 | Int($1) }
+      guard bytes.count >= start + 4 + length else { continue }
+      let identity = String(decoding: bytes[(start + 4)..<(start + 4 + length)], as: UTF8.self)
+      guard let index = SearchTokenIndex(bytes: bytes, identity: identity) else { continue }
+      read += 1
+      let guideNumbers = index.topics.indices.map { Optional($0) }
+      for part in ["a", "dr", "drift", "1", "é"].map({ Array($0.utf8) }) {
+        var ranked = SearchIndexPlan(limit: 1)
+        var found = SearchIndexPlan(limit: nil)
+        let plans = [
+          ranked.rank(part, in: index, pack: 0, guideNumbers: guideNumbers, topic: nil)
+            ? ranked.takeNeeds() : [:],
+          found.find([part, part], in: index, pack: 0, guideNumbers: guideNumbers, topic: nil)
+            ? found.takeNeeds() : [:],
+        ]
+        for needs in plans.flatMap(\.values) {
+          #expect(needs.entries.allSatisfy { $0.entry < index.topics[needs.topic].entryCount })
+        }
+      }
+    }
+    #expect(read > 0)
+  }
 }

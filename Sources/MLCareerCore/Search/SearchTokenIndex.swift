@@ -100,7 +100,10 @@ struct SearchTokenIndex: Sendable {
       guard let entryCount = reader.uint32(), Int(entryCount) == entries else { return nil }
       parts.entryCount = entries
       parts.entryStart = reader.position
-      guard reader.take(8 * entries) != nil, let contexts = reader.uint32() else { return nil }
+      // Every context is some entry's, so there are no more contexts than entries.
+      guard reader.take(8 * entries) != nil, let contexts = reader.uint32(),
+        Int(contexts) <= entries
+      else { return nil }
       parts.contextCount = Int(contexts)
       for _ in 0..<2 {
         let start = reader.position
