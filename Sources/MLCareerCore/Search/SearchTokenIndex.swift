@@ -21,8 +21,8 @@
 /// makes the index unusable, and search reads the topics as if there were none.
 struct SearchTokenIndex: Sendable {
   static let magic = Array("mlcareer search index 1\n".utf8)
-  /// The largest index file read: 256 MiB.
-  static let fileLimit = 256 << 20
+  /// The largest index file read or written: 64 MiB, as for the cache file.
+  static let fileLimit = SearchCache.fileLimit
 
   /// One topic as indexed.
   struct Topic: Sendable {
