@@ -98,66 +98,70 @@ extension SearchScan {
       }
     }
     let keepsBlocks = cache != nil
-    let cached = files
-    var results = ParallelWork.map(runsOf: entries.count) { run, range in
-      var result = RunResult(sink: makeRun(run))
-      var checkedFolders: Set<String> = []
-      for index in range {
-        let entry = entries[index]
-        let folder = entry.pack.folder
-        var indexes = indexing.contains(folder)
-        var signature: FileSignature?
-        // A pack topic whose file is no regular file is read at every search.
-        if indexes, !entry.pack.isBuiltIn {
-          signature = Self.signature(of: entry, checkedFolders: &checkedFolders)
-          if signature == nil {
-            result.builders[folder, default: .init()].addUnread(
-              id: entry.id, file: entry.file, signature: nil)
-            indexes = false
-          }
-        }
-        do throws(ContentError) {
-          let source = try entry.source()
-          let key = SearchCacheKey.key(id: entry.id, source: source)
-          let file = cached[folder]
-          if indexes, let all = file?.entries(for: key), let raw = file?.rawBlock(for: key) {
-            // Every entry goes into the index, so all are made.
-            result.sink.add(all, prefiltered: false)
-            result.blocks.append((index, raw, false))
-            result.builders[folder, default: .init()].add(
-              id: entry.id, file: entry.file, signature: signature, block: raw, entries: all)
-            continue
-          }
-          // Only the cached entries the sink may use are made into entries at all.
-          let kept = indexes ? nil : file?.entries(for: key) { result.sink.choice(for: $0) }
-          if let kept, let raw = file?.rawBlock(for: key) {
-            result.sink.addCounted(kept.counted)
-            result.sink.add(kept.entries, prefiltered: true)
-            result.blocks.append((index, raw, false))
-            continue
-          }
-          let topic = try TopicLoader.load(id: entry.id, file: entry.path, source: source)
-          let made = SearchIndex.entries(of: topic)
-          result.sink.add(made, prefiltered: false)
-          if keepsBlocks {
-            let block = SearchCacheFile.block(key: key, entries: made)[...]
-            result.blocks.append((index, block, true))
-            if indexes {
-              result.builders[folder, default: .init()].add(
-                id: entry.id, file: entry.file, signature: signature, block: block, entries: made)
+    // The cache files are passed in, so that once the runs are done and the new files saved,
+    // dropping `files` lets their bytes go before the indexes are merged.
+    func readRuns(_ cached: [String: SearchCacheFile]) -> [RunResult<Sink>] {
+      ParallelWork.map(runsOf: entries.count) { run, range in
+        var result = RunResult(sink: makeRun(run))
+        var checkedFolders: Set<String> = []
+        for index in range {
+          let entry = entries[index]
+          let folder = entry.pack.folder
+          var indexes = indexing.contains(folder)
+          var signature: FileSignature?
+          // A pack topic whose file is no regular file is read at every search.
+          if indexes, !entry.pack.isBuiltIn {
+            signature = Self.signature(of: entry, checkedFolders: &checkedFolders)
+            if signature == nil {
+              result.builders[folder, default: .init()].addUnread(
+                id: entry.id, file: entry.file, signature: nil)
+              indexes = false
             }
           }
-        } catch {
-          result.errors.append(error)
-          if indexes {
-            // Read again at every search until its file changes, so the error is told each time.
-            result.builders[folder, default: .init()].addUnread(
-              id: entry.id, file: entry.file, signature: entry.pack.isBuiltIn ? nil : signature)
+          do throws(ContentError) {
+            let source = try entry.source()
+            let key = SearchCacheKey.key(id: entry.id, source: source)
+            let file = cached[folder]
+            if indexes, let all = file?.entries(for: key), let raw = file?.rawBlock(for: key) {
+              // Every entry goes into the index, so all are made.
+              result.sink.add(all, prefiltered: false)
+              result.blocks.append((index, raw, false))
+              result.builders[folder, default: .init()].add(
+                id: entry.id, file: entry.file, signature: signature, block: raw, entries: all)
+              continue
+            }
+            // Only the cached entries the sink may use are made into entries at all.
+            let kept = indexes ? nil : file?.entries(for: key) { result.sink.choice(for: $0) }
+            if let kept, let raw = file?.rawBlock(for: key) {
+              result.sink.addCounted(kept.counted)
+              result.sink.add(kept.entries, prefiltered: true)
+              result.blocks.append((index, raw, false))
+              continue
+            }
+            let topic = try TopicLoader.load(id: entry.id, file: entry.path, source: source)
+            let made = SearchIndex.entries(of: topic)
+            result.sink.add(made, prefiltered: false)
+            if keepsBlocks {
+              let block = SearchCacheFile.block(key: key, entries: made)[...]
+              result.blocks.append((index, block, true))
+              if indexes {
+                result.builders[folder, default: .init()].add(
+                  id: entry.id, file: entry.file, signature: signature, block: block, entries: made)
+              }
+            }
+          } catch {
+            result.errors.append(error)
+            if indexes {
+              // Read again at every search until its file changes, so the error is told each time.
+              result.builders[folder, default: .init()].addUnread(
+                id: entry.id, file: entry.file, signature: entry.pack.isBuiltIn ? nil : signature)
+            }
           }
         }
+        return result
       }
-      return result
     }
+    var results = readRuns(files)
     var blocks: [(topic: Int, block: ArraySlice<UInt8>, isNew: Bool)] = []
     for number in results.indices {
       sink.merge(results[number].sink)
@@ -168,6 +172,7 @@ extension SearchScan {
     guard let cache else { return }
     let offsets = save(blocks, of: entries, files: files, to: cache)
     blocks = []
+    files = [:]
     // The runs' indexes are merged only once the blocks are let go, each run's as it is merged.
     var builders: [String: SearchTokenIndex.Builder] = [:]
     for number in results.indices {
