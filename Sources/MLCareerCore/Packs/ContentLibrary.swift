@@ -131,20 +131,44 @@ public final class ContentLibrary {
   }
 
   /// The headers of every topic; a topic whose file is broken is left out and recorded, and
-  /// a broken manifest makes the list incomplete.
+  /// a broken manifest makes the list incomplete. With many topics the files are read on every
+  /// core; the headers and errors come back in the guide's order.
   public func headers() -> [(entry: TopicEntry, header: TopicHeader)] {
     if topicsMissing { failed = true }
-    return guide.topics.compactMap { entry in
-      do throws(ContentError) {
-        var header = try guide.header(entry)
-        header.pack = entry.pack.isBuiltIn ? nil : entry.pack
-        header.replaces = entry.replaces
-        return (entry, header)
-      } catch {
-        record(error)
-        return nil
+    let guide = guide
+    @Sendable func header(_ entry: TopicEntry) throws(ContentError) -> TopicHeader {
+      var header = try guide.header(entry)
+      header.pack = entry.pack.isBuiltIn ? nil : entry.pack
+      header.replaces = entry.replaces
+      return header
+    }
+    guard guide.topics.count >= ParallelWork.itemsForThreads else {
+      return guide.topics.compactMap { entry in
+        do throws(ContentError) {
+          return (entry, try header(entry))
+        } catch {
+          record(error)
+          return nil
+        }
       }
     }
+    let runs = ParallelWork.map(runsOf: guide.topics.count) { _, range in
+      range.map { index -> Result<TopicHeader, ContentError> in
+        do throws(ContentError) {
+          return .success(try header(guide.topics[index]))
+        } catch {
+          return .failure(error)
+        }
+      }
+    }
+    var headers: [(entry: TopicEntry, header: TopicHeader)] = []
+    for (entry, result) in zip(guide.topics, runs.joined()) {
+      switch result {
+      case .success(let header): headers.append((entry, header))
+      case .failure(let error): record(error)
+      }
+    }
+    return headers
   }
 
   /// Every topic parsed; a topic whose file is broken is left out and recorded, and a broken
