@@ -22,6 +22,15 @@ import Testing
     }
   }
 
+  /// The identity a cache or index file names after its magic line of `magic` bytes, or `nil`
+  /// when the input is too short to name one.
+  static func identity(in bytes: [UInt8], after magic: Int) -> String? {
+    guard bytes.count >= magic + 4 else { return nil }
+    let length = bytes[magic..<magic + 4].reversed().reduce(0) { $0 << 8 | Int($1) }
+    guard bytes.count >= magic + 4 + length else { return nil }
+    return String(decoding: bytes[(magic + 4)..<(magic + 4 + length)], as: UTF8.self)
+  }
+
   @Test func markdownInputsParseWithinTheirLines() {
     let inputs = Self.inputs("markdown")
     #expect(!inputs.isEmpty)
@@ -82,11 +91,7 @@ import Testing
     let inputs = Self.inputs("searchcache")
     #expect(!inputs.isEmpty)
     for bytes in inputs {
-      let start = SearchCacheFile.magic.count
-      guard bytes.count >= start + 4 else { continue }
-      let length = bytes[start..<start + 4].reversed().reduce(0) { $0 << 8 | Int($1) }
-      guard bytes.count >= start + 4 + length else { continue }
-      let identity = String(decoding: bytes[(start + 4)..<(start + 4 + length)], as: UTF8.self)
+      guard let identity = Self.identity(in: bytes, after: SearchCacheFile.magic.count) else { continue }
       guard let file = SearchCacheFile(bytes: bytes, identity: identity) else { continue }
       for key in file.blocks.keys {
         guard let entries = file.entries(for: key) else { continue }
@@ -106,11 +111,7 @@ import Testing
     let inputs = Self.inputs("searchindex")
     var read = 0
     for bytes in inputs {
-      let start = SearchTokenIndex.magic.count
-      guard bytes.count >= start + 4 else { continue }
-      let length = bytes[start..<start + 4].reversed().reduce(0) { $0 << 8 | Int($1) }
-      guard bytes.count >= start + 4 + length else { continue }
-      let identity = String(decoding: bytes[(start + 4)..<(start + 4 + length)], as: UTF8.self)
+      guard let identity = Self.identity(in: bytes, after: SearchTokenIndex.magic.count) else { continue }
       guard let index = SearchTokenIndex(bytes: bytes, identity: identity) else { continue }
       read += 1
       let guideNumbers = index.topics.indices.map { Optional($0) }

@@ -183,17 +183,28 @@ struct FoldedText: Sendable, Equatable {
   /// The words of the text: its runs of letters and digits.
   var words: [String] {
     var words: [String] = []
-    var current = String.UnicodeScalarView()
-    for scalar in scalars {
-      if Self.isWordScalar(scalar) {
-        current.append(scalar)
-      } else if !current.isEmpty {
-        words.append(String(current))
-        current = String.UnicodeScalarView()
-      }
+    forEachWord { range in
+      var word = String.UnicodeScalarView()
+      word.append(contentsOf: scalars[range])
+      words.append(String(word))
     }
-    if !current.isEmpty { words.append(String(current)) }
     return words
+  }
+
+  /// Calls `body` with the range of the folded scalars of each word, in order: each run of
+  /// letters and digits (`isWordScalar`), as every reader of the text's words splits it.
+  func forEachWord(_ body: (Range<Int>) -> Void) {
+    var start = 0
+    while start < scalars.count {
+      guard Self.isWordScalar(scalars[start]) else {
+        start += 1
+        continue
+      }
+      var end = start + 1
+      while end < scalars.count, Self.isWordScalar(scalars[end]) { end += 1 }
+      body(start..<end)
+      start = end
+    }
   }
 
   /// Every place `word` (already folded) occurs, in order, each with whether it stands as a

@@ -209,24 +209,13 @@ extension SearchTokenIndex {
       in text: String, _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void
     ) {
       let folded = FoldedText(text)
-      let scalars = folded.scalars
       var word: [UInt8] = []
-      var start = 0
-      while start < scalars.count {
-        guard FoldedText.isWordScalar(scalars[start]) else {
-          start += 1
-          continue
-        }
-        var end = start
+      folded.forEachWord { range in
         word.removeAll(keepingCapacity: true)
-        while end < scalars.count, FoldedText.isWordScalar(scalars[end]) {
-          Self.appendUTF8(scalars[end].value, to: &word)
-          end += 1
-        }
+        for scalar in folded.scalars[range] { Self.appendUTF8(scalar.value, to: &word) }
         word.withUnsafeBufferPointer {
-          body($0, folded.origins[start], folded.origins[end - 1] + 1)
+          body($0, folded.origins[range.lowerBound], folded.origins[range.upperBound - 1] + 1)
         }
-        start = end
       }
     }
 

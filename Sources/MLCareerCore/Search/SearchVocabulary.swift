@@ -59,21 +59,11 @@ struct SearchVocabulary: Sendable {
   /// Adds the words of `text` not met before, as `FoldedText.words` splits them.
   private mutating func addWords(of text: FoldedText, inText: Bool) {
     let all = text.scalars
-    var start = 0
-    while start < all.count {
-      guard FoldedText.isWordScalar(all[start]) else {
-        start += 1
-        continue
-      }
-      var end = start
+    text.forEachWord { range in
       var hash = Self.hashStart
-      while end < all.count, FoldedText.isWordScalar(all[end]) {
-        hash = Self.hash(hash, all[end].value)
-        end += 1
-      }
-      let word = all[start..<end]
+      for scalar in all[range] { hash = Self.hash(hash, scalar.value) }
+      let word = all[range]
       note(hash: hash, inText: inText, equals: { $0.elementsEqual(word) }, make: { Array(word) })
-      start = end
     }
   }
 

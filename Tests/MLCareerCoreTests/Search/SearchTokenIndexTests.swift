@@ -35,6 +35,16 @@ import Testing
     return folder
   }
 
+  /// The pack of `makePack()`, where to find it, and a cache in it that trusts files at once
+  /// (no settle time).
+  static func fixture() throws -> (URL, PackLocations, SearchCache) {
+    let folder = try makePack()
+    var cache = try #require(
+      SearchCache(environment: ["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]))
+    cache.settleTime = 0
+    return (folder, PackLocations(environment: [:], dataFolders: [folder.path]), cache)
+  }
+
   static let queries: [[String]] = [
     ["drift"], ["DRIFT"], ["dri"], ["rift"], ["python"], ["pyth"], ["data", "drift"],
     ["\"data drift\""], ["data-drift"], ["136287"], ["136,287"], ["cafe"], ["zurich"],
@@ -53,12 +63,8 @@ import Testing
 
   @Test(arguments: queries)
   func theIndexAnswersAsReadingEveryTopicDoes(words: [String]) throws {
-    let folder = try Self.makePack()
+    let (folder, locations, cache) = try Self.fixture()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let locations = PackLocations(environment: [:], dataFolders: [folder.path])
-    var cache = try #require(
-      SearchCache(environment: ["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]))
-    cache.settleTime = 0
     // The first search reads the topics and writes the indexes.
     var first = SearchScan(SearchQuery(words))
     first.add(topicsOf: try ContentLibrary(locations: locations), cache: cache)
@@ -90,12 +96,8 @@ import Testing
   }
 
   @Test func aChangedTopicIsReadAgainAndIndexedAgain() throws {
-    let folder = try Self.makePack()
+    let (folder, locations, cache) = try Self.fixture()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let locations = PackLocations(environment: [:], dataFolders: [folder.path])
-    var cache = try #require(
-      SearchCache(environment: ["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]))
-    cache.settleTime = 0
     #expect(try !Self.indexedSearch(["drift"], locations: locations, cache: cache).answered)
     #expect(try Self.indexedSearch(["drift"], locations: locations, cache: cache).answered)
     // The same length, so only the times and the text tell it changed.
@@ -114,12 +116,9 @@ import Testing
   /// A topic edited just now is read from its file, and the index is not made again (it would
   /// not be trusted with the file yet): searching right after each save costs one topic.
   @Test func aTopicEditedJustNowIsReadWithoutMakingTheIndexAgain() throws {
-    let folder = try Self.makePack()
+    let (folder, locations, trusting) = try Self.fixture()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let locations = PackLocations(environment: [:], dataFolders: [folder.path])
-    var cache = try #require(
-      SearchCache(environment: ["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]))
-    cache.settleTime = 0
+    var cache = trusting
     _ = try Self.indexedSearch(["drift"], locations: locations, cache: cache)
     let pack = try #require(try ContentLibrary(locations: locations).guide.topics.last?.pack)
     let index = try Data(contentsOf: URL(fileURLWithPath: cache.indexPath(for: pack)))
@@ -181,12 +180,8 @@ import Testing
 
   @Test(arguments: ["truncated", "flipped", "cache replaced", "index of another pack"])
   func aDamagedIndexIsNotUsedAndIsWrittenAgain(damage: String) throws {
-    let folder = try Self.makePack()
+    let (folder, locations, cache) = try Self.fixture()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let locations = PackLocations(environment: [:], dataFolders: [folder.path])
-    var cache = try #require(
-      SearchCache(environment: ["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]))
-    cache.settleTime = 0
     let expected = try Self.reference(["drift"], limit: 5, topic: nil, locations: locations)
     _ = try Self.indexedSearch(["drift"], locations: locations, cache: cache)
     let pack = try #require(try ContentLibrary(locations: locations).guide.topics.last?.pack)
