@@ -91,7 +91,9 @@ import Testing
     let inputs = Self.inputs("searchcache")
     #expect(!inputs.isEmpty)
     for bytes in inputs {
-      guard let identity = Self.identity(in: bytes, after: SearchCacheFile.magic.count) else { continue }
+      guard let identity = Self.identity(in: bytes, after: SearchCacheFile.magic.count) else {
+        continue
+      }
       guard let file = SearchCacheFile(bytes: bytes, identity: identity) else { continue }
       for key in file.blocks.keys {
         guard let entries = file.entries(for: key) else { continue }
@@ -111,7 +113,9 @@ import Testing
     let inputs = Self.inputs("searchindex")
     var read = 0
     for bytes in inputs {
-      guard let identity = Self.identity(in: bytes, after: SearchTokenIndex.magic.count) else { continue }
+      guard let identity = Self.identity(in: bytes, after: SearchTokenIndex.magic.count) else {
+        continue
+      }
       guard let index = SearchTokenIndex(bytes: bytes, identity: identity) else { continue }
       read += 1
       let guideNumbers = index.topics.indices.map { Optional($0) }
