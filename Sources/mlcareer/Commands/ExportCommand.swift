@@ -24,19 +24,30 @@ enum ExportCommand: Command {
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let library = try context.library()
-    let document: GuideDocument
+    guard context.format == .markdown || context.format == .html else {
+      // The parser accepts only json, markdown and html. JSON is written as it is made, a topic
+      // at a time, rather than built whole first.
+      context.print(
+        try content { () throws(ContentError) in try GuideExporter.jsonText(library: library) }
+          + "\n")
+      return
+    }
+    let document = try content { () throws(ContentError) in try GuideDocument(library: library) }
+    if context.format == .markdown {
+      context.print(GuideExporter.markdown(document))
+    } else {
+      context.print(GuideExporter.html(document, progress: try context.savedProgress()))
+    }
+  }
+
+  /// What `make` makes, its content error thrown as the command's.
+  private static func content<Made>(_ make: () throws(ContentError) -> Made) throws(CommandError)
+    -> Made
+  {
     do throws(ContentError) {
-      document = try GuideDocument(library: library)
+      return try make()
     } catch {
       throw .content(error)
-    }
-    switch context.format {
-    case .markdown:
-      context.print(GuideExporter.markdown(document))
-    case .html:
-      context.print(GuideExporter.html(document, progress: try context.savedProgress()))
-    case .json, .text, .csv, .tsv:  // the parser accepts only json, markdown and html
-      context.print(json: GuideExporter.json(document))
     }
   }
 }
