@@ -63,6 +63,17 @@ import Testing
     #expect(folder.escape("topics/out.md")?.contains("symbolic link") == true)
   }
 
+  @Test(arguments: [
+    ("topics/a.md", true), ("a.md", true), ("topics/..a.md", true), ("topics/a..md", true),
+    ("...", true), ("topics/.../a.md", true), ("./topics/a.md", true), ("topics//a.md", true),
+    ("..", false), ("../a.md", false), ("topics/../a.md", false), ("topics/..", false),
+    ("a/b/../../c", false), ("topics\\a.md", false), ("", false), ("/a.md", false),
+    ("~/a.md", false),
+  ])
+  func aPathMayNotStepOutOfThePackAsWritten(path: String, isAllowed: Bool) {
+    #expect((PackFolder(path: "pack").lexicalEscape(path) == nil) == isAllowed, "\(path)")
+  }
+
   @Test func mergedRecordsReplaceInPlaceAndAppendTheRest() {
     let (merged, replaced) = ContentLibrary.merge(
       ["a", "b", "c"], ["b", "d"], id: { $0 })
