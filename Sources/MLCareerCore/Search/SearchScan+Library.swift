@@ -27,9 +27,24 @@ extension SearchScan {
     of query: SearchQuery, topicsOf library: ContentLibrary, salaries: SalaryData?,
     skills: SkillCatalog?, environment: [String: String]
   ) -> String? {
-    let cache = SearchCache(environment: environment)
+    correction(
+      of: query, topicsOf: library, salaries: salaries, skills: skills,
+      cache: SearchCache(environment: environment))
+  }
+
+  /// `correction(of:topicsOf:salaries:skills:environment:)` with the cache `cache`.
+  static func correction(
+    of query: SearchQuery, topicsOf library: ContentLibrary, salaries: SalaryData?,
+    skills: SkillCatalog?, cache: SearchCache?
+  ) -> String? {
     var vocabulary = SearchVocabulary(query)
-    walk(topicsOf: library, cache: cache, into: &vocabulary) { _ in SearchVocabulary(query) }
+    let makeRun: @Sendable (Int) -> SearchVocabulary = { _ in SearchVocabulary(query) }
+    // Through the packs' word indexes where they vouch for every topic, else topic by topic.
+    if cache.map({ walkIndexed(topicsOf: library, cache: $0, into: &vocabulary, makeRun: makeRun) })
+      != true
+    {
+      walk(topicsOf: library, cache: cache, into: &vocabulary, makeRun: makeRun)
+    }
     if let salaries { vocabulary.add(SearchIndex.entries(of: salaries)) }
     if let skills { vocabulary.add(SearchIndex.entries(of: skills)) }
     return vocabulary.correction { retry in

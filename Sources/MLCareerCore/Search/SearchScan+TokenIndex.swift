@@ -16,31 +16,9 @@ extension SearchScan {
   /// what its index points at; none when only the query cannot be looked up.
   mutating func addIndexed(topicsOf library: ContentLibrary, cache: SearchCache) -> Set<String>? {
     let topics = library.guide.topics
-    var packs: [(pack: PackInfo, guideTopics: [Int])] = []
-    var packNumbers: [String: Int] = [:]
-    for (number, entry) in topics.enumerated() {
-      if let known = packNumbers[entry.pack.folder] {
-        packs[known].guideTopics.append(number)
-      } else {
-        packNumbers[entry.pack.folder] = packs.count
-        packs.append((entry.pack, [number]))
-      }
-    }
-    let all = Set(packs.map(\.pack.folder))
-    // For each pack, its index and the guide's number of each index topic searched through it;
-    // the topics to read instead, by the guide's number, with their index topic if any.
-    var indexed: [(pack: PackInfo, index: SearchTokenIndex, guideNumbers: [Int?])] = []
-    var reads: [Int: (pack: Int, topic: Int?)] = [:]
-    let now = FileSignature.now()
-    for (pack, guideTopics) in packs {
-      guard let index = cache.loadIndex(pack),
-        let judged = Self.judge(
-          index, for: guideTopics.map { ($0, topics[$0]) }, settleTime: cache.settleTime,
-          now: now)
-      else { return all }
-      for (guideNumber, topic) in judged.reads { reads[guideNumber] = (indexed.count, topic) }
-      indexed.append((pack, index, judged.guideNumbers))
-    }
+    let all = SearchIndexedPacks.folders(of: library)
+    guard let packs = SearchIndexedPacks(library: library, cache: cache) else { return all }
+    let (indexed, reads) = (packs.packs, packs.reads)
     guard let parts = Self.indexParts(of: query) else { return [] }
     library.noteMissingTopics()
     var plan = SearchIndexPlan(limit: query.limit)
@@ -92,80 +70,41 @@ extension SearchScan {
     return nil
   }
 
-  /// Matches every entry of the topic `entry`, read from its file as the walk reads it: from
-  /// the cache when `cached` holds its text as it now is, else parsed. `false` when the cache
-  /// should hold it but does not read back as indexed (the index is out of date).
-  private static func read(
+  /// Hands every entry of the topic `entry` to `sink`, read from its file as the walk reads it:
+  /// from the cache when `cached` holds its text as it now is, else parsed. `false` when the
+  /// cache should hold it but does not read back as indexed (the index is out of date).
+  static func read<Sink: SearchEntrySink>(
     _ entry: TopicEntry, cached: SearchTokenIndex.Topic?, of pack: PackInfo, cache: SearchCache,
-    into scan: inout SearchScan, errors: inout [ContentError]
+    into sink: inout Sink, errors: inout [ContentError]
   ) -> Bool {
     do throws(ContentError) {
       let source = try entry.source()
       let key = SearchCacheKey.key(id: entry.id, source: source)
       if let cached, cached.isIndexed, cached.key == key {
-        var local = scan
-        guard let payload = cache.payload(of: pack, for: cached),
-          let decoded = SearchCacheFile.decode(payload[...], choosing: { local.choice(for: $0) })
-        else { return false }
-        local.addCounted(decoded.counted)
-        local.add(decoded.entries, prefiltered: true)
-        scan = local
-        return true
+        return add(cached, of: pack, cache: cache, into: &sink)
       }
       let topic = try TopicLoader.load(id: entry.id, file: entry.path, source: source)
-      scan.add(SearchIndex.entries(of: topic))
+      sink.add(SearchIndex.entries(of: topic), prefiltered: false)
     } catch {
       errors.append(error)
     }
     return true
   }
 
-  /// How the topics of one pack are searched with its `index`: for each index topic, the
-  /// guide's number of the topic searched through it, or `nil` (a built-in topic a pack
-  /// replaces, or a topic to read); and the topics to read from their files, with their index
-  /// topic if any: a file that changed since the index was made, or shortly before
-  /// (`settleTime`), or that is no regular file. `nil` when the index must be made again: a
-  /// topic it lacks or holds otherwise, whose file a new index would take in as it is (it is
-  /// settled by `now`).
-  private static func judge(
-    _ index: SearchTokenIndex, for guideTopics: [(number: Int, entry: TopicEntry)],
-    settleTime: UInt64, now: UInt64
-  ) -> (guideNumbers: [Int?], reads: [(Int, Int?)])? {
-    var byName: [String: Int] = [:]
-    for (number, topic) in index.topics.enumerated() {
-      byName[topic.id + "\n" + topic.file] = number
-    }
-    var numbers = [Int?](repeating: nil, count: index.topics.count)
-    var reads: [(Int, Int?)] = []
-    var taken = Set<Int>()
-    var folders: Set<String> = []
-    for (guideNumber, entry) in guideTopics {
-      let number = byName[entry.id + "\n" + entry.file]
-      if let number {
-        guard taken.insert(number).inserted else { return nil }
-      }
-      let topic = number.map { index.topics[$0] }
-      if entry.pack.isBuiltIn {
-        // Built-in topics change only with the binary, which the index names.
-        guard let number, topic?.isIndexed == true else { return nil }
-        numbers[number] = guideNumber
-        continue
-      }
-      let current = signature(of: entry, checkedFolders: &folders)
-      if let number, let topic, let current, topic.isIndexed, current == topic.signature,
-        current.isSettled(before: index.builtAt, settleTime: settleTime)
-      {
-        numbers[number] = guideNumber
-        continue
-      }
-      reads.append((guideNumber, number))
-      // A topic the index holds as unreadable, as its file now is, is read again and again.
-      let isKnownUnreadable = topic.map { !$0.isIndexed && $0.signature == current } ?? false
-      if let current, !isKnownUnreadable, current.isSettled(before: now, settleTime: settleTime) {
-        return nil
-      }
-    }
-    return (numbers, reads)
+  /// Hands every entry of the indexed `topic` to `sink`, read from its place in the cache of
+  /// `pack` and asked of the sink's `choice(for:)` before it is made; `false` (and nothing
+  /// added) when it does not read back as indexed.
+  static func add<Sink: SearchEntrySink>(
+    _ topic: SearchTokenIndex.Topic, of pack: PackInfo, cache: SearchCache, into sink: inout Sink
+  ) -> Bool {
+    var local = sink
+    guard let payload = cache.payload(of: pack, for: topic),
+      let decoded = SearchCacheFile.decode(payload[...], choosing: { local.choice(for: $0) })
+    else { return false }
+    local.addCounted(decoded.counted)
+    local.add(decoded.entries, prefiltered: true)
+    sink = local
+    return true
   }
 
   /// The signature of the file of the pack topic `entry`, or `nil` when it is no regular file

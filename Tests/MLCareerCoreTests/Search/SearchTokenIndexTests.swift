@@ -258,6 +258,42 @@ import Testing
     #expect(indexed.result.hits.contains { $0.entry.text == "Our own drift duties." })
   }
 
+  /// "Did you mean" gathers its words through the index where it vouches for the topics (and
+  /// from the files of the others), and corrects exactly as the index of every entry does.
+  @Test(arguments: ["drfit", "data drfit", "summry", "xylophone", "zurick", "genev", "136288"])
+  func aCorrectionThroughTheIndexIsTheWholeIndexOne(words: String) throws {
+    let (folder, locations, cache) = try Self.fixture()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let query = SearchQuery([words])
+    let expected = SearchIndex(topics: try ContentLibrary(locations: locations).allTopics())
+      .correction(of: query)
+    _ = try Self.indexedSearch(["drift"], locations: locations, cache: cache)
+    var vocabulary = SearchVocabulary(query)
+    #expect(
+      SearchScan.walkIndexed(
+        topicsOf: try ContentLibrary(locations: locations), cache: cache, into: &vocabulary
+      ) { _ in SearchVocabulary(query) })
+    let indexed = SearchScan.correction(
+      of: query, topicsOf: try ContentLibrary(locations: locations), salaries: nil, skills: nil,
+      cache: cache)
+    #expect(indexed == expected, "\(words)")
+    // Once a topic is edited: read again (and the index made again), or, the edit not settled,
+    // every topic read from its file.
+    let file = folder.appendingPathComponent("topics/t4.md")
+    try (try String(contentsOf: file, encoding: .utf8) + "\nA new drift paragraph.\n")
+      .write(to: file, atomically: false, encoding: .utf8)
+    var edited = cache
+    edited.settleTime = 60_000_000_000
+    for cache in [cache, edited] {
+      let library = try ContentLibrary(locations: locations)
+      let corrected = SearchScan.correction(
+        of: query, topicsOf: library, salaries: nil, skills: nil, cache: cache)
+      let whole = SearchIndex(topics: try ContentLibrary(locations: locations).allTopics())
+      #expect(corrected == whole.correction(of: query), "\(words)")
+    }
+    if words == "drfit" { #expect(expected == "drift") }
+  }
+
   /// Runs of topics indexed on several threads and merged make the file one builder makes.
   @Test func mergedBuildersWriteWhatOneBuilderWrites() throws {
     let library = try ContentLibrary(locations: PackLocations(environment: [:], dataFolders: []))
