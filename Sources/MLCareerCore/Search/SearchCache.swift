@@ -117,32 +117,12 @@ struct SearchCache: Sendable {
   /// The payload of the indexed `topic` in the cache file of `pack`, or `nil` when it cannot be
   /// read whole or is not the payload indexed (its checksum differs).
   func payload(of pack: PackInfo, for topic: SearchTokenIndex.Topic) -> [UInt8]? {
-    guard topic.isIndexed,
-      let payload = payload(of: pack, at: topic.payloadOffset, length: topic.payloadLength),
+    guard isSafe(folder), topic.isIndexed, topic.payloadLength <= Self.fileLimit,
+      let payload = FileSystem.readBytes(
+        at: path(for: pack), offset: topic.payloadOffset, count: topic.payloadLength),
       SearchCacheKey.hash(payload[...]) == topic.checksum
     else { return nil }
     return payload
-  }
-
-  /// The `length` bytes at `offset` of the cache file of `pack`, or `nil` when they cannot be
-  /// read whole.
-  private func payload(of pack: PackInfo, at offset: Int, length: Int) -> [UInt8]? {
-    guard isSafe(folder), length >= 0, length <= Self.fileLimit else { return nil }
-    let descriptor = open(path(for: pack), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var done = 0
-    let bytes = [UInt8](unsafeUninitializedCapacity: length) { buffer, count in
-      while done < length {
-        let read = pread(
-          descriptor, buffer.baseAddress! + done, length - done, off_t(offset + done))
-        if read < 0, errno == EINTR { continue }
-        guard read > 0 else { break }
-        done += read
-      }
-      count = done
-    }
-    return done == length ? bytes : nil
   }
 
   /// Removes the files of packs other than `packs` that no search has written for `staleAge`

@@ -158,6 +158,27 @@ enum FileSystem {
     }
   }
 
+  /// The `count` bytes at `offset` of the file at `path`, opened without following a link, or
+  /// `nil` when they cannot all be read (the file is shorter, missing or unreadable).
+  static func readBytes(at path: String, offset: Int, count: Int) -> [UInt8]? {
+    guard offset >= 0, count >= 0 else { return nil }
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var done = 0
+    let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      while done < count {
+        let read = pread(
+          descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
+        if read < 0, errno == EINTR { continue }
+        guard read > 0 else { break }
+        done += read
+      }
+      initialized = done
+    }
+    return done == count ? bytes : nil
+  }
+
   /// The UTF-8 text of the regular file at `path` (see `readBytes(at:limit:)`).
   static func readText(at path: String, limit: Int) throws(ReadFailure) -> String {
     let bytes = try readBytes(at: path, limit: limit)
