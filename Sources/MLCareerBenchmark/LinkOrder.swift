@@ -31,9 +31,12 @@ enum LinkOrder {
           + arguments)
       guard outcome.status == status, let text = try? String(contentsOf: output, encoding: .utf8)
       else { return false }
-      // `fn=(12) name` names a function the first time the file mentions it.
+      // `fn=(12) name` or `cfn=(12) name` names a function the first time the file mentions
+      // it, whether as the function that runs or as one it calls; later lines give only the
+      // number. Reading `fn=` lines alone missed more than half of them (`show`'s parser among
+      // them), which then lay wherever the link put them.
       var seen: Set<String> = []
-      for line in text.split(separator: "\n") where line.hasPrefix("fn=(") {
+      for line in text.split(separator: "\n") where line.hasPrefix("fn=(") || line.hasPrefix("cfn=(") {
         guard let close = line.firstIndex(of: ")") else { continue }
         let name = line[line.index(after: close)...].trimmingCharacters(in: .whitespaces)
         if !name.isEmpty, seen.insert(name).inserted { uses[name, default: 0] += 1 }
