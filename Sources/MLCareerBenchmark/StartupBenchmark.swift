@@ -61,7 +61,21 @@ struct StartupBenchmark {
       try? FileManager.default.createDirectory(at: path, withIntermediateDirectories: true)
       environment[name] = path.path
     }
-    let tldr = ProcessRunner.executable(named: "tldr")
+    // Both programs run as copies in the work folder, read back from the disk: how exec finds
+    // an installed program's file after a restart. The page cache otherwise holds each file
+    // as whatever last wrote or read it, and that alone moved start-up by a fifth: the binary
+    // as the linker leaves it in .build starts some 20% slower than a copy of itself just
+    // written, which in turn faults in twice the memory.
+    guard let binary = Self.installedCopy(of: binary, in: workDirectory) else {
+      print("- mlcareer: could not be copied into \(workDirectory.path)")
+      return
+    }
+    print(
+      "- both programs run as copies in \(workDirectory.path)/bin, each written, synced and "
+        + "dropped from the page cache (posix_fadvise), so that exec reads it from the disk")
+    let tldr = ProcessRunner.executable(named: "tldr").flatMap {
+      Self.installedCopy(of: $0, in: workDirectory)
+    }
     if let tldr, let variables = TealdeerSetup.environment(in: workDirectory) {
       environment.merge(variables) { $1 }
       print(
@@ -157,6 +171,29 @@ struct StartupBenchmark {
         ratio: memoryRatio.map { "\(format($0))×" } ?? "-", target: "≤ 2.00× tealdeer",
         met: memoryRatio.map { $0 <= 2 })
     }
+  }
+
+  /// A copy of the executable at `path` in `directory`/bin, synced to the disk and dropped
+  /// from the page cache, so that its first run reads it from the disk; `nil` when it cannot
+  /// be copied.
+  static func installedCopy(of path: String, in directory: URL) -> String? {
+    let folder = directory.appendingPathComponent("bin")
+    let copy = folder.appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent)
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      try Data(contentsOf: URL(fileURLWithPath: path)).write(to: copy)
+      try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy.path)
+    } catch {
+      return nil
+    }
+    let descriptor = open(copy.path, O_RDONLY)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    // Only clean pages can be dropped: written back first.
+    guard fsync(descriptor) == 0,
+      posix_fadvise(descriptor, 0, 0, Int32(POSIX_FADV_DONTNEED)) == 0
+    else { return nil }
+    return copy.path
   }
 
   /// The largest peak resident set size of a few runs, in kilobytes; 0 when not measured.
