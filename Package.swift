@@ -44,11 +44,14 @@ let package = Package(
       linkerSettings: [
         // Release start-up: the functions the common commands run, laid out together (see
         // `MLCareerBenchmark --write-link-order`), so a command faults in fewer pages of the
-        // binary. gold, the linker SwiftPM uses on Linux, reads the order.
+        // binary. lld, from the toolchain, orders by symbol, so it can also gather the C
+        // library's and the runtime's functions, which gold, SwiftPM's default, left where
+        // they fell.
         .unsafeFlags(
           [
-            "-Xlinker",
-            "--section-ordering-file=\(Context.packageDirectory)/Sources/mlcareer/LinkOrder.txt",
+            "-use-ld=lld", "-Xlinker",
+            "--symbol-ordering-file=\(Context.packageDirectory)/Sources/mlcareer/LinkOrder.txt",
+            "-Xlinker", "--no-warn-symbol-ordering",
           ],
           .when(platforms: [.linux], configuration: .release))
       ]

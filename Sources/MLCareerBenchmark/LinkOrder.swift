@@ -1,14 +1,13 @@
 import Foundation
 
 /// Writes the order in which the release link lays out functions (`Sources/mlcareer/
-/// LinkOrder.txt`, read by gold's `--section-ordering-file`): the functions that the common
+/// LinkOrder.txt`, read by lld's `--symbol-ordering-file`): the functions that the common
 /// commands run, those that more commands run first, so they share pages. A command then
 /// faults in fewer pages of the binary, and its peak memory, which is mostly those pages,
 /// is smaller.
 ///
 /// The functions come from callgrind runs of the release binary (names left mangled), one
-/// section name a line: `.text.` and the symbol, as `-function-sections` names it. A name
-/// that no longer exists is ignored by the linker, so the file only needs writing again
+/// symbol a line. A name that no longer exists is ignored by the linker, so the file only needs writing again
 /// when much of the code has changed.
 enum LinkOrder {
   /// The commands whose functions are laid out together, each with the exit status expected
@@ -22,7 +21,8 @@ enum LinkOrder {
   /// Writes the order for `binary` to `file`; `false` without valgrind or when a run fails.
   static func write(binary: String, to file: URL, workDirectory: URL) -> Bool {
     guard let valgrind = ProcessRunner.executable(named: "valgrind") else { return false }
-    var uses: [String: Int] = [:]
+    // Per function: which commands run it (a bit each) and when it was first met.
+    var uses: [String: (commands: UInt32, first: Int)] = [:]
     for (index, (arguments, status)) in commands.enumerated() {
       let output = workDirectory.appendingPathComponent("order-\(index).out")
       let outcome = ProcessRunner.run(
@@ -31,18 +31,21 @@ enum LinkOrder {
           + arguments)
       guard outcome.status == status, let text = try? String(contentsOf: output, encoding: .utf8)
       else { return false }
-      // `fn=(12) name` or `cfn=(12) name` names a function the first time the file mentions
-      // it, whether as the function that runs or as one it calls; later lines give only the
-      // number. Reading `fn=` lines alone missed more than half of them (`show`'s parser among
-      // them), which then lay wherever the link put them.
-      var seen: Set<String> = []
-      for line in text.split(separator: "\n") where line.hasPrefix("fn=(") || line.hasPrefix("cfn=(") {
-        guard let close = line.firstIndex(of: ")") else { continue }
-        let name = line[line.index(after: close)...].trimmingCharacters(in: .whitespaces)
-        if !name.isEmpty, seen.insert(name).inserted { uses[name, default: 0] += 1 }
+      for name in functionNames(inCallgrindOutput: text) {
+        let first = uses[name]?.first ?? uses.count
+        uses[name] = ((uses[name]?.commands ?? 0) | 1 << UInt32(index), first)
       }
     }
-    let ordered = uses.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ".text.\($0.key)" }
+    // The functions every command runs first, then those fewer run; the functions of one set
+    // of commands together, in the order they were first met, so that each command's own
+    // code is a few stretches of the binary rather than spread across its whole order.
+    let ordered = uses.sorted { left, right in
+      let (a, b) = (left.value, right.value)
+      if a.commands.nonzeroBitCount != b.commands.nonzeroBitCount {
+        return a.commands.nonzeroBitCount > b.commands.nonzeroBitCount
+      }
+      return (a.commands, a.first) < (b.commands, b.first)
+    }.map(\.key)
     do {
       try (ordered.joined(separator: "\n") + "\n").write(
         to: file, atomically: true, encoding: .utf8)
@@ -52,4 +55,28 @@ enum LinkOrder {
     print("wrote \(ordered.count) functions to \(file.path)")
     return true
   }
+
+  /// The names of the functions a callgrind output file mentions, in the order first met.
+  ///
+  /// `fn=(12) name` or `cfn=(12) name` names a function the first time the file mentions it,
+  /// whether as the function that runs or as one it calls; later lines give only the number.
+  /// Reading `fn=` lines alone missed more than half of them (`show`'s parser among them),
+  /// which then lay wherever the link put them. A recursive call is named `name'2`.
+  static func functionNames(inCallgrindOutput text: String) -> [String] {
+    var names: [String] = []
+    var seen: Set<String> = []
+    for line in text.split(separator: "\n") where line.hasPrefix("fn=(") || line.hasPrefix("cfn=(")
+    {
+      guard let close = line.firstIndex(of: ")") else { continue }
+      var name = line[line.index(after: close)...].trimmingCharacters(in: .whitespaces)
+      if let quote = name.lastIndex(of: "'"),
+        name[name.index(after: quote)...].allSatisfy(\.isNumber)
+      {
+        name = String(name[..<quote])
+      }
+      if !name.isEmpty, seen.insert(name).inserted { names.append(name) }
+    }
+    return names
+  }
+
 }
