@@ -1,22 +1,70 @@
 import CommandLineKit
 import JSON
 import Markdown
+import TextSupport
 
 /// Renders a `Checklist` as text for the terminal, as a GitHub task list, or as JSON.
 public enum ChecklistRenderer {
   /// Per group a title with `done/total` (skipped skills leave the total), then one line a
-  /// skill: `[x] Python`, `[~]` being learned, `[-]` skipped, `[ ]` to do.
+  /// skill: `[x] Python`, `[~]` being learned, `[-]` skipped, `[ ]` to do. Groups are
+  /// separated by a blank line.
   public static func text(_ checklist: Checklist, options: RenderOptions) -> String {
-    var blocks: [String] = []
-    for section in checklist.sections {
-      var lines = [
-        TextStyle.heading.apply(section.group.name, color: options.color) + "  "
-          + TextStyle.note.apply(count(section.tally), color: options.color)
-      ]
-      for item in section.items { lines += self.lines(for: item, options: options) }
-      blocks.append(lines.joinedLines() + "\n")
+    var output = OutputBuffer(capacity: 64 * checklist.sections.count + 40 * itemCount(checklist))
+    for (index, section) in checklist.sections.enumerated() {
+      if index > 0 { output.append(byte: 0x0A) }
+      output.append(TextStyle.heading.apply(section.group.name, color: options.color))
+      output.append("  ")
+      output.append(TextStyle.note.apply(count(section.tally), color: options.color))
+      output.append(byte: 0x0A)
+      for item in section.items {
+        if !options.color, !options.isTerminal,
+          appendPlainLine(for: item, width: options.width, to: &output)
+        {
+          continue
+        }
+        for line in lines(for: item, options: options) {
+          output.append(line)
+          output.append(byte: 0x0A)
+        }
+      }
     }
-    return blocks.joinedLines()
+    return output.string
+  }
+
+  private static func itemCount(_ checklist: Checklist) -> Int {
+    var count = 0
+    for section in checklist.sections { count += section.items.count }
+    return count
+  }
+
+  /// Writes `item`'s line, `  [ ] Name`, as `lines(for:)` makes it without colour off a
+  /// terminal, when that is the line as it stands: a name of printable ASCII, without a space
+  /// at either end or two together, that fits in `width`. `false`, writing nothing, for any
+  /// other, which the wrapper lays out. Through styled text and the wrapper, each of the
+  /// guide's 95 lines cost some 6 K instructions, half of `checklist`'s start-up.
+  static func appendPlainLine(for item: Checklist.Item, width: Int, to output: inout OutputBuffer)
+    -> Bool
+  {
+    let box = item.state.checkbox
+    var name = item.skill.name
+    let fits = name.withUTF8 { bytes -> Bool in
+      guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20,
+        2 + box.utf8.count + 1 + bytes.count <= width
+      else { return false }
+      var previous: UInt8 = 0
+      for byte in bytes {
+        guard byte &- 0x20 < 0x5F, byte != 0x20 || previous != 0x20 else { return false }
+        previous = byte
+      }
+      return true
+    }
+    guard fits else { return false }
+    output.append("  ")
+    output.append(box)
+    output.append(byte: 0x20)
+    output.append(name)
+    output.append(byte: 0x0A)
+    return true
   }
 
   /// The lines of one skill: its box and name, wrapped under the name, and on a terminal its

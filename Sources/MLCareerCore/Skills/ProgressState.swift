@@ -16,7 +16,8 @@ public struct ProgressState: Sendable, Equatable {
 
   /// Where the skill with id `id` stands: `.todo` when it was never marked.
   public func state(of id: String) -> SkillState {
-    marks[id] ?? .todo
+    // No marks, as before the first `check`: no key to hash for each of the skills shown.
+    marks.isEmpty ? .todo : marks[id] ?? .todo
   }
 
   /// Marks the skill `id`; `.todo` removes its mark.

@@ -1,8 +1,10 @@
 import TestSupport
 import Testing
 
+@testable import CommandLineKit
 @testable import JSON
 @testable import MLCareerCore
+@testable import TextSupport
 
 /// The checklist over the fixture catalog (`Fixtures/skills.json`), so the golden files change
 /// only when the renderer does.
@@ -87,5 +89,54 @@ import Testing
       checklist(), options: RenderOptions(width: 80, color: true, isTerminal: true))
     #expect(!plain.contains("\u{1B}["))
     #expect(coloured.contains("\u{1B}[32m[x]\u{1B}[0m Quill"))
+  }
+
+  /// Names the direct line takes and names it leaves to the wrapper (spaces at an end or
+  /// doubled, other than printable ASCII, too wide, empty), at widths that fit and do not.
+  static let lineCases: [(name: String, width: Int, direct: Bool)] = [
+    ("Python", 80, true), ("Python", 12, true), ("Python", 11, false),
+    ("Machine learning systems design", 80, true), ("Machine learning systems design", 20, false),
+    ("  Leading", 80, false), ("Trailing ", 80, false), ("Two  spaces", 80, false),
+    ("Café au lait", 80, false), ("Tab\there", 80, false), ("", 80, false), ("A", 7, true),
+    ("A", 6, false),
+  ]
+
+  @Test(arguments: lineCases)
+  func aLineWrittenDirectlyIsTheLineTheWrapperMakes(name: String, width: Int, direct: Bool) {
+    let options = RenderOptions.plain(width: width)
+    for state in [SkillState.todo, .done, .learning, .skipped] {
+      let skill = Skill(
+        id: "s", name: name, group: "g", level: .core, note: "", aliases: [], sources: [],
+        location: SourceLocation(file: "skills.json", line: 1, column: 1))
+      let item = Checklist.Item(skill: skill, state: state)
+      var output = OutputBuffer()
+      let wrapped = ChecklistRenderer.lines(for: item, options: options)
+        .map { $0 + "\n" }.joined()
+      let written = ChecklistRenderer.appendPlainLine(for: item, width: width, to: &output)
+      #expect(written == direct, "\(state) \(name) at \(width)")
+      if written {
+        #expect(output.string == wrapped, "\(state) \(name) at \(width)")
+      } else {
+        #expect(output.isEmpty)
+      }
+    }
+  }
+
+  @Test(arguments: [80, 24, 12, 4])
+  func textIsEachGroupsHeadingAndItsItemsLines(width: Int) {
+    // What text wrote as lines joined before it wrote into one buffer: the reference.
+    for options in [
+      RenderOptions.plain(width: width), RenderOptions(width: width, color: true, isTerminal: true),
+    ] {
+      let expected = checklist().sections.map { section in
+        ([
+          TextStyle.heading.apply(section.group.name, color: options.color) + "  "
+            + TextStyle.note.apply(
+              "\(section.tally.done)/\(section.tally.counted)", color: options.color)
+        ] + section.items.flatMap { ChecklistRenderer.lines(for: $0, options: options) })
+        .joined(separator: "\n") + "\n"
+      }.joined(separator: "\n")
+      #expect(ChecklistRenderer.text(checklist(), options: options) == expected)
+    }
   }
 }
