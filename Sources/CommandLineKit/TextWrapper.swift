@@ -1,3 +1,5 @@
+import TextSupport
+
 /// Greedy word wrapping of styled text by display width, with a first-line prefix and a
 /// hanging indent for the lines after it.
 ///
@@ -22,6 +24,31 @@ package enum TextWrapper {
     }
     return wrapWords(
       text, width: width, firstPrefix: firstPrefix, restPrefix: restPrefix, color: color)
+  }
+
+  /// Writes the lines `wrap` makes into `output`, each ended by a line break, and returns how
+  /// many. Without colour or width the prefix and text go straight into `output`, with no
+  /// line made as a string of its own.
+  @discardableResult
+  package static func write(
+    _ text: StyledText, width: Int?, firstPrefix: StyledText, restPrefix: StyledText,
+    color: Bool, into output: inout OutputBuffer
+  ) -> Int {
+    if !color, width == nil {
+      for run in firstPrefix.runs { output.append(run.text) }
+      for run in text.runs { output.append(run.text) }
+      // Back to the last line break at most: the line's own trailing spaces.
+      output.trimTrailingSpaces()
+      output.append(byte: 0x0A)
+      return 1
+    }
+    let lines = wrap(
+      text, width: width, firstPrefix: firstPrefix, restPrefix: restPrefix, color: color)
+    for line in lines {
+      output.append(line)
+      output.append(byte: 0x0A)
+    }
+    return lines.count
   }
 
   /// The one line `wrapWords` makes without colour of printable ASCII text that fits on the

@@ -8,52 +8,69 @@ struct BlockRenderer {
 
   /// The lines of `blocks`, each prefixed with `indent` spaces, blocks separated by a blank line.
   func lines(for blocks: [MarkdownBlock], indent: Int, depth: Int = 0) -> [String] {
-    var result: [String] = []
-    for block in blocks {
-      let lines = self.lines(for: block, indent: indent, depth: depth)
-      guard !lines.isEmpty else { continue }
-      if !result.isEmpty { result.append("") }
-      result += lines
-    }
-    return result
+    var writer = LineWriter()
+    write(blocks, indent: indent, depth: depth, to: &writer)
+    return writer.splitLines
   }
 
-  private func lines(for block: MarkdownBlock, indent: Int, depth: Int) -> [String] {
+  /// Writes the lines of `blocks`, each prefixed with `indent` spaces, blocks separated by a
+  /// blank line (none before the first).
+  func write(_ blocks: [MarkdownBlock], indent: Int, depth: Int = 0, to writer: inout LineWriter) {
+    var wroteBlock = false
+    for block in blocks {
+      let before = writer.lineCount
+      writer.blankPending = wroteBlock
+      write(block, indent: indent, depth: depth, to: &writer)
+      writer.blankPending = false
+      if writer.lineCount > before { wroteBlock = true }
+    }
+  }
+
+  private func write(_ block: MarkdownBlock, indent: Int, depth: Int, to writer: inout LineWriter) {
     let pad = Self.spaces(indent)
     switch block.kind {
     case .paragraph(let inlines):
-      return wrap(styled(inlines), first: StyledText(pad), rest: StyledText(pad))
+      if isPlainAndWhole {
+        writer.plainLine { output in
+          output.append(pad)
+          inlines.writePlain(into: &output)
+        }
+      } else {
+        wrap(styled(inlines), first: StyledText(pad), rest: StyledText(pad), to: &writer)
+      }
     case .heading(_, let inlines):
-      return wrap(
-        styled(inlines, base: .subheading), first: StyledText(pad), rest: StyledText(pad))
+      wrap(
+        styled(inlines, base: .subheading), first: StyledText(pad), rest: StyledText(pad),
+        to: &writer)
     case .list(let list):
-      return lines(for: list, indent: indent, depth: depth)
+      write(list, indent: indent, depth: depth, to: &writer)
     case .blockQuote(let inner):
       let bar = options.isTerminal ? "│ " : "> "
       let quoted = BlockRenderer(options: options.narrowed(by: indent + 2))
         .lines(for: inner, indent: 0)
-      return quoted.map {
-        (pad + TextStyle.note.apply(bar, color: options.color) + $0).trimmingTrailingSpaces()
+      for line in quoted {
+        writer.line(
+          (pad + TextStyle.note.apply(bar, color: options.color) + line).trimmingTrailingSpaces())
       }
     case .codeBlock(_, let code):
       var codeLines = code.split(separator: "\n", omittingEmptySubsequences: false)
       if codeLines.last == "" { codeLines.removeLast() }
-      return codeLines.map {
-        (pad + "    " + TextStyle.code.apply(String($0), color: options.color))
-          .trimmingTrailingSpaces()
+      for line in codeLines {
+        writer.line(
+          (pad + "    " + TextStyle.code.apply(String(line), color: options.color))
+            .trimmingTrailingSpaces())
       }
     case .thematicBreak:
       let rule = options.isTerminal ? "─" : "-"
-      return [pad + String(repeating: rule, count: max(3, min(40, options.width - indent)))]
+      writer.line(pad + String(repeating: rule, count: max(3, min(40, options.width - indent))))
     case .table(let table):
-      return TableLayout(table: table, options: options).lines(indent: indent)
+      writer.lines(TableLayout(table: table, options: options).lines(indent: indent))
     case .html:
-      return []
+      break
     }
   }
 
-  private func lines(for list: MarkdownList, indent: Int, depth: Int) -> [String] {
-    var result: [String] = []
+  private func write(_ list: MarkdownList, indent: Int, depth: Int, to writer: inout LineWriter) {
     let pad = Self.spaces(indent)
     for (offset, item) in list.items.enumerated() {
       var marker: String
@@ -65,43 +82,70 @@ struct BlockRenderer {
         marker = "-"
       }
       if let checked = item.checkbox { marker += checked ? " [x]" : " [ ]" }
-      let hanging = String(repeating: " ", count: marker.displayWidth + 1)
-      var first = StyledText(pad)
-      first.append(marker, style: .marker)
-      first.append(" ")
+      let hanging = marker.displayWidth + 1
       var blocks = item.blocks[...]
-      if let lead = blocks.first, case .paragraph(let inlines) = lead.kind {
-        result += wrap(styled(inlines), first: first, rest: StyledText(pad + hanging))
+      var lead: [MarkdownInline]?
+      if let block = blocks.first, case .paragraph(let inlines) = block.kind {
+        lead = inlines
         blocks = blocks.dropFirst()
+      }
+      if let lead, isPlainAndWhole {
+        writer.plainLine { output in
+          output.append(pad)
+          output.append(marker)
+          output.append(byte: 0x20)
+          lead.writePlain(into: &output)
+        }
       } else {
-        result.append(first.rendered(color: options.color).trimmingTrailingSpaces())
+        var first = StyledText(pad)
+        first.append(marker, style: .marker)
+        first.append(" ")
+        if let lead {
+          wrap(
+            styled(lead), first: first, rest: StyledText(Self.spaces(indent + hanging)),
+            to: &writer)
+        } else {
+          writer.line(first.rendered(color: options.color).trimmingTrailingSpaces())
+        }
       }
       if !blocks.isEmpty {
-        let nested = lines(for: Array(blocks), indent: indent + hanging.count, depth: depth + 1)
-        if !list.isTight { result.append("") }
-        result += nested
+        if !list.isTight { writer.line("") }
+        write(Array(blocks), indent: indent + hanging, depth: depth + 1, to: &writer)
       }
-      if !list.isTight && offset < list.items.count - 1 { result.append("") }
+      if !list.isTight && offset < list.items.count - 1 { writer.line("") }
     }
-    return result
   }
 
-  /// `count` spaces; the usual indents come from a table, made once.
+  /// Whether text is written as it stands, on one line a paragraph: no colour, no hyperlinks
+  /// and no measure to wrap at (piped output). Paragraphs then go straight into the output,
+  /// without the styled text and the wrapper, which would only join their runs again.
+  private var isPlainAndWhole: Bool {
+    !options.color && !options.hyperlinks && options.measure == nil
+  }
+
+  /// `count` spaces: the usual indents are small strings, which need no storage of their own.
   private static func spaces(_ count: Int) -> String {
-    count < indents.count ? indents[count] : String(repeating: " ", count: count)
+    switch count {
+    case 0: ""
+    case 2: "  "
+    case 4: "    "
+    case 6: "      "
+    case 8: "        "
+    default: String(repeating: " ", count: count)
+    }
   }
-
-  private static let indents = (0..<16).map { String(repeating: " ", count: $0) }
 
   /// Inline Markdown as styled text, links as hyperlinks where the options allow.
   private func styled(_ inlines: [MarkdownInline], base: TextStyle = []) -> StyledText {
     StyledText(inlines, base: base, hyperlinks: options.hyperlinks)
   }
 
-  /// `text` wrapped at the reading measure, or on one line when there is none (piped output,
-  /// so `grep` sees every sentence whole).
-  private func wrap(_ text: StyledText, first: StyledText, rest: StyledText) -> [String] {
-    TextWrapper.wrap(
+  /// Writes `text` wrapped at the reading measure, or on one line when there is none (piped
+  /// output, so `grep` sees every sentence whole).
+  private func wrap(
+    _ text: StyledText, first: StyledText, rest: StyledText, to writer: inout LineWriter
+  ) {
+    writer.wrapped(
       text, width: options.measure, firstPrefix: first, restPrefix: rest, color: options.color)
   }
 }

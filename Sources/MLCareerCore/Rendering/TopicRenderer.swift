@@ -7,26 +7,26 @@ public enum TopicRenderer {
     -> String
   {
     let blocks = BlockRenderer(options: options)
-    var lines: [String] = []
+    var writer = LineWriter(capacity: topic.source.utf8.count + topic.source.utf8.count / 4)
     let title = section.map { "\(topic.title) › \($0.title)" } ?? topic.title
-    lines += wrapped(StyledText(title, style: .title), options: options)
+    wrap(StyledText(title, style: .title), options: options, to: &writer)
     if section == nil {
-      lines += wrapped(
+      wrap(
         StyledText(topic.summary, base: .summary, hyperlinks: options.hyperlinks),
-        options: options)
+        options: options, to: &writer)
       if !topic.introduction.isEmpty {
-        lines.append("")
-        lines += blocks.lines(for: topic.introduction, indent: 0)
+        writer.line("")
+        blocks.write(topic.introduction, indent: 0, to: &writer)
       }
     }
     for part in section.map({ [$0] }) ?? topic.sections {
-      lines.append("")
+      writer.line("")
       if section == nil {
-        lines += wrapped(StyledText(part.title, style: .heading), options: options)
+        wrap(StyledText(part.title, style: .heading), options: options, to: &writer)
       }
-      lines += blocks.lines(for: part.blocks, indent: 2)
+      blocks.write(part.blocks, indent: 2, to: &writer)
     }
-    return lines.joinedLines() + "\n"
+    return writer.text
   }
 
   /// A topic (or one of its sections) as Markdown, exactly as the guide's source has it.
@@ -39,8 +39,9 @@ public enum TopicRenderer {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private static func wrapped(_ text: StyledText, options: RenderOptions) -> [String] {
-    TextWrapper.wrap(
+  private static func wrap(_ text: StyledText, options: RenderOptions, to writer: inout LineWriter)
+  {
+    writer.wrapped(
       text, width: options.measure, firstPrefix: StyledText(), restPrefix: StyledText(),
       color: options.color)
   }

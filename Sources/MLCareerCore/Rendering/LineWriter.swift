@@ -1,0 +1,72 @@
+import CommandLineKit
+import TextSupport
+
+/// Lines of rendered text written one after another into one buffer, each ended by a line
+/// break, with the blank line that separates two blocks written only once the second block
+/// writes a line of its own.
+///
+/// What the block renderer writes into instead of returning an array of lines per block:
+/// those arrays, their strings and their joining were most of what `show` spent rendering.
+struct LineWriter {
+  /// The text written so far.
+  private(set) var output: OutputBuffer
+  /// How many lines have been written.
+  private(set) var lineCount = 0
+  /// Whether a blank line goes before the next line written.
+  var blankPending = false
+
+  init(capacity: Int = 0) {
+    output = OutputBuffer(capacity: capacity)
+  }
+
+  /// Writes the pending blank line, if any: called before the first line of a block.
+  mutating func startLines() {
+    guard blankPending else { return }
+    blankPending = false
+    output.append(byte: 0x0A)
+    lineCount += 1
+  }
+
+  /// Writes `text` as a line.
+  mutating func line(_ text: String) {
+    startLines()
+    output.append(text)
+    output.append(byte: 0x0A)
+    lineCount += 1
+  }
+
+  /// Writes each of `lines` as a line.
+  mutating func lines(_ lines: [String]) {
+    for text in lines { line(text) }
+  }
+
+  /// Writes `text` wrapped as `TextWrapper.wrap` wraps it.
+  mutating func wrapped(
+    _ text: StyledText, width: Int?, firstPrefix: StyledText, restPrefix: StyledText,
+    color: Bool
+  ) {
+    startLines()
+    lineCount += TextWrapper.write(
+      text, width: width, firstPrefix: firstPrefix, restPrefix: restPrefix, color: color,
+      into: &output)
+  }
+
+  /// Writes one line that `body` writes into the output, its trailing spaces dropped.
+  mutating func plainLine(_ body: (inout OutputBuffer) -> Void) {
+    startLines()
+    body(&output)
+    output.trimTrailingSpaces()
+    output.append(byte: 0x0A)
+    lineCount += 1
+  }
+
+  /// The lines written, each with its line break.
+  var text: String { output.string }
+
+  /// The lines written, without their line breaks.
+  var splitLines: [String] {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    return lines
+  }
+}
