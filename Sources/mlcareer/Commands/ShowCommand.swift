@@ -69,6 +69,7 @@ enum ShowCommand: Command {
           }
         ))
     }
+    context.console.keepUntilExit(parts)
     switch context.format {
     case .json:
       let values = parts.map { TopicJSONRenderer.output($0.topic, section: $0.section) }

@@ -19,6 +19,16 @@ struct Console {
   private(set) var standardOutput = ""
   /// Whether long output may go through a pager (`--no-pager` turns it off).
   var mayPage = true
+  /// What the command made and is done with, left for the process's exit to free rather than
+  /// released object by object on the way out (as compilers do with their syntax trees):
+  /// `main` holds the console until it exits.
+  private var keptUntilExit: [Any] = []
+
+  /// Keeps `value` alive until the process exits. Freeing a topic's tree node by node cost
+  /// `show` 80 K instructions, all spent just before the exit.
+  mutating func keepUntilExit(_ value: Any) {
+    keptUntilExit.append(value)
+  }
 
   /// Adds `text` to standard output.
   mutating func print(_ text: String) {
