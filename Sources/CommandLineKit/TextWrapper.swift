@@ -67,16 +67,7 @@ package enum TextWrapper {
     var previous: UInt8?
     for run in text.runs {
       var piece = run.text
-      let plain = piece.withUTF8 { bytes in
-        for byte in bytes {
-          // Printable ASCII, the first not a space, no space after a space.
-          guard byte &- 0x20 < 0x5F, byte != 0x20 || (previous ?? 0x20) != 0x20 else {
-            return false
-          }
-          previous = byte
-        }
-        return true
-      }
+      let plain = piece.withUTF8 { standsAsWritten($0, after: &previous) }
       guard plain else { return nil }
       size += bytes(of: run)
     }
@@ -96,6 +87,21 @@ package enum TextWrapper {
       }
       return offset
     }
+  }
+
+  /// Whether `bytes`, coming after `previous` (`nil` at a line's start), are text the word
+  /// loop keeps as it stands: printable ASCII, no space first, no space after a space.
+  /// `previous` becomes the last byte.
+  package static func standsAsWritten(
+    _ bytes: UnsafeBufferPointer<UInt8>, after previous: inout UInt8?
+  )
+    -> Bool
+  {
+    for byte in bytes {
+      guard byte &- 0x20 < 0x5F, byte != 0x20 || (previous ?? 0x20) != 0x20 else { return false }
+      previous = byte
+    }
+    return true
   }
 
   /// The number of UTF-8 bytes of `run`'s text.

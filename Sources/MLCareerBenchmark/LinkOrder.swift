@@ -7,8 +7,8 @@ import Foundation
 /// is smaller.
 ///
 /// The functions come from callgrind runs of the release binary (names left mangled), one
-/// symbol a line. A name that no longer exists is ignored by the linker, so the file only needs writing again
-/// when much of the code has changed.
+/// symbol a line. A name that no longer exists is ignored by the linker, so the file only
+/// needs writing again when much of the code has changed.
 enum LinkOrder {
   /// The commands whose functions are laid out together, each with the exit status expected
   /// (a misspelt search finds nothing, by design).

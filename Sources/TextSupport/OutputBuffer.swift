@@ -16,17 +16,8 @@ package struct OutputBuffer {
   /// Whether nothing has been written.
   package var isEmpty: Bool { bytes.isEmpty }
 
-  /// The last byte written, if any.
-  package var last: UInt8? { bytes.last }
-
   /// Adds `text`'s UTF-8 bytes.
   package mutating func append(_ text: String) {
-    var text = text
-    text.withUTF8 { bytes.append(contentsOf: $0) }
-  }
-
-  /// Adds `text`'s UTF-8 bytes.
-  package mutating func append(_ text: Substring) {
     var text = text
     text.withUTF8 { bytes.append(contentsOf: $0) }
   }
@@ -34,12 +25,6 @@ package struct OutputBuffer {
   /// Adds one byte, such as `0x0A` for a line break.
   package mutating func append(byte: UInt8) {
     bytes.append(byte)
-  }
-
-  /// Adds `count` spaces.
-  package mutating func appendSpaces(_ count: Int) {
-    guard count > 0 else { return }
-    bytes.append(contentsOf: repeatElement(0x20, count: count))
   }
 
   /// Drops trailing spaces back to the last byte that is not one.

@@ -5,26 +5,22 @@ import Testing
 @Suite struct OutputBufferTests {
   @Test func piecesComeOutInOrderAsOneString() {
     var output = OutputBuffer(capacity: 4)
+    #expect(output.isEmpty)
     output.append("Résumé")
     output.append(byte: 0x20)
-    output.append("a long line that outgrows the capacity asked for"[...])
-    output.appendSpaces(3)
+    output.append("a long line that outgrows the capacity asked for")
+    output.append(byte: 0x0A)
     output.append("✓")
-    #expect(output.string == "Résumé a long line that outgrows the capacity asked for   ✓")
+    #expect(output.string == "Résumé a long line that outgrows the capacity asked for\n✓")
   }
 
-  @Test func trailingSpacesAreTrimmedBackToText() {
+  @Test func trailingSpacesAreTrimmedBackToTheLineBreak() {
     var output = OutputBuffer()
-    output.append("word")
-    output.appendSpaces(4)
+    output.append("first  \n   ")
     output.trimTrailingSpaces()
-    #expect(output.string == "word")
-    #expect(output.last == UInt8(ascii: "d"))
-    var spaces = OutputBuffer()
-    spaces.appendSpaces(2)
-    spaces.trimTrailingSpaces()
-    #expect(spaces.isEmpty)
-    spaces.appendSpaces(0)
-    #expect(spaces.string == "")
+    #expect(output.string == "first  \n")
+    output.append("word    ")
+    output.trimTrailingSpaces()
+    #expect(output.string == "first  \nword")
   }
 }

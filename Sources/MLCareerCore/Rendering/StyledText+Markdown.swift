@@ -53,26 +53,26 @@ extension StyledText {
 }
 
 extension Array where Element == MarkdownInline {
-  /// Writes the text `StyledText(self, showURLs: showURLs)` holds, without building it: what
+  /// Writes the text `StyledText(self)` holds, without building it: what
   /// a paragraph shows without colour, hyperlinks or wrapping, where the runs and their styles
   /// would only be joined again.
-  func writePlain(showURLs: Bool = true, into output: inout OutputBuffer) {
+  func writePlain(into output: inout OutputBuffer) {
     for inline in self {
       switch inline {
       case .text(let text), .code(let text): output.append(text)
       case .softBreak, .lineBreak: output.append(byte: 0x20)
       case .emphasis(let children), .strong(let children):
-        children.writePlain(showURLs: showURLs, into: &output)
+        children.writePlain(into: &output)
       case .link(let destination, _, let children):
-        children.writePlain(showURLs: showURLs, into: &output)
-        guard showURLs, !destination.isEmpty else { continue }
+        children.writePlain(into: &output)
+        guard !destination.isEmpty else { continue }
         let shown = children.plainText
         if shown != destination, "mailto:" + shown != destination {
           output.append(" <")
           output.append(destination)
           output.append(">")
         }
-      case .image(_, _, let alt): alt.writePlain(showURLs: showURLs, into: &output)
+      case .image(_, _, let alt): alt.writePlain(into: &output)
       case .html: break
       }
     }

@@ -48,15 +48,11 @@ public enum ChecklistRenderer {
     let box = item.state.checkbox
     var name = item.skill.name
     let fits = name.withUTF8 { bytes -> Bool in
-      guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20,
-        2 + box.utf8.count + 1 + bytes.count <= width
-      else { return false }
-      var previous: UInt8 = 0
-      for byte in bytes {
-        guard byte &- 0x20 < 0x5F, byte != 0x20 || previous != 0x20 else { return false }
-        previous = byte
-      }
-      return true
+      // After the box's space, as the wrapper would read it, and with no space to drop at
+      // the end.
+      var previous: UInt8? = 0x20
+      return 2 + box.utf8.count + 1 + bytes.count <= width
+        && TextWrapper.standsAsWritten(bytes, after: &previous) && previous != 0x20
     }
     guard fits else { return false }
     output.append("  ")
