@@ -68,6 +68,40 @@ import Testing
     #expect(JSONWriter.render(.string(string)) == expected)
   }
 
+  /// The eight-bytes-at-a-time test agrees with the byte-by-byte one for every byte value at
+  /// every place in a word, among neighbours of every kind.
+  @Test(arguments: [0x61, 0x00, 0x22, 0x7F, 0xC3, 0xFF] as [UInt8])
+  func findsEveryByteThatNeedsAnEscapeInAWord(neighbour: UInt8) {
+    func needsEscape(_ byte: UInt8) -> Bool {
+      byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
+    }
+    for value in 0...255 {
+      for place in 0..<8 {
+        var bytes = [UInt8](repeating: neighbour, count: 8)
+        bytes[place] = UInt8(value)
+        let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        #expect(
+          JSONWriter.ByteWriter.holdsEscape(word) == bytes.contains(where: needsEscape),
+          "byte \(value) at \(place) among \(neighbour)")
+      }
+    }
+  }
+
+  /// Escapes are found wherever they fall in strings longer than a word.
+  @Test func escapesLongStringsAtEveryPlace() {
+    let plain = Array("abcdéfghijklmnopqrstuvwxyz0123456789".utf8)
+    for offset in plain.indices where plain[offset] < 0x80 {
+      var bytes = plain
+      bytes[offset] = 0x22
+      let escaped = plain[..<offset] + Array(#"\""#.utf8) + plain[(offset + 1)...]
+      let expected = "\"" + String(decoding: escaped, as: UTF8.self) + "\""
+      #expect(JSONWriter.render(.string(String(decoding: bytes, as: UTF8.self))) == expected)
+    }
+    #expect(
+      JSONWriter.render(.string(String(repeating: "x\u{1}", count: 9)))
+        == "\"" + String(repeating: "x\\u0001", count: 9) + "\"")
+  }
+
   @Test(arguments: [
     (26.03, "26.03"), (36.2, "36.2"), (200.0, "200"), (-0.0, "-0"),
     (0.1 + 0.2, "0.30000000000000004"),
