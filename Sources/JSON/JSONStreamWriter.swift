@@ -28,6 +28,10 @@ public struct JSONStreamWriter: Sendable {
   /// The text written so far, without a trailing newline.
   public var text: String { String(decoding: writer.bytes, as: UTF8.self) }
 
+  /// The text written so far as UTF-8 bytes, without a trailing newline: `text` without the
+  /// cost of making a `String`, which checks every byte again.
+  public var utf8: [UInt8] { writer.bytes }
+
   /// Opens an object: the document itself, an element of the array open, or the value of
   /// `key` in the object open.
   public mutating func beginObject(key: String? = nil) {

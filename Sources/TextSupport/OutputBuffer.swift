@@ -22,6 +22,12 @@ package struct OutputBuffer {
     text.withUTF8 { bytes.append(contentsOf: $0) }
   }
 
+  /// Adds bytes that are already UTF-8 text; into an empty buffer they are taken as they are,
+  /// without a copy.
+  package mutating func append(utf8 text: [UInt8]) {
+    if bytes.isEmpty { bytes = text } else { bytes += text }
+  }
+
   /// Adds one byte, such as `0x0A` for a line break.
   package mutating func append(byte: UInt8) {
     bytes.append(byte)

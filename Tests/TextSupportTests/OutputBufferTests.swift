@@ -23,4 +23,13 @@ import Testing
     output.trimTrailingSpaces()
     #expect(output.string == "first  \nword")
   }
+
+  @Test func bytesAddedWholeKeepTheirPlaceAmongText() {
+    var output = OutputBuffer()
+    output.append(utf8: Array("{\"é\": 1}".utf8))
+    output.append(byte: 0x0A)
+    output.append(utf8: Array("next".utf8))
+    output.append(" line")
+    #expect(output.string == "{\"é\": 1}\nnext line")
+  }
 }

@@ -24,6 +24,12 @@ extension GuideExporter {
   /// every topic nor the whole document's tree is held at once; broken files are left out and
   /// recorded as `GuideDocument(library:)` leaves them out.
   public static func jsonText(library: ContentLibrary) throws(ContentError) -> String {
+    String(decoding: try jsonUTF8(library: library).dropLast(), as: UTF8.self)
+  }
+
+  /// `jsonText(library:)` as UTF-8 bytes, ending with a newline as a document written out does:
+  /// what the command writes, never made into a `String`.
+  public static func jsonUTF8(library: ContentLibrary) throws(ContentError) -> [UInt8] {
     let guide = library.guide
     let salaries = try library.salaryData()
     let skills = try library.skillCatalog()
@@ -34,13 +40,15 @@ extension GuideExporter {
     writer.member("edition", .string(guide.edition))
     writer.member("sources", .array(guide.sources.map(output)))
     writer.beginArray(key: "topics")
-    library.eachTopic { writer.element(TopicJSONRenderer.output($0)) }
+    library.eachTopic { TopicJSONRenderer.write($0, into: &writer) }
     writer.endArray()
     writer.member("salaries", SalaryExporter.output(salaries))
     writer.member("skills", SkillListRenderer.output(skills))
     writer.member("marketFigures", .array(marketFigures.map(output)))
     writer.endObject()
-    return writer.text
+    var bytes = writer.utf8
+    bytes.append(UInt8(ascii: "\n"))
+    return bytes
   }
 
   /// `{id, title, description, year?}`.

@@ -27,9 +27,10 @@ enum ExportCommand: Command {
     guard context.format == .markdown || context.format == .html else {
       // The parser accepts only json, markdown and html. JSON is written as it is made, a topic
       // at a time, rather than built whole first.
-      context.print(
-        try content { () throws(ContentError) in try GuideExporter.jsonText(library: library) }
-          + "\n")
+      context.console.print(
+        utf8: try content { () throws(ContentError) in
+          try GuideExporter.jsonUTF8(library: library)
+        })
       return
     }
     let document = try content { () throws(ContentError) in try GuideDocument(library: library) }

@@ -1,4 +1,5 @@
 import CommandLineKit
+import TextSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -16,7 +17,9 @@ import CommandLineKit
 /// so a pager can be chosen once the output's height is known, and a closed pipe
 /// (`mlcareer list | head -1`) ends the process quietly.
 struct Console {
-  private(set) var standardOutput = ""
+  /// Standard output so far, as UTF-8 bytes: what is written whole as bytes (the JSON export)
+  /// is never made into a `String`, whose making validates every byte again.
+  private(set) var standardOutput = OutputBuffer()
   /// Whether long output may go through a pager (`--no-pager` turns it off).
   var mayPage = true
   /// What the command made and is done with, left for the process's exit to free rather than
@@ -32,7 +35,13 @@ struct Console {
 
   /// Adds `text` to standard output.
   mutating func print(_ text: String) {
-    standardOutput += text
+    standardOutput.append(text)
+  }
+
+  /// Adds `text`, bytes that are already UTF-8 (as every writer of ours makes them), to
+  /// standard output.
+  mutating func print(utf8 text: [UInt8]) {
+    standardOutput.append(utf8: text)
   }
 
   /// Writes `text` to standard error at once.
@@ -49,17 +58,25 @@ struct Console {
   /// when everything was written, else the `errno` of the write that failed.
   static func write(_ text: String, to descriptor: Int32) -> Int32? {
     var text = text
-    return text.withUTF8 { buffer -> Int32? in
-      var offset = 0
-      while offset < buffer.count {
-        let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return errno
-        }
-        offset += written
+    return text.withUTF8 { write($0, to: descriptor) }
+  }
+
+  /// Writes `bytes` to a file descriptor as `write(_:to:)` writes text.
+  static func write(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+    bytes.withUnsafeBufferPointer { write($0, to: descriptor) }
+  }
+
+  private static func write(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
+    guard let base = buffer.baseAddress else { return nil }
+    var offset = 0
+    while offset < buffer.count {
+      let written = systemWrite(descriptor, base + offset, buffer.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return errno
       }
-      return nil
+      offset += written
     }
+    return nil
   }
 }

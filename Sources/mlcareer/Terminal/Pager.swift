@@ -11,11 +11,11 @@ import CommandLineKit
 /// that is not for a terminal, or fits on the screen, is written directly; so is output whose
 /// pager cannot start.
 enum Pager {
-  /// Writes `text` to standard output, through a pager when `allowed` (no `--no-pager`), standard
-  /// output is a terminal and the text is taller than the screen. Returns the `errno` of a
-  /// failed write to standard output, `nil` when it was all written or went to the pager (a
-  /// pager that quits early is no failure).
-  static func show(_ text: String, terminal: Terminal, allowed: Bool) -> Int32? {
+  /// Writes `text` (UTF-8) to standard output, through a pager when `allowed` (no `--no-pager`),
+  /// standard output is a terminal and the text is taller than the screen. Returns the `errno`
+  /// of a failed write to standard output, `nil` when it was all written or went to the pager
+  /// (a pager that quits early is no failure).
+  static func show(_ text: [UInt8], terminal: Terminal, allowed: Bool) -> Int32? {
     if allowed, let command = command(for: text, terminal: terminal), run(command, with: text) {
       return nil
     }
@@ -23,7 +23,7 @@ enum Pager {
   }
 
   /// The pager command for `text` on `terminal`, or `nil` to write it directly.
-  static func command(for text: String, terminal: Terminal) -> String? {
+  static func command(for text: [UInt8], terminal: Terminal) -> String? {
     guard terminal.isTerminal,
       rows(of: text, columns: terminal.screenWidth, atLeast: terminal.height)
     else { return nil }
@@ -37,18 +37,18 @@ enum Pager {
 
   /// Whether `text` takes at least `limit` screen rows at `columns` columns, long lines
   /// wrapping; it stops counting at `limit`, and no width or count can overflow.
-  static func rows(of text: String, columns: Int, atLeast limit: Int) -> Bool {
+  static func rows(of text: [UInt8], columns: Int, atLeast limit: Int) -> Bool {
     rows(of: text, columns: columns, upTo: limit) >= limit
   }
 
   /// How many screen rows `text` takes at `columns` columns, counting no further than `limit`.
-  static func rows(of text: String, columns: Int, upTo limit: Int = .max) -> Int {
+  static func rows(of text: [UInt8], columns: Int, upTo limit: Int = .max) -> Int {
     let columns = max(1, columns)
     var rows = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
-      text.hasSuffix("\n") ? 1 : 0)
+    for line in text.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast(
+      text.last == 0x0A ? 1 : 0)
     {
-      let width = String(line).displayWidth
+      let width = String(decoding: line, as: UTF8.self).displayWidth
       // `width / columns` rounded up, without `width + columns - 1`, which can overflow.
       let taken = max(1, width / columns + (width % columns == 0 ? 0 : 1))
       if taken >= limit - rows { return limit }
@@ -60,7 +60,7 @@ enum Pager {
   /// Runs `command` through `/bin/sh -c` with `text` on its standard input and waits for it;
   /// `false` when it could not start (no shell, or the shell could not find or run the command),
   /// so the caller prints the text itself.
-  private static func run(_ command: String, with text: String) -> Bool {
+  private static func run(_ command: String, with text: [UInt8]) -> Bool {
     var pipeEnds: [Int32] = [0, 0]
     guard pipe(&pipeEnds) == 0 else { return false }
     let (readEnd, writeEnd) = (pipeEnds[0], pipeEnds[1])

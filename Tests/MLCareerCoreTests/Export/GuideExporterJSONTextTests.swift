@@ -23,4 +23,14 @@ import Testing
     #expect(streamed.problems.count == (withPack ? 1 : 0))
     #expect(text.contains("\"t5\"") == withPack)
   }
+
+  /// What `export --format json` writes: the same text as bytes, ending with a line break.
+  @Test func bytesAreTheTextWithALineBreak() throws {
+    let library = try ContentLibrary(locations: PackLocations(environment: [:], dataFolders: []))
+    let text = try GuideExporter.jsonText(library: library)
+    let again = try ContentLibrary(locations: PackLocations(environment: [:], dataFolders: []))
+    let bytes = try GuideExporter.jsonUTF8(library: again)
+    #expect(bytes == Array((text + "\n").utf8))
+    #expect(text.hasPrefix("{\n  \"schemaVersion\": "))
+  }
 }
