@@ -1,0 +1,186 @@
+/// Reads the serialized form of `MarkdownDocument` (see `MarkdownDocument.serialized()`): a
+/// cursor over its UTF-8 bytes that answers `nil` for anything out of shape, and never reads
+/// past the end or nests without bound.
+struct MarkdownSerializedReader {
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private var offset = 0
+
+  /// How deep blocks and inlines may nest together: past anything the parser makes of a
+  /// readable file (its containers stop at 100), short of what would exhaust the stack.
+  private static let depthLimit = 1_000
+
+  init(bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+  }
+
+  /// Whether every byte has been read.
+  var isAtEnd: Bool { offset == bytes.count }
+
+  /// A whole number ended by `,`.
+  mutating func number() -> Int? {
+    var value = 0
+    var digits = 0
+    while offset < bytes.count {
+      let byte = bytes[offset]
+      offset += 1
+      if byte == UInt8(ascii: ",") { return digits > 0 ? value : nil }
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 18 else { return nil }
+      value = value * 10 + Int(byte - UInt8(ascii: "0"))
+      digits += 1
+    }
+    return nil
+  }
+
+  /// A count of things to read, each taking at least one byte: never more than are left.
+  private mutating func count() -> Int? {
+    guard let count = number(), count <= bytes.count - offset else { return nil }
+    return count
+  }
+
+  private mutating func tag() -> UInt8? {
+    guard offset < bytes.count else { return nil }
+    defer { offset += 1 }
+    return bytes[offset]
+  }
+
+  private mutating func string() -> String? {
+    guard let length = number(), length <= bytes.count - offset else { return nil }
+    defer { offset += length }
+    return String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self)
+  }
+
+  mutating func blocks(depth: Int) -> [MarkdownBlock]? {
+    guard depth < Self.depthLimit, let count = count() else { return nil }
+    var blocks: [MarkdownBlock] = []
+    blocks.reserveCapacity(count)
+    for _ in 0..<count {
+      guard let block = block(depth: depth) else { return nil }
+      blocks.append(block)
+    }
+    return blocks
+  }
+
+  private mutating func block(depth: Int) -> MarkdownBlock? {
+    guard let tag = tag(), let line = number(), let column = number() else { return nil }
+    let kind: MarkdownBlock.Kind
+    switch tag {
+    case UInt8(ascii: "H"):
+      guard let level = number(), let content = inlines(depth: depth) else { return nil }
+      kind = .heading(level: level, content: content)
+    case UInt8(ascii: "P"):
+      guard let content = inlines(depth: depth) else { return nil }
+      kind = .paragraph(content)
+    case UInt8(ascii: "L"):
+      guard let list = list(depth: depth) else { return nil }
+      kind = .list(list)
+    case UInt8(ascii: "Q"):
+      guard let inner = blocks(depth: depth + 1) else { return nil }
+      kind = .blockQuote(inner)
+    case UInt8(ascii: "C"):
+      guard let info = string(), let code = string() else { return nil }
+      kind = .codeBlock(info: info, code: code)
+    case UInt8(ascii: "R"):
+      kind = .thematicBreak
+    case UInt8(ascii: "T"):
+      guard let table = table(depth: depth) else { return nil }
+      kind = .table(table)
+    case UInt8(ascii: "M"):
+      guard let html = string() else { return nil }
+      kind = .html(html)
+    default:
+      return nil
+    }
+    return MarkdownBlock(kind, line: line, column: column)
+  }
+
+  private mutating func list(depth: Int) -> MarkdownList? {
+    guard let ordered = flag(), let start = number(), let tight = flag(), let count = count()
+    else { return nil }
+    var items: [MarkdownListItem] = []
+    items.reserveCapacity(count)
+    for _ in 0..<count {
+      guard let checkbox = number(), checkbox <= 2, let line = number(),
+        let blocks = blocks(depth: depth + 1)
+      else { return nil }
+      items.append(
+        MarkdownListItem(
+          checkbox: checkbox == 0 ? nil : checkbox == 2, blocks: blocks, line: line))
+    }
+    return MarkdownList(isOrdered: ordered, start: start, isTight: tight, items: items)
+  }
+
+  private mutating func flag() -> Bool? {
+    switch number() {
+    case 0: false
+    case 1: true
+    default: nil
+    }
+  }
+
+  private mutating func table(depth: Int) -> MarkdownTable? {
+    guard let columns = count() else { return nil }
+    var alignments: [MarkdownTable.Alignment] = []
+    for _ in 0..<columns {
+      switch number() {
+      case 0: alignments.append(.none)
+      case 1: alignments.append(.left)
+      case 2: alignments.append(.center)
+      case 3: alignments.append(.right)
+      default: return nil
+      }
+    }
+    guard let header = cells(depth: depth), let rowCount = count() else { return nil }
+    var rows: [[[MarkdownInline]]] = []
+    rows.reserveCapacity(rowCount)
+    for _ in 0..<rowCount {
+      guard let row = cells(depth: depth) else { return nil }
+      rows.append(row)
+    }
+    return MarkdownTable(alignments: alignments, header: header, rows: rows)
+  }
+
+  private mutating func cells(depth: Int) -> [[MarkdownInline]]? {
+    guard let count = count() else { return nil }
+    var cells: [[MarkdownInline]] = []
+    cells.reserveCapacity(count)
+    for _ in 0..<count {
+      guard let cell = inlines(depth: depth) else { return nil }
+      cells.append(cell)
+    }
+    return cells
+  }
+
+  private mutating func inlines(depth: Int) -> [MarkdownInline]? {
+    guard depth < Self.depthLimit, let count = count() else { return nil }
+    var inlines: [MarkdownInline] = []
+    inlines.reserveCapacity(count)
+    for _ in 0..<count {
+      guard let inline = inline(depth: depth) else { return nil }
+      inlines.append(inline)
+    }
+    return inlines
+  }
+
+  private mutating func inline(depth: Int) -> MarkdownInline? {
+    switch tag() {
+    case UInt8(ascii: "t"): return string().map(MarkdownInline.text)
+    case UInt8(ascii: "s"): return .softBreak
+    case UInt8(ascii: "b"): return .lineBreak
+    case UInt8(ascii: "c"): return string().map(MarkdownInline.code)
+    case UInt8(ascii: "e"): return inlines(depth: depth + 1).map(MarkdownInline.emphasis)
+    case UInt8(ascii: "g"): return inlines(depth: depth + 1).map(MarkdownInline.strong)
+    case UInt8(ascii: "a"):
+      guard let destination = string(), let title = string(),
+        let content = inlines(depth: depth + 1)
+      else { return nil }
+      return .link(destination: destination, title: title, content: content)
+    case UInt8(ascii: "i"):
+      guard let source = string(), let title = string(), let alt = inlines(depth: depth + 1)
+      else { return nil }
+      return .image(source: source, title: title, alt: alt)
+    case UInt8(ascii: "h"): return string().map(MarkdownInline.html)
+    default: return nil
+    }
+  }
+}
