@@ -1,8 +1,8 @@
 import JSON
 
 /// Writes what the built-in guide's JSON files hold as Swift values (the manifest, the skill
-/// catalog, the salary figures) and the topics' headers, so start-up parses no JSON for the
-/// built-in guide, and `list` no Markdown.
+/// catalog, the salary figures), the topics' headers and their parsed trees, so start-up
+/// parses no JSON for the built-in guide, `list` no Markdown, and `show` not the topic it shows.
 ///
 /// The values are spelled as the loaders of MLCareerCore build them, with the same source
 /// locations; MLCareerCore's tests check that they equal what the loaders derive from the same
@@ -28,6 +28,7 @@ struct TableGenerator {
       """
     source += try manifest()
     source += try headers()
+    source += try parsedTopics()
     source += try skills()
     source += try salaries()
     source += "}\n"

@@ -1,4 +1,5 @@
 import JSON
+import Markdown
 import Testing
 
 @testable import MLCareerCore
@@ -43,6 +44,25 @@ import Testing
     // A pack's topic, or a fixture guide's, is read from its file.
     let parsed = try Guide.parsingEmbedded()
     #expect(parsed.topics.allSatisfy { $0.embeddedHeader == nil })
+  }
+
+  @Test func parsedTopicTreesEqualWhatTheParserMakesOfEachFile() throws {
+    let guide = try Guide.embedded()
+    for entry in guide.topics {
+      let serialized = try #require(
+        EmbeddedData.parsedTopic(entry.file), "\(entry.id) has no parsed tree in the table")
+      let read = MarkdownDocument(serialized: serialized)
+      #expect(read == MarkdownParser.parse(try entry.source()), "\(entry.id)")
+      // The topic `show` gets is the topic parsed from its file.
+      let topic = try guide.topic(entry)
+      let parsed = try TopicLoader.load(id: entry.id, file: entry.path, source: entry.source())
+      #expect(topic.sections.map(\.id) == parsed.sections.map(\.id))
+      #expect(topic.sections.map(\.blocks) == parsed.sections.map(\.blocks))
+      #expect(topic.sections.map(\.lines) == parsed.sections.map(\.lines))
+      #expect(topic.introduction == parsed.introduction)
+      #expect(topic.summary == parsed.summary && topic.title == parsed.title)
+    }
+    #expect(EmbeddedData.parsedTopic("topics/no-such-topic.md") == nil)
   }
 
   @Test func skillTablesEqualTheParsedSkillsJSON() throws {

@@ -1,5 +1,6 @@
 import CommandLineKit
 import JSON
+import Markdown
 
 /// The guide's catalogue: its edition, its sources and its topics in reading order, from the
 /// built-in guide and from every content pack merged over it.
@@ -142,9 +143,17 @@ public struct Guide: Sendable {
     return Lookup(NameMatcher(titled).match(name), in: topics, id: \.id)
   }
 
-  /// The whole topic of `entry`, parsed now.
+  /// The whole topic of `entry`: a built-in topic from the tree the build tool parsed, any
+  /// other parsed now.
   public func topic(_ entry: TopicEntry) throws(ContentError) -> Topic {
-    try TopicLoader.load(id: entry.id, file: entry.path, source: try entry.source())
+    let source = try entry.source()
+    if entry.embeddedHeader != nil, let serialized = EmbeddedData.parsedTopic(entry.file),
+      let document = MarkdownDocument(serialized: serialized)
+    {
+      return try TopicLoader.load(
+        id: entry.id, file: entry.path, source: source, document: document)
+    }
+    return try TopicLoader.load(id: entry.id, file: entry.path, source: source)
   }
 
   /// The title and summary of the topic of `entry`, without parsing its sections.

@@ -6,7 +6,14 @@ import Markdown
 enum TopicLoader {
   /// Loads the whole topic.
   static func load(id: String, file: String, source: String) throws(ContentError) -> Topic {
-    let document = MarkdownParser.parse(source)
+    try load(id: id, file: file, source: source, document: MarkdownParser.parse(source))
+  }
+
+  /// Loads the whole topic from `document`, what the parser makes of `source` (read back from
+  /// the tree the build tool parsed, for a built-in topic).
+  static func load(
+    id: String, file: String, source: String, document: MarkdownDocument
+  ) throws(ContentError) -> Topic {
     let (title, summary) = try head(of: document, file: file)
     var introduction: [MarkdownBlock] = []
     var sections: [TopicSection] = []
