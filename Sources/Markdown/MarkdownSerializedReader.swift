@@ -51,14 +51,20 @@ struct MarkdownSerializedReader {
   }
 
   mutating func blocks(depth: Int) -> [MarkdownBlock]? {
-    guard depth < Self.depthLimit, let count = count() else { return nil }
-    var blocks: [MarkdownBlock] = []
-    blocks.reserveCapacity(count)
+    guard depth < Self.depthLimit else { return nil }
+    return sequence { $0.block(depth: depth) }
+  }
+
+  /// A count, then that many elements, each read by `element`; `nil` when any is out of shape.
+  private mutating func sequence<Element>(_ element: (inout Self) -> Element?) -> [Element]? {
+    guard let count = count() else { return nil }
+    var elements: [Element] = []
+    elements.reserveCapacity(count)
     for _ in 0..<count {
-      guard let block = block(depth: depth) else { return nil }
-      blocks.append(block)
+      guard let next = element(&self) else { return nil }
+      elements.append(next)
     }
-    return blocks
+    return elements
   }
 
   private mutating func block(depth: Int) -> MarkdownBlock? {
@@ -95,19 +101,18 @@ struct MarkdownSerializedReader {
   }
 
   private mutating func list(depth: Int) -> MarkdownList? {
-    guard let ordered = flag(), let start = number(), let tight = flag(), let count = count()
+    guard let ordered = flag(), let start = number(), let tight = flag(),
+      let items = sequence({ $0.item(depth: depth) })
     else { return nil }
-    var items: [MarkdownListItem] = []
-    items.reserveCapacity(count)
-    for _ in 0..<count {
-      guard let checkbox = number(), checkbox <= 2, let line = number(),
-        let blocks = blocks(depth: depth + 1)
-      else { return nil }
-      items.append(
-        MarkdownListItem(
-          checkbox: checkbox == 0 ? nil : checkbox == 2, blocks: blocks, line: line))
-    }
     return MarkdownList(isOrdered: ordered, start: start, isTight: tight, items: items)
+  }
+
+  private mutating func item(depth: Int) -> MarkdownListItem? {
+    guard let checkbox = number(), checkbox <= 2, let line = number(),
+      let blocks = blocks(depth: depth + 1)
+    else { return nil }
+    return MarkdownListItem(
+      checkbox: checkbox == 0 ? nil : checkbox == 2, blocks: blocks, line: line)
   }
 
   private mutating func flag() -> Bool? {
@@ -119,47 +124,32 @@ struct MarkdownSerializedReader {
   }
 
   private mutating func table(depth: Int) -> MarkdownTable? {
-    guard let columns = count() else { return nil }
-    var alignments: [MarkdownTable.Alignment] = []
-    for _ in 0..<columns {
-      switch number() {
-      case 0: alignments.append(.none)
-      case 1: alignments.append(.left)
-      case 2: alignments.append(.center)
-      case 3: alignments.append(.right)
-      default: return nil
-      }
-    }
-    guard let header = cells(depth: depth), let rowCount = count() else { return nil }
-    var rows: [[[MarkdownInline]]] = []
-    rows.reserveCapacity(rowCount)
-    for _ in 0..<rowCount {
-      guard let row = cells(depth: depth) else { return nil }
-      rows.append(row)
-    }
+    guard let alignments = sequence({ $0.alignment() }), let header = cells(depth: depth),
+      let rows = sequence({ $0.cells(depth: depth) })
+    else { return nil }
     return MarkdownTable(alignments: alignments, header: header, rows: rows)
   }
 
-  private mutating func cells(depth: Int) -> [[MarkdownInline]]? {
-    guard let count = count() else { return nil }
-    var cells: [[MarkdownInline]] = []
-    cells.reserveCapacity(count)
-    for _ in 0..<count {
-      guard let cell = inlines(depth: depth) else { return nil }
-      cells.append(cell)
+  private mutating func alignment() -> MarkdownTable.Alignment? {
+    // Spelled out: a bare `.none` would be the optional's.
+    let alignment: MarkdownTable.Alignment
+    switch number() {
+    case 0: alignment = .none
+    case 1: alignment = .left
+    case 2: alignment = .center
+    case 3: alignment = .right
+    default: return nil
     }
-    return cells
+    return alignment
+  }
+
+  private mutating func cells(depth: Int) -> [[MarkdownInline]]? {
+    sequence { $0.inlines(depth: depth) }
   }
 
   private mutating func inlines(depth: Int) -> [MarkdownInline]? {
-    guard depth < Self.depthLimit, let count = count() else { return nil }
-    var inlines: [MarkdownInline] = []
-    inlines.reserveCapacity(count)
-    for _ in 0..<count {
-      guard let inline = inline(depth: depth) else { return nil }
-      inlines.append(inline)
-    }
-    return inlines
+    guard depth < Self.depthLimit else { return nil }
+    return sequence { $0.inline(depth: depth) }
   }
 
   private mutating func inline(depth: Int) -> MarkdownInline? {
