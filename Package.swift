@@ -56,15 +56,18 @@ let package = Package(
           .when(platforms: [.linux], configuration: .release))
       ]
     ),
+    // The benchmark's C helper: pins it and the peers it starts to one CPU.
+    .target(name: "CPUAffinity", path: "Sources/CPUAffinity"),
     .executableTarget(
       name: "MLCareerBenchmark",
-      dependencies: ["Markdown", "JSON"],
+      dependencies: ["Markdown", "JSON", "CPUAffinity"],
       path: "Sources/MLCareerBenchmark"
     ),
 
     // Golden-file helpers shared by the test targets.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "TextSupportTests", dependencies: ["TextSupport"]),
+    .testTarget(name: "CPUAffinityTests", dependencies: ["CPUAffinity"]),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
     .testTarget(name: "JSONTests", dependencies: ["JSON"]),
     .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),

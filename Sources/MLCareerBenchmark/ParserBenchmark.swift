@@ -11,6 +11,8 @@ struct ParserBenchmark {
   let workDirectory: URL
   let runs: Int
   let extraFiles: [URL]
+  /// The CPU this benchmark and the peers it starts are pinned to, `nil` when not pinned.
+  let cpu: Int?
 
   /// How many times ours and the peers take turns on each file.
   private static let rounds = 3
@@ -38,7 +40,8 @@ struct ParserBenchmark {
   func run(into table: inout ResultTable) {
     print(
       "In-process Markdown parse, best of \(runs) runs; on the 5 MB files, ours and the peers "
-        + "take turns for \(Self.rounds) rounds and each side keeps its best")
+        + "take turns for \(Self.rounds) rounds and each side keeps its best; "
+        + (cpu.map { "both pinned to CPU \($0)" } ?? "not pinned to one CPU"))
     let topics = Self.topics(in: root)
     if topics.isEmpty {
       print("- Data/topics: none found under \(root.path)")

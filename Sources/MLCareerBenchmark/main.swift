@@ -55,8 +55,12 @@ print(
     + load.split(separator: " ").prefix(3).joined(separator: " ") + "\n")
 var table = ResultTable()
 if only == nil || only == "parse" {
-  ParserBenchmark(root: root, workDirectory: work, runs: parseRuns, extraFiles: extraFiles)
+  CPUPinning.onCurrentCPU { cpu in
+    ParserBenchmark(
+      root: root, workDirectory: work, runs: parseRuns, extraFiles: extraFiles, cpu: cpu
+    )
     .run(into: &table)
+  }
 }
 if only != "parse" && only != "scale" {
   StartupBenchmark(workDirectory: work, runs: runs).run(into: &table)
