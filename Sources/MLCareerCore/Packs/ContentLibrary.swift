@@ -17,8 +17,19 @@ public final class ContentLibrary {
     let guide: Guide?
   }
 
-  /// The merged topics and sources.
-  public let guide: Guide
+  /// The merged topics and sources, built the first time a command asks for them: the record
+  /// commands (`salaries`, `skills`, `checklist`) never do, and building them cost each of
+  /// those 60 K instructions at start-up.
+  public var guide: Guide {
+    if let mergedGuide { return mergedGuide }
+    var guide = Guide.embeddedTable()
+    for pack in packs {
+      if let packGuide = pack.guide { guide = guide.merging(packGuide) }
+    }
+    mergedGuide = guide
+    return guide
+  }
+  private var mergedGuide: Guide?
   /// The user's packs in precedence order (the built-in guide comes before all of them).
   public let packs: [Pack]
   /// Every problem met so far, in the order met, each once.
@@ -46,7 +57,6 @@ public final class ContentLibrary {
   /// the rest of its file loads (see `ProblemSink`), so every problem is found at once.
   public init(locations: PackLocations?, collectsEveryProblem: Bool = false) throws(ContentError) {
     self.collectsEveryProblem = collectsEveryProblem
-    var guide = try Guide.embedded()
     var packs: [Pack] = []
     var problems: [Diagnostic] = []
     var failed = false
@@ -62,10 +72,8 @@ public final class ContentLibrary {
       let (info, packGuide, error) = Self.loadManifest(folder, problems: sink)
       for error in sink?.errors ?? [] { problems.append(Diagnostic(error)) }
       if let error { problems.append(Diagnostic(error)) }
-      if let packGuide { guide = guide.merging(packGuide) }
       packs.append(Pack(info: info, origin: origin, folder: folder, guide: packGuide))
     }
-    self.guide = guide
     self.packs = packs
     self.problems = problems
     self.failed = failed
