@@ -52,7 +52,8 @@ public final class ContentLibrary {
   /// rather than the file left out at its first problem.
   let collectsEveryProblem: Bool
 
-  /// The built-in guide and the packs `locations` finds; only a broken built-in guide throws.
+  /// The built-in guide and the packs `locations` finds, their manifests read now and merged
+  /// when `guide` is first asked for.
   /// With `collectsEveryProblem`, a broken record or topic line is recorded and left out and
   /// the rest of its file loads (see `ProblemSink`), so every problem is found at once.
   public init(locations: PackLocations?, collectsEveryProblem: Bool = false) throws(ContentError) {
