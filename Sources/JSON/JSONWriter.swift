@@ -119,9 +119,9 @@ public enum JSONWriter {
     }
 
     /// Whether any of the eight bytes of `word` is one `writeString` escapes: below 0x20, a
-    /// quotation mark, a backslash or DEL. The tests are the classic ones for a zero byte (`(x - 1) & ~x & 0x80` in
-    /// each byte) and a byte below a bound; a borrow can mark a byte wrongly only above one
-    /// rightly marked, so the answer for the word as a whole is exact.
+    /// quotation mark, a backslash or DEL. The tests are the classic ones for a zero byte
+    /// (`(x - 1) & ~x & 0x80` in each byte) and for a byte below a bound; a borrow can mark a
+    /// byte wrongly only above one rightly marked, so the answer for the word is exact.
     static func holdsEscape(_ word: UInt64) -> Bool {
       let ones: UInt64 = 0x0101_0101_0101_0101
       let highs: UInt64 = 0x8080_8080_8080_8080
