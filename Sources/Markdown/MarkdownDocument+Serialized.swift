@@ -96,7 +96,7 @@ private struct MarkdownSerializedWriter {
       position(block)
       number(table.alignments.count)
       for alignment in table.alignments {
-        number(MarkdownTable.Alignment.all.firstIndex(of: alignment) ?? 0)
+        number(MarkdownTable.Alignment.serializedOrder.firstIndex(of: alignment) ?? 0)
       }
       cells(table.header)
       number(table.rows.count)
@@ -156,5 +156,5 @@ private struct MarkdownSerializedWriter {
 
 extension MarkdownTable.Alignment {
   /// Every alignment, in the order of the numbers the serialized form gives them.
-  fileprivate static let all: [Self] = [.none, .left, .center, .right]
+  static let serializedOrder: [Self] = [.none, .left, .center, .right]
 }

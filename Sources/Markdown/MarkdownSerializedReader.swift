@@ -131,16 +131,9 @@ struct MarkdownSerializedReader {
   }
 
   private mutating func alignment() -> MarkdownTable.Alignment? {
-    // Spelled out: a bare `.none` would be the optional's.
-    let alignment: MarkdownTable.Alignment
-    switch number() {
-    case 0: alignment = .none
-    case 1: alignment = .left
-    case 2: alignment = .center
-    case 3: alignment = .right
-    default: return nil
-    }
-    return alignment
+    let order = MarkdownTable.Alignment.serializedOrder
+    guard let number = number(), order.indices.contains(number) else { return nil }
+    return order[number]
   }
 
   private mutating func cells(depth: Int) -> [[MarkdownInline]]? {

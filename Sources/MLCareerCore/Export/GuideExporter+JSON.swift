@@ -19,16 +19,11 @@ extension GuideExporter {
     ]
   }
 
-  /// The JSON text of the merged guide of `library`: `json(GuideDocument(library:))` rendered,
-  /// but written as it is made. Each topic is parsed, written and let go in turn, so neither
-  /// every topic nor the whole document's tree is held at once; broken files are left out and
-  /// recorded as `GuideDocument(library:)` leaves them out.
-  public static func jsonText(library: ContentLibrary) throws(ContentError) -> String {
-    String(decoding: try jsonUTF8(library: library).dropLast(), as: UTF8.self)
-  }
-
-  /// `jsonText(library:)` as UTF-8 bytes, ending with a newline as a document written out does:
-  /// what the command writes, never made into a `String`.
+  /// The JSON text of the merged guide of `library` as UTF-8 bytes, ending with a line break:
+  /// `json(GuideDocument(library:))` rendered, but written as it is made, and never made into a
+  /// `String`. Each topic is read, written and let go in turn, so neither every topic nor the
+  /// whole document's tree is held at once; broken files are left out and recorded as
+  /// `GuideDocument(library:)` leaves them out.
   public static func jsonUTF8(library: ContentLibrary) throws(ContentError) -> [UInt8] {
     let guide = library.guide
     let salaries = try library.salaryData()

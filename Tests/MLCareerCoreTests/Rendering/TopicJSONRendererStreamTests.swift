@@ -69,8 +69,8 @@ import Testing
     let output = TopicJSONRenderer.output(topic)
     #expect(writer.text == JSONWriter.render(.array([output, output]), style: style))
     // The fixture holds what it means to: every kind of block, and an html block left out.
-    for kind in ["heading", "quote", "rule", "list", "code", "table", "\"checked\": true"] {
-      #expect(style == .compact || writer.text.contains(kind), "no \(kind)")
+    for kind in ["heading", "quote", "rule", "list", "code", "table", "checked"] {
+      #expect(writer.text.contains("\"\(kind)\""), "no \(kind)")
     }
     #expect(!writer.text.contains("html is left out"))
   }
