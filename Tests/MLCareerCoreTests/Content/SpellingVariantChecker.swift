@@ -30,7 +30,7 @@ struct SpellingVariantChecker {
   ]
 
   /// Word pairs the rules match that are different words, not two spellings of one.
-  static let distinctWords: Set<String> = ["four for", "filled filed"]
+  static let distinctWords: Set<String> = ["filled filed"]
 
   /// The American forms the rules give for the British `word` (lower case).
   static func americanForms(of word: String) -> [String] {
@@ -38,8 +38,8 @@ struct SpellingVariantChecker {
     for (british, american) in endings where word.hasSuffix(british) {
       forms.append(String(word.dropLast(british.count)) + american)
     }
-    // -our inside a word (behaviour, rigorous is already -or): at least two letters before it,
-    // so that "our", "four" and "your" are left alone.
+    // -our inside a word (behaviour, behavior), with at least two letters before it so that
+    // "our", "four" and "your" are left alone.
     var searchStart = word.startIndex
     while let range = word.range(of: "our", range: searchStart..<word.endIndex) {
       if word.distance(from: word.startIndex, to: range.lowerBound) >= 2 {
