@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Targets by layer. The generic ones (Markdown, JSON, CommandLineKit) know nothing of careers;
-// MLCareerCore is the domain; mlcareer is the executable. See README.md, "Development".
+// MLCareerCore is the domain; mlcareer is the executable. See .github/CONTRIBUTING.md.
 let package = Package(
   name: "mlcareer",
   products: [
@@ -61,7 +61,8 @@ let package = Package(
     .executableTarget(
       name: "MLCareerBenchmark",
       dependencies: ["Markdown", "JSON", "CPUAffinity"],
-      path: "Sources/MLCareerBenchmark"
+      path: "Sources/MLCareerBenchmark",
+      exclude: ["README.md"]
     ),
 
     // Golden-file helpers shared by the test targets.
