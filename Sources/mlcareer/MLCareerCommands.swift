@@ -4,7 +4,6 @@ import MLCareerCore
 /// The description of mlcareer's command line: the single source of its parser, help, usage
 /// errors, completion scripts and man page.
 enum MLCareerCommands {
-  /// `--color`, for every command.
   static let color = Option<ColorChoice>(
     "color", value: "when",
     help: "When to use colours: 'auto' uses them on a terminal unless NO_COLOR is set.",
@@ -19,7 +18,6 @@ enum MLCareerCommands {
     expected: "a number of columns, or 0 for no limit"
   ) { text in Int(text).flatMap { $0 >= 0 ? $0 : nil } }
 
-  /// `--no-pager`, for every command.
   static let noPager = Flag("no-pager", help: "Print directly instead of through a pager.")
 
   /// `--data`, for every command: the pack folders to read too, in order.
@@ -28,7 +26,6 @@ enum MLCareerCommands {
     help: "Also read the content pack in this folder; later ones win (repeatable).",
     values: .directories)
 
-  /// `--help`, for every command.
   static let help = Flag("help", short: "h", help: "Show help information.")
 
   /// `--version`, of the root alone.

@@ -7,14 +7,11 @@ import MLCareerCore
 enum CheckCommand: Command {
   static let name = "check"
 
-  /// The skills to mark.
   static let ids = Argument<[String]>(
     "id", help: "The skills to mark.", values: .dynamic("skills"))
 
-  /// `--learning`.
   static let learning = Flag("learning", help: "Mark as being learned instead of done.")
 
-  /// `--skip`.
   static let skip = Flag("skip", help: "Mark as skipped: not something you plan to learn.")
 
   /// What the command accepts and what its help says.

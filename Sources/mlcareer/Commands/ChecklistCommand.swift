@@ -5,17 +5,13 @@ import MLCareerCore
 enum ChecklistCommand: Command {
   static let name = "checklist"
 
-  /// The groups to show.
   static let groups = Argument<[String]>(
     "group", help: "Show only these groups.", optional: true, values: .dynamic("skill-groups"))
 
-  /// `--todo`.
   static let todo = Flag("todo", help: "Show only the items not done yet.")
 
-  /// `--done`.
   static let done = Flag("done", help: "Show only the items done.")
 
-  /// `--format`.
   static let format = Option.format(OutputFormat.records)
 
   /// What the command accepts and what its help says.

@@ -8,10 +8,8 @@ enum CompleteCommand: Command {
 
   static let isHidden = true
 
-  /// What to list.
   static let kind = Argument<Source>("kind", help: "What to list.")
 
-  /// The topic whose sections to list.
   static let topic = Argument<String?>("topic", help: "The topic whose sections to list.")
 
   /// What the command accepts and what its help says.

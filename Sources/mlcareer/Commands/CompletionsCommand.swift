@@ -5,7 +5,6 @@ import MLCareerCore
 enum CompletionsCommand: Command {
   static let name = "completions"
 
-  /// The shell to write the script for.
   static let shell = Argument<Shell>("shell", help: "The shell to write the script for.")
 
   /// What the command accepts and what its help says.

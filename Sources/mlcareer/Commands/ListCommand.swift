@@ -5,7 +5,6 @@ import MLCareerCore
 enum ListCommand: Command {
   static let name = "list"
 
-  /// `--format`.
   static let format = Option.format(OutputFormat.records)
 
   /// What the command accepts and what its help says.

@@ -21,11 +21,9 @@ enum NewCommand: Command {
     subcommands: [.init(packSpec), .init(topicSpec)]
   )
 
-  /// The folder of `new pack`.
   static let folder = Argument<String>(
     "dir", help: "The folder to write the pack into.", values: .directories)
 
-  /// The topic id of `new topic`.
   static let topicID = Argument<String>(
     "id", help: "The new topic's id: lowercase words joined by '-'.")
 

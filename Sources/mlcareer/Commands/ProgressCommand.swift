@@ -6,16 +6,12 @@ import MLCareerCore
 enum ProgressCommand: Command {
   static let name = "progress"
 
-  /// `--path`.
   static let path = Flag("path", help: "Print the path of the progress file instead.")
 
-  /// `--reset`.
   static let reset = Flag("reset", help: "Clear every mark of the checklist.")
 
-  /// `--yes`.
   static let yes = Flag("yes", help: "Do not ask for confirmation before --reset.")
 
-  /// `--format`.
   static let format = Option.format(OutputFormat.records)
 
   /// What the command accepts and what its help says.

@@ -11,36 +11,28 @@ enum SalariesCommand: Command {
     "by", value: "dimension", help: "Show the figures along this dimension only.",
     values: .dynamic("salary-dimensions"))
 
-  /// `--city`.
   static let city = Option<String?>(
     "city", value: "text", help: "Keep only rows whose location contains this text.")
 
-  /// `--role`.
   static let role = Option<String?>(
     "role", value: "text", help: "Keep only rows whose role contains this text.")
 
-  /// `--min`.
   static let minimum = amount(
     "min", help: "Keep only rows paying at least this amount (120000, 120k or $120,000).")
 
-  /// `--max`.
   static let maximum = amount("max", help: "Keep only rows paying at most this amount.")
 
-  /// `--sort`.
   static let sort = Option<SalaryQuery.SortKey?>(
     "sort", value: "key",
     help: "Order the rows by amount or by label instead of the guide's order.",
     cases: SalaryQuery.SortKey.self)
 
-  /// `--reverse`.
   static let reverse = Flag("reverse", help: "Reverse the order of the rows.")
 
-  /// `--chart`.
   static let chart = Flag(
     "chart", help: "Draw the figures as bars on one dollar axis; figures with no amount are listed."
   )
 
-  /// `--format`.
   static let format = Option.format(
     OutputFormat.records,
     text: "a table on a terminal and one tab-separated figure a line when piped")

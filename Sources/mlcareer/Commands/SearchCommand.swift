@@ -7,21 +7,16 @@ import MLCareerCore
 enum SearchCommand: Command {
   static let name = "search"
 
-  /// The words to look for.
   static let words = Argument<[String]>("words", help: "The words to look for.")
 
-  /// `--topic`.
   static let topic = Option<String?>(
     "topic", value: "topic", help: "Search only this topic.", values: .dynamic("topics"))
 
-  /// `--limit`.
   static let limit = Option.positiveInteger(
     "limit", short: "n", value: "n", help: "Show at most this many results.", default: 10)
 
-  /// `--all`.
   static let all = Flag("all", short: "a", help: "Show every result, whatever --limit says.")
 
-  /// `--format`.
   static let format = Option.format(OutputFormat.records)
 
   /// What the command accepts and what its help says.

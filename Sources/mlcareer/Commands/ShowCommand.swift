@@ -5,18 +5,15 @@ import MLCareerCore
 enum ShowCommand: Command {
   static let name = "show"
 
-  /// The topics, or TOPIC/SECTION.
   static let topics = Argument<[String]>(
     "topic", help: "A topic's id, title, alias or unique prefix; TOPIC/SECTION for a section.",
     optional: true, values: .dynamicPath(parent: "topics", children: "sections"))
 
-  /// `--section`.
   static let section = Option<String?>(
     "section", short: "s", value: "name",
     help: "Show only the section with this name (or unique prefix) of each topic.",
     values: .dynamicChildren("sections"))
 
-  /// `--format`.
   static let format = Option.format(OutputFormat.documents)
 
   /// What the command accepts and what its help says.

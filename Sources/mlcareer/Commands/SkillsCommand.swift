@@ -6,11 +6,9 @@ import MLCareerCore
 enum SkillsCommand: Command {
   static let name = "skills"
 
-  /// The group to show.
   static let group = Argument<String?>(
     "group", help: "Show only this group.", values: .dynamic("skill-groups"))
 
-  /// `--format`.
   static let format = Option.format(OutputFormat.records)
 
   /// What the command accepts and what its help says.

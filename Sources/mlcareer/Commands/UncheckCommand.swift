@@ -5,7 +5,6 @@ import MLCareerCore
 enum UncheckCommand: Command {
   static let name = "uncheck"
 
-  /// The skills to clear.
   static let ids = Argument<[String]>(
     "id", help: "The skills to clear.", values: .dynamic("marked-skills"))
 

@@ -7,12 +7,10 @@ import MLCareerCore
 enum ValidateCommand: Command {
   static let name = "validate"
 
-  /// The pack folders to check.
   static let folders = Argument<[String]>(
     "dir", help: "The pack folders to check; every pack found when none is given.",
     optional: true, values: .directories)
 
-  /// `--format`.
   static let format = Option.format([.text, .json])
 
   /// What the command accepts and what its help says.
