@@ -1,5 +1,5 @@
 /// One positional argument of a command, such as the `TOPIC...` of `mlcareer show`.
-package struct ArgumentSpec: Hashable, Sendable {
+@usableFromInline package struct ArgumentSpec: Hashable, Sendable {
   /// The name in lower case, shown as `<topic>`; also the key for `ParsedCommand`.
   package var name: String
   /// One or two sentences for help and the man page.
@@ -12,7 +12,7 @@ package struct ArgumentSpec: Hashable, Sendable {
   package var values: ValueSource
 
   /// Creates an argument.
-  package init(
+  @usableFromInline package init(
     _ name: String, help: String, optional: Bool = false, variadic: Bool = false,
     values: ValueSource = .none
   ) {

@@ -3,8 +3,7 @@
 ///
 /// The parser matches what is typed like other names (`NameMatcher`): in any case, by a unique
 /// prefix, or by an alias; help, the man page and the completion scripts list `name` of every
-/// case. Describe the option with `ValueSource.cases(of:)` and read it with
-/// `ParsedCommand.value(of:as:)`.
+/// case. Declare the option with `Option` (or the argument with `Argument`) and read it typed.
 public protocol ArgumentValue: CaseIterable, Hashable, Sendable {
   /// The name help shows and the parser hands back, such as `markdown`.
   var name: String { get }
@@ -62,15 +61,5 @@ extension ValueSource {
     of type: Value.Type, _ values: [Value]? = nil
   ) -> ValueSource {
     .choices(Value.choices(values ?? Array(Value.allCases)))
-  }
-}
-
-extension ParsedCommand {
-  /// The value of option or argument `name` as a `Value`, `nil` when absent (and not
-  /// defaulted). The parser has already matched what was typed to a case's name.
-  @inlinable public func value<Value: ArgumentValue>(
-    of name: String, as type: Value.Type
-  ) -> Value? {
-    value(of: name).flatMap(Value.init(name:))
   }
 }

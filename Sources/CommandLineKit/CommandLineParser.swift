@@ -85,9 +85,9 @@ private struct State {
   }
 
   private mutating func takePositional(_ word: String) throws(UsageError) {
-    if !command.subcommands.isEmpty && positionals.isEmpty {
+    if command.hasSubcommands && positionals.isEmpty {
       guard let subcommand = command.subcommand(named: word) else {
-        let names = command.visibleSubcommands.map(\.name)
+        let names = command.visibleSubcommandNames
         throw .unknownCommand(
           word, suggestion: Suggestions.best(for: word, among: names), context)
       }
@@ -181,7 +181,7 @@ private struct State {
   private func check(
     _ value: String, against source: ValueSource, name: String
   ) throws(UsageError) -> String {
-    if let choices = source.valueChoices {
+    if case .choices(let choices) = source {
       let matcher = NameMatcher(choices.map { (id: $0.name, names: $0.aliases) })
       let allowed = choices.map(\.name)
       switch matcher.match(value) {
@@ -208,13 +208,14 @@ private struct State {
   // MARK: Finishing
 
   mutating func finish() throws(UsageError) -> ParsedCommand {
+    try checkOptionShapes()
     if flags.contains("help") {
       return parsed(help: .command(chain))
     }
     if chain.count == 2, command.name == "help" {
       return try helpCommand()
     }
-    if chain.count == 1, !command.subcommands.isEmpty, positionals.isEmpty,
+    if chain.count == 1, command.hasSubcommands, positionals.isEmpty,
       !flags.contains("version")
     {
       return parsed(help: .overview)
@@ -234,7 +235,7 @@ private struct State {
     for name in positionals {
       let parent = target[target.count - 1]
       guard let next = parent.subcommand(named: name) else {
-        let names = parent.visibleSubcommands.map(\.name)
+        let names = parent.visibleSubcommandNames
         throw .unknownCommand(
           name, suggestion: Suggestions.best(for: name, among: names), context)
       }
@@ -252,6 +253,7 @@ private struct State {
         throw .unexpectedArgument(value, context)
       }
       positionals[offset] = try check(value, against: spec.values, name: spec.placeholder)
+      try checkShape(value, against: spec.values, name: spec.placeholder)
     }
     if positionals.count < specs.count,
       let missing = specs[positionals.count...].first(where: { !$0.isOptional })
@@ -260,13 +262,31 @@ private struct State {
     }
   }
 
+  /// Checks the values given to options that take text of a shape (`ValueSource.checked`),
+  /// once the command, whose usage an error ends with, is known; in the order help lists them.
+  private func checkOptionShapes() throws(UsageError) {
+    guard !optionValues.isEmpty else { return }
+    for option in chain.availableOptions {
+      for value in optionValues[option.long] ?? [] {
+        try checkShape(value, against: option.values, name: option.longName)
+      }
+    }
+  }
+
+  /// A usage error unless `value` has the shape a `.checked` source asks for.
+  private func checkShape(
+    _ value: String, against source: ValueSource, name: String
+  ) throws(UsageError) {
+    guard case .checked(let shape) = source, !shape.accepts(value) else { return }
+    throw .invalidValue(value, for: name, allowed: [shape.expected], suggestion: nil, context)
+  }
+
   /// Checks the command's `OptionRule`s against the options given.
   private func checkRules() throws(UsageError) {
-    func given(_ name: String) -> Bool { flags.contains(name) || optionValues[name] != nil }
     for rule in command.rules {
       switch rule {
       case .exclusive(let names):
-        let present = names.filter(given)
+        let present = names.filter { given($0) }
         if present.count > 1 {
           throw .conflictingOptions(present.map { "--" + $0 }, context)
         }
@@ -276,6 +296,11 @@ private struct State {
         }
       }
     }
+  }
+
+  /// Whether the option `name` (long name) was given.
+  private func given(_ name: String) -> Bool {
+    flags.contains(name) || optionValues[name] != nil
   }
 
   func parsed(help: ParsedCommand.HelpRequest?) -> ParsedCommand {

@@ -31,8 +31,8 @@ public struct CommandSpec: Hashable, Sendable {
   package var globalOptions: [OptionSpec]
   /// Typical command lines.
   package var examples: [Example]
-  /// The commands below this one, such as the root's `show`.
-  package var subcommands: [CommandSpec]
+  /// The commands below this one, such as the root's `show`, each described when first asked.
+  package var subcommandEntries: [Subcommand]
   /// Whether help, completions and suggestions leave the command out (it still parses).
   package var isHidden: Bool
   /// What the options given must satisfy together, checked by the parser.
@@ -42,7 +42,7 @@ public struct CommandSpec: Hashable, Sendable {
   package init(
     _ name: String, abstract: String, discussion: String = "", arguments: [ArgumentSpec] = [],
     options: [OptionSpec] = [], globalOptions: [OptionSpec] = [], examples: [Example] = [],
-    rules: [OptionRule] = [], subcommands: [CommandSpec] = [], hidden: Bool = false
+    rules: [OptionRule] = [], subcommands: [Subcommand] = [], hidden: Bool = false
   ) {
     self.name = name
     self.abstract = abstract
@@ -51,17 +51,30 @@ public struct CommandSpec: Hashable, Sendable {
     self.options = options
     self.globalOptions = globalOptions
     self.examples = examples
-    self.subcommands = subcommands
+    self.subcommandEntries = subcommands
     self.isHidden = hidden
     self.rules = rules
   }
 
-  /// The subcommands help and completions show.
-  package var visibleSubcommands: [CommandSpec] { subcommands.filter { !$0.isHidden } }
+  /// Every subcommand, hidden ones included, each described.
+  package var subcommands: [CommandSpec] { subcommandEntries.map(\.spec) }
 
-  /// The subcommand called `name`, hidden ones included.
+  /// The subcommands help and completions show.
+  package var visibleSubcommands: [CommandSpec] {
+    subcommandEntries.filter { !$0.isHidden }.map(\.spec)
+  }
+
+  /// The names of the subcommands help and completions show, none of them described.
+  package var visibleSubcommandNames: [String] {
+    subcommandEntries.filter { !$0.isHidden }.map(\.name)
+  }
+
+  /// Whether the command has subcommands, hidden or not.
+  package var hasSubcommands: Bool { !subcommandEntries.isEmpty }
+
+  /// The subcommand called `name`, hidden ones included; only that one is described.
   package func subcommand(named name: String) -> CommandSpec? {
-    subcommands.first { $0.name == name }
+    subcommandEntries.first { $0.name == name }?.spec
   }
 
   /// The chain of commands from this one down along `names` (this one first), or `nil` when a
@@ -73,6 +86,47 @@ public struct CommandSpec: Hashable, Sendable {
       chain.append(next)
     }
     return chain
+  }
+}
+
+extension CommandSpec {
+  /// A command below another, known by its name and described only when asked: parsing a
+  /// command line describes the commands it names, not every command of the tool.
+  ///
+  /// Two entries are equal when they have the same name and visibility.
+  public struct Subcommand: Hashable, Sendable {
+    /// The name as typed, the `name` of the spec it describes.
+    package let name: String
+    /// Whether help, completions and suggestions leave it out.
+    package let isHidden: Bool
+    /// Makes the description; a command type's `static let` makes it once.
+    private let describe: @Sendable () -> CommandSpec
+
+    /// An entry described by `describe` when asked, whose spec has `name` and `hidden`.
+    package init(
+      _ name: String, hidden: Bool = false, describe: @escaping @Sendable () -> CommandSpec
+    ) {
+      self.name = name
+      self.isHidden = hidden
+      self.describe = describe
+    }
+
+    /// An entry for a description already made.
+    package init(_ spec: CommandSpec) {
+      self.init(spec.name, hidden: spec.isHidden) { spec }
+    }
+
+    /// The description of the subcommand.
+    package var spec: CommandSpec { describe() }
+
+    public static func == (left: Subcommand, right: Subcommand) -> Bool {
+      left.name == right.name && left.isHidden == right.isHidden
+    }
+
+    public func hash(into hasher: inout Hasher) {
+      hasher.combine(name)
+      hasher.combine(isHidden)
+    }
   }
 }
 

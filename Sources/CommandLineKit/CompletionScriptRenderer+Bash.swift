@@ -34,7 +34,7 @@ extension CompletionScriptRenderer {
       argumentCases.append(lines.joined(separator: "\n"))
     }
 
-    let commands = root.visibleSubcommands.map(\.name).joined(separator: " ")
+    let commands = root.visibleSubcommandNames.joined(separator: " ")
 
     return """
       # bash completion for \(program)

@@ -66,7 +66,7 @@ public enum CompletionScriptRenderer {
     case .dynamicPath(let parent, let children):
       return positional ? .path(parent: parent, children: children) : .names(parent)
     case .directories: return .directories
-    case .none, .choices, .commands, .shells: return .text
+    case .none, .choices, .commands, .checked: return .text
     }
   }
 

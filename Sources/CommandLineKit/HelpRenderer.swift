@@ -77,7 +77,7 @@ public enum HelpRenderer {
 
   /// The words after the command line in a usage line.
   static func usageElements(of command: CommandSpec) -> [String] {
-    guard command.subcommands.isEmpty else { return ["<subcommand>"] }
+    guard !command.hasSubcommands else { return ["<subcommand>"] }
     let options = command.options.map { option in
       let synopsis = option.isRepeatable ? option.synopsis + " ..." : option.synopsis
       return option.isRequired ? synopsis : "[\(synopsis)]"

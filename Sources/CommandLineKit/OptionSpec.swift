@@ -1,6 +1,6 @@
 /// One option of a command: a flag such as `--reverse` or an option taking a value such as
 /// `--format json`.
-package struct OptionSpec: Hashable, Sendable {
+@usableFromInline package struct OptionSpec: Hashable, Sendable {
   /// The long name without its dashes, such as `format`; also the key for `ParsedCommand`.
   package var long: String
   /// The one-letter short name without its dash, such as `h` for `-h`.
@@ -19,7 +19,7 @@ package struct OptionSpec: Hashable, Sendable {
   package var isRequired: Bool
 
   /// Creates an option taking a value.
-  package init(
+  @usableFromInline package init(
     _ long: String, short: Character? = nil, value valueName: String, help: String,
     values: ValueSource = .none, default defaultValue: String? = nil,
     repeatable: Bool = false, required: Bool = false

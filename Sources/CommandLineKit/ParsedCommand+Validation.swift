@@ -1,19 +1,22 @@
-/// Checks of values the parser accepts as text but a command needs in a narrower shape, such as
-/// `--limit`, which must be a positive whole number, and of values that cannot go together.
+/// The usage errors a command raises itself: a value it cannot use, such as a topic id of the
+/// wrong shape, and values that cannot go together.
 extension ParsedCommand {
-  /// The usage error for `value`, given to the option or argument `name` (an option's long name
-  /// without dashes, or an argument's name), that the command cannot use; `expected` says what
-  /// it takes instead, such as `a positive whole number`.
-  public func unusableValue(_ value: String, for name: String, expected: String) -> UsageError {
-    let shown: String
-    if let option = commands.availableOptions.first(where: { $0.long == name }) {
-      shown = option.longName
-    } else if let argument = command.arguments.first(where: { $0.name == name }) {
-      shown = argument.placeholder
-    } else {
-      shown = name
-    }
-    return .invalidValue(value, for: shown, allowed: [expected], suggestion: nil, usageContext)
+  /// The usage error for `value`, given to `option`, that the command cannot use; `expected`
+  /// says what it takes instead, such as `the pack folder to add the topic to`.
+  package func unusableValue<Value>(
+    _ value: String, for option: Option<Value>, expected: String
+  ) -> UsageError {
+    .invalidValue(
+      value, for: option.spec.longName, allowed: [expected], suggestion: nil, usageContext)
+  }
+
+  /// The usage error for `value`, given to `argument`, that the command cannot use; `expected`
+  /// says what it takes instead, such as `a word to look for`.
+  package func unusableValue<Value>(
+    _ value: String, for argument: Argument<Value>, expected: String
+  ) -> UsageError {
+    .invalidValue(
+      value, for: argument.spec.placeholder, allowed: [expected], suggestion: nil, usageContext)
   }
 
   /// The usage error for values that cannot go together, such as `--min` above `--max`;
@@ -26,20 +29,4 @@ extension ParsedCommand {
   private var usageContext: UsageError.Context {
     UsageError.Context(commandLine: commands.commandLine, usage: HelpRenderer.usage(of: commands))
   }
-
-  /// The value of option `name` (long name, no dashes) as a whole number of at least 1, or `nil`
-  /// when it is neither given nor defaulted; anything else (`0`, `-3`, `ten`, `2.5`) is a usage
-  /// error.
-  public func positiveInteger(_ name: String) throws(UsageError) -> Int? {
-    guard let text = value(of: name) else { return nil }
-    guard text.allSatisfy(\.isASCIIDigit), let number = Int(text), number > 0 else {
-      throw unusableValue(text, for: name, expected: "a positive whole number")
-    }
-    return number
-  }
-}
-
-extension Character {
-  /// Whether the character is one of the ASCII digits 0–9.
-  fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }

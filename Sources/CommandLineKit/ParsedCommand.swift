@@ -33,68 +33,35 @@ public struct ParsedCommand: Sendable {
   package var wantsHelp: Bool { helpRequest != nil }
 
   /// Whether `--version` was given.
-  package var wantsVersion: Bool { flag("version") }
+  package var wantsVersion: Bool { flags.contains("version") }
 
-  /// The value of option `name` (long name, no dashes) or of argument `name`: for an option the
-  /// last one given, else its default; for an argument the first value. `nil` when absent.
-  public func value(of name: String) -> String? {
-    if let option = option(named: name) {
-      if let given = optionValues[name] { return given.last }
-      return option.defaultValue
-    }
-    return values(of: name).first
+  /// The values given to `option`, in order; none when it was not given.
+  @usableFromInline package func given(_ option: OptionSpec) -> [String] {
+    assert(
+      commands.availableOptions.contains { $0.long == option.long },
+      "--\(option.long) is not an option of \(commands.commandLine)")
+    return optionValues[option.long] ?? []
   }
 
-  /// Every value of option `name` (long name, no dashes), or its default when not given; or
-  /// every value taken by argument `name`.
-  public func values(of name: String) -> [String] {
-    if let option = option(named: name) {
-      if let given = optionValues[name] { return given }
-      return option.defaultValue.map { [$0] } ?? []
-    }
-    guard let index = command.arguments.firstIndex(where: { $0.name == name }) else {
-      assertionFailure("'\(name)' is neither an option nor an argument of \(commands.commandLine)")
+  /// Whether `flag` was given.
+  @usableFromInline package func isGiven(_ flag: OptionSpec) -> Bool {
+    assert(
+      commands.availableOptions.contains { $0.long == flag.long },
+      "--\(flag.long) is not an option of \(commands.commandLine)")
+    return flags.contains(flag.long)
+  }
+
+  /// The positional values `argument` of the command takes: one each in order, the rest for a
+  /// variadic last one; none when absent.
+  @usableFromInline package func given(_ argument: ArgumentSpec) -> [String] {
+    guard let index = command.arguments.firstIndex(where: { $0.name == argument.name }) else {
+      assertionFailure("<\(argument.name)> is not an argument of \(commands.commandLine)")
       return []
     }
-    // Arguments take one value each in order; a variadic last one takes the rest.
     guard index < arguments.count else { return [] }
     if command.arguments[index].isVariadic {
       return Array(arguments[index...])
     }
     return [arguments[index]]
-  }
-
-  /// The option `name` (long name) that `commands.availableOptions` lists first: the
-  /// command's own, else a global one of the nearest command that has it. Found without
-  /// building that list, which cost 15 K instructions a call.
-  private func option(named name: String) -> DeclaredOption? {
-    guard let command = commands.last else { return nil }
-    // Only what is asked for is read out of the matching spec, by its place: copying the whole
-    // `OptionSpec` out as an optional had the runtime build that optional's metadata at
-    // start-up, about 30 K instructions of every command.
-    for index in command.options.indices where command.options[index].long == name {
-      return DeclaredOption(defaultValue: command.options[index].defaultValue)
-    }
-    for spec in commands.reversed() {
-      for index in spec.globalOptions.indices where spec.globalOptions[index].long == name {
-        return DeclaredOption(defaultValue: spec.globalOptions[index].defaultValue)
-      }
-    }
-    return nil
-  }
-
-  /// What `value(of:)` and `values(of:)` need of a declared option.
-  private struct DeclaredOption {
-    let defaultValue: String?
-  }
-
-  /// Whether flag `name` (long name, no dashes) was given.
-  public func flag(_ name: String) -> Bool {
-    flags.contains(name)
-  }
-
-  /// Whether option `name` (long name, no dashes) was given, as opposed to defaulted.
-  public func isGiven(_ name: String) -> Bool {
-    flags.contains(name) || optionValues[name] != nil
   }
 }

@@ -17,37 +17,54 @@ public enum ValueSource: Hashable, Sendable {
   case dynamicPath(parent: String, children: String)
   /// The names of the root command's visible subcommands (for `help COMMAND`).
   case commands
-  /// The shells completion scripts exist for: bash, zsh and fish (matched like `.choices`).
-  case shells
   /// A folder on disk: any text is accepted (the command checks it), and the completion
   /// scripts offer the folders below the word typed so far.
   case directories
+  /// Text of a given shape, such as a whole number, which the parser checks once the command
+  /// is known; nothing to offer.
+  case checked(ValueCheck)
 
   /// The source names passed to `PROGRAM __complete` that this source asks for, if any.
   public var dynamicNames: [String] {
     switch self {
     case .dynamic(let name), .dynamicChildren(let name): [name]
     case .dynamicPath(let parent, let children): [parent, children]
-    case .none, .choices, .commands, .shells, .directories: []
+    case .none, .choices, .commands, .directories, .checked: []
     }
   }
 
   /// The values known without running the program, with `root` supplying command names; `nil`
-  /// when any value is accepted here (free text, or checked later by the command).
+  /// when any value of a shape is accepted here (free text, folders, names known at run time).
   func fixedValues(root: CommandSpec) -> [String]? {
     switch self {
-    case .choices, .shells: valueChoices?.map(\.name)
-    case .commands: root.visibleSubcommands.map(\.name)
-    case .none, .dynamic, .dynamicChildren, .dynamicPath, .directories: nil
+    case .choices(let choices): choices.map(\.name)
+    case .commands: root.visibleSubcommandNames
+    case .none, .dynamic, .dynamicChildren, .dynamicPath, .directories, .checked: nil
     }
   }
+}
 
-  /// The fixed choices matched like names, with their aliases; `nil` for other sources.
-  var valueChoices: [ValueChoice]? {
-    switch self {
-    case .choices(let choices): choices
-    case .shells: Shell.choices()
-    case .none, .dynamic, .dynamicChildren, .dynamicPath, .commands, .directories: nil
-    }
+/// The shape a value must have, such as a positive whole number: what it is called in an error
+/// message and the test that tells.
+///
+/// Two checks are equal when they expect the same: the description says what is accepted.
+public struct ValueCheck: Hashable, Sendable {
+  /// What a value must be, for `invalid value '…' for '--limit'; expected …`.
+  package let expected: String
+  /// Whether `text` has the shape.
+  package let accepts: @Sendable (String) -> Bool
+
+  /// A check that `accepts` text and otherwise says it `expected` something else.
+  @usableFromInline package init(expected: String, accepts: @escaping @Sendable (String) -> Bool) {
+    self.expected = expected
+    self.accepts = accepts
+  }
+
+  public static func == (left: ValueCheck, right: ValueCheck) -> Bool {
+    left.expected == right.expected
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(expected)
   }
 }

@@ -4,52 +4,60 @@ import MLCareerCore
 /// The description of mlcareer's command line: the single source of its parser, help, usage
 /// errors, completion scripts and man page.
 enum MLCareerCommands {
-  /// The `mlcareer` command with every subcommand below it.
-  static let root = root(subcommands: MLCareerTool.commands.map { $0.spec })
+  static let color = Option<ColorChoice>(
+    "color", value: "when",
+    help: "When to use colours: 'auto' uses them on a terminal unless NO_COLOR is set.",
+    default: .auto)
 
-  /// The `mlcareer` command with only `subcommands` below it: what the parser needs to run one
-  /// of them, without building the description of every other command.
-  static func root(subcommands: [CommandSpec]) -> CommandSpec {
-    CommandSpec(
-      "mlcareer",
-      abstract:
-        "A command-line guide to the AI/ML engineer career: what the job involves, what it pays, "
-        + "what to learn.",
-      discussion: """
-        The guide is organised in topics (the role, responsibilities, skills, education, salaries, \
-        career path, market demand and more), each made of sections. Topics, sections and skills \
-        can be named by id, title or alias, in any case, and a unique prefix is enough: \
-        'mlcareer show resp' shows the responsibilities.
+  /// `--width`, for every command: a number of columns, 0 for no wrapping; `nil` when not given.
+  static let width = Option<Int?>(
+    "width", value: "columns",
+    help:
+      "Wrap text to this many columns instead of the terminal's width (prose at most 100); "
+      + "0 means no wrapping.",
+    expected: "a number of columns, or 0 for no limit"
+  ) { text in Int(text).flatMap { $0 >= 0 ? $0 : nil } }
 
-        A learning checklist of the skills the job asks for keeps your progress between runs.
-        """,
-      options: [.flag("version", help: "Show the version.")],
-      globalOptions: [
-        OptionSpec(
-          "color", value: "when",
-          help: "When to use colours: 'auto' uses them on a terminal unless NO_COLOR is set.",
-          values: .cases(of: ColorChoice.self), default: ColorChoice.auto.name),
-        OptionSpec(
-          "width", value: "columns",
-          help:
-            "Wrap text to this many columns instead of the terminal's width (prose at most 100); "
-            + "0 means no wrapping."),
-        .flag("no-pager", help: "Print directly instead of through a pager."),
-        OptionSpec(
-          "data", value: "dir",
-          help: "Also read the content pack in this folder; later ones win (repeatable).",
-          values: .directories, repeatable: true),
-        .flag("help", short: "h", help: "Show help information."),
-      ],
-      examples: [
-        .init("mlcareer list", "List the topics of the guide."),
-        .init("mlcareer show responsibilities", "Read what an AI/ML engineer does day to day."),
-        .init("mlcareer salaries --by experience", "Compare salaries by experience level."),
-        .init("mlcareer checklist --todo", "See which skills are still to learn."),
-      ],
-      subcommands: subcommands
-    )
-  }
+  static let noPager = Flag("no-pager", help: "Print directly instead of through a pager.")
+
+  /// `--data`, for every command: the pack folders to read too, in order.
+  static let data = Option<[String]>(
+    repeatable: "data", value: "dir",
+    help: "Also read the content pack in this folder; later ones win (repeatable).",
+    values: .directories)
+
+  static let help = Flag("help", short: "h", help: "Show help information.")
+
+  /// `--version`, of the root alone.
+  static let version = Flag("version", help: "Show the version.")
+
+  /// The `mlcareer` command with every command of `MLCareerTool.commands` below it, each
+  /// described only when a command line names it or help lists it.
+  static let root = CommandSpec(
+    "mlcareer",
+    abstract:
+      "A command-line guide to the AI/ML engineer career: what the job involves, what it pays, "
+      + "what to learn.",
+    discussion: """
+      The guide is organised in topics (the role, responsibilities, skills, education, salaries, \
+      career path, market demand and more), each made of sections. Topics, sections and skills \
+      can be named by id, title or alias, in any case, and a unique prefix is enough: \
+      'mlcareer show resp' shows the responsibilities.
+
+      A learning checklist of the skills the job asks for keeps your progress between runs.
+      """,
+    options: [version.spec],
+    globalOptions: [color.spec, width.spec, noPager.spec, data.spec, help.spec],
+    examples: [
+      .init("mlcareer list", "List the topics of the guide."),
+      .init("mlcareer show responsibilities", "Read what an AI/ML engineer does day to day."),
+      .init("mlcareer salaries --by experience", "Compare salaries by experience level."),
+      .init("mlcareer checklist --todo", "See which skills are still to learn."),
+    ],
+    subcommands: MLCareerTool.commands.map { command in
+      CommandSpec.Subcommand(command.name, hidden: command.isHidden) { command.spec }
+    }
+  )
 }
 
 extension MLCareerCommands {

@@ -12,13 +12,12 @@ import Testing
   ])
   func matchesInAnyCaseByUniquePrefixOrAlias(typed: String, value: FixtureTool.Layout) throws {
     let parsed = try FixtureTool.parse("stock --layout \(typed.replacing(" ", with: "-"))")
-    #expect(parsed.value(of: "layout", as: FixtureTool.Layout.self) == value)
-    #expect(parsed.value(of: "layout") == value.name, "the canonical name is recorded")
+    #expect(parsed[FixtureTool.layout] == value)
   }
 
   @Test func anArgumentValueMatchesTheSameWay() throws {
-    #expect(try FixtureTool.parse("shell ZSH").value(of: "shell", as: Shell.self) == .zsh)
-    #expect(try FixtureTool.parse("shell fi").value(of: "shell", as: Shell.self) == .fish)
+    #expect(try FixtureTool.parse("shell ZSH")[FixtureTool.shellName] == .zsh)
+    #expect(try FixtureTool.parse("shell fi")[FixtureTool.shellName] == .fish)
   }
 
   @Test(arguments: [

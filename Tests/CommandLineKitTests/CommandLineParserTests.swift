@@ -11,16 +11,45 @@ import Testing
   func acceptsEverySpellingOfOptionsAndArguments(line: String) throws {
     let parsed = try FixtureTool.parse(line)
     #expect(parsed.path == ["stock"])
-    #expect(parsed.values(of: "shelf") == ["a", "b"])
-    #expect(parsed.value(of: "layout", as: FixtureTool.Layout.self) == .list)
+    #expect(parsed[FixtureTool.shelves] == ["a", "b"])
+    #expect(parsed[FixtureTool.layout] == .list)
   }
 
   @Test func fallsBackToTheDefaultsOfOptionsNotGiven() throws {
     let parsed = try FixtureTool.parse("stock")
-    #expect(parsed.value(of: "layout", as: FixtureTool.Layout.self) == .grid)
-    #expect(!parsed.isGiven("layout"))
-    #expect(parsed.value(of: "size", as: FixtureTool.Size.self) == nil)
-    #expect(parsed.value(of: "limit") == "5")
+    #expect(parsed[FixtureTool.layout] == .grid)
+    #expect(parsed[FixtureTool.size] == nil)
+    #expect(parsed[FixtureTool.limit] == 5)
+    #expect(parsed[FixtureTool.shelves].isEmpty)
+    #expect(!parsed[FixtureTool.empty])
+  }
+
+  @Test(arguments: ["0", "-2", "ten", "2.5", "+4"])
+  func refusesTextAnOptionCannotConvert(text: String) throws {
+    let refusal = try #require(FixtureTool.refusal("stock -n \(text)"))
+    #expect(
+      refusal.hasPrefix(
+        "error: invalid value '\(text)' for '--limit'; expected a positive whole number\n"
+          + "Usage: pantry stock "))
+  }
+
+  @Test func checksAValueOnceTheCommandIsKnown() throws {
+    // Given before the command, an option is still checked against, and its error ends with,
+    // the command's usage.
+    let depth = Option.positiveInteger("depth", value: "n", help: "How deep.", default: 1)
+    let tool = CommandSpec(
+      "tool", abstract: "A tool.",
+      globalOptions: [depth.spec, .flag("help", short: "h", help: "Help.")],
+      subcommands: [.init(FixtureTool.stock)])
+    do {
+      _ = try CommandLineParser.parse(["--depth", "x", "stock"], root: tool)
+      Issue.record("a bad --depth parses")
+    } catch {
+      #expect(error.message == "invalid value 'x' for '--depth'; expected a positive whole number")
+      #expect(error.context.commandLine == "tool stock")
+    }
+    #expect(try CommandLineParser.parse(["--depth", "x", "stock", "-h"], root: tool).wantsHelp)
+    #expect(try CommandLineParser.parse(["--depth", "3", "stock"], root: tool)[depth] == 3)
   }
 
   @Test(arguments: [

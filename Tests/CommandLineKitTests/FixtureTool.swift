@@ -17,31 +17,37 @@ enum FixtureTool {
     case small, medium, large
   }
 
+  static let shelves = Argument<[String]>("shelf", help: "Shelves to show.", optional: true)
+  static let layout = Option<Layout>(
+    "layout", short: "l", value: "layout", help: "How to print it.", default: .grid)
+  static let size = Option<Size?>("size", value: "size", help: "Only this size.", cases: Size.self)
+  static let limit = Option.positiveInteger(
+    "limit", short: "n", value: "n", help: "At most this many.", default: 5)
+  static let empty = Flag("empty", help: "Only the empty shelves.")
+  static let full = Flag("full", help: "Only the full shelves.")
+  static let restock = Flag("restock", help: "Order what is missing.")
+  static let now = Flag("now", help: "Order at once, without asking.")
+
   static let stock = CommandSpec(
     "stock", abstract: "Show what is on the shelves.",
-    arguments: [ArgumentSpec("shelf", help: "Shelves to show.", optional: true, variadic: true)],
+    arguments: [shelves.spec],
     options: [
-      OptionSpec(
-        "layout", short: "l", value: "layout", help: "How to print it.",
-        values: .cases(of: Layout.self), default: Layout.grid.name),
-      OptionSpec("size", value: "size", help: "Only this size.", values: .cases(of: Size.self)),
-      OptionSpec("limit", short: "n", value: "n", help: "At most this many.", default: "5"),
-      .flag("empty", help: "Only the empty shelves."),
-      .flag("full", help: "Only the full shelves."),
-      .flag("restock", help: "Order what is missing."),
-      .flag("now", help: "Order at once, without asking."),
+      layout.spec, size.spec, limit.spec, empty.spec, full.spec, restock.spec, now.spec,
     ],
-    rules: [.exclusive(["empty", "full"]), .requires("now", "restock")])
+    rules: [
+      .exclusive([empty.spec.long, full.spec.long]), .requires(now.spec.long, restock.spec.long),
+    ])
+
+  static let shellName = Argument<Shell>("shell", help: "The shell.")
 
   static let shell = CommandSpec(
-    "shell", abstract: "Print a completion script.",
-    arguments: [ArgumentSpec("shell", help: "The shell.", values: .shells)])
+    "shell", abstract: "Print a completion script.", arguments: [shellName.spec])
 
   static let root = CommandSpec(
     "pantry", abstract: "Keep track of a pantry.",
     options: [.flag("version", help: "Show the version.")],
     globalOptions: [.flag("help", short: "h", help: "Show help information.")],
-    subcommands: [stock, shell])
+    subcommands: [.init(stock), .init(shell)])
 
   /// `line` split at spaces, parsed against `root`.
   static func parse(_ line: String) throws(UsageError) -> ParsedCommand {

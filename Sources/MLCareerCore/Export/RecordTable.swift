@@ -1,13 +1,31 @@
 import TextSupport
 
-/// The records of the list, skills, checklist, search and progress commands as rows of fields,
-/// a header row first, for `--format csv` and `--format tsv` (`RecordTable.csv`, `.tsv`).
+/// The records of the list, salaries, skills, checklist, search and progress commands as rows
+/// of fields, a header row first, for `--format csv` and `--format tsv` (`RecordTable.csv`,
+/// `.tsv`).
 ///
 /// Fields hold plain text and unformatted numbers; an absent value is an empty field.
 public enum RecordTable {
   /// `id, title, summary` of each topic.
   public static func topics(_ headers: [TopicHeader]) -> [[String]] {
     [["id", "title", "summary"]] + headers.map { [$0.id, $0.title, $0.summary] }
+  }
+
+  /// The record fields of `Data/salaries.json` (`id, dimension, label, role, kind, amount, low,
+  /// high, percent, currency, year, region, source, note`) of each record, in order.
+  public static func salaries(_ records: [SalaryRecord]) -> [[String]] {
+    [SalaryLoader.recordFields]
+      + records.map { record in
+        let bounds = record.figure.rangeBounds
+        return [
+          record.id, record.dimension, record.label, record.role, record.kind.rawValue,
+          record.figure.amount.map(String.init) ?? "", bounds.map { String($0.low) } ?? "",
+          bounds.map { String($0.high) } ?? "",
+          record.figure.percent.map(NumberFormatting.plain) ?? "", record.currency,
+          record.year.map(String.init) ?? "", record.region ?? "", record.attribution,
+          record.note ?? "",
+        ]
+      }
   }
 
   /// `group, id, name, level, note` of each skill of the groups `groupIDs` (every group when

@@ -1,10 +1,11 @@
 import TextSupport
 
-/// Writes salary records in every format `mlcareer salaries --format` offers.
+/// Writes salary records as `mlcareer salaries` prints them in a pipe, and as JSON and
+/// Markdown; csv and tsv are `RecordTable.salaries`, the table `SalaryTableRenderer`.
 public enum SalaryExporter {
   /// One record per line: dimension, label, role, figure as printed, kind, currency, year,
   /// region, source and note, tab-separated, so `grep` finds a record's whole line.
-  static func plain(_ records: [SalaryRecord]) -> String {
+  public static func plain(_ records: [SalaryRecord]) -> String {
     // Written piece by piece into one buffer: gathering the pieces and joining them cost a
     // string array a record and a copy of every piece more.
     var output = OutputBuffer(capacity: records.count * 160)
@@ -35,33 +36,5 @@ public enum SalaryExporter {
       !bytes.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
     output.append(plain ? value : value.asTabSeparatedField)
-  }
-
-  /// The header row of the tsv and csv formats: the record fields of `Data/salaries.json`.
-  static let columns = SalaryLoader.recordFields
-
-  /// The fields of `record` in `columns` order, numbers unformatted, absent values empty.
-  static func cells(_ record: SalaryRecord) -> [String] {
-    let bounds = record.figure.rangeBounds
-    return [
-      record.id, record.dimension, record.label, record.role, record.kind.rawValue,
-      record.figure.amount.map(String.init) ?? "", bounds.map { String($0.low) } ?? "",
-      bounds.map { String($0.high) } ?? "",
-      record.figure.percent.map(NumberFormatting.plain) ?? "", record.currency,
-      record.year.map(String.init) ?? "", record.region ?? "", record.attribution,
-      record.note ?? "",
-    ]
-  }
-
-  /// A header row and one row per record, tab-separated, tabs and line breaks in values turned
-  /// into spaces.
-  static func tsv(_ records: [SalaryRecord]) -> String {
-    SeparatedValues.tsv([columns] + records.map(cells))
-  }
-
-  /// RFC 4180: a header row, fields quoted when they hold a comma, quote or line break (quotes
-  /// doubled), every line ended by CRLF.
-  static func csv(_ records: [SalaryRecord]) -> String {
-    SeparatedValues.csv([columns] + records.map(cells))
   }
 }

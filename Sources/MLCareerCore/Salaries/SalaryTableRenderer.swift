@@ -4,7 +4,7 @@ import CommandLineKit
 /// share (role, unit, region, year) and a table with figures right-aligned by display width;
 /// where a table would not fit, or the screen is narrower than `minimumTableWidth`, one block
 /// per record instead. The footnote on comparing figures closes the output.
-enum SalaryTableRenderer {
+public enum SalaryTableRenderer {
   /// Below this width every dimension is shown as blocks.
   static let minimumTableWidth = 60
 
@@ -15,7 +15,11 @@ enum SalaryTableRenderer {
   /// What separates the parts of a subtitle.
   private static let separator = SalaryTableGroup.separator
 
-  static func render(_ records: [SalaryRecord], of data: SalaryData, options: RenderOptions)
+  /// `records` (from `data`, already filtered and ordered) as titled tables, or blocks, fitted
+  /// to `options`' width.
+  public static func render(
+    _ records: [SalaryRecord], of data: SalaryData, options: RenderOptions
+  )
     -> String
   {
     var sections: [[String]] = []

@@ -5,41 +5,46 @@ import MLCareerCore
 ///
 /// Every name is resolved before the file is touched, so one typo saves nothing.
 enum CheckCommand: Command {
+  static let name = "check"
+
+  static let ids = Argument<[String]>(
+    "id", help: "The skills to mark.", values: .dynamic("skills"))
+
+  static let learning = Flag("learning", help: "Mark as being learned instead of done.")
+
+  static let skip = Flag("skip", help: "Mark as skipped: not something you plan to learn.")
+
   /// What the command accepts and what its help says.
   static let spec = CommandSpec(
-    "check",
+    name,
     abstract: "Mark checklist items as done, being learned or skipped.",
     discussion: """
       Items are named by skill id, title or unique prefix. The marks are saved in the progress \
       file (see 'mlcareer progress --path').
       """,
-    arguments: [
-      ArgumentSpec("id", help: "The skills to mark.", variadic: true, values: .dynamic("skills"))
-    ],
-    options: [
-      .flag("learning", help: "Mark as being learned instead of done."),
-      .flag("skip", help: "Mark as skipped: not something you plan to learn."),
-    ],
+    arguments: [ids.spec],
+    options: [learning.spec, skip.spec],
     examples: [
       .init("mlcareer check python", "Mark Python as done."),
       .init("mlcareer check pytorch tensorflow --learning", "Mark two frameworks as in progress."),
       .init("mlcareer check r --skip", "Leave R out of your plan."),
     ],
-    rules: [.exclusive(["learning", "skip"])]
+    rules: [.exclusive([learning.spec.long, skip.spec.long])]
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    try mark(&context, state: nil)
+    // The description makes --learning and --skip exclusive.
+    let state: SkillState =
+      context.parsed[learning] ? .learning : (context.parsed[skip] ? .skipped : .done)
+    try mark(&context, context.parsed[ids], as: state)
   }
 
-  /// Marks the named skills: `state` nil takes it from the flags (`check`); `uncheck` passes
-  /// `.todo`.
-  static func mark(_ context: inout CommandContext, state fixed: SkillState?) throws(CommandError) {
-    let learning = context.parsed.flag("learning")
-    let skip = context.parsed.flag("skip")
-    let state = fixed ?? (learning ? .learning : (skip ? .skipped : .done))
+  /// Marks the skills `names` designate as `state` (`uncheck` passes `.todo`).
+  static func mark(
+    _ context: inout CommandContext, _ names: [String], as state: SkillState
+  ) throws(CommandError) {
     let catalog = try context.skillCatalog()
-    let result = catalog.resolveSkills(context.parsed.arguments)
+    let result = catalog.resolveSkills(names)
     guard result.errors.isEmpty else { throw .skillLookup(result.errors) }
     let store = try context.progressStore()
     let saved: ProgressState

@@ -3,9 +3,18 @@ import MLCareerCore
 
 /// `mlcareer checklist [GROUP...] [--todo] [--done]`: every skill with its mark, by group.
 enum ChecklistCommand: Command {
-  /// What the command accepts and what its help says.
   static let name = "checklist"
 
+  static let groups = Argument<[String]>(
+    "group", help: "Show only these groups.", optional: true, values: .dynamic("skill-groups"))
+
+  static let todo = Flag("todo", help: "Show only the items not done yet.")
+
+  static let done = Flag("done", help: "Show only the items done.")
+
+  static let format = Option.format(OutputFormat.records)
+
+  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Show the learning checklist with your progress.",
@@ -13,16 +22,8 @@ enum ChecklistCommand: Command {
       Every skill of the guide is an item, marked done, learning, skipped or still to do. Mark \
       items with 'mlcareer check' and 'mlcareer uncheck'; 'mlcareer progress' sums them up.
       """,
-    arguments: [
-      ArgumentSpec(
-        "group", help: "Show only these groups.", optional: true, variadic: true,
-        values: .dynamic("skill-groups"))
-    ],
-    options: [
-      .flag("todo", help: "Show only the items not done yet."),
-      .flag("done", help: "Show only the items done."),
-      .format(OutputFormat.records),
-    ],
+    arguments: [groups.spec],
+    options: [todo.spec, done.spec, format.spec],
     examples: [
       .init("mlcareer checklist", "Show the whole checklist."),
       .init("mlcareer checklist --todo", "Show what is left to learn."),
@@ -30,25 +31,25 @@ enum ChecklistCommand: Command {
       .init(
         "mlcareer checklist --format csv > checklist.csv", "Save the checklist for a spreadsheet."),
     ],
-    rules: [.exclusive(["todo", "done"])]
+    rules: [.exclusive([todo.spec.long, done.spec.long])]
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let catalog = try context.skillCatalog()
-    let groupIDs = try SkillsCommand.groups(named: context.parsed.arguments, in: catalog)
+    let groupIDs = try SkillsCommand.groups(named: context.parsed[groups], in: catalog)
     let state = try context.savedProgress()
-    let todo = context.parsed.flag("todo")
-    let done = context.parsed.flag("done")
     // The description makes --todo and --done exclusive.
-    let filter: Checklist.Filter = todo ? .todo : (done ? .done : .all)
+    let filter: Checklist.Filter =
+      context.parsed[todo] ? .todo : (context.parsed[done] ? .done : .all)
     let checklist = Checklist(catalog: catalog, state: state, groupIDs: groupIDs, filter: filter)
-    switch context.format {
+    let format = context.parsed[format]
+    switch format {
     case .json:
       context.print(ChecklistRenderer.json(checklist))
     case .markdown:
       context.print(ChecklistRenderer.markdown(checklist))
     case .csv, .tsv:
-      context.print(rows: RecordTable.checklist(checklist), as: context.format)
+      context.print(rows: RecordTable.checklist(checklist), as: format)
     case .text, .html:  // the parser takes html for export only
       if checklist.isEmpty {
         context.print(

@@ -1,23 +1,27 @@
 import CommandLineKit
 
-/// One of mlcareer's commands: its description (what the parser accepts and what help, the man
-/// page and the completions say) and what it does, in one type.
+/// One of mlcareer's commands: its name, its description (what the parser accepts and what help,
+/// the man page and the completions say), the options it reads, and what it does, in one type.
 ///
-/// The root lists these types in `MLCareerTool.commands`; it builds its description from their
-/// specs and runs the one the parser matched.
+/// A command is registered by listing its type in `MLCareerTool.commands`: the root describes
+/// it from there and runs it when the parser matches its name. Its options are `static let`
+/// `Option`, `Flag` and `Argument` values whose specs its description lists and which it reads
+/// typed from `context.parsed`.
 protocol Command {
-  /// The command's description; its name is what people type.
-  static var spec: CommandSpec { get }
-
-  /// The name people type, `spec.name`. The reading commands give it as a constant so that
-  /// dispatching to them builds no other command's description.
+  /// The name people type, the name of `spec`; known without building the description.
   static var name: String { get }
+
+  /// Whether help, completions and suggestions leave the command out (it still runs).
+  static var isHidden: Bool { get }
+
+  /// The command's description, built when a command line names it or help lists it.
+  static var spec: CommandSpec { get }
 
   /// Does the command's work, writing to `context`.
   static func run(_ context: inout CommandContext) throws(CommandError)
 }
 
 extension Command {
-  /// The name of `spec`.
-  static var name: String { spec.name }
+  /// Commands are listed unless they say otherwise.
+  static var isHidden: Bool { false }
 }

@@ -18,7 +18,7 @@ extension CommandContext {
 
   /// Where packs are looked for: the environment's places and the `--data` folders.
   var packLocations: PackLocations {
-    PackLocations(environment: terminal.environment, dataFolders: parsed.values(of: "data"))
+    PackLocations(environment: terminal.environment, dataFolders: parsed[MLCareerCommands.data])
   }
 
   /// The merged manifests; topics are parsed when asked for.

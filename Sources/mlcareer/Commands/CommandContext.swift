@@ -17,7 +17,7 @@ struct CommandContext {
   }
 
   /// Whether output is coloured, from `--color`, `NO_COLOR`, `TERM` and the terminal.
-  var color: Bool { terminal.colors(for: parsed.value(of: "color", as: ColorChoice.self) ?? .auto) }
+  var color: Bool { terminal.colors(for: parsed[MLCareerCommands.color]) }
 
   /// The width and styling renderers should use: `--width`, else the terminal's, prose capped
   /// at the reading width on a terminal and unwrapped in a pipe; hyperlinks on a colour terminal.
@@ -48,23 +48,8 @@ struct CommandContext {
     }
   }
 
-  /// `--width` as a number of columns, `nil` when not given (checked by `checkWidth`).
-  var requestedWidth: Int? {
-    parsed.value(of: "width").flatMap { Int($0) }.flatMap { $0 >= 0 ? $0 : nil }
-  }
-
-  /// A usage error unless `--width`, when given, is a whole number of columns, 0 or more.
-  func checkWidth() throws(CommandError) {
-    guard let text = parsed.value(of: "width") else { return }
-    guard let width = Int(text), width >= 0 else {
-      throw .usage(
-        parsed.unusableValue(text, for: "width", expected: "a number of columns, or 0 for no limit")
-      )
-    }
-  }
-
-  /// The `--format` chosen, or the command's default.
-  var format: OutputFormat { parsed.value(of: "format", as: OutputFormat.self) ?? .text }
+  /// `--width` as a number of columns, `nil` when not given.
+  var requestedWidth: Int? { parsed[MLCareerCommands.width] }
 
   /// Adds `text` to standard output.
   mutating func print(_ text: String) {

@@ -4,17 +4,20 @@ import MLCareerCore
 /// `mlcareer __complete KIND [TOPIC]`: the candidates the shell completion scripts offer, one a
 /// line. Hidden from help; it never fails loudly, since a completion must not print errors.
 enum CompleteCommand: Command {
+  static let name = "__complete"
+
+  static let isHidden = true
+
+  static let kind = Argument<Source>("kind", help: "What to list.")
+
+  static let topic = Argument<String?>("topic", help: "The topic whose sections to list.")
+
   /// What the command accepts and what its help says.
   static let spec = CommandSpec(
-    "__complete",
+    name,
     abstract: "Print names for the completion scripts, one per line.",
-    arguments: [
-      ArgumentSpec(
-        "kind", help: "What to list.",
-        values: .cases(of: CompleteCommand.Source.self)),
-      ArgumentSpec("topic", help: "The topic whose sections to list.", optional: true),
-    ],
-    hidden: true
+    arguments: [kind.spec, topic.spec],
+    hidden: isHidden
   )
 
   /// The dynamic value sources the command description names, each answered here.
@@ -28,17 +31,15 @@ enum CompleteCommand: Command {
   /// Prints one candidate a line as `name<TAB>description` (a title or name, which zsh and
   /// fish show beside it; bash keeps the name).
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let arguments = context.parsed.arguments
-    guard let kind = context.parsed.value(of: "kind", as: Source.self) else { return }
     var candidates: [(name: String, description: String)] = []
-    switch kind {
+    switch context.parsed[kind] {
     case .topics:
       if let guide = try? context.guide() {
         candidates = guide.topics.map { ($0.id, (try? guide.header($0).title) ?? "") }
       }
     case .sections:
-      if arguments.count > 1, let guide = try? context.guide(),
-        let entry = guide.resolveTopic(arguments[1]).model,
+      if let name = context.parsed[topic], let guide = try? context.guide(),
+        let entry = guide.resolveTopic(name).model,
         let topic = try? guide.topic(entry)
       {
         candidates = topic.sections.map { ($0.id, $0.title) }

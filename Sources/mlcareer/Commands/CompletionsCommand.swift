@@ -3,9 +3,13 @@ import MLCareerCore
 
 /// `mlcareer completions bash|zsh|fish`: prints the shell's completion script.
 enum CompletionsCommand: Command {
+  static let name = "completions"
+
+  static let shell = Argument<Shell>("shell", help: "The shell to write the script for.")
+
   /// What the command accepts and what its help says.
   static let spec = CommandSpec(
-    "completions",
+    name,
     abstract: "Print a shell completion script for bash, zsh or fish.",
     discussion: """
       The scripts complete commands, options and their values, including topic, section, skill \
@@ -15,7 +19,7 @@ enum CompletionsCommand: Command {
       zsh: save the script as _mlcareer in a directory of your $fpath.
       fish: save it as ~/.config/fish/completions/mlcareer.fish.
       """,
-    arguments: [ArgumentSpec("shell", help: "The shell to write the script for.", values: .shells)],
+    arguments: [shell.spec],
     examples: [
       .init("source <(mlcareer completions bash)", "Turn on completions in the current bash."),
       .init(
@@ -28,10 +32,7 @@ enum CompletionsCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    // The parser has checked the name against the shells the renderer knows.
-    guard let shell = context.parsed.value(of: "shell", as: Shell.self) else {
-      throw .failure("no completion script for this shell")
-    }
-    context.print(CompletionScriptRenderer.render(shell, root: MLCareerCommands.root))
+    context.print(
+      CompletionScriptRenderer.render(context.parsed[shell], root: MLCareerCommands.root))
   }
 }

@@ -3,9 +3,14 @@ import MLCareerCore
 
 /// `mlcareer export --format json|markdown|html`: the whole guide as one document.
 enum ExportCommand: Command {
+  static let name = "export"
+
+  /// `--format`, which has no default.
+  static let format = Option.format([.json, .markdown, .html], required: true)
+
   /// What the command accepts and what its help says.
   static let spec = CommandSpec(
-    "export",
+    name,
     abstract: "Print the whole guide as one JSON, Markdown or HTML document.",
     discussion: """
       The html format is one self-contained page: its style is inline, it loads nothing from \
@@ -14,7 +19,7 @@ enum ExportCommand: Command {
       figures and the sources, in light or dark colours as the browser prefers, and reads on \
       a phone and on paper.
       """,
-    options: [.format([.json, .markdown, .html], required: true)],
+    options: [format.spec],
     examples: [
       .init("mlcareer export --format html > guide.html", "Save the guide as one web page."),
       .init("mlcareer export --format markdown > guide.md", "Save the guide as Markdown."),
@@ -24,7 +29,8 @@ enum ExportCommand: Command {
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let library = try context.library()
-    guard context.format == .markdown || context.format == .html else {
+    let format = context.parsed[format]
+    guard format == .markdown || format == .html else {
       // The parser accepts only json, markdown and html. JSON is written as it is made, a topic
       // at a time, rather than built whole first.
       context.console.print(
@@ -34,7 +40,7 @@ enum ExportCommand: Command {
       return
     }
     let document = try content { () throws(ContentError) in try GuideDocument(library: library) }
-    if context.format == .markdown {
+    if format == .markdown {
       context.print(GuideExporter.markdown(document))
     } else {
       context.print(GuideExporter.html(document, progress: try context.savedProgress()))

@@ -3,9 +3,11 @@ import MLCareerCore
 
 /// `mlcareer help [COMMAND]` and `--help` on any command: prints the help the parser asked for.
 enum HelpCommand: Command {
+  static let name = "help"
+
   /// What the command accepts and what its help says.
   static let spec = CommandSpec(
-    "help",
+    name,
     abstract: "Show help for mlcareer or one of its commands.",
     arguments: [
       ArgumentSpec("command", help: "The command to explain.", optional: true, values: .commands)

@@ -3,9 +3,11 @@ import MLCareerCore
 
 /// `mlcareer list`: every topic with its id, title and one-line summary.
 enum ListCommand: Command {
-  /// What the command accepts and what its help says.
   static let name = "list"
 
+  static let format = Option.format(OutputFormat.records)
+
+  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "List every topic with its id, title and summary.",
@@ -13,7 +15,7 @@ enum ListCommand: Command {
       Topics are the chapters of the guide. Pass a topic's id, title, alias or a unique prefix \
       of one of them to 'mlcareer show' to read it.
       """,
-    options: [.format(OutputFormat.records)],
+    options: [format.spec],
     examples: [
       .init("mlcareer list", "Show the table of contents."),
       .init("mlcareer list --format json", "List the topics as JSON for other programs."),
@@ -22,20 +24,22 @@ enum ListCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    try printTopics(&context)
+    try printTopics(&context, as: context.parsed[format])
   }
 
-  /// Prints the list of every topic in the format chosen (`show` with no topic does too); a
-  /// topic whose file is broken is left out and reported.
-  static func printTopics(_ context: inout CommandContext) throws(CommandError) {
+  /// Prints the list of every topic as `format` (`show` with no topic does too); a topic whose
+  /// file is broken is left out and reported.
+  static func printTopics(
+    _ context: inout CommandContext, as format: OutputFormat
+  ) throws(CommandError) {
     let headers = try context.library().headers().map(\.header)
-    switch context.format {
+    switch format {
     case .json:
       context.print(json: TopicJSONRenderer.output(headers))
     case .markdown:
       context.print(TopicListRenderer.markdown(headers))
     case .csv, .tsv:
-      context.print(rows: RecordTable.topics(headers), as: context.format)
+      context.print(rows: RecordTable.topics(headers), as: format)
     case .text, .html:  // the parser takes html for export only
       context.print(TopicListRenderer.text(headers, options: context.renderOptions))
     }

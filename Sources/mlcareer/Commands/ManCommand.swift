@@ -3,9 +3,11 @@ import MLCareerCore
 
 /// `mlcareer man`: prints the manual page in roff, for `man -l -` or a man1 folder.
 enum ManCommand: Command {
+  static let name = "man"
+
   /// What the command accepts and what its help says.
   static let spec = CommandSpec(
-    "man",
+    name,
     abstract: "Print mlcareer's manual page (roff).",
     examples: [
       .init("mlcareer man | man -l -", "Read the manual."),

@@ -4,9 +4,11 @@ import MLCareerCore
 /// `mlcareer new pack DIR` and `mlcareer new topic ID --data DIR`: start a pack or a topic
 /// that passes `validate` as written, never writing over a file.
 enum NewCommand: Command {
+  static let name = "new"
+
   /// What the command accepts and what its help says.
   static let spec = CommandSpec(
-    "new",
+    name,
     abstract: "Start a content pack or a topic of one.",
     discussion: """
       What is written passes 'mlcareer validate' as it is. An existing file is never written \
@@ -16,21 +18,25 @@ enum NewCommand: Command {
       .init("mlcareer new pack ~/mypack", "Write a skeleton pack to fill in."),
       .init("mlcareer new topic interviews --data ~/mypack", "Add a topic to that pack."),
     ],
-    subcommands: [packSpec, topicSpec]
+    subcommands: [.init(packSpec), .init(topicSpec)]
   )
+
+  static let folder = Argument<String>(
+    "dir", help: "The folder to write the pack into.", values: .directories)
+
+  static let topicID = Argument<String>(
+    "id", help: "The new topic's id: lowercase words joined by '-'.")
 
   static let packSpec = CommandSpec(
     "pack",
     abstract: "Write a skeleton pack: a guide.json, an example topic and empty records.",
-    arguments: [
-      ArgumentSpec("dir", help: "The folder to write the pack into.", values: .directories)
-    ]
+    arguments: [folder.spec]
   )
 
   static let topicSpec = CommandSpec(
     "topic",
     abstract: "Write topics/ID.md into the --data pack and list it in its guide.json.",
-    arguments: [ArgumentSpec("id", help: "The new topic's id: lowercase words joined by '-'.")]
+    arguments: [topicID.spec]
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
@@ -39,19 +45,20 @@ enum NewCommand: Command {
     do {
       switch parsed.path.dropFirst().first {
       case "pack":
-        written = try PackScaffold.createPack(at: parsed.arguments[0])
+        written = try PackScaffold.createPack(at: parsed[folder])
       case "topic":
-        let id = parsed.arguments[0]
+        let id = parsed[topicID]
         guard isID(id) else {
           throw CommandError.usage(
             parsed.unusableValue(
-              id, for: "id", expected: "lowercase letters and digits joined by '-'"))
+              id, for: topicID, expected: "lowercase letters and digits joined by '-'"))
         }
-        guard let folder = parsed.values(of: "data").last else {
+        guard let pack = parsed[MLCareerCommands.data].last else {
           throw CommandError.usage(
-            parsed.unusableValue("", for: "data", expected: "the pack folder to add the topic to"))
+            parsed.unusableValue(
+              "", for: MLCareerCommands.data, expected: "the pack folder to add the topic to"))
         }
-        written = try PackScaffold.addTopic(id, to: folder)
+        written = try PackScaffold.addTopic(id, to: pack)
       default:
         try HelpCommand.run(&context)
         return

@@ -4,9 +4,11 @@ import MLCareerCore
 /// `mlcareer paths`: where content packs are looked for, which were found, and where progress
 /// and the search cache are kept.
 enum PathsCommand: Command {
+  static let name = "paths"
+
   /// What the command accepts and what its help says.
   static let spec = CommandSpec(
-    "paths",
+    name,
     abstract: "Show where packs are found and where progress and the cache are kept.",
     discussion: """
       Packs are read in this order, later ones winning: the built-in guide, every folder in \

@@ -4,9 +4,40 @@ import MLCareerCore
 /// `mlcareer salaries [--by DIMENSION] [--city TEXT] [--role TEXT] [--min AMOUNT] [--max AMOUNT]
 /// [--sort amount|label] [--reverse] [--format …]`: the salary figures, filtered and ordered.
 enum SalariesCommand: Command {
-  /// What the command accepts and what its help says.
   static let name = "salaries"
 
+  /// `--by`: a dimension of the guide or a pack, so resolved by the command.
+  static let by = Option<String?>(
+    "by", value: "dimension", help: "Show the figures along this dimension only.",
+    values: .dynamic("salary-dimensions"))
+
+  static let city = Option<String?>(
+    "city", value: "text", help: "Keep only rows whose location contains this text.")
+
+  static let role = Option<String?>(
+    "role", value: "text", help: "Keep only rows whose role contains this text.")
+
+  static let minimum = amount(
+    "min", help: "Keep only rows paying at least this amount (120000, 120k or $120,000).")
+
+  static let maximum = amount("max", help: "Keep only rows paying at most this amount.")
+
+  static let sort = Option<SalaryQuery.SortKey?>(
+    "sort", value: "key",
+    help: "Order the rows by amount or by label instead of the guide's order.",
+    cases: SalaryQuery.SortKey.self)
+
+  static let reverse = Flag("reverse", help: "Reverse the order of the rows.")
+
+  static let chart = Flag(
+    "chart", help: "Draw the figures as bars on one dollar axis; figures with no amount are listed."
+  )
+
+  static let format = Option.format(
+    OutputFormat.records,
+    text: "a table on a terminal and one tab-separated figure a line when piped")
+
+  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Show salary figures, broken down, filtered and sorted as you ask.",
@@ -24,26 +55,8 @@ enum SalariesCommand: Command {
       amount --reverse | head -1' is the highest figure; tables sort within each dimension.
       """,
     options: [
-      OptionSpec(
-        "by", value: "dimension", help: "Show the figures along this dimension only.",
-        values: .dynamic("salary-dimensions")),
-      OptionSpec("city", value: "text", help: "Keep only rows whose location contains this text."),
-      OptionSpec("role", value: "text", help: "Keep only rows whose role contains this text."),
-      OptionSpec(
-        "min", value: "amount",
-        help: "Keep only rows paying at least this amount (120000, 120k or $120,000)."),
-      OptionSpec("max", value: "amount", help: "Keep only rows paying at most this amount."),
-      OptionSpec(
-        "sort", value: "key",
-        help: "Order the rows by amount or by label instead of the guide's order.",
-        values: .cases(of: SalaryQuery.SortKey.self)),
-      .flag("reverse", help: "Reverse the order of the rows."),
-      .flag(
-        "chart",
-        help: "Draw the figures as bars on one dollar axis; figures with no amount are listed."),
-      .format(
-        OutputFormat.records,
-        text: "a table on a terminal and one tab-separated figure a line when piped"),
+      by.spec, city.spec, role.spec, minimum.spec, maximum.spec, sort.spec, reverse.spec,
+      chart.spec, format.spec,
     ],
     examples: [
       .init(
@@ -55,74 +68,70 @@ enum SalariesCommand: Command {
       .init("mlcareer salaries | grep -i francisco", "Find one figure in the plain output."),
       .init("mlcareer salaries --format csv > salaries.csv", "Save the figures for a spreadsheet."),
     ],
-    rules: [.exclusive(["chart", "format"])]
+    rules: [.exclusive([chart.spec.long, format.spec.long])]
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let data = try context.salaryData()
     let parsed = context.parsed
     var query = SalaryQuery()
-    if let name = parsed.value(of: "by") {
+    if let name = parsed[by] {
       let names = data.dimensions.map(\.id).joined(separator: ", ")
       query.dimension = try data.resolveDimension(name).resolved(
         kind: "salary dimension", name: name, hint: "Dimensions: \(names)."
       ).id
     }
-    query.city = parsed.value(of: "city")
-    query.role = parsed.value(of: "role")
-    query.minimum = try amount("min", context: context)
-    query.maximum = try amount("max", context: context)
+    query.city = parsed[city]
+    query.role = parsed[role]
+    query.minimum = parsed[minimum]
+    query.maximum = parsed[maximum]
     do {
       try SalaryQuery.checkBounds(minimum: query.minimum, maximum: query.maximum)
     } catch {
       throw .usage(parsed.inconsistentValues(error.description))
     }
-    query.sort = parsed.value(of: "sort", as: SalaryQuery.SortKey.self)
-    query.reverse = parsed.flag("reverse")
-    let format = format(context)
+    query.sort = parsed[sort]
+    query.reverse = parsed[reverse]
+    let format = parsed[format]
+    let table = format == .text && context.terminal.isTerminal
     // The chart, like the table, keeps each dimension together.
-    query.acrossDimensions = format != .table && format != .markdown && !parsed.flag("chart")
+    query.acrossDimensions = !table && format != .markdown && !parsed[chart]
 
     let records = query.apply(to: data)
     guard !records.isEmpty else { throw .failure(noMatch(query, data: data, parsed: parsed)) }
-    if parsed.flag("chart") {
+    if parsed[chart] {
       context.print(SalaryChartRenderer.render(records, of: data, options: context.renderOptions))
       return
     }
-    context.print(
-      SalaryExporter.render(records, of: data, format: format, options: context.renderOptions))
-  }
-
-  /// The format asked for; text is a table on a terminal and plain lines in a pipe.
-  private static func format(_ context: CommandContext) -> SalaryFormat {
-    switch context.format {
-    case .text, .html: context.terminal.isTerminal ? .table : .plain  // html: export only
-    case .json: .json
-    case .markdown: .markdown
-    case .csv: .csv
-    case .tsv: .tsv
+    switch format {
+    case .json:
+      context.print(SalaryExporter.json(records))
+    case .markdown:
+      context.print(SalaryExporter.markdown(records, of: data))
+    case .csv, .tsv:
+      context.print(rows: RecordTable.salaries(records), as: format)
+    case .text, .html:  // the parser takes html for export only
+      context.print(
+        table
+          ? SalaryTableRenderer.render(records, of: data, options: context.renderOptions)
+          : SalaryExporter.plain(records))
     }
   }
 
-  /// The amount of option `name`, or `nil` when it is not given; a usage error when it is not
-  /// an amount.
-  private static func amount(_ name: String, context: CommandContext) throws(CommandError) -> Int? {
-    guard let text = context.parsed.value(of: name) else { return nil }
-    do {
-      return try SalaryQuery.amount(text)
-    } catch {
-      throw .usage(
-        context.parsed.unusableValue(
-          text, for: name, expected: "an amount such as 120000, 120k or $120,000"))
-    }
+  /// `--min` or `--max`: an amount such as 120000, 120k or $120,000; `nil` when not given.
+  private static func amount(_ long: String, help: String) -> Option<Int?> {
+    Option(
+      long, value: "amount", help: help, expected: "an amount such as 120000, 120k or $120,000"
+    ) { text in try? SalaryQuery.amount(text) }
   }
 
   /// What to say when nothing matches: the filters given, and where to look instead.
   private static func noMatch(_ query: SalaryQuery, data: SalaryData, parsed: ParsedCommand)
     -> String
   {
-    let given = ["by", "city", "role", "min", "max"].compactMap { name in
-      parsed.value(of: name).map { "--\(name) '\($0.terminalSafe())'" }
+    // The filters as typed: `--min 100k`, not the amount it stands for.
+    let given = [by.spec, city.spec, role.spec, minimum.spec, maximum.spec].compactMap { option in
+      parsed.given(option).last.map { "\(option.longName) '\($0.terminalSafe())'" }
     }
     var message = "no salary figure matches " + given.joined(separator: " ")
     if let city = query.city, SalaryQuery(city: city).apply(to: data).isEmpty {

@@ -5,9 +5,23 @@ import MLCareerCore
 /// titles, headings, paragraphs, list items, salary records and skills holding every word, best
 /// first.
 enum SearchCommand: Command {
+  static let name = "search"
+
+  static let words = Argument<[String]>("words", help: "The words to look for.")
+
+  static let topic = Option<String?>(
+    "topic", value: "topic", help: "Search only this topic.", values: .dynamic("topics"))
+
+  static let limit = Option.positiveInteger(
+    "limit", short: "n", value: "n", help: "Show at most this many results.", default: 10)
+
+  static let all = Flag("all", short: "a", help: "Show every result, whatever --limit says.")
+
+  static let format = Option.format(OutputFormat.records)
+
   /// What the command accepts and what its help says.
   static let spec = CommandSpec(
-    "search",
+    name,
     abstract: "Search the guide's text for words.",
     discussion: """
       Finds the topic titles, section headings, paragraphs, list items, skills and salary \
@@ -22,44 +36,28 @@ enum SearchCommand: Command {
       tsv formats add a header row and each result's field and path. When the limit leaves \
       results out of output without a closing summary, standard error says how many.
       """,
-    arguments: [
-      ArgumentSpec("words", help: "The words to look for.", variadic: true)
-    ],
-    options: [
-      OptionSpec(
-        "topic", value: "topic", help: "Search only this topic.", values: .dynamic("topics")),
-      OptionSpec(
-        "limit", short: "n", value: "n", help: "Show at most this many results.", default: "10"),
-      .flag("all", short: "a", help: "Show every result, whatever --limit says."),
-      .format(OutputFormat.records),
-    ],
+    arguments: [words.spec],
+    options: [topic.spec, limit.spec, all.spec, format.spec],
     examples: [
       .init("mlcareer search tensorflow", "Find every mention of TensorFlow."),
       .init("mlcareer search model deployment --topic responsibilities", "Search one topic."),
       .init("mlcareer search '\"data drift\"'", "Find the phrase, not the two words apart."),
       .init("mlcareer search python -n 3 --format json", "The three best results as JSON."),
     ],
-    rules: [.exclusive(["all", "limit"])]
+    rules: [.exclusive([all.spec.long, limit.spec.long])]
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let parsed = context.parsed
-    let limit: Int?
-    do {
-      // The description makes --all and --limit exclusive.
-      limit = parsed.flag("all") ? nil : try parsed.positiveInteger("limit")
-    } catch {
-      throw .usage(error)
-    }
-    var query = SearchQuery(parsed.values(of: "words"), limit: limit)
+    // The description makes --all and --limit exclusive.
+    var query = SearchQuery(parsed[words], limit: parsed[all] ? nil : parsed[limit])
     guard !query.isEmpty else {
-      let typed = parsed.values(of: "words").joined(separator: " ")
-      throw .usage(
-        parsed.unusableValue(typed, for: "words", expected: "a word to look for"))
+      let typed = parsed[words].joined(separator: " ")
+      throw .usage(parsed.unusableValue(typed, for: words, expected: "a word to look for"))
     }
     let guide = try context.guide()
     var scope: TopicEntry?
-    if let name = parsed.value(of: "topic") {
+    if let name = parsed[topic] {
       scope = try guide.resolveTopic(name).resolved(
         kind: "topic", name: name, hint: "Run 'mlcareer list' to see every topic.")
       query.topic = scope?.id
@@ -91,14 +89,15 @@ enum SearchCommand: Command {
           ? "Try fewer or other words; 'mlcareer list' shows every topic."
           : "Try fewer or other words, or search every topic without --topic.")
     }
-    switch context.format {
+    let format = parsed[format]
+    switch format {
     case .json:
       context.print(json: SearchRenderer.json(result))
     case .markdown:
       context.print(RecordTable.markdown(RecordTable.search(result)))
       reportLeftOut(result)
     case .csv, .tsv:
-      context.print(rows: RecordTable.search(result), as: context.format)
+      context.print(rows: RecordTable.search(result), as: format)
       reportLeftOut(result)
     case .text, .html:  // the parser takes html for export only
       context.print(SearchRenderer.text(result, options: context.renderOptions))

@@ -3,9 +3,20 @@ import MLCareerCore
 
 /// `mlcareer show TOPIC... [--section NAME]`: renders topics, or one section of each.
 enum ShowCommand: Command {
-  /// What the command accepts and what its help says.
   static let name = "show"
 
+  static let topics = Argument<[String]>(
+    "topic", help: "A topic's id, title, alias or unique prefix; TOPIC/SECTION for a section.",
+    optional: true, values: .dynamicPath(parent: "topics", children: "sections"))
+
+  static let section = Option<String?>(
+    "section", short: "s", value: "name",
+    help: "Show only the section with this name (or unique prefix) of each topic.",
+    values: .dynamicChildren("sections"))
+
+  static let format = Option.format(OutputFormat.documents)
+
+  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Show one or more topics of the guide, whole or one section.",
@@ -17,19 +28,8 @@ enum ShowCommand: Command {
       Write TOPIC/SECTION, or use --section, to show a single section. With no topic, show \
       lists the topics.
       """,
-    arguments: [
-      ArgumentSpec(
-        "topic", help: "A topic's id, title, alias or unique prefix; TOPIC/SECTION for a section.",
-        optional: true, variadic: true, values: .dynamicPath(parent: "topics", children: "sections")
-      )
-    ],
-    options: [
-      OptionSpec(
-        "section", short: "s", value: "name",
-        help: "Show only the section with this name (or unique prefix) of each topic.",
-        values: .dynamicChildren("sections")),
-      .format(OutputFormat.documents),
-    ],
+    arguments: [topics.spec],
+    options: [section.spec, format.spec],
     examples: [
       .init("mlcareer show responsibilities", "Read the whole responsibilities topic."),
       .init("mlcareer show salaries/by-location", "Show one section of the salaries topic."),
@@ -40,16 +40,18 @@ enum ShowCommand: Command {
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let guide = try context.guide()
-    guard !context.parsed.arguments.isEmpty else {
+    let format = context.parsed[format]
+    let names = context.parsed[topics]
+    guard !names.isEmpty else {
       // Nothing named: what there is to read, and how to read it.
-      try ListCommand.printTopics(&context)
+      try ListCommand.printTopics(&context, as: format)
       Console.error("mlcareer: note: name a topic to read it, such as 'mlcareer show overview'.\n")
       return
     }
     var parts: [(topic: Topic, section: TopicSection?)] = []
-    for argument in context.parsed.arguments {
+    for argument in names {
       var topicName = argument
-      var sectionName = context.parsed.value(of: "section")
+      var sectionName = context.parsed[section]
       if sectionName == nil {
         (topicName, sectionName) = guide.splitTopicPath(argument)  // `faq/` is the whole topic
       }
@@ -70,7 +72,7 @@ enum ShowCommand: Command {
         ))
     }
     context.console.keepUntilExit(parts)
-    switch context.format {
+    switch format {
     case .json:
       let values = parts.map { TopicJSONRenderer.output($0.topic, section: $0.section) }
       context.print(json: values.count == 1 ? values[0] : .array(values))

@@ -4,9 +4,14 @@ import MLCareerCore
 /// `mlcareer skills [GROUP]`: the skills by group, each with its id, level and note. Also home
 /// of the group names the checklist shares.
 enum SkillsCommand: Command {
-  /// What the command accepts and what its help says.
   static let name = "skills"
 
+  static let group = Argument<String?>(
+    "group", help: "Show only this group.", values: .dynamic("skill-groups"))
+
+  static let format = Option.format(OutputFormat.records)
+
+  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Show the skills the job asks for, by group.",
@@ -14,11 +19,8 @@ enum SkillsCommand: Command {
       Skills are grouped, for example into programming languages, frameworks, cloud platforms \
       and soft skills. Each has an id to use with 'mlcareer check'.
       """,
-    arguments: [
-      ArgumentSpec(
-        "group", help: "Show only this group.", optional: true, values: .dynamic("skill-groups"))
-    ],
-    options: [.format(OutputFormat.records)],
+    arguments: [group.spec],
+    options: [format.spec],
     examples: [
       .init("mlcareer skills", "Show every skill group."),
       .init("mlcareer skills languages", "Show only the programming languages."),
@@ -28,14 +30,15 @@ enum SkillsCommand: Command {
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let catalog = try context.skillCatalog()
-    let groupIDs = try groups(named: context.parsed.arguments, in: catalog)
-    switch context.format {
+    let groupIDs = try groups(named: context.parsed[group].map { [$0] } ?? [], in: catalog)
+    let format = context.parsed[format]
+    switch format {
     case .json:
       context.print(SkillListRenderer.json(catalog, groupIDs: groupIDs))
     case .markdown:
       context.print(SkillListRenderer.markdown(catalog, groupIDs: groupIDs))
     case .csv, .tsv:
-      context.print(rows: RecordTable.skills(catalog, groupIDs: groupIDs), as: context.format)
+      context.print(rows: RecordTable.skills(catalog, groupIDs: groupIDs), as: format)
     case .text, .html:  // the parser takes html for export only
       context.print(
         SkillListRenderer.text(catalog, groupIDs: groupIDs, options: context.renderOptions))

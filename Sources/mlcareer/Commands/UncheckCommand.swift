@@ -3,14 +3,16 @@ import MLCareerCore
 
 /// `mlcareer uncheck ID...`: clears the marks of skills, back to to do.
 enum UncheckCommand: Command {
+  static let name = "uncheck"
+
+  static let ids = Argument<[String]>(
+    "id", help: "The skills to clear.", values: .dynamic("marked-skills"))
+
   /// What the command accepts and what its help says.
   static let spec = CommandSpec(
-    "uncheck",
+    name,
     abstract: "Clear the marks of checklist items, back to to-do.",
-    arguments: [
-      ArgumentSpec(
-        "id", help: "The skills to clear.", variadic: true, values: .dynamic("marked-skills"))
-    ],
+    arguments: [ids.spec],
     examples: [
       .init("mlcareer uncheck python", "Put Python back on the to-do list."),
       .init("mlcareer uncheck pytorch keras", "Clear the marks of two skills."),
@@ -18,6 +20,6 @@ enum UncheckCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    try CheckCommand.mark(&context, state: .todo)
+    try CheckCommand.mark(&context, context.parsed[ids], as: .todo)
   }
 }

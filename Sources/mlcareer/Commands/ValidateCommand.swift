@@ -5,9 +5,17 @@ import MLCareerCore
 /// `mlcareer validate [DIR...] [--format text|json]`: checks packs and reports every problem in
 /// the compiler's format, then a summary line.
 enum ValidateCommand: Command {
+  static let name = "validate"
+
+  static let folders = Argument<[String]>(
+    "dir", help: "The pack folders to check; every pack found when none is given.",
+    optional: true, values: .directories)
+
+  static let format = Option.format([.text, .json])
+
   /// What the command accepts and what its help says.
   static let spec = CommandSpec(
-    "validate",
+    name,
     abstract: "Check content packs and report every problem at once.",
     discussion: """
       With no folder, checks the built-in guide and every pack found (see 'mlcareer paths'). \
@@ -19,12 +27,8 @@ enum ValidateCommand: Command {
 
       Exits with 1 when there is an error, else 0.
       """,
-    arguments: [
-      ArgumentSpec(
-        "dir", help: "The pack folders to check; every pack found when none is given.",
-        optional: true, variadic: true, values: .directories)
-    ],
-    options: [.format([.text, .json])],
+    arguments: [folders.spec],
+    options: [format.spec],
     examples: [
       .init("mlcareer validate", "Check the guide and every pack found."),
       .init("mlcareer validate ~/mypack", "Check one pack folder."),
@@ -33,10 +37,10 @@ enum ValidateCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let folders = context.parsed.arguments
+    let folders = context.parsed[folders]
     let report = PackValidator.validate(
       folders: folders.isEmpty ? nil : folders, locations: context.packLocations)
-    switch context.format {
+    switch context.parsed[format] {
     case .json:
       let problems = report.diagnostics.map { problem -> JSONOutput in
         [

@@ -32,19 +32,18 @@ enum OutputFormat: String, ArgumentValue {
   static let records: [OutputFormat] = [.text, .json, .markdown, .csv, .tsv]
 }
 
-extension OptionSpec {
+extension Option<OutputFormat> {
   /// `--format` taking `formats`; without `--format` the first, or none when `required`.
   /// `text` explains what text looks like on a terminal and in a pipe, for help.
   static func format(
     _ formats: [OutputFormat], required: Bool = false,
     text: String = "styled on a terminal, plain when piped"
-  ) -> OptionSpec {
+  ) -> Option<OutputFormat> {
     let help =
       formats.contains(.text)
       ? "The output format; text is \(text)." : "The output format."
-    return OptionSpec(
-      "format", short: "f", value: "format", help: help,
-      values: .cases(of: OutputFormat.self, formats),
-      default: required ? nil : formats[0].name, required: required)
+    return Option(
+      "format", short: "f", value: "format", help: help, cases: formats, default: formats[0],
+      required: required)
   }
 }

@@ -45,7 +45,7 @@ import Testing
     // The pay figures of facts.tsv are typed records, not only prose.
     let salaries = try SalaryLoader.embedded()
     let records = Self.normalized(
-      SalaryExporter.render(salaries.records, of: salaries, format: .plain, options: .plain()))
+      SalaryExporter.plain(salaries.records))
     let pay = try SharedMaterial.loadFacts().filter(\.isPay)
     #expect(pay.count == 28)
     for fact in pay {
@@ -95,7 +95,7 @@ import Testing
     var texts: [String] = []
     if let salaries = try? SalaryLoader.embedded() {
       texts.append(
-        SalaryExporter.render(salaries.records, of: salaries, format: .plain, options: .plain()))
+        SalaryExporter.plain(salaries.records))
     }
     if let skills = try? SkillCatalog.embedded() {
       texts += skills.skills.map { "\($0.name) \($0.note)" }

@@ -57,7 +57,8 @@ import Testing
   }
 
   @Test func tsvHasAHeaderAndRawNumbers() {
-    let lines = SalaryExporter.tsv(Array(awkward.prefix(2))).split(separator: "\n")
+    let lines = RecordTable.tsv(RecordTable.salaries(Array(awkward.prefix(2)))).split(
+      separator: "\n")
     #expect(
       lines[0]
         == "id\tdimension\tlabel\trole\tkind\tamount\tlow\thigh\tpercent\tcurrency\tyear\tregion\tsource\tnote"
@@ -68,7 +69,7 @@ import Testing
   }
 
   @Test func csvQuotesWhatNeedsQuotingAndEndsLinesWithCRLF() {
-    let csv = SalaryExporter.csv(Array(awkward.prefix(1)))
+    let csv = RecordTable.csv(RecordTable.salaries(Array(awkward.prefix(1))))
     #expect(
       csv
         == "id,dimension,label,role,kind,amount,low,high,percent,currency,year,region,source,note\r\n"
@@ -80,13 +81,13 @@ import Testing
     let record = SalaryRecord(
       id: "w", dimension: "level", label: "W", role: "R", figure: .amount(1), source: "s",
       note: "one\r\ntwo")
-    #expect(SalaryExporter.csv([record]).hasSuffix(",s,\"one\r\ntwo\"\r\n"))
+    #expect(RecordTable.csv(RecordTable.salaries([record])).hasSuffix(",s,\"one\r\ntwo\"\r\n"))
   }
 
   @Test func csvReadsBackToTheSameRecords() throws {
     for records in [awkward, data.records] {
-      let rows = try CSVReader.rows(SalaryExporter.csv(records))
-      #expect(rows.first == SalaryExporter.columns)
+      let rows = try CSVReader.rows(RecordTable.csv(RecordTable.salaries(records)))
+      #expect(rows.first == SalaryLoader.recordFields)
       #expect(try rows.dropFirst().map(record(fromCells:)) == records)
     }
   }
@@ -135,7 +136,7 @@ import Testing
 
   /// A record from the cells of a csv row, numbers read back by kind.
   private func record(fromCells cells: [String]) throws -> SalaryRecord {
-    let field = Dictionary(uniqueKeysWithValues: zip(SalaryExporter.columns, cells))
+    let field = Dictionary(uniqueKeysWithValues: zip(SalaryLoader.recordFields, cells))
     func int(_ key: String) throws -> Int { try #require(Int(field[key] ?? "")) }
     let figure: SalaryFigure =
       switch SalaryKind(rawValue: field["kind"] ?? "") {

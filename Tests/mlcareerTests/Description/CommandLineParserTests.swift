@@ -16,11 +16,10 @@ import Testing
   @Test func readsArgumentsAndOptionsInAnyOrder() throws {
     let parsed = try parse("show resp -s duties soft-skills --format=json")
     #expect(parsed.path == ["show"])
-    #expect(parsed.values(of: "topic") == ["resp", "soft-skills"])
-    #expect(parsed.value(of: "topic") == "resp")
+    #expect(parsed[ShowCommand.topics] == ["resp", "soft-skills"])
     #expect(parsed.arguments == ["resp", "soft-skills"])
-    #expect(parsed.value(of: "section") == "duties")
-    #expect(parsed.value(of: "format") == "json")
+    #expect(parsed[ShowCommand.section] == "duties")
+    #expect(parsed[ShowCommand.format] == .json)
     #expect(!parsed.wantsHelp)
   }
 
@@ -31,56 +30,56 @@ import Testing
   ])
   func acceptsEverySpellingOfAnOptionValue(line: String) throws {
     let parsed = try parse(line)
-    #expect(parsed.value(of: "section") == "duties")
-    #expect(parsed.values(of: "topic") == ["overview"])
+    #expect(parsed[ShowCommand.section] == "duties")
+    #expect(parsed[ShowCommand.topics] == ["overview"])
   }
 
   @Test func fallsBackToTheDefaultOfAnOptionNotGiven() throws {
     let parsed = try parse("salaries --reverse --by location --min 120000")
-    #expect(parsed.value(of: "format") == "text")
-    #expect(!parsed.isGiven("format"))
-    #expect(parsed.value(of: "sort") == nil)
-    #expect(parsed.isGiven("by"))
-    #expect(parsed.value(of: "city") == nil)
-    #expect(parsed.flag("reverse"))
-    #expect(!parsed.flag("no-pager"))
-    #expect(parsed.value(of: "min") == "120000")
+    #expect(parsed[SalariesCommand.format] == .text)
+    #expect(parsed[SalariesCommand.sort] == nil)
+    #expect(parsed[SalariesCommand.by] == "location")
+    #expect(parsed[SalariesCommand.city] == nil)
+    #expect(parsed[SalariesCommand.reverse])
+    #expect(!parsed[MLCareerCommands.noPager])
+    #expect(parsed[SalariesCommand.minimum] == 120_000)
   }
 
   @Test func acceptsGlobalOptionsBeforeAndAfterTheCommand() throws {
     let before = try parse("--color never --no-pager list")
     #expect(before.path == ["list"])
-    #expect(before.value(of: "color") == "never")
-    #expect(before.flag("no-pager"))
+    #expect(before[MLCareerCommands.color] == .never)
+    #expect(before[MLCareerCommands.noPager])
     let after = try parse("list --color=always")
-    #expect(after.value(of: "color") == "always")
-    #expect(try parse("list").value(of: "color") == "auto")
+    #expect(after[MLCareerCommands.color] == .always)
+    #expect(try parse("list")[MLCareerCommands.color] == .auto)
   }
 
   @Test func takesEveryWordAfterDoubleDashAsAnArgument() throws {
     let parsed = try parse("search -n 3 -- --help -h kubernetes")
-    #expect(parsed.values(of: "words") == ["--help", "-h", "kubernetes"])
-    #expect(parsed.value(of: "limit") == "3")
+    #expect(parsed[SearchCommand.words] == ["--help", "-h", "kubernetes"])
+    #expect(parsed[SearchCommand.limit] == 3)
     #expect(!parsed.wantsHelp)
   }
 
   @Test func takesANegativeNumberAsAValue() throws {
-    #expect(try parse("salaries --min -5").value(of: "min") == "-5")
+    #expect(try parse("salaries --by -5")[SalariesCommand.by] == "-5")
   }
 
   @Test func leavesOptionalArgumentsEmpty() throws {
     let parsed = try parse("checklist --todo")
-    #expect(parsed.values(of: "group").isEmpty)
-    #expect(parsed.flag("todo"))
-    #expect(try parse("checklist languages tools").values(of: "group") == ["languages", "tools"])
-    #expect(try parse("skills").value(of: "group") == nil)
+    #expect(parsed[ChecklistCommand.groups].isEmpty)
+    #expect(parsed[ChecklistCommand.todo])
+    #expect(
+      try parse("checklist languages tools")[ChecklistCommand.groups] == ["languages", "tools"])
+    #expect(try parse("skills")[SkillsCommand.group] == nil)
   }
 
   @Test func parsesTheHiddenCompletionCommand() throws {
     let parsed = try parse("__complete sections salaries")
     #expect(parsed.path == ["__complete"])
-    #expect(parsed.value(of: "kind") == "sections")
-    #expect(parsed.value(of: "topic") == "salaries")
+    #expect(parsed[CompleteCommand.kind] == .sections)
+    #expect(parsed[CompleteCommand.topic] == "salaries")
   }
 
   @Test func reportsTheVersionFlag() throws {
@@ -90,16 +89,14 @@ import Testing
   }
 
   @Test func keepsEveryValueOfARepeatableOption() throws {
+    let tag = Option<[String]>(repeatable: "tag", short: "t", value: "tag", help: "A tag.")
+    let all = Flag("all", short: "a", help: "All.")
+    let quiet = Flag("quiet", short: "q", help: "Quiet.")
     let tool = CommandSpec(
-      "tool", abstract: "A tool.",
-      options: [
-        OptionSpec("tag", short: "t", value: "tag", help: "A tag.", repeatable: true),
-        .flag("all", short: "a", help: "All."),
-        .flag("quiet", short: "q", help: "Quiet."),
-      ])
+      "tool", abstract: "A tool.", options: [tag.spec, all.spec, quiet.spec])
     let parsed = try CommandLineParser.parse(["-aq", "--tag", "x", "-ty"], root: tool)
-    #expect(parsed.values(of: "tag") == ["x", "y"])
-    #expect(parsed.flag("all") && parsed.flag("quiet"))
+    #expect(parsed[tag] == ["x", "y"])
+    #expect(parsed[all] && parsed[quiet])
     #expect(parsed.helpRequest == nil)
   }
 

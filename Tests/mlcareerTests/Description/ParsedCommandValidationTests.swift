@@ -26,15 +26,14 @@ import Testing
 
   @Test(arguments: [("3", 3), ("10", 10)])
   func readsAPositiveLimit(text: String, number: Int) throws {
-    #expect(try parse("search python --limit \(text)").positiveInteger("limit") == number)
+    #expect(try parse("search python --limit \(text)")[SearchCommand.limit] == number)
   }
 
   @Test(arguments: ["0", "-2", "ten", "2.5", "+4"])
   func refusesALimitThatIsNotAPositiveWholeNumber(text: String) throws {
-    let parsed = try parse("search python --limit=\(text)")
-    #expect(throws: UsageError.self) { try parsed.positiveInteger("limit") }
+    #expect(throws: UsageError.self) { try parse("search python --limit=\(text)") }
     do {
-      _ = try parsed.positiveInteger("limit")
+      _ = try parse("search python --limit=\(text)")
     } catch {
       #expect(
         error.message == "invalid value '\(text)' for '--limit'; expected a positive whole number")

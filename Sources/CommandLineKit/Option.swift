@@ -1,0 +1,110 @@
+/// An option a command declares once and reads as a typed value: a `static let` of the
+/// command's type gives `spec` to the command's description and reads what was given,
+/// `parsed[ShowCommand.section]`, so a misspelt name does not compile.
+///
+/// The values are checked by the parser before they are read: choices are matched like names
+/// and text of a shape (`ValueSource.checked`) is tested with the same rule that converts it.
+@usableFromInline package struct Option<Value: Sendable>: Sendable {
+  /// What the parser, help, usage errors, completions and the man page say of the option.
+  @usableFromInline package let spec: OptionSpec
+  /// The value of the texts given, in order (none when absent), each already checked.
+  @usableFromInline let read: @Sendable ([String]) -> Value
+
+  /// An option described by `spec` and read by `read`.
+  @usableFromInline package init(spec: OptionSpec, read: @escaping @Sendable ([String]) -> Value) {
+    self.spec = spec
+    self.read = read
+  }
+}
+
+extension Option where Value == String? {
+  /// An option taking free text (or a name from `values`): the last one given, `nil` when
+  /// absent.
+  package init(
+    _ long: String, short: Character? = nil, value valueName: String, help: String,
+    values: ValueSource = .none
+  ) {
+    self.init(
+      spec: OptionSpec(long, short: short, value: valueName, help: help, values: values),
+      read: { $0.last })
+  }
+}
+
+extension Option where Value == [String] {
+  /// An option that may be given several times, each value kept in order.
+  package init(
+    repeatable long: String, short: Character? = nil, value valueName: String, help: String,
+    values: ValueSource = .none
+  ) {
+    self.init(
+      spec: OptionSpec(
+        long, short: short, value: valueName, help: help, values: values, repeatable: true),
+      read: { $0 })
+  }
+}
+
+extension Option where Value: ArgumentValue {
+  /// An option taking one of `cases` (every case by default), matched like a name; `default`
+  /// when absent. A `required` option has no default: the parser refuses a command line
+  /// without it, so `default` is then never read.
+  @inlinable package init(
+    _ long: String, short: Character? = nil, value valueName: String, help: String,
+    cases: [Value] = Array(Value.allCases), default defaultValue: Value, required: Bool = false
+  ) {
+    self.init(
+      spec: OptionSpec(
+        long, short: short, value: valueName, help: help, values: .cases(of: Value.self, cases),
+        default: required ? nil : defaultValue.name, required: required),
+      read: { given in given.last.flatMap(Value.init(name:)) ?? defaultValue })
+  }
+}
+
+extension Option {
+  /// An option taking one of every case, matched like a name; `nil` when absent.
+  @inlinable package init<Choice: ArgumentValue>(
+    _ long: String, short: Character? = nil, value valueName: String, help: String,
+    cases: Choice.Type
+  ) where Value == Choice? {
+    self.init(
+      spec: OptionSpec(
+        long, short: short, value: valueName, help: help, values: .cases(of: Choice.self)),
+      read: { given in given.last.flatMap(Choice.init(name:)) })
+  }
+}
+
+extension Option {
+  /// An option taking text that `convert` turns into a value, such as a number; the parser
+  /// refuses text it cannot convert, saying a value must be `expected`. `nil` when absent.
+  @inlinable package init<Converted: Sendable>(
+    _ long: String, short: Character? = nil, value valueName: String, help: String,
+    expected: String, convert: @escaping @Sendable (String) -> Converted?
+  ) where Value == Converted? {
+    self.init(
+      spec: OptionSpec(
+        long, short: short, value: valueName, help: help,
+        values: .checked(ValueCheck(expected: expected) { convert($0) != nil })),
+      read: { given in given.last.flatMap(convert) })
+  }
+
+}
+
+extension Option where Value == Int {
+  /// An option taking a whole number of at least 1, written in digits only; `default` when
+  /// absent.
+  package static func positiveInteger(
+    _ long: String, short: Character? = nil, value valueName: String, help: String,
+    default defaultValue: Int
+  ) -> Option<Int> {
+    let convert: @Sendable (String) -> Int? = { text in
+      guard text.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(text), number > 0
+      else { return nil }
+      return number
+    }
+    return Option(
+      spec: OptionSpec(
+        long, short: short, value: valueName, help: help,
+        values: .checked(ValueCheck(expected: "a positive whole number") { convert($0) != nil }),
+        default: String(defaultValue)),
+      read: { given in given.last.flatMap(convert) ?? defaultValue })
+  }
+}
