@@ -9,7 +9,8 @@ let package = Package(
     .executable(name: "mlcareer", targets: ["mlcareer"])
   ],
   targets: [
-    // Generic: "did you mean" suggestions and number formatting, shared by the targets below.
+    // Generic: "did you mean" suggestions, number formatting and source locations, shared by the
+    // targets below.
     .target(name: "TextSupport"),
     // Generic: a CommonMark + GFM parser with its typed tree and HTML rendering.
     .target(name: "Markdown"),
@@ -69,7 +70,7 @@ let package = Package(
     .testTarget(name: "TextSupportTests", dependencies: ["TextSupport"]),
     .testTarget(name: "CPUAffinityTests", dependencies: ["CPUAffinity"]),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
-    .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+    .testTarget(name: "JSONTests", dependencies: ["JSON", "TextSupport"]),
     .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),
     .testTarget(
       name: "MLCareerCoreTests",

@@ -1,3 +1,5 @@
+import TextSupport
+
 /// The checked members of one JSON object, read by key with typed accessors.
 ///
 /// Required accessors throw `missingField` at the object's location when the key is absent and

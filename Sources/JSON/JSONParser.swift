@@ -1,3 +1,5 @@
+import TextSupport
+
 /// A strict RFC 8259 JSON parser that records where every value starts.
 ///
 /// It walks the UTF-8 bytes once. Lines are counted from 1 (`\n`, `\r\n` and a lone `\r` each

@@ -1,4 +1,5 @@
 import JSON
+import TextSupport
 
 /// A content file (a manifest, a topic or a record file) that is missing or breaks the shape
 /// its loader expects, with where and what was expected. Every loader reports this one type.

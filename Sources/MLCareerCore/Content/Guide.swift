@@ -1,6 +1,7 @@
 import CommandLineKit
 import JSON
 import Markdown
+import TextSupport
 
 /// The guide's catalogue: its edition, its sources and its topics in reading order, from the
 /// built-in guide and from every content pack merged over it.

@@ -1,5 +1,6 @@
 import JSON
 import Markdown
+import TextSupport
 
 /// Turns a topic's Markdown, shown in errors as `file`, into a `Topic`, checking the shape every topic file shares:
 /// a `# Title`, a lead paragraph, then `##` sections.

@@ -1,4 +1,5 @@
 import JSON
+import TextSupport
 
 /// A pack's `guide.json`: its id and name, the documents it cites, and its topics in order
 /// with their aliases. The built-in guide's also gives the content edition.

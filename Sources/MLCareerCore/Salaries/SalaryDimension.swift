@@ -1,4 +1,5 @@
 import JSON
+import TextSupport
 
 /// One way the salary figures are broken down (experience, city, percentile…), with the names a
 /// person may type for it after `--by`.

@@ -1,4 +1,5 @@
 import JSON
+import TextSupport
 
 /// Reads `Data/salaries.json` into typed records and rejects any record that breaks the rules:
 /// an unknown kind or dimension, a negative figure, a range whose low end is above its high end,

@@ -1,4 +1,5 @@
 import JSON
+import TextSupport
 
 /// One salary figure from the sources, typed: what it describes, for whom, and where it holds.
 public struct SalaryRecord: Equatable, Sendable {

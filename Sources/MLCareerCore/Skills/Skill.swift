@@ -1,4 +1,5 @@
 import JSON
+import TextSupport
 
 /// One skill, tool, language, platform or competency the job asks for.
 public struct Skill: Sendable, Equatable, Identifiable {

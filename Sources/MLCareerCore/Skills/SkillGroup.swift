@@ -1,4 +1,5 @@
 import JSON
+import TextSupport
 
 /// A named group of skills, such as "Programming and software practice".
 public struct SkillGroup: Sendable, Equatable, Identifiable {

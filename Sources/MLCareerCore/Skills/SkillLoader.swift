@@ -1,5 +1,6 @@
 import CommandLineKit
 import JSON
+import TextSupport
 
 /// Reads `Data/skills.json` into a `SkillCatalog`, rejecting a record that breaks the shape with
 /// the file, line and column of the fault.

@@ -1,4 +1,5 @@
 import Testing
+import TextSupport
 
 @testable import JSON
 @testable import MLCareerCore
@@ -44,7 +45,8 @@ private let common = #""label": "L", "topic": "industries", "source": "career-no
     #expect(figures[0].source == "career-notes")
     #expect(figures[0].year == 2023)
     #expect(
-      figures[0].location == JSON.SourceLocation(file: "Data/market.json", line: 4, column: 5))
+      figures[0].location
+        == TextSupport.SourceLocation(file: "Data/market.json", line: 4, column: 5))
     #expect(figures[1].value == .percent(36.2))
     #expect(figures[1].period == "2023-2030")
     #expect(figures[2].value == .range(low: 200, high: 340, unit: "USD billion a year"))
@@ -90,7 +92,7 @@ private let common = #""label": "L", "topic": "industries", "source": "career-no
   @Test func prefersThePeriodToTheYear() {
     let figure = MarketFigure(
       id: "x", label: "X", value: .percent(36.2), topic: "t", source: "s", year: 2023,
-      period: "2023-2030", location: JSON.SourceLocation(file: "m.json", line: 1, column: 1)
+      period: "2023-2030", location: TextSupport.SourceLocation(file: "m.json", line: 1, column: 1)
     )
     #expect(figure.formatted == "36.2% (2023-2030)")
   }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TextSupport
 
 @testable import JSON
 @testable import MLCareerCore

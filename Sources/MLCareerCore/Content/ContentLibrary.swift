@@ -1,4 +1,5 @@
 import JSON
+import TextSupport
 
 /// The built-in guide with every content pack found merged over it, loaded lazily: building it
 /// reads only the manifests; topics and record files are read when a command asks for them.
