@@ -1,8 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Targets by layer. The generic ones (Markdown, JSON, CommandLineKit) know nothing of careers;
-// MLCareerCore is the domain; mlcareer is the executable. See README.md, "Development".
+// Targets by layer. The generic ones (TextSupport, Markdown, JSON, TerminalText, CommandLineKit)
+// know nothing of careers; MLCareerCore is the domain; mlcareer is the executable. See README.md, "Development".
 let package = Package(
   name: "mlcareer",
   products: [
@@ -16,9 +16,11 @@ let package = Package(
     .target(name: "Markdown"),
     // Generic: a JSON parser, values, writer and decoding helpers with source locations.
     .target(name: "JSON", dependencies: ["TextSupport"]),
-    // Generic: typed command-line descriptions, parsing, help, man page, completion scripts,
-    // and the terminal text toolkit (display width, wrapping, styles).
-    .target(name: "CommandLineKit", dependencies: ["TextSupport"]),
+    // Generic: the terminal text toolkit: display width, wrapping, styled text, terminal-safe
+    // strings and hyperlinks.
+    .target(name: "TerminalText", dependencies: ["TextSupport"]),
+    // Generic: typed command-line descriptions, parsing, help, man page, completion scripts.
+    .target(name: "CommandLineKit", dependencies: ["TextSupport", "TerminalText"]),
 
     // Build tool: turns every file under Data/ into Swift string literals, and the built-in
     // guide's JSON files and topic headers into Swift values (read with our own parsers).
@@ -34,13 +36,13 @@ let package = Package(
     // The domain: content, salaries, skills and progress, search, export, topic rendering.
     .target(
       name: "MLCareerCore",
-      dependencies: ["TextSupport", "Markdown", "JSON", "CommandLineKit"],
+      dependencies: ["TextSupport", "Markdown", "JSON", "TerminalText", "CommandLineKit"],
       plugins: ["EmbedDataPlugin"]
     ),
     // The executable: one type per command, each holding its description and its run.
     .executableTarget(
       name: "mlcareer",
-      dependencies: ["MLCareerCore", "TextSupport", "CommandLineKit", "JSON"],
+      dependencies: ["MLCareerCore", "TextSupport", "TerminalText", "CommandLineKit", "JSON"],
       exclude: ["LinkOrder.txt"],
       linkerSettings: [
         // Release start-up: the functions the common commands run, laid out together (see
@@ -71,11 +73,13 @@ let package = Package(
     .testTarget(name: "CPUAffinityTests", dependencies: ["CPUAffinity"]),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
     .testTarget(name: "JSONTests", dependencies: ["JSON", "TextSupport"]),
+    .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
     .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),
     .testTarget(
       name: "MLCareerCoreTests",
       dependencies: [
-        "MLCareerCore", "TextSupport", "Markdown", "JSON", "CommandLineKit", "TestSupport",
+        "MLCareerCore", "TextSupport", "Markdown", "JSON", "TerminalText", "CommandLineKit",
+        "TestSupport",
       ],
       exclude: ["Snapshots", "Fixtures"]
     ),

@@ -1,4 +1,5 @@
 import CommandLineKit
+import TerminalText
 
 /// Renders the catalogue of topics that `mlcareer list` prints.
 public enum TopicListRenderer {

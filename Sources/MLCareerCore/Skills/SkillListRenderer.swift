@@ -1,6 +1,7 @@
 import CommandLineKit
 import JSON
 import Markdown
+import TerminalText
 import TextSupport
 
 /// Renders the skills of chosen groups for `mlcareer skills`: what each is, its id and level.

@@ -1,5 +1,6 @@
 import CommandLineKit
 import MLCareerCore
+import TerminalText
 
 /// Why a command could not do what was asked; the runner prints it on standard error.
 enum CommandError: Error, CustomStringConvertible {

@@ -2,6 +2,7 @@ import Testing
 
 @testable import CommandLineKit
 @testable import MLCareerCore
+@testable import TerminalText
 
 /// Links: clickable OSC 8 hyperlinks on a colour terminal, `text <url>` everywhere else, and
 /// no control character from content inside the escape sequence.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CommandLineKit
+@testable import TerminalText
 
 @Suite struct TextWrapperTests {
   func wrap(

@@ -23,17 +23,6 @@ package struct TextStyle: OptionSet, Sendable, Hashable {
   package static let magenta = TextStyle(rawValue: 1 << 8)
   package static let cyan = TextStyle(rawValue: 1 << 9)
 
-  /// Styles for the guide's parts, in one place so every renderer looks alike.
-  package static let title: TextStyle = [.bold, .underline]
-  package static let summary: TextStyle = .italic
-  package static let heading: TextStyle = [.bold, .cyan]
-  package static let subheading: TextStyle = .bold
-  package static let code: TextStyle = .yellow
-  package static let link: TextStyle = [.underline, .blue]
-  package static let note: TextStyle = .dim
-  package static let marker: TextStyle = .cyan
-  package static let match: TextStyle = [.bold, .magenta]
-
   private static let codes: [(TextStyle, String)] = [
     (.bold, "1"), (.dim, "2"), (.italic, "3"), (.underline, "4"), (.red, "31"),
     (.green, "32"), (.yellow, "33"), (.blue, "34"), (.magenta, "35"), (.cyan, "36"),

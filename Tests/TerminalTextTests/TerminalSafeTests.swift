@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CommandLineKit
+@testable import TerminalText
 
 @Suite struct TerminalSafeTests {
   struct Case: Sendable, CustomTestStringConvertible {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CommandLineKit
+@testable import TerminalText
 
 @Suite struct DisplayWidthTests {
   private static let link = "\u{1B}]8;;https://example.com/jobs\u{1B}\\jobs\u{1B}]8;;\u{1B}\\"
