@@ -22,10 +22,15 @@ let package = Package(
     // Generic: typed command-line descriptions, parsing, help, man page, completion scripts.
     .target(name: "CommandLineKit", dependencies: ["TextSupport", "TerminalText"]),
 
-    // Build tool: turns every file under Data/ into Swift string literals, and the built-in
-    // guide's JSON files and topic headers into Swift values (read with our own parsers).
+    // The guide's content model: topics, skills, salaries, market figures and manifests, with
+    // the loaders and content rules that read them from the built-in guide and from packs.
+    .target(name: "GuideModel", dependencies: ["TextSupport", "Markdown", "JSON"]),
+
+    // Build tool: turns every file under Data/ into Swift string literals, and reads the
+    // built-in guide's JSON files and topic headers with GuideModel's loaders into Swift values.
     .executableTarget(
-      name: "EmbedData", dependencies: ["JSON", "Markdown"], path: "Sources/EmbedData"),
+      name: "EmbedData", dependencies: ["GuideModel", "TextSupport", "Markdown", "JSON"],
+      path: "Sources/EmbedData"),
     .plugin(
       name: "EmbedDataPlugin",
       capability: .buildTool(),
@@ -33,16 +38,20 @@ let package = Package(
       path: "Sources/EmbedDataPlugin"
     ),
 
-    // The domain: content, salaries, skills and progress, search, export, topic rendering.
+    // The domain: the content library of packs, progress, search, export and rendering.
     .target(
       name: "MLCareerCore",
-      dependencies: ["TextSupport", "Markdown", "JSON", "TerminalText", "CommandLineKit"],
+      dependencies: [
+        "TextSupport", "Markdown", "JSON", "TerminalText", "CommandLineKit", "GuideModel",
+      ],
       plugins: ["EmbedDataPlugin"]
     ),
     // The executable: one type per command, each holding its description and its run.
     .executableTarget(
       name: "mlcareer",
-      dependencies: ["MLCareerCore", "TextSupport", "TerminalText", "CommandLineKit", "JSON"],
+      dependencies: [
+        "MLCareerCore", "GuideModel", "TextSupport", "TerminalText", "CommandLineKit", "JSON",
+      ],
       exclude: ["LinkOrder.txt"],
       linkerSettings: [
         // Release start-up: the functions the common commands run, laid out together (see
@@ -78,15 +87,16 @@ let package = Package(
     .testTarget(
       name: "MLCareerCoreTests",
       dependencies: [
-        "MLCareerCore", "TextSupport", "Markdown", "JSON", "TerminalText", "CommandLineKit",
-        "TestSupport",
+        "MLCareerCore", "GuideModel", "TextSupport", "Markdown", "JSON", "TerminalText",
+        "CommandLineKit", "TestSupport",
       ],
       exclude: ["Snapshots", "Fixtures"]
     ),
     .testTarget(
       name: "mlcareerTests",
       dependencies: [
-        "mlcareer", "MLCareerCore", "TextSupport", "CommandLineKit", "JSON", "TestSupport",
+        "mlcareer", "MLCareerCore", "GuideModel", "TextSupport", "CommandLineKit", "JSON",
+        "TestSupport",
       ],
       exclude: ["Snapshots"]
     ),

@@ -1,3 +1,4 @@
+import GuideModel
 import TextSupport
 
 /// The records of the list, skills, checklist, search and progress commands as rows of fields,

@@ -1,4 +1,5 @@
 import CommandLineKit
+import GuideModel
 import TerminalText
 
 /// Renders the catalogue of topics that `mlcareer list` prints.

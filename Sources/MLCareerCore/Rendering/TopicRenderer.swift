@@ -1,4 +1,5 @@
 import CommandLineKit
+import GuideModel
 import TerminalText
 
 /// Renders topics as terminal text, as Markdown, or as the parts a caller asks for.

@@ -1,4 +1,5 @@
 import CommandLineKit
+import GuideModel
 import TerminalText
 
 /// Draws salary records as horizontal bars on one shared dollar axis, for

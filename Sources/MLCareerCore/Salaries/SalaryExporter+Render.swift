@@ -1,3 +1,5 @@
+import GuideModel
+
 extension SalaryExporter {
   /// `records` (from `data`, already filtered and ordered) in `format`; `options` matter to the
   /// table alone.

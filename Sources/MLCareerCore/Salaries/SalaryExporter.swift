@@ -1,3 +1,4 @@
+import GuideModel
 import TextSupport
 
 /// Writes salary records in every format `mlcareer salaries --format` offers.

@@ -1,4 +1,5 @@
 import CommandLineKit
+import GuideModel
 import TerminalText
 
 /// Renders salary records for a terminal: per dimension a title, a subtitle saying what its rows

@@ -1,4 +1,6 @@
 import CommandLineKit
+import GuideModel
+import TextSupport
 
 /// Finding what a person meant by a skill or group name: the id, the name or an alias, in any
 /// case and with spaces or dashes alike, or a prefix that designates only one.

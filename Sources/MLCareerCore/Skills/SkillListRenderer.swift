@@ -1,4 +1,5 @@
 import CommandLineKit
+import GuideModel
 import JSON
 import Markdown
 import TerminalText

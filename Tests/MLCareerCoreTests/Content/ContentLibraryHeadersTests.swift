@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// `list` of a large pack reads the topics' headers on every core: the headers, their order

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TextSupport
 
+@testable import GuideModel
 @testable import JSON
 @testable import MLCareerCore
 

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import CommandLineKit
+@testable import GuideModel
 @testable import MLCareerCore
 @testable import TerminalText
 

@@ -3,6 +3,7 @@ import TestSupport
 import Testing
 
 @testable import CommandLineKit
+@testable import GuideModel
 @testable import MLCareerCore
 @testable import Markdown
 @testable import TextSupport

@@ -4,6 +4,7 @@ import Testing
 import TextSupport
 
 @testable import CommandLineKit
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// The salary chart: bars on one dollar axis, drawn to scale and to the width, Unicode or ASCII,

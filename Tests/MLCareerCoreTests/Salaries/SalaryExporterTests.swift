@@ -1,5 +1,6 @@
 import Testing
 
+@testable import GuideModel
 @testable import JSON
 @testable import MLCareerCore
 @testable import Markdown

@@ -2,6 +2,7 @@ import JSON
 import Testing
 import TextSupport
 
+@testable import GuideModel
 @testable import MLCareerCore
 
 @Suite struct SkillCatalogTests {

@@ -9,13 +9,13 @@ public struct SalaryDimension: Equatable, Sendable {
   /// The title its table carries, such as `By years of experience`.
   public let title: String
   /// The heading of its label column, such as `Experience`.
-  let labelHeading: String
+  package let labelHeading: String
   /// Other names it answers to, such as `years`.
-  let aliases: [String]
+  package let aliases: [String]
   /// Where it is defined.
-  let location: SourceLocation
+  package let location: SourceLocation
 
-  init(
+  package init(
     id: String, title: String, labelHeading: String = "Label", aliases: [String] = [],
     location: SourceLocation
   ) {

@@ -1,3 +1,5 @@
+import TextSupport
+
 extension String {
   /// The text of a content file from outside the binary with every control character that
   /// could drive a terminal shown visibly instead: C0 controls but tab and line feed in caret
@@ -5,7 +7,7 @@ extension String {
   /// controls, bidirectional overrides and isolates as `<U+009B>`. A CR LF line end becomes LF.
   ///
   /// One pass over the scalars; text without such characters is returned as it is.
-  var neutralisingControls: String {
+  package var neutralisingControls: String {
     // Bytes first: ASCII text without controls (nearly all text) needs no scalar walk.
     guard mayNeedNeutralising, unicodeScalars.contains(where: Self.needsNeutralising)
     else { return self }
@@ -37,7 +39,7 @@ extension String {
   /// Markdown text whose numeric character references to control characters (`&#27;`,
   /// `&#x1B;`) are written as the visible form `neutralisingControls` gives, so the parser
   /// cannot decode them into raw controls. One pass; other references are left as they are.
-  var neutralisingControlReferences: String {
+  package var neutralisingControlReferences: String {
     guard hasControlReference else { return self }
     var output = ""
     output.reserveCapacity(utf8.count)
@@ -65,7 +67,7 @@ extension String {
 
   /// Whether the text holds nothing `neutralisingControls` would change (no control but tab and
   /// line feed, no carriage return, no bidirectional override): text safe to show as it is.
-  var isFreeOfControls: Bool { !mayNeedNeutralising }
+  package var isFreeOfControls: Bool { !mayNeedNeutralising }
 
   /// Whether the text holds a character `neutralisingControls` shows otherwise, or a carriage
   /// return: checked on the UTF-8 bytes, eight at a time (see `ByteScan`), so text without one

@@ -1,5 +1,5 @@
-import CommandLineKit
 import Markdown
+import TextSupport
 
 /// One topic of the guide: a title, a one-line summary and its sections.
 public struct Topic: Sendable {
@@ -10,16 +10,16 @@ public struct Topic: Sendable {
   /// The lead paragraph: the topic's one-line summary, with its inline markup.
   public let summary: [MarkdownInline]
   /// Blocks that stand between the lead paragraph and the first section, if any.
-  let introduction: [MarkdownBlock]
+  package let introduction: [MarkdownBlock]
   /// The `##` sections in order.
   public let sections: [TopicSection]
   /// The file the topic comes from, as it is shown: `Data/topics/faq.md`.
   public let file: String
   /// The topic's Markdown source, exactly as it stands in its file.
-  let source: String
+  package let source: String
 
   /// The summary as plain text.
-  var summaryText: String { summary.plainText }
+  package var summaryText: String { summary.plainText }
 }
 
 /// One `##` section of a topic and the blocks under it.
@@ -47,8 +47,15 @@ public struct TopicHeader: Sendable {
   /// The pack whose topic of the same id this one replaces, if any.
   public var replaces: PackInfo? = nil
 
+  /// A header as `TopicLoader.header` reads it.
+  package init(id: String, title: String, summary: String) {
+    self.id = id
+    self.title = title
+    self.summary = summary
+  }
+
   /// `[from my-pack, replaces the built-in topic]` for a topic of a pack; empty otherwise.
-  var origin: String {
+  package var origin: String {
     guard let pack else { return "" }
     guard let replaces else { return "[from \(pack.id)]" }
     return "[from \(pack.id), replaces \(replaces.isBuiltIn ? "the built-in topic" : replaces.id)]"

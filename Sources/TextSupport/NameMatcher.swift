@@ -1,5 +1,3 @@
-import TextSupport
-
 /// Finds what a user meant by a name: a topic, section, skill, salary dimension or command.
 ///
 /// Names are compared after normalisation (`NameMatcher.normalize`): case, accents and the

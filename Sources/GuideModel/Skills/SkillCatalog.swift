@@ -13,7 +13,7 @@ public struct SkillCatalog: Sendable {
   private let groupRanges: [Range<Int>]
 
   /// A catalog of `groups` and `skills`; skills are reordered to follow their groups.
-  init(groups: [SkillGroup], skills: [Skill]) {
+  package init(groups: [SkillGroup], skills: [Skill]) {
     self.groups = groups
     var groupIndex: [String: Int] = [:]
     for (index, group) in groups.enumerated() { groupIndex[group.id] = index }
@@ -73,26 +73,5 @@ public struct SkillCatalog: Sendable {
       return ArraySlice(skills.filter { $0.group == groupID })
     }
     return skills[groupRanges[index]]
-  }
-}
-
-extension SkillCatalog {
-  /// The catalog compiled into the binary from `Data/skills.json`, from the table the build
-  /// tool derived from it, so start-up parses no JSON for it.
-  public static func embedded() throws(ContentError) -> SkillCatalog {
-    SkillCatalog(groups: EmbeddedData.skillGroups, skills: EmbeddedData.skills)
-  }
-
-  /// The catalog parsed from the embedded `skills.json`: what `embedded()`'s table must equal.
-  static func parsingEmbedded() throws(ContentError) -> SkillCatalog {
-    let shown = "Data/" + SkillLoader.file
-    guard let text = EmbeddedData.contents(of: SkillLoader.file) else {
-      throw .missingFile(shown)
-    }
-    do {
-      return try SkillLoader.load(text, file: shown)
-    } catch {
-      throw .json(error)
-    }
   }
 }

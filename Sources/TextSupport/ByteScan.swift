@@ -1,24 +1,30 @@
 /// Finding the first byte of a kind in a buffer eight bytes at a time: a test on a 64-bit word
 /// (the classic "has a byte less than n" bit tricks) skips words holding none, and only a word
 /// that may hold one is looked at byte by byte.
-enum ByteScan {
+///
+/// Inlinable, so the callers in other targets get the scan specialised for their closures.
+package enum ByteScan {
   /// The high bit of each byte of a word.
-  static let highBits: UInt64 = 0x8080_8080_8080_8080
-  private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+  package static let highBits: UInt64 = 0x8080_8080_8080_8080
+  @usableFromInline static let lowBits: UInt64 = 0x0101_0101_0101_0101
 
   /// Whether a byte of `word` is below `limit` (at most 0x80); exact.
-  @inline(__always) static func hasByte(in word: UInt64, below limit: UInt8) -> Bool {
+  @inlinable @inline(__always) package static func hasByte(in word: UInt64, below limit: UInt8)
+    -> Bool
+  {
     (word &- lowBits &* UInt64(limit)) & ~word & highBits != 0
   }
 
   /// Whether a byte of `word` equals `byte`; exact.
-  @inline(__always) static func hasByte(in word: UInt64, equalTo byte: UInt8) -> Bool {
+  @inlinable @inline(__always) package static func hasByte(in word: UInt64, equalTo byte: UInt8)
+    -> Bool
+  {
     hasByte(in: word ^ (lowBits &* UInt64(byte)), below: 1)
   }
 
   /// The index of the first byte at `from` or after that `matches`; `mayHold` is true of every
   /// word (eight bytes, little-endian) holding such a byte, and may be true of others.
-  @inline(__always) static func firstIndex(
+  @inlinable @inline(__always) package static func firstIndex(
     in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ mayHold: (UInt64) -> Bool,
     where matches: (UInt8) -> Bool
   ) -> Int? {

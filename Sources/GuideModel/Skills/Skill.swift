@@ -14,11 +14,26 @@ public struct Skill: Sendable, Equatable, Identifiable {
   /// What the skill is and why it matters, in one line.
   public let note: String
   /// Other names people may type for it, such as `sklearn` for scikit-learn.
-  let aliases: [String]
+  package let aliases: [String]
   /// The ids of the source documents that name it (see `Data/guide.json`).
-  let sources: [String]
+  package let sources: [String]
   /// Where the skill is defined in `Data/skills.json`.
-  let location: SourceLocation
+  package let location: SourceLocation
   /// The pack it comes from; `nil` for the built-in guide.
-  public internal(set) var pack: PackInfo? = nil
+  public package(set) var pack: PackInfo? = nil
+
+  /// A skill as its loader reads it; `pack` is set when a pack's catalog is merged.
+  package init(
+    id: String, name: String, group: String, level: SkillLevel, note: String,
+    aliases: [String], sources: [String], location: SourceLocation
+  ) {
+    self.id = id
+    self.name = name
+    self.group = group
+    self.level = level
+    self.note = note
+    self.aliases = aliases
+    self.sources = sources
+    self.location = location
+  }
 }

@@ -9,12 +9,20 @@ public struct PackInfo: Sendable, Equatable {
   /// Whether this is the guide compiled into the binary.
   public let isBuiltIn: Bool
 
+  /// A pack of `id` and `name` in `folder`.
+  package init(id: String, name: String, folder: String, isBuiltIn: Bool) {
+    self.id = id
+    self.name = name
+    self.folder = folder
+    self.isBuiltIn = isBuiltIn
+  }
+
   /// The built-in guide.
-  static let builtIn = PackInfo(
+  package static let builtIn = PackInfo(
     id: "guide", name: "Built-in guide", folder: "Data", isBuiltIn: true)
 
   /// How a file of the pack is shown: `Data/topics/faq.md`.
-  func path(of file: String) -> String {
+  package func path(of file: String) -> String {
     (folder.hasSuffix("/") ? folder : folder + "/") + file
   }
 }

@@ -3,15 +3,15 @@ import TextSupport
 
 /// The field rules every content file shares (salaries, skills, market figures and the guide
 /// manifest), each with one wording, so the same mistake reads the same in every file.
-enum ContentRules {
+package enum ContentRules {
   /// The version of the files' shape this code reads.
-  static let schemaVersion = 1
+  package static let schemaVersion = 1
 
   /// The years a figure may be for.
-  static let plausibleYears = 1900...2100
+  package static let plausibleYears = 1900...2100
 
   /// Checks the file's `schemaVersion` member.
-  static func checkSchemaVersion(_ fields: JSONFields) throws(JSONError) {
+  package static func checkSchemaVersion(_ fields: JSONFields) throws(JSONError) {
     let version = try fields.int("schemaVersion")
     guard version == schemaVersion else {
       throw .invalidValue(
@@ -21,7 +21,7 @@ enum ContentRules {
   }
 
   /// Whether `text` is lowercase ASCII letters and digits in words joined by single hyphens.
-  static func isID(_ text: String) -> Bool {
+  package static func isID(_ text: String) -> Bool {
     var text = text
     // Over withUTF8's buffer: iterating `String.utf8` cost 20+ instructions a byte.
     return text.withUTF8 { bytes in
@@ -39,7 +39,7 @@ enum ContentRules {
 
   /// Whether `text` is only whitespace; byte by byte for ASCII, where a character is a byte
   /// (breaking the skills' notes into characters cost more than parsing the whole file).
-  static func isBlank(_ text: String) -> Bool {
+  package static func isBlank(_ text: String) -> Bool {
     var text = text
     let ascii = text.withUTF8 { bytes -> Bool? in
       var blank = true
@@ -53,7 +53,7 @@ enum ContentRules {
   }
 
   /// Whether `text` holds a line break.
-  static func hasNewline(_ text: String) -> Bool {
+  package static func hasNewline(_ text: String) -> Bool {
     var text = text
     let ascii = text.withUTF8 { bytes -> Bool? in
       var newline = false
@@ -69,7 +69,7 @@ enum ContentRules {
 
 extension JSONFields {
   /// A required id: lowercase letters and digits joined by hyphens, such as `ml-market-2023`.
-  func id(_ key: String) throws(JSONError) -> String {
+  package func id(_ key: String) throws(JSONError) -> String {
     let value = try string(key)
     guard ContentRules.isID(value) else {
       throw .invalidValue(
@@ -83,7 +83,7 @@ extension JSONFields {
   /// A required string that is not blank; with `oneLine`, one without line breaks. Control
   /// characters in it are shown visibly (see `neutralisingControls`), so content from a pack
   /// cannot drive the terminal it is printed on.
-  func text(_ key: String, oneLine: Bool = false) throws(JSONError) -> String {
+  package func text(_ key: String, oneLine: Bool = false) throws(JSONError) -> String {
     let value = try string(key).neutralisingControls
     guard !ContentRules.isBlank(value) else {
       throw .invalidValue("'\(key)' must not be empty", at: location(of: key))
@@ -95,13 +95,13 @@ extension JSONFields {
   }
 
   /// An optional string that, when present, is not blank.
-  func optionalText(_ key: String) throws(JSONError) -> String? {
+  package func optionalText(_ key: String) throws(JSONError) -> String? {
     guard optionalValue(key) != nil else { return nil }
     return try text(key)
   }
 
   /// An optional year within `ContentRules.plausibleYears`.
-  func year(_ key: String = "year") throws(JSONError) -> Int? {
+  package func year(_ key: String = "year") throws(JSONError) -> Int? {
     guard let year = try optionalInt(key) else { return nil }
     let years = ContentRules.plausibleYears
     guard years.contains(year) else {
@@ -114,7 +114,7 @@ extension JSONFields {
   }
 
   /// A required string that names one of `Choice`'s cases.
-  func choice<Choice: RawRepresentable & CaseIterable>(
+  package func choice<Choice: RawRepresentable & CaseIterable>(
     _ key: String, as _: Choice.Type = Choice.self
   ) throws(JSONError) -> Choice where Choice.RawValue == String {
     let word = try string(key)
@@ -125,28 +125,28 @@ extension JSONFields {
   }
 
   /// A required string that is one of `known`, such as a group or dimension id.
-  func reference(_ key: String, among known: [String]) throws(JSONError) -> String {
+  package func reference(_ key: String, among known: [String]) throws(JSONError) -> String {
     let word = try string(key)
     guard known.contains(word) else { throw unknown(key, word, among: known) }
     return word
   }
 
   /// A required number that is zero or more.
-  func nonNegative(_ key: String) throws(JSONError) -> Double {
+  package func nonNegative(_ key: String) throws(JSONError) -> Double {
     let value = try double(key)
     guard value >= 0 else { throw negative(key, NumberFormatting.plain(value)) }
     return value
   }
 
   /// A required whole number that is zero or more.
-  func nonNegativeInt(_ key: String) throws(JSONError) -> Int {
+  package func nonNegativeInt(_ key: String) throws(JSONError) -> Int {
     let value = try int(key)
     guard value >= 0 else { throw negative(key, String(value)) }
     return value
   }
 
   /// Checks that `low` is not above `high`, reporting at the low end.
-  func checkRange<Number: Comparable>(
+  package func checkRange<Number: Comparable>(
     low: Number, high: Number, _ shown: (Number) -> String
   ) throws(JSONError) {
     guard low <= high else {
@@ -156,7 +156,9 @@ extension JSONFields {
   }
 
   /// Rejects each of `keys` that is present: they belong to another `kind`.
-  func rejectFields(_ keys: [String], notUsedBy kind: String, uses: [String]) throws(JSONError) {
+  package func rejectFields(_ keys: [String], notUsedBy kind: String, uses: [String])
+    throws(JSONError)
+  {
     for key in keys where optionalValue(key) != nil {
       let used = uses.isEmpty ? "no number" : uses.map { "'\($0)'" }.joined(separator: ", ")
       throw .invalidValue(

@@ -8,7 +8,7 @@ import TextSupport
 /// `kind`, `topic` and `source`, optionally `year`, `period`, `note` and `approximate`, and
 /// by kind: `amount` needs `value` and `unit`, `range` needs `low`, `high` and `unit`,
 /// `percent` needs `value`, `count` needs a whole `value`. Numbers may not be negative.
-enum MarketFigureLoader {
+package enum MarketFigureLoader {
   /// The kinds of figure and the fields each one uses besides the common ones.
   private enum Kind: String, CaseIterable {
     case amount, range, percent, count
@@ -32,7 +32,7 @@ enum MarketFigureLoader {
   /// The figures of `text`, the contents of the file shown as `file`, in file order.
   /// With `problems`, a broken figure is kept there and left out, and the others load; without,
   /// the first one throws.
-  static func load(
+  package static func load(
     _ text: String, file: String, problems: ProblemSink? = nil
   ) throws(JSONError) -> [MarketFigure] {
     let root = try JSONParser.parse(text, file: file).object()

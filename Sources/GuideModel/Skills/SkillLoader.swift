@@ -1,4 +1,3 @@
-import CommandLineKit
 import JSON
 import TextSupport
 
@@ -8,9 +7,9 @@ import TextSupport
 /// The file holds `schemaVersion` (1), `groups` (each `id`, `name`, `summary`, optional
 /// `aliases`) and `skills` (each `id`, `name`, `group`, `level`, `note`, `sources`, optional
 /// `aliases`). Ids are kebab-case; every name and alias must point to one skill only.
-enum SkillLoader {
+package enum SkillLoader {
   /// The file the catalog is read from, relative to `Data/`.
-  static let file = "skills.json"
+  package static let file = "skills.json"
 
   /// Parses the text of a skills file shown as `file` in errors.
   ///
@@ -18,7 +17,7 @@ enum SkillLoader {
   /// `knownGroups` (those of the guide and earlier packs) besides its own.
   /// With `problems`, a broken group or skill is kept there and left out, and the others load;
   /// without, the first one throws.
-  static func load(
+  package static func load(
     _ text: String, file: String, pack: PackInfo? = nil, knownGroups: [SkillGroup] = [],
     problems: ProblemSink? = nil
   ) throws(JSONError) -> SkillCatalog {

@@ -6,31 +6,13 @@ import TextSupport
 /// a number its kind does not carry, or a duplicate.
 public enum SalaryLoader {
   /// The salary file's path relative to `Data/`.
-  static let file = "salaries.json"
+  package static let file = "salaries.json"
 
   /// The record fields, in the order exports write them.
-  static let recordFields = [
+  package static let recordFields = [
     "id", "dimension", "label", "role", "kind", "amount", "low", "high", "percent", "currency",
     "year", "region", "source", "note",
   ]
-
-  /// The salary figures compiled into the binary, from the table the build tool derived from
-  /// `Data/salaries.json`, so start-up parses no JSON for them.
-  public static func embedded() throws(ContentError) -> SalaryData {
-    EmbeddedData.salaries
-  }
-
-  /// The salary figures parsed from the embedded `salaries.json`: what `embedded()`'s table
-  /// must equal.
-  static func parsingEmbedded() throws(ContentError) -> SalaryData {
-    let shown = "Data/" + file
-    guard let text = EmbeddedData.contents(of: file) else { throw .missingFile(shown) }
-    do {
-      return try load(text, file: shown)
-    } catch {
-      throw .json(error)
-    }
-  }
 
   /// Loads salary figures from the text of a salary file shown as `file` in errors.
   ///
@@ -38,7 +20,7 @@ public enum SalaryLoader {
   /// use the dimensions of `known` (those of the guide and earlier packs) besides its own.
   /// With `problems`, a broken dimension or record is kept there and left out, and the others
   /// load; without, the first one throws.
-  static func load(
+  package static func load(
     _ text: String, file: String, pack: PackInfo? = nil, known: [SalaryDimension] = [],
     problems: ProblemSink? = nil
   ) throws(JSONError) -> SalaryData {
@@ -59,7 +41,7 @@ public enum SalaryLoader {
   }
 
   /// Reads a JSON array of records, such as `--format json` writes, against known dimensions.
-  static func records(
+  package static func records(
     json text: String, file: String, dimensions: [SalaryDimension]
   ) throws(JSONError) -> [SalaryRecord] {
     try records(try JSONParser.parse(text, file: file).array(), dimensions: dimensions)

@@ -8,11 +8,22 @@ public struct SkillGroup: Sendable, Equatable, Identifiable {
   /// The group's title.
   public let name: String
   /// Other names people may type for the group, such as `languages`.
-  let aliases: [String]
+  package let aliases: [String]
   /// What the group holds, in one line.
   public let summary: String
   /// Where the group is defined in `Data/skills.json`.
-  let location: SourceLocation
+  package let location: SourceLocation
   /// The pack it comes from; `nil` for the built-in guide.
-  public internal(set) var pack: PackInfo? = nil
+  public package(set) var pack: PackInfo? = nil
+
+  /// A group as its loader reads it.
+  package init(
+    id: String, name: String, aliases: [String], summary: String, location: SourceLocation
+  ) {
+    self.id = id
+    self.name = name
+    self.aliases = aliases
+    self.summary = summary
+    self.location = location
+  }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CommandLineKit
+@testable import TextSupport
 
 @Suite struct NameMatcherTests {
   /// Topics shaped like the guide's: ids with titles and aliases.

@@ -48,7 +48,7 @@ public enum SalaryFigure: Equatable, Sendable {
   }
 
   /// The single amount of an amount, average, approximate or capped figure.
-  var amount: Int? {
+  package var amount: Int? {
     switch self {
     case .amount(let value), .average(let value), .approximate(let value), .upTo(let value):
       value
@@ -58,20 +58,20 @@ public enum SalaryFigure: Equatable, Sendable {
   }
 
   /// The low and high ends of a range.
-  var rangeBounds: (low: Int, high: Int)? {
+  package var rangeBounds: (low: Int, high: Int)? {
     if case .range(let low, let high) = self { return (low, high) }
     return nil
   }
 
   /// The percentage of a relative figure.
-  var percent: Double? {
+  package var percent: Double? {
     if case .percentAboveNational(let value) = self { return value }
     return nil
   }
 
   /// The money the figure spans, for filtering and sorting: a range its two ends, a single or
   /// capped amount that amount alone; `nil` for a relative figure or none.
-  var bounds: ClosedRange<Int>? {
+  package var bounds: ClosedRange<Int>? {
     if let amount { return amount...amount }
     if let (low, high) = rangeBounds { return low...high }
     return nil

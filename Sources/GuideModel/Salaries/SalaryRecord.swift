@@ -14,21 +14,21 @@ public struct SalaryRecord: Equatable, Sendable {
   /// The figure itself.
   public let figure: SalaryFigure
   /// The ISO 4217 currency code of the amounts, such as `USD`.
-  let currency: String
+  package let currency: String
   /// The year the figure refers to, where the sources give one.
-  let year: Int?
+  package let year: Int?
   /// The country or region it covers, where the sources give one.
-  let region: String?
+  package let region: String?
   /// The id of the source document it comes from.
-  let source: String
+  package let source: String
   /// The pack it comes from; `nil` for the built-in guide.
-  var pack: PackInfo? = nil
+  package var pack: PackInfo? = nil
   /// A short remark, such as why a city without a figure is listed.
   public let note: String?
   /// Where it is written.
-  let location: SourceLocation
+  package let location: SourceLocation
 
-  init(
+  package init(
     id: String, dimension: String, label: String, role: String, figure: SalaryFigure,
     currency: String = "USD", year: Int? = nil, region: String? = nil, source: String,
     note: String? = nil, location: SourceLocation = SourceLocation(file: "", line: 1, column: 1)

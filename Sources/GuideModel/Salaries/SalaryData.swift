@@ -1,4 +1,4 @@
-import CommandLineKit
+import TextSupport
 
 /// Every salary figure of the guide with the dimensions they are broken down by.
 public struct SalaryData: Sendable {
@@ -7,7 +7,14 @@ public struct SalaryData: Sendable {
   /// Every record, in the file's order.
   public let records: [SalaryRecord]
   /// The remark printed under the tables: why figures from different lines do not compare.
-  let footnote: String
+  package let footnote: String
+
+  /// The figures of a salary file, or of several merged.
+  package init(dimensions: [SalaryDimension], records: [SalaryRecord], footnote: String) {
+    self.dimensions = dimensions
+    self.records = records
+    self.footnote = footnote
+  }
 
   /// The dimension with the id `id`.
   public func dimension(_ id: String) -> SalaryDimension? {

@@ -4,15 +4,15 @@ import TextSupport
 
 /// Turns a topic's Markdown, shown in errors as `file`, into a `Topic`, checking the shape every topic file shares:
 /// a `# Title`, a lead paragraph, then `##` sections.
-enum TopicLoader {
+package enum TopicLoader {
   /// Loads the whole topic.
-  static func load(id: String, file: String, source: String) throws(ContentError) -> Topic {
+  package static func load(id: String, file: String, source: String) throws(ContentError) -> Topic {
     try load(id: id, file: file, source: source, document: MarkdownParser.parse(source))
   }
 
   /// Loads the whole topic from `document`, what the parser makes of `source` (read back from
   /// the tree the build tool parsed, for a built-in topic).
-  static func load(
+  package static func load(
     id: String, file: String, source: String, document: MarkdownDocument
   ) throws(ContentError) -> Topic {
     let (title, summary) = try head(of: document, file: file)
@@ -69,7 +69,9 @@ enum TopicLoader {
   }
 
   /// Reads only the title and the lead paragraph, parsing no further than those two blocks.
-  static func header(id: String, file: String, source: String) throws(ContentError) -> TopicHeader {
+  package static func header(id: String, file: String, source: String) throws(ContentError)
+    -> TopicHeader
+  {
     let document = MarkdownParser.parse(source, blockLimit: 2)
     let (title, summary) = try head(of: document, file: file)
     return TopicHeader(id: id, title: title, summary: summary.plainText)
@@ -96,7 +98,7 @@ enum TopicLoader {
   }
 
   /// A heading's id: lower-case letters and digits, every other run of characters one dash.
-  static func slug(_ title: String) -> String {
+  package static func slug(_ title: String) -> String {
     if let ascii = asciiSlug(title) { return ascii }
     var result = ""
     var pendingDash = false

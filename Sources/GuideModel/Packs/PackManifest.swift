@@ -3,24 +3,32 @@ import TextSupport
 
 /// A pack's `guide.json`: its id and name, the documents it cites, and its topics in order
 /// with their aliases. The built-in guide's also gives the content edition.
-struct PackManifest {
+package struct PackManifest {
   /// One topic of the manifest.
-  struct TopicLine {
-    let id: String
-    let file: String
-    let aliases: [String]
-    let location: SourceLocation
+  package struct TopicLine {
+    package let id: String
+    package let file: String
+    package let aliases: [String]
+    package let location: SourceLocation
+
+    /// A topic line as the manifest gives it.
+    package init(id: String, file: String, aliases: [String], location: SourceLocation) {
+      self.id = id
+      self.file = file
+      self.aliases = aliases
+      self.location = location
+    }
   }
 
   /// The pack, with the id and name the manifest gives.
-  let pack: PackInfo
+  package let pack: PackInfo
   /// The content edition, if the manifest gives one.
-  let edition: String?
-  let sources: [GuideSource]
-  let topics: [TopicLine]
+  package let edition: String?
+  package let sources: [GuideSource]
+  package let topics: [TopicLine]
 
   /// A manifest already read, such as the built-in guide's table (`EmbeddedData.manifest`).
-  init(pack: PackInfo, edition: String?, sources: [GuideSource], topics: [TopicLine]) {
+  package init(pack: PackInfo, edition: String?, sources: [GuideSource], topics: [TopicLine]) {
     self.pack = pack
     self.edition = edition
     self.sources = sources
@@ -29,7 +37,7 @@ struct PackManifest {
 
   /// Reads the manifest of `pack` (shown as `pack.folder/guide.json`). With `problems`, a
   /// broken source or topic line is kept there and left out; without, the first one throws.
-  init(text: String, pack: PackInfo, problems: ProblemSink? = nil) throws(ContentError) {
+  package init(text: String, pack: PackInfo, problems: ProblemSink? = nil) throws(ContentError) {
     do throws(JSONError) {
       let root = try JSONParser.parse(text, file: pack.path(of: "guide.json")).object()
       let fields = try root.fields(

@@ -1,5 +1,3 @@
-import CommandLineKit
-
 /// What a name a person typed designates: the model itself, several ids it could mean, or none
 /// with the ids it may be a misspelling of.
 public enum Lookup<Model> {
@@ -12,7 +10,7 @@ public enum Lookup<Model> {
 
   /// The id matched as a lookup of `models` by `id`; a matched id that names no model (which
   /// a matcher built from the same models never gives) is reported as not found.
-  init(_ match: NameMatch, in models: [Model], id: (Model) -> String) {
+  package init(_ match: NameMatch, in models: [Model], id: (Model) -> String) {
     switch match {
     case .found(let matched):
       if let model = models.first(where: { id($0) == matched }) {
@@ -34,7 +32,7 @@ public enum Lookup<Model> {
 
 extension Lookup {
   /// The same answer with the model given as its id, as `NameMatch` states it.
-  func nameMatch(id: (Model) -> String) -> NameMatch {
+  package func nameMatch(id: (Model) -> String) -> NameMatch {
     switch self {
     case .found(let model): .found(id(model))
     case .ambiguous(let ids): .ambiguous(ids)

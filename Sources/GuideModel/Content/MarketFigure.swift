@@ -25,23 +25,23 @@ public struct MarketFigure: Sendable, Equatable {
   /// The topic (a file `Data/topics/<topic>.md`) the figure belongs to.
   public var topic: String
   /// Where the figure comes from.
-  var source: String
+  package var source: String
   /// The year the figure is for, if it is for one year.
-  var year: Int? = nil
+  package var year: Int? = nil
   /// The span the figure covers, such as `2023-2030`.
-  var period: String? = nil
+  package var period: String? = nil
   /// A short remark, such as `Forecast`.
   public var note: String? = nil
   /// Whether the figure is an estimate (shown with `~`).
-  var isApproximate = false
+  package var isApproximate = false
   /// Where the figure is defined.
   public var location: SourceLocation
   /// The pack it comes from; `nil` for the built-in guide.
-  var pack: PackInfo? = nil
+  package var pack: PackInfo? = nil
 
   /// The numbers as a reader expects them: `$26.03 billion`, `$200–340 billion a year`,
   /// `36.2%`, `~1,000,000`.
-  var formattedValue: String {
+  package var formattedValue: String {
     let prefix = isApproximate ? "~" : ""
     switch value {
     case .amount(let amount, let unit):
@@ -58,7 +58,7 @@ public struct MarketFigure: Sendable, Equatable {
 
   /// The numbers followed by the period or year they are for: `$26.03 billion (2023)`,
   /// `36.2% (2023-2030)`.
-  var formatted: String {
+  package var formatted: String {
     guard let when = period ?? year.map(String.init) else { return formattedValue }
     return "\(formattedValue) (\(when))"
   }
