@@ -79,35 +79,6 @@ extension String {
     }
   }
 
-  /// The text cut to at most `width` columns, ending in `…` when something was cut. Escape
-  /// sequences are all kept, so styles opened before the cut are still closed after it.
-  package func truncated(toWidth width: Int) -> String {
-    guard displayWidth > width else { return self }
-    guard width > 0 else { return "" }
-    let budget = width - 1
-    var used = 0
-    var isCut = false
-    var result = ""
-    forEachDisplaySegment { segment in
-      switch segment {
-      case .escape(let sequence):
-        result += sequence
-      case .character(let character):
-        guard !isCut else { break }
-        let characterWidth = character.displayWidth
-        if used + characterWidth <= budget {
-          result.append(character)
-          used += characterWidth
-        } else {
-          result += "…"
-          isCut = true
-        }
-      }
-      return true
-    }
-    return result
-  }
-
   /// A piece of text as the terminal sees it.
   package enum DisplaySegment {
     /// An ANSI escape sequence, which takes no columns.

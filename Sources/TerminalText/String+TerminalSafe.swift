@@ -34,11 +34,6 @@ extension String {
     return String(output)
   }
 
-  /// Whether echoing this text would need `terminalSafe()` to change it.
-  package var isTerminalSafe: Bool {
-    terminalSafe(limit: Int.max) == self
-  }
-
   /// `<U+202E>` for 0x202E: four or more upper-case hex digits.
   private static func codePointName(_ value: UInt32) -> String {
     let hex = String(value, radix: 16, uppercase: true)

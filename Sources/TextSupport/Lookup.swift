@@ -29,14 +29,3 @@ public enum Lookup<Model> {
     return nil
   }
 }
-
-extension Lookup {
-  /// The same answer with the model given as its id, as `NameMatch` states it.
-  package func nameMatch(id: (Model) -> String) -> NameMatch {
-    switch self {
-    case .found(let model): .found(id(model))
-    case .ambiguous(let ids): .ambiguous(ids)
-    case .notFound(let suggestions): .notFound(suggestions: suggestions)
-    }
-  }
-}

@@ -53,24 +53,6 @@ import Testing
     #expect("toolong".padded(toWidth: 3) == "toolong")
   }
 
-  @Test func truncatesWithAnEllipsis() {
-    #expect("machine learning".truncated(toWidth: 8) == "machine…")
-    #expect("machine".truncated(toWidth: 7) == "machine")
-    #expect("machine".truncated(toWidth: 1) == "…")
-    #expect("machine".truncated(toWidth: 0) == "")
-    #expect("日本語です".truncated(toWidth: 6) == "日本…")
-    #expect("日本語です".truncated(toWidth: 7) == "日本語…")
-    #expect("cafe\u{301}s".truncated(toWidth: 5) == "cafe\u{301}s")
-    #expect("cafe\u{301}s!".truncated(toWidth: 5) == "cafe\u{301}…")
-  }
-
-  @Test func truncationKeepsEscapeSequencesSoStylesAreClosed() {
-    let styled = "\u{1B}[1mmachine learning\u{1B}[0m"
-    let cut = styled.truncated(toWidth: 8)
-    #expect(cut == "\u{1B}[1mmachine…\u{1B}[0m")
-    #expect(cut.displayWidth == 8)
-  }
-
   @Test func widthTablesAreSortedAndDisjoint() {
     for table in [DisplayWidthTables.wide, DisplayWidthTables.zeroWidth] {
       for (range, next) in zip(table, table.dropFirst()) {

@@ -38,9 +38,4 @@ import Testing
     let zalgo = "e" + String(repeating: "\u{301}", count: 100_000)
     #expect(zalgo.terminalSafe(limit: 10).unicodeScalars.count == 11)
   }
-
-  @Test func tellsWhetherTextIsAlreadySafe() {
-    #expect("plain words".isTerminalSafe)
-    #expect(!"\u{1B}[31m".isTerminalSafe)
-  }
 }

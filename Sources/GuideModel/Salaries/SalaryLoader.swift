@@ -40,13 +40,6 @@ public enum SalaryLoader {
     return SalaryData(dimensions: dimensions, records: records, footnote: footnote ?? "")
   }
 
-  /// Reads a JSON array of records, such as `--format json` writes, against known dimensions.
-  package static func records(
-    json text: String, file: String, dimensions: [SalaryDimension]
-  ) throws(JSONError) -> [SalaryRecord] {
-    try records(try JSONParser.parse(text, file: file).array(), dimensions: dimensions)
-  }
-
   private static func dimensions(
     _ values: [JSONValue], problems: ProblemSink? = nil
   ) throws(JSONError) -> [SalaryDimension] {
@@ -84,7 +77,9 @@ public enum SalaryLoader {
     return dimension
   }
 
-  private static func records(
+  /// The records of `values`, each of one of `dimensions`: a salary file's, or the array
+  /// `--format json` writes.
+  package static func records(
     _ values: [JSONValue], dimensions: [SalaryDimension], problems: ProblemSink? = nil
   ) throws(JSONError) -> [SalaryRecord] {
     let known = dimensions.map(\.id)

@@ -96,7 +96,8 @@ import Testing
     let dimensions = data.dimensions
     for records in [awkward, data.records] {
       let json = SalaryExporter.json(records)
-      let read = try SalaryLoader.records(json: json, file: "export.json", dimensions: dimensions)
+      let read = try SalaryLoader.records(
+        try JSONParser.parse(json, file: "export.json").array(), dimensions: dimensions)
       #expect(read == records)
     }
   }
