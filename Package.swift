@@ -84,6 +84,7 @@ let package = Package(
     .testTarget(name: "JSONTests", dependencies: ["JSON", "TextSupport"]),
     .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
     .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),
+    .testTarget(name: "GuideModelTests", dependencies: ["GuideModel", "JSON", "TextSupport"]),
     .testTarget(
       name: "MLCareerCoreTests",
       dependencies: [

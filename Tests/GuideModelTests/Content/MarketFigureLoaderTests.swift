@@ -3,7 +3,6 @@ import TextSupport
 
 @testable import GuideModel
 @testable import JSON
-@testable import MLCareerCore
 
 /// The members every figure needs besides its id and numbers.
 private let common = #""label": "L", "topic": "industries", "source": "career-notes""#

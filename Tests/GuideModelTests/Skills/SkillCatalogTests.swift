@@ -3,7 +3,6 @@ import Testing
 import TextSupport
 
 @testable import GuideModel
-@testable import MLCareerCore
 
 @Suite struct SkillCatalogTests {
   static let place = SourceLocation(file: "skills.json", line: 1, column: 1)
