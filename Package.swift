@@ -2,15 +2,16 @@
 import PackageDescription
 
 // Targets by layer. The generic ones (TextSupport, Markdown, JSON, TerminalText, CommandLineKit)
-// know nothing of careers; MLCareerCore is the domain; mlcareer is the executable. See README.md, "Development".
+// know nothing of careers; GuideModel is the content model and its loaders; MLCareerCore is the
+// domain; mlcareer is the executable. See README.md, "Development".
 let package = Package(
   name: "mlcareer",
   products: [
     .executable(name: "mlcareer", targets: ["mlcareer"])
   ],
   targets: [
-    // Generic: "did you mean" suggestions, number formatting and source locations, shared by the
-    // targets below.
+    // Generic: names and "did you mean" suggestions, number formatting, source locations and
+    // byte scanning, shared by the targets below.
     .target(name: "TextSupport"),
     // Generic: a CommonMark + GFM parser with its typed tree and HTML rendering.
     .target(name: "Markdown"),
