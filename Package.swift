@@ -1,28 +1,37 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Targets by layer. The generic ones (Markdown, JSON, CommandLineKit) know nothing of careers;
-// MLCareerCore is the domain; mlcareer is the executable. See .github/CONTRIBUTING.md.
+// Targets by layer. The generic ones (TextSupport, Markdown, JSON, TerminalText, CommandLineKit)
+// know nothing of careers; GuideModel is the content model and its loaders; MLCareerCore is the
+// domain; mlcareer is the executable. See .github/CONTRIBUTING.md.
 let package = Package(
   name: "mlcareer",
   products: [
     .executable(name: "mlcareer", targets: ["mlcareer"])
   ],
   targets: [
-    // Generic: "did you mean" suggestions and number formatting, shared by the targets below.
+    // Generic: names and "did you mean" suggestions, number formatting, source locations and
+    // byte scanning, shared by the targets below.
     .target(name: "TextSupport"),
     // Generic: a CommonMark + GFM parser with its typed tree and HTML rendering.
     .target(name: "Markdown"),
     // Generic: a JSON parser, values, writer and decoding helpers with source locations.
     .target(name: "JSON", dependencies: ["TextSupport"]),
-    // Generic: typed command-line descriptions, parsing, help, man page, completion scripts,
-    // and the terminal text toolkit (display width, wrapping, styles).
-    .target(name: "CommandLineKit", dependencies: ["TextSupport"]),
+    // Generic: the terminal text toolkit: display width, wrapping, styled text, terminal-safe
+    // strings and hyperlinks.
+    .target(name: "TerminalText", dependencies: ["TextSupport"]),
+    // Generic: typed command-line descriptions, parsing, help, man page, completion scripts.
+    .target(name: "CommandLineKit", dependencies: ["TextSupport", "TerminalText"]),
 
-    // Build tool: turns every file under Data/ into Swift string literals, and the built-in
-    // guide's JSON files and topic headers into Swift values (read with our own parsers).
+    // The guide's content model: topics, skills, salaries, market figures and manifests, with
+    // the loaders and content rules that read them from the built-in guide and from packs.
+    .target(name: "GuideModel", dependencies: ["TextSupport", "Markdown", "JSON"]),
+
+    // Build tool: turns every file under Data/ into Swift string literals, and reads the
+    // built-in guide's JSON files and topic headers with GuideModel's loaders into Swift values.
     .executableTarget(
-      name: "EmbedData", dependencies: ["JSON", "Markdown"], path: "Sources/EmbedData"),
+      name: "EmbedData", dependencies: ["GuideModel", "TextSupport", "Markdown", "JSON"],
+      path: "Sources/EmbedData"),
     .plugin(
       name: "EmbedDataPlugin",
       capability: .buildTool(),
@@ -30,16 +39,20 @@ let package = Package(
       path: "Sources/EmbedDataPlugin"
     ),
 
-    // The domain: content, salaries, skills and progress, search, export, topic rendering.
+    // The domain: the content library of packs, progress, search, export and rendering.
     .target(
       name: "MLCareerCore",
-      dependencies: ["TextSupport", "Markdown", "JSON", "CommandLineKit"],
+      dependencies: [
+        "TextSupport", "Markdown", "JSON", "TerminalText", "CommandLineKit", "GuideModel",
+      ],
       plugins: ["EmbedDataPlugin"]
     ),
     // The executable: one type per command, each holding its description and its run.
     .executableTarget(
       name: "mlcareer",
-      dependencies: ["MLCareerCore", "TextSupport", "CommandLineKit", "JSON"],
+      dependencies: [
+        "MLCareerCore", "GuideModel", "TextSupport", "TerminalText", "CommandLineKit", "JSON",
+      ],
       exclude: ["LinkOrder.txt"],
       linkerSettings: [
         // Release start-up: the functions the common commands run, laid out together (see
@@ -70,19 +83,23 @@ let package = Package(
     .testTarget(name: "TextSupportTests", dependencies: ["TextSupport"]),
     .testTarget(name: "CPUAffinityTests", dependencies: ["CPUAffinity"]),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
-    .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+    .testTarget(name: "JSONTests", dependencies: ["JSON", "TextSupport"]),
+    .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
     .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),
+    .testTarget(name: "GuideModelTests", dependencies: ["GuideModel", "JSON", "TextSupport"]),
     .testTarget(
       name: "MLCareerCoreTests",
       dependencies: [
-        "MLCareerCore", "TextSupport", "Markdown", "JSON", "CommandLineKit", "TestSupport",
+        "MLCareerCore", "GuideModel", "TextSupport", "Markdown", "JSON", "TerminalText",
+        "CommandLineKit", "TestSupport",
       ],
       exclude: ["Snapshots", "Fixtures"]
     ),
     .testTarget(
       name: "mlcareerTests",
       dependencies: [
-        "mlcareer", "MLCareerCore", "TextSupport", "CommandLineKit", "JSON", "TestSupport",
+        "mlcareer", "MLCareerCore", "GuideModel", "TextSupport", "CommandLineKit", "JSON",
+        "TestSupport",
       ],
       exclude: ["Snapshots"]
     ),

@@ -1,3 +1,5 @@
+import TerminalText
+
 /// Renders help screens from a `CommandSpec` tree, in the layout of swift-argument-parser:
 /// `OVERVIEW:`, the discussion, `USAGE:`, `ARGUMENTS:`, `OPTIONS:`, `SUBCOMMANDS:`, `EXAMPLES:`.
 ///

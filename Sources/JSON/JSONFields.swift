@@ -1,3 +1,5 @@
+import TextSupport
+
 /// The checked members of one JSON object, read by key with typed accessors.
 ///
 /// Required accessors throw `missingField` at the object's location when the key is absent and
@@ -96,19 +98,9 @@ package struct JSONFields: Sendable {
     return value
   }
 
-  /// An optional string.
-  package func optionalString(_ key: String) throws(JSONError) -> String? {
-    try optionalValue(key).map { value throws(JSONError) in try value.string(field: key) }
-  }
-
   /// An optional whole number.
   package func optionalInt(_ key: String) throws(JSONError) -> Int? {
     try optionalValue(key).map { value throws(JSONError) in try value.int(field: key) }
-  }
-
-  /// An optional number.
-  func optionalDouble(_ key: String) throws(JSONError) -> Double? {
-    try optionalValue(key).map { value throws(JSONError) in try value.double(field: key) }
   }
 
   /// An optional boolean.
@@ -119,10 +111,5 @@ package struct JSONFields: Sendable {
   /// The elements of an optional array.
   package func optionalArray(_ key: String) throws(JSONError) -> [JSONValue]? {
     try optionalValue(key).map { value throws(JSONError) in try value.array(field: key) }
-  }
-
-  /// An optional nested object.
-  func optionalObject(_ key: String) throws(JSONError) -> JSONObject? {
-    try optionalValue(key).map { value throws(JSONError) in try value.object(field: key) }
   }
 }

@@ -1,3 +1,5 @@
+import TextSupport
+
 /// A JSON object read from a file: its members in source order and where it starts.
 package struct JSONObject: Sendable, Equatable {
   /// The members, in source order, duplicates included.

@@ -1,3 +1,5 @@
+import TextSupport
+
 /// The cursor over the UTF-8 bytes: peeking, consuming, whitespace and line counting, and
 /// turning positions into `SourceLocation`s and error descriptions.
 extension JSONParser {

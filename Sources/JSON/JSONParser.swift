@@ -1,3 +1,5 @@
+import TextSupport
+
 /// A strict RFC 8259 JSON parser that records where every value starts.
 ///
 /// It walks the UTF-8 bytes once. Lines are counted from 1 (`\n`, `\r\n` and a lone `\r` each
@@ -17,21 +19,6 @@ package struct JSONParser {
     return try result.get()
   }
 
-  /// Parses like `parse(_:file:)` and also returns how many bytes were walked to count columns,
-  /// so tests can check that the work stays linear in the input whatever its layout.
-  package static func parseMeasuringColumnWork(
-    _ text: String, file: String
-  ) throws(JSONError) -> (value: JSONValue, columnWork: Int) {
-    var text = text
-    let result = text.withUTF8 { bytes in
-      var parser = JSONParser(bytes: bytes, file: file)
-      return Result { () throws(JSONError) in
-        (try parser.parseDocument(), parser.columnWork)
-      }
-    }
-    return try result.get()
-  }
-
   /// A remembered position, turned into a `SourceLocation` only when needed.
   struct Mark {
     var offset: Int
@@ -39,8 +26,9 @@ package struct JSONParser {
     var lineStart: Int
   }
 
-  // The state is internal (not private) only so that the `JSONParser+Cursor` and
-  // `JSONParser+Strings` extensions can reach it; nothing else can create a parser.
+  // The state and the initialiser are internal (not private) only so that the
+  // `JSONParser+Cursor` and `JSONParser+Strings` extensions can reach them, and the linearity
+  // tests read `columnWork`; other targets cannot create a parser.
   let bytes: UnsafeBufferPointer<UInt8>
   let file: String
   var position = 0
@@ -52,7 +40,7 @@ package struct JSONParser {
   /// How many bytes `location(of:)` has walked to count columns; linear in the input.
   var columnWork = 0
 
-  private init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+  init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
     self.bytes = bytes
     self.file = file
     // A byte order mark is not part of the content.
@@ -65,7 +53,7 @@ package struct JSONParser {
 
   // MARK: Document and values
 
-  private mutating func parseDocument() throws(JSONError) -> JSONValue {
+  mutating func parseDocument() throws(JSONError) -> JSONValue {
     skipWhitespace()
     let value = try parseValue(expected: "a JSON value")
     skipWhitespace()

@@ -1,3 +1,5 @@
+import TextSupport
+
 /// A parsed JSON value in which every node remembers where it was written, so that content
 /// errors can point at `Data/file:line:column`.
 package struct JSONValue: Sendable, Equatable {

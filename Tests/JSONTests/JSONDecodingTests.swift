@@ -1,4 +1,5 @@
 import Testing
+import TextSupport
 
 @testable import JSON
 
@@ -43,8 +44,6 @@ import Testing
     #expect(try fields.array("tags").map { try $0.string() } == ["a"])
     #expect(try fields.object("nested").fields(allowed: ["x"]).int("x") == 1)
     #expect(try fields.optionalInt("year") == nil)
-    #expect(try fields.optionalString("missing") == nil)
-    #expect(try fields.optionalDouble("share") == 1.5)
     #expect(fields.contains("year"))
     #expect(!fields.contains("missing"))
     #expect(fields.keys == allowed)
@@ -118,12 +117,12 @@ import Testing
     #expect(fields.location(of: "absent") == fields.location)
     #expect(
       fields.keyLocation(of: "high")
-        == JSON.SourceLocation(file: "roles.json", line: 4, column: 3))
+        == TextSupport.SourceLocation(file: "roles.json", line: 4, column: 3))
   }
 
   @Test func reportsDuplicateRecords() {
-    let first = JSON.SourceLocation(file: "market.json", line: 3, column: 12)
-    let second = JSON.SourceLocation(file: "market.json", line: 9, column: 12)
+    let first = TextSupport.SourceLocation(file: "market.json", line: 3, column: 12)
+    let second = TextSupport.SourceLocation(file: "market.json", line: 9, column: 12)
     #expect(
       JSONError.duplicateRecord(kind: "figure", id: "x", firstAt: first, at: second).description
         == "market.json:9:12: error: duplicate figure id 'x' (first defined at line 3, column 12)"

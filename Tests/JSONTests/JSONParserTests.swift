@@ -1,4 +1,5 @@
 import Testing
+import TextSupport
 
 @testable import JSON
 
@@ -7,8 +8,8 @@ import Testing
     try JSONParser.parse(text, file: "test.json")
   }
 
-  private func at(_ line: Int, _ column: Int) -> JSON.SourceLocation {
-    JSON.SourceLocation(file: "test.json", line: line, column: column)
+  private func at(_ line: Int, _ column: Int) -> TextSupport.SourceLocation {
+    TextSupport.SourceLocation(file: "test.json", line: line, column: column)
   }
 
   @Test func parsesEveryKindOfValue() throws {

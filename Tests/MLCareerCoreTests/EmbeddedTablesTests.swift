@@ -2,6 +2,7 @@ import JSON
 import Markdown
 import Testing
 
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// The tables the build tool derives from `Data/`'s JSON files equal what the loaders derive

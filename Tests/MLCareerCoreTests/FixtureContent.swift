@@ -1,5 +1,6 @@
 import Foundation
 
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// Made-up skills and salary figures under `Fixtures/`, for the golden files of the renderers:

@@ -3,6 +3,7 @@ import Markdown
 import TestSupport
 import Testing
 
+@testable import GuideModel
 @testable import JSON
 @testable import MLCareerCore
 

@@ -1,6 +1,8 @@
 import CommandLineKit
+import GuideModel
 import JSON
 import Markdown
+import TextSupport
 
 /// The guide's catalogue: its edition, its sources and its topics in reading order, from the
 /// built-in guide and from every content pack merged over it.
@@ -34,16 +36,6 @@ public struct Guide: Sendable {
         ? headers[index] : headers.first { $0.id == id }
     }
     return guide
-  }
-
-  /// The built-in guide's manifest parsed from the embedded `guide.json`, as a pack's is: what
-  /// `embedded()`'s table must equal.
-  static func parsingEmbedded() throws(ContentError) -> Guide {
-    let file = "guide.json"
-    guard let manifest = EmbeddedData.contents(of: file) else {
-      throw .missingFile("Data/" + file)
-    }
-    return try Guide(manifest: manifest, pack: .builtIn, read: embeddedReader)
   }
 
   /// Reads the built-in guide's files.
@@ -212,32 +204,5 @@ public struct TopicEntry: Sendable {
   func source() throws(ContentError) -> String {
     guard let text = try read(file) else { throw .missingFile(path) }
     return text
-  }
-}
-
-/// A document the guide's facts come from.
-public struct GuideSource: Sendable {
-  /// The id topics and records cite, such as `career-notes`.
-  public let id: String
-  /// The document's title.
-  public let title: String
-  /// What the document is, in a sentence.
-  public let description: String
-  /// The year its figures refer to, where it gives one.
-  let year: Int?
-
-  init(id: String, title: String, description: String, year: Int?) {
-    self.id = id
-    self.title = title
-    self.description = description
-    self.year = year
-  }
-
-  init(json value: JSONValue) throws(JSONError) {
-    let fields = try value.object().fields(allowed: ["id", "title", "description", "year"])
-    id = try fields.id("id")
-    title = try fields.text("title")
-    description = try fields.text("description")
-    year = try fields.year()
   }
 }

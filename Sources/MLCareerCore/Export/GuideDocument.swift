@@ -1,3 +1,4 @@
+import GuideModel
 import JSON
 
 /// The whole guide loaded at once, for `mlcareer export`: every topic parsed and every typed

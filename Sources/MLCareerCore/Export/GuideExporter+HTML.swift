@@ -1,3 +1,4 @@
+import GuideModel
 import Markdown
 
 /// The guide as one web page: a table of contents, every topic, the salary tables, the skills

@@ -1,3 +1,4 @@
+import GuideModel
 import JSON
 
 /// The guide as one JSON document.

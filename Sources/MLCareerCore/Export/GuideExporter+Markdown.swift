@@ -1,3 +1,4 @@
+import GuideModel
 import Markdown
 
 /// The guide as one Markdown file: a title, a table of contents, every topic with its headings

@@ -1,3 +1,4 @@
+import GuideModel
 import TextSupport
 
 /// The records of the list, salaries, skills, checklist, search and progress commands as rows

@@ -1,4 +1,6 @@
+import GuideModel
 import JSON
+import TextSupport
 
 /// One problem found in content: an error (the file or record is left out) or a warning
 /// (loaded, but probably not what was meant), with where it is.

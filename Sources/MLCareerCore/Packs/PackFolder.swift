@@ -1,3 +1,5 @@
+import GuideModel
+
 /// A pack's folder on disk, read so that nothing it names can leave it: a relative path with
 /// `..`, an absolute path, or a symbolic link that resolves outside the folder is an error, and
 /// a file larger than `fileLimit` is refused before it is read.

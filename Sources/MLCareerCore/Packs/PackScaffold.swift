@@ -1,3 +1,4 @@
+import GuideModel
 import JSON
 
 #if canImport(Glibc)

@@ -1,5 +1,6 @@
 import CommandLineKit
 import Markdown
+import TerminalText
 
 /// Renders Markdown blocks as terminal text: wrapped paragraphs, bulleted lists with hanging
 /// indents, quotes, code and tables.

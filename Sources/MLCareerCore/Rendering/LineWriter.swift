@@ -1,4 +1,5 @@
 import CommandLineKit
+import TerminalText
 import TextSupport
 
 /// Lines of rendered text written one after another into one buffer, each ended by a line

@@ -1,5 +1,6 @@
 import CommandLineKit
 import Markdown
+import TerminalText
 import TextSupport
 
 extension StyledText {

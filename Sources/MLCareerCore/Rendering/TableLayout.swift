@@ -1,5 +1,6 @@
 import CommandLineKit
 import Markdown
+import TerminalText
 
 /// Lays out a Markdown table to fit the width: aligned columns measured by display width, cells
 /// wrapping inside their columns when the table is too wide (as Python's rich does), and one

@@ -1,4 +1,6 @@
 import CommandLineKit
+import GuideModel
+import TerminalText
 
 /// Renders the catalogue of topics that `mlcareer list` prints.
 public enum TopicListRenderer {

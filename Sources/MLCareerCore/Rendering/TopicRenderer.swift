@@ -1,4 +1,6 @@
 import CommandLineKit
+import GuideModel
+import TerminalText
 
 /// Renders topics as terminal text, as Markdown, or as the parts a caller asks for.
 public enum TopicRenderer {

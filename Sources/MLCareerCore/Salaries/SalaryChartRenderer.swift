@@ -1,4 +1,6 @@
 import CommandLineKit
+import GuideModel
+import TerminalText
 
 /// Draws salary records as horizontal bars on one shared dollar axis, for
 /// `mlcareer salaries --chart`: a range is a bar from its low to its high figure, a single figure

@@ -1,3 +1,4 @@
+import GuideModel
 import Markdown
 
 extension SalaryExporter {

@@ -1,3 +1,4 @@
+import GuideModel
 import TextSupport
 
 /// Writes salary records as `mlcareer salaries` prints them in a pipe, and as JSON and

@@ -1,3 +1,4 @@
+import GuideModel
 import TextSupport
 
 /// The words and numbers a salary figure is printed with: `$136,287`, `$101,752 – $177,612`,

@@ -1,4 +1,5 @@
 import CommandLineKit
+import GuideModel
 
 /// Which salary records to show and in what order: the `salaries` command's filters and sort.
 public struct SalaryQuery: Equatable, Sendable {

@@ -1,4 +1,6 @@
+import GuideModel
 import JSON
+import TextSupport
 
 /// The records of one dimension laid out for reading: which columns they need and the subtitle
 /// that states what all of them share (role, unit, region, year).

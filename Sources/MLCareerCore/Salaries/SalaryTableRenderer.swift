@@ -1,4 +1,6 @@
 import CommandLineKit
+import GuideModel
+import TerminalText
 
 /// Renders salary records for a terminal: per dimension a title, a subtitle saying what its rows
 /// share (role, unit, region, year) and a table with figures right-aligned by display width;

@@ -1,4 +1,5 @@
 import CommandLineKit
+import TextSupport
 
 /// Text in the form search compares it: lower case, accents folded (`Café` → `cafe`) and the
 /// thousands separators of numbers dropped (`$136,287` → `$136287`), each folded scalar

@@ -1,3 +1,5 @@
+import GuideModel
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)

@@ -1,3 +1,5 @@
+import GuideModel
+
 /// Salary records as search entries, under the `salaries` topic, one a record.
 extension SearchIndex {
   /// Adds every salary record of `data`.

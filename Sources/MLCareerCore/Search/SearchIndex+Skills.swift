@@ -1,3 +1,5 @@
+import GuideModel
+
 /// Skills as search entries, under the `skills` topic, one a skill.
 extension SearchIndex {
   /// Adds every skill of `catalog`.

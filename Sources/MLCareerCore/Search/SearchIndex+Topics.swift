@@ -1,3 +1,4 @@
+import GuideModel
 import Markdown
 
 /// Topics as search entries: the title, the summary, each section's heading and every

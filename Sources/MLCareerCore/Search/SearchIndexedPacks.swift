@@ -1,3 +1,5 @@
+import GuideModel
+
 /// The word indexes of every pack of a library (`SearchTokenIndex`), judged against the topic
 /// files as they are now: which index topic each guide topic is searched through, and which
 /// topics are read from their files instead (changed just now, no regular file, or broken).

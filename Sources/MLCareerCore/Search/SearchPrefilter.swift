@@ -1,3 +1,5 @@
+import TextSupport
+
 /// Rules out, without folding anything, the entries that cannot match a query: an entry
 /// matches only when each part of every term occurs in its text, keywords or context, and one
 /// term at least in its text or keywords (`SearchIndex.match`).

@@ -1,5 +1,6 @@
 import CommandLineKit
 import JSON
+import TerminalText
 
 /// Renders search hits: for a terminal, for a pipe (one hit a line) and as JSON.
 public enum SearchRenderer {

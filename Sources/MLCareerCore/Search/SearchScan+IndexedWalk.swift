@@ -1,3 +1,5 @@
+import GuideModel
+
 /// Handing every entry of a library's topics to a sink through the packs' word indexes, with
 /// no topic file read or hashed where an index vouches for it: how "did you mean" gathers the
 /// words of a large pack.

@@ -1,3 +1,5 @@
+import GuideModel
+
 /// Searching every topic of a library: the entries of topics unchanged since the last search
 /// come from the cache (see `SearchCache`), and with many topics the work runs on all cores.
 extension SearchScan {

@@ -1,3 +1,5 @@
+import GuideModel
+
 /// Searching a library's topics through the word indexes of its packs (`SearchTokenIndex`),
 /// when every pack has one and none of their topic files changed since it was made.
 ///

@@ -1,3 +1,5 @@
+import GuideModel
+
 /// A search run over entries as they come: each entry is matched and let go, and only the hits
 /// are kept (no more than the limit's worth when there is one), so a search of a thousand
 /// topics holds one topic at a time.

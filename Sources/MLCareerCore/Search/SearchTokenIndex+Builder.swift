@@ -1,3 +1,5 @@
+import GuideModel
+
 /// Making a pack's word index from its topics' entries, a run of topics at a time on each
 /// thread, the runs merged in the guide's order.
 extension SearchTokenIndex {

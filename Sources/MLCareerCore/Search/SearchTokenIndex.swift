@@ -1,3 +1,5 @@
+import GuideModel
+
 /// The words of one pack's topics, kept beside its search cache file (`SearchCache`), so that a
 /// search of topics whose files have not changed reads neither the files nor the whole cache:
 /// it looks the query's words up here, ranks the entries that hold them, and reads from the

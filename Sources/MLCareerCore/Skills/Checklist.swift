@@ -1,3 +1,5 @@
+import GuideModel
+
 /// The checklist as shown: the chosen groups, each with its counts and the skills that pass the
 /// filter, every skill with its state.
 public struct Checklist: Sendable, Equatable {

@@ -1,6 +1,7 @@
 import CommandLineKit
 import JSON
 import Markdown
+import TerminalText
 import TextSupport
 
 /// Renders a `Checklist` as text for the terminal, as a GitHub task list, or as JSON.

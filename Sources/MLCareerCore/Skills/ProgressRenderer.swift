@@ -1,5 +1,6 @@
 import CommandLineKit
 import JSON
+import TerminalText
 
 /// Renders a `ProgressSummary`: a bar per group with percent and counts, the overall share,
 /// the next core skills to learn, and marks the content no longer knows.

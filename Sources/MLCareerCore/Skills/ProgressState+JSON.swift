@@ -1,5 +1,6 @@
 import CommandLineKit
 import JSON
+import TextSupport
 
 /// The progress file's format:
 ///

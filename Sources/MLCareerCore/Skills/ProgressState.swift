@@ -1,3 +1,5 @@
+import GuideModel
+
 /// A person's marks on the checklist: the state of every skill they have marked.
 ///
 /// A skill never marked (or marked back to to-do) is simply absent. Marks for ids the guide no

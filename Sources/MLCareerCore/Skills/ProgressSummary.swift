@@ -1,3 +1,5 @@
+import GuideModel
+
 /// The arithmetic of progress: how many skills of each group and overall stand in each state,
 /// the share done, and what to learn next.
 ///

@@ -1,18 +1,10 @@
 import CommandLineKit
+import GuideModel
+import TextSupport
 
 /// Finding what a person meant by a skill or group name: the id, the name or an alias, in any
 /// case and with spaces or dashes alike, or a prefix that designates only one.
 extension SkillCatalog {
-  /// The skill `input` designates.
-  func resolveSkill(_ input: String) -> NameMatch {
-    skillMatcher.match(input)
-  }
-
-  /// The group `input` designates.
-  func resolveGroup(_ input: String) -> NameMatch {
-    groupMatcher.match(input)
-  }
-
   /// The skills `inputs` designate, in order and without repeats, and an error for every
   /// input that designates none or several. Callers act only when `errors` is empty, so one
   /// typo among several names changes nothing.
@@ -34,12 +26,12 @@ extension SkillCatalog {
   }
 
   /// Skills by id, name and aliases.
-  private var skillMatcher: NameMatcher {
+  var skillMatcher: NameMatcher {
     NameMatcher(skills.map { ($0.id, [$0.name] + $0.aliases) })
   }
 
   /// Groups by id, name and aliases.
-  private var groupMatcher: NameMatcher {
+  var groupMatcher: NameMatcher {
     NameMatcher(groups.map { ($0.id, [$0.name] + $0.aliases) })
   }
 

@@ -1,6 +1,8 @@
 import CommandLineKit
+import GuideModel
 import JSON
 import Markdown
+import TerminalText
 import TextSupport
 
 /// Renders the skills of chosen groups for `mlcareer skills`: what each is, its id and level.

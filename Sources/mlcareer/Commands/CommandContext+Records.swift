@@ -1,4 +1,5 @@
 import CommandLineKit
+import GuideModel
 import MLCareerCore
 
 /// The guide with the user's packs, the typed records and the progress file, each loaded by

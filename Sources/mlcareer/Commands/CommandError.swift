@@ -1,5 +1,8 @@
 import CommandLineKit
+import GuideModel
 import MLCareerCore
+import TerminalText
+import TextSupport
 
 /// Why a command could not do what was asked; the runner prints it on standard error.
 enum CommandError: Error, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import CommandLineKit
+import GuideModel
 import MLCareerCore
 
 /// `mlcareer export --format json|markdown|html`: the whole guide as one document.

@@ -1,4 +1,5 @@
 import CommandLineKit
+import GuideModel
 import MLCareerCore
 
 /// `mlcareer salaries [--by DIMENSION] [--city TEXT] [--role TEXT] [--min AMOUNT] [--max AMOUNT]

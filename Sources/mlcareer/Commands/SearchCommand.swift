@@ -1,4 +1,5 @@
 import CommandLineKit
+import GuideModel
 import MLCareerCore
 
 /// `mlcareer search WORDS... [--topic T] [--limit N] [--format …]`: finds the

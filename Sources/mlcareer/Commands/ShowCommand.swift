@@ -1,4 +1,5 @@
 import CommandLineKit
+import GuideModel
 import MLCareerCore
 
 /// `mlcareer show TOPIC... [--section NAME]`: renders topics, or one section of each.

@@ -1,4 +1,5 @@
 import CommandLineKit
+import GuideModel
 import MLCareerCore
 
 /// `mlcareer skills [GROUP]`: the skills by group, each with its id, level and note. Also home

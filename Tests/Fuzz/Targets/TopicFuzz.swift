@@ -1,3 +1,4 @@
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// libFuzzer target: the topic loader, its header reader, and the topic's rendering as text

@@ -1,5 +1,7 @@
 import Testing
+import TextSupport
 
+@testable import GuideModel
 @testable import JSON
 @testable import MLCareerCore
 

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// Topics point to each other by the command that shows them, and every such command works.

@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
+@testable import GuideModel
 @testable import MLCareerCore
 @testable import TextSupport
 

@@ -1,6 +1,7 @@
 import Foundation
 import Markdown
 
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// Checks that every money and percentage figure in prose is one of the typed records' figures,

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// Looking topics up by exact id, which tests of fixed fixtures do and commands never do.

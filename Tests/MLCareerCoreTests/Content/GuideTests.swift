@@ -1,6 +1,8 @@
 import CommandLineKit
 import Testing
+import TextSupport
 
+@testable import GuideModel
 @testable import MLCareerCore
 
 @Suite struct GuideTests {

@@ -1,6 +1,7 @@
 import Markdown
 import Testing
 
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// One home per statement: a statement stands in one topic, and other topics point to it by the

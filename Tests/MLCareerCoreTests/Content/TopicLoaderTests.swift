@@ -1,6 +1,8 @@
 import Testing
+import TextSupport
 
 @testable import CommandLineKit
+@testable import GuideModel
 @testable import MLCareerCore
 
 @Suite struct TopicLoaderTests {

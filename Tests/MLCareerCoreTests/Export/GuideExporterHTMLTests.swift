@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import GuideModel
 @testable import MLCareerCore
 
 @Suite struct GuideExporterHTMLTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import TextSupport
 
+@testable import GuideModel
 @testable import JSON
 @testable import MLCareerCore
 

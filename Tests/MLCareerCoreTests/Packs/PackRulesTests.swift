@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TextSupport
 
 @testable import JSON
 @testable import MLCareerCore
@@ -83,7 +84,7 @@ import Testing
 
   @Test func theSummaryCountsErrorsWarningsAndPacks() {
     var report = PackValidator.Report()
-    let at = JSON.SourceLocation(file: "p/a.md", line: 1, column: 1)
+    let at = TextSupport.SourceLocation(file: "p/a.md", line: 1, column: 1)
     report.diagnostics = [
       Diagnostic(.error, at: at, "x"), Diagnostic(.error, at: at, "y"),
       Diagnostic(.warning, at: at, "z"),

@@ -1,7 +1,9 @@
 import Testing
 
 @testable import CommandLineKit
+@testable import GuideModel
 @testable import MLCareerCore
+@testable import TerminalText
 
 /// Links: clickable OSC 8 hyperlinks on a colour terminal, `text <url>` everywhere else, and
 /// no control character from content inside the escape sequence.

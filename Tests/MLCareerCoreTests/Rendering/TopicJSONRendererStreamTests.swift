@@ -1,6 +1,7 @@
 import JSON
 import Testing
 
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// A topic written straight into the stream is the same JSON as its `JSONOutput` rendered, for

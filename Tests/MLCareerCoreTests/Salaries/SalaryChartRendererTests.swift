@@ -1,14 +1,16 @@
 import JSON
 import TestSupport
 import Testing
+import TextSupport
 
 @testable import CommandLineKit
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// The salary chart: bars on one dollar axis, drawn to scale and to the width, Unicode or ASCII,
 /// figures without an amount listed rather than drawn.
 @Suite struct SalaryChartRendererTests {
-  static let location = JSON.SourceLocation(file: "fixture.json", line: 1, column: 1)
+  static let location = TextSupport.SourceLocation(file: "fixture.json", line: 1, column: 1)
 
   /// Two dimensions with every kind of figure.
   static let data = SalaryData(

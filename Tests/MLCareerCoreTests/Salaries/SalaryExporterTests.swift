@@ -1,5 +1,6 @@
 import Testing
 
+@testable import GuideModel
 @testable import JSON
 @testable import MLCareerCore
 @testable import Markdown
@@ -96,7 +97,8 @@ import Testing
     let dimensions = data.dimensions
     for records in [awkward, data.records] {
       let json = SalaryExporter.json(records)
-      let read = try SalaryLoader.records(json: json, file: "export.json", dimensions: dimensions)
+      let read = try SalaryLoader.records(
+        try JSONParser.parse(json, file: "export.json").array(), dimensions: dimensions)
       #expect(read == records)
     }
   }

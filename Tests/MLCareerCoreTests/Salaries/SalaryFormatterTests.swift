@@ -1,5 +1,6 @@
 import Testing
 
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// How each kind of figure reads.

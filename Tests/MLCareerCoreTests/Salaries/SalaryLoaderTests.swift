@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import TextSupport
 
+@testable import GuideModel
 @testable import JSON
 @testable import MLCareerCore
 
@@ -35,8 +37,8 @@ import Testing
     }
   }
 
-  private func at(_ line: Int, _ column: Int) -> JSON.SourceLocation {
-    JSON.SourceLocation(file: "Data/salaries.json", line: line, column: column)
+  private func at(_ line: Int, _ column: Int) -> TextSupport.SourceLocation {
+    TextSupport.SourceLocation(file: "Data/salaries.json", line: line, column: column)
   }
 
   @Test func embeddedFileLoadsEveryDimensionWithRecords() throws {

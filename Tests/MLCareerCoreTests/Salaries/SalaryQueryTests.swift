@@ -1,5 +1,6 @@
 import Testing
 
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// The `salaries` filters and orders, on the guide's own figures.

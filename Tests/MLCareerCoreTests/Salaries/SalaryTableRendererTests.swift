@@ -3,6 +3,7 @@ import TestSupport
 import Testing
 
 @testable import CommandLineKit
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// The terminal table: aligned by display width, never wider than the screen, blocks when

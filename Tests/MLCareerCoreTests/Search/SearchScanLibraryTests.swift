@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// A search of a pack with many topics runs on several threads: it must give exactly what one

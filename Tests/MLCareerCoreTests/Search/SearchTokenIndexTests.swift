@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// A search answered by the packs' word indexes must give exactly what reading every topic

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// The words "did you mean" is chosen from, and the shortcut it takes: a word met in an

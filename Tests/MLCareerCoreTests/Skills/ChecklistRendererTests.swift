@@ -1,7 +1,9 @@
+import TerminalText
 import TestSupport
 import Testing
 
 @testable import CommandLineKit
+@testable import GuideModel
 @testable import JSON
 @testable import MLCareerCore
 @testable import TextSupport

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// A fresh folder under the system's temporary folder, removed when the test ends.

@@ -1,5 +1,7 @@
 import Testing
+import TextSupport
 
+@testable import GuideModel
 @testable import MLCareerCore
 
 @Suite struct SkillMatchingTests {
@@ -72,5 +74,17 @@ import Testing
   @Test func severalSuggestionsAreJoinedWithOr() {
     let error = SkillLookupError.unknownSkill("x", suggestions: ["a", "b", "c", "d"])
     #expect(error.suggestion == "Did you mean 'a' or 'b' or 'c'?")
+  }
+}
+
+extension SkillCatalog {
+  /// The skill `input` designates.
+  func resolveSkill(_ input: String) -> NameMatch {
+    skillMatcher.match(input)
+  }
+
+  /// The group `input` designates.
+  func resolveGroup(_ input: String) -> NameMatch {
+    groupMatcher.match(input)
   }
 }

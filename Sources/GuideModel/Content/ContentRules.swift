@@ -1,0 +1,178 @@
+import JSON
+import TextSupport
+
+/// The field rules every content file shares (salaries, skills, market figures and the guide
+/// manifest), each with one wording, so the same mistake reads the same in every file.
+package enum ContentRules {
+  /// The version of the files' shape this code reads.
+  package static let schemaVersion = 1
+
+  /// The years a figure may be for.
+  package static let plausibleYears = 1900...2100
+
+  /// Checks the file's `schemaVersion` member.
+  package static func checkSchemaVersion(_ fields: JSONFields) throws(JSONError) {
+    let version = try fields.int("schemaVersion")
+    guard version == schemaVersion else {
+      throw .invalidValue(
+        "unsupported schemaVersion \(version); this version of mlcareer reads \(schemaVersion)",
+        at: fields.location(of: "schemaVersion"))
+    }
+  }
+
+  /// Whether `text` is lowercase ASCII letters and digits in words joined by single hyphens.
+  package static func isID(_ text: String) -> Bool {
+    var text = text
+    // Over withUTF8's buffer: iterating `String.utf8` cost 20+ instructions a byte.
+    return text.withUTF8 { bytes in
+      var previous = UInt8(ascii: "-")
+      for byte in bytes {
+        let isWordByte = byte &- 0x61 < 26 || byte &- 0x30 < 10
+        guard isWordByte || (byte == UInt8(ascii: "-") && previous != UInt8(ascii: "-")) else {
+          return false
+        }
+        previous = byte
+      }
+      return previous != UInt8(ascii: "-")
+    }
+  }
+
+  /// Whether `text` is only whitespace; byte by byte for ASCII, where a character is a byte
+  /// (breaking the skills' notes into characters cost more than parsing the whole file).
+  package static func isBlank(_ text: String) -> Bool {
+    var text = text
+    let ascii = text.withUTF8 { bytes -> Bool? in
+      var blank = true
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        if byte != 0x20 && byte &- 0x09 > 4 { blank = false }
+      }
+      return blank
+    }
+    return ascii ?? !text.contains(where: { !$0.isWhitespace })
+  }
+
+  /// Whether `text` holds a line break.
+  package static func hasNewline(_ text: String) -> Bool {
+    var text = text
+    let ascii = text.withUTF8 { bytes -> Bool? in
+      var newline = false
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        if byte &- 0x0A < 4 { newline = true }
+      }
+      return newline
+    }
+    return ascii ?? text.contains(where: \.isNewline)
+  }
+}
+
+extension JSONFields {
+  /// A required id: lowercase letters and digits joined by hyphens, such as `ml-market-2023`.
+  package func id(_ key: String) throws(JSONError) -> String {
+    let value = try string(key)
+    guard ContentRules.isID(value) else {
+      throw .invalidValue(
+        "'\(key)' must be lowercase letters and digits joined by hyphens, "
+          + "such as 'ml-market-2023'; found '\(value)'",
+        at: location(of: key))
+    }
+    return value
+  }
+
+  /// A required string that is not blank; with `oneLine`, one without line breaks. Control
+  /// characters in it are shown visibly (see `neutralisingControls`), so content from a pack
+  /// cannot drive the terminal it is printed on.
+  package func text(_ key: String, oneLine: Bool = false) throws(JSONError) -> String {
+    let value = try string(key).neutralisingControls
+    guard !ContentRules.isBlank(value) else {
+      throw .invalidValue("'\(key)' must not be empty", at: location(of: key))
+    }
+    guard !oneLine || !ContentRules.hasNewline(value) else {
+      throw .invalidValue("'\(key)' must fit on one line", at: location(of: key))
+    }
+    return value
+  }
+
+  /// An optional string that, when present, is not blank.
+  package func optionalText(_ key: String) throws(JSONError) -> String? {
+    guard optionalValue(key) != nil else { return nil }
+    return try text(key)
+  }
+
+  /// An optional year within `ContentRules.plausibleYears`.
+  package func year(_ key: String = "year") throws(JSONError) -> Int? {
+    guard let year = try optionalInt(key) else { return nil }
+    let years = ContentRules.plausibleYears
+    guard years.contains(year) else {
+      throw .invalidValue(
+        "'\(key)' \(year) is not a plausible year (expected "
+          + "\(years.lowerBound)–\(years.upperBound))",
+        at: location(of: key))
+    }
+    return year
+  }
+
+  /// A required string that names one of `Choice`'s cases.
+  package func choice<Choice: RawRepresentable & CaseIterable>(
+    _ key: String, as _: Choice.Type = Choice.self
+  ) throws(JSONError) -> Choice where Choice.RawValue == String {
+    let word = try string(key)
+    guard let value = Choice(rawValue: word) else {
+      throw unknown(key, word, among: Choice.allCases.map(\.rawValue))
+    }
+    return value
+  }
+
+  /// A required string that is one of `known`, such as a group or dimension id.
+  package func reference(_ key: String, among known: [String]) throws(JSONError) -> String {
+    let word = try string(key)
+    guard known.contains(word) else { throw unknown(key, word, among: known) }
+    return word
+  }
+
+  /// A required number that is zero or more.
+  package func nonNegative(_ key: String) throws(JSONError) -> Double {
+    let value = try double(key)
+    guard value >= 0 else { throw negative(key, NumberFormatting.plain(value)) }
+    return value
+  }
+
+  /// A required whole number that is zero or more.
+  package func nonNegativeInt(_ key: String) throws(JSONError) -> Int {
+    let value = try int(key)
+    guard value >= 0 else { throw negative(key, String(value)) }
+    return value
+  }
+
+  /// Checks that `low` is not above `high`, reporting at the low end.
+  package func checkRange<Number: Comparable>(
+    low: Number, high: Number, _ shown: (Number) -> String
+  ) throws(JSONError) {
+    guard low <= high else {
+      throw .invalidValue(
+        "'low' (\(shown(low))) is above 'high' (\(shown(high)))", at: location(of: "low"))
+    }
+  }
+
+  /// Rejects each of `keys` that is present: they belong to another `kind`.
+  package func rejectFields(_ keys: [String], notUsedBy kind: String, uses: [String])
+    throws(JSONError)
+  {
+    for key in keys where optionalValue(key) != nil {
+      let used = uses.isEmpty ? "no number" : uses.map { "'\($0)'" }.joined(separator: ", ")
+      throw .invalidValue(
+        "'\(key)' does not apply to kind '\(kind)', which uses \(used)", at: keyLocation(of: key))
+    }
+  }
+
+  private func unknown(_ key: String, _ word: String, among known: [String]) -> JSONError {
+    .invalidValue(
+      "unknown \(key) '\(word)'; " + Suggestions.hint(for: word, among: known),
+      at: location(of: key))
+  }
+
+  private func negative(_ key: String, _ shown: String) -> JSONError {
+    .invalidValue("'\(key)' must not be negative, found \(shown)", at: location(of: key))
+  }
+}

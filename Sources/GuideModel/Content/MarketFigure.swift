@@ -1,0 +1,73 @@
+import JSON
+import TextSupport
+
+/// One figure about the AI/ML job market from `Data/market.json`, such as the size of the
+/// global machine learning market in 2023.
+public struct MarketFigure: Sendable, Equatable {
+  /// What the figure measures, with its numbers.
+  public enum Amount: Sendable, Equatable {
+    /// A quantity in a unit, such as 26.03 `USD billion`.
+    case amount(Double, unit: String)
+    /// A span from `low` to `high` (never below `low`) in a unit.
+    case range(low: Double, high: Double, unit: String)
+    /// A percentage, such as 36.2 for 36.2%.
+    case percent(Double)
+    /// A number of things, such as positions.
+    case count(Int)
+  }
+
+  /// The stable id, lowercase words joined by hyphens: `ml-market-2023`.
+  public var id: String
+  /// What the figure is, in words: `Global machine learning market`.
+  public var label: String
+  /// The numbers.
+  public var value: Amount
+  /// The topic (a file `Data/topics/<topic>.md`) the figure belongs to.
+  public var topic: String
+  /// Where the figure comes from.
+  package var source: String
+  /// The year the figure is for, if it is for one year.
+  package var year: Int? = nil
+  /// The span the figure covers, such as `2023-2030`.
+  package var period: String? = nil
+  /// A short remark, such as `Forecast`.
+  public var note: String? = nil
+  /// Whether the figure is an estimate (shown with `~`).
+  package var isApproximate = false
+  /// Where the figure is defined.
+  public var location: SourceLocation
+  /// The pack it comes from; `nil` for the built-in guide.
+  package var pack: PackInfo? = nil
+
+  /// The numbers as a reader expects them: `$26.03 billion`, `$200–340 billion a year`,
+  /// `36.2%`, `~1,000,000`.
+  package var formattedValue: String {
+    let prefix = isApproximate ? "~" : ""
+    switch value {
+    case .amount(let amount, let unit):
+      return prefix + Self.withUnit(NumberFormatting.decimal(amount), unit: unit)
+    case .range(let low, let high, let unit):
+      let span = NumberFormatting.decimal(low) + "–" + NumberFormatting.decimal(high)
+      return prefix + Self.withUnit(span, unit: unit)
+    case .percent(let percent):
+      return prefix + NumberFormatting.decimal(percent) + "%"
+    case .count(let count):
+      return prefix + NumberFormatting.grouped(count)
+    }
+  }
+
+  /// The numbers followed by the period or year they are for: `$26.03 billion (2023)`,
+  /// `36.2% (2023-2030)`.
+  package var formatted: String {
+    guard let when = period ?? year.map(String.init) else { return formattedValue }
+    return "\(formattedValue) (\(when))"
+  }
+
+  /// `26.03` in `USD billion` → `$26.03 billion`; other units follow the number:
+  /// `3 EUR billion`.
+  private static func withUnit(_ number: String, unit: String) -> String {
+    if unit == "USD" { return "$" + number }
+    if unit.hasPrefix("USD ") { return "$" + number + " " + unit.dropFirst(4) }
+    return number + " " + unit
+  }
+}

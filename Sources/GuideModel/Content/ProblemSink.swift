@@ -1,0 +1,25 @@
+import JSON
+
+/// Where `validate` keeps the problems of the records a loader leaves out to go on with the
+/// next one, so every problem of a file is reported at once. Without a sink a loader stops at
+/// the first problem and the whole file is left out, as every other command wants.
+package final class ProblemSink {
+  /// The problems kept, in the order found.
+  package private(set) var errors: [ContentError] = []
+
+  /// An empty sink.
+  package init() {}
+
+  /// Keeps `error`.
+  package func add(_ error: ContentError) {
+    errors.append(error)
+  }
+}
+
+extension Optional where Wrapped == ProblemSink {
+  /// Keeps `error` in the sink to go on, or throws it when there is no sink.
+  package func keep(_ error: JSONError) throws(JSONError) {
+    guard let sink = self else { throw error }
+    sink.add(.json(error))
+  }
+}

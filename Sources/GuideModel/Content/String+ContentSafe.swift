@@ -1,0 +1,170 @@
+import TextSupport
+
+extension String {
+  /// The text of a content file from outside the binary with every control character that
+  /// could drive a terminal shown visibly instead: C0 controls but tab and line feed in caret
+  /// notation (ESC as `^[`, BEL as `^G`, a lone carriage return as `^M`), DEL as `^?`, and C1
+  /// controls, bidirectional overrides and isolates as `<U+009B>`. A CR LF line end becomes LF.
+  ///
+  /// One pass over the scalars; text without such characters is returned as it is.
+  package var neutralisingControls: String {
+    // Bytes first: ASCII text without controls (nearly all text) needs no scalar walk.
+    guard mayNeedNeutralising, unicodeScalars.contains(where: Self.needsNeutralising)
+    else { return self }
+    var output = String.UnicodeScalarView()
+    var scalars = unicodeScalars.makeIterator()
+    var pending = scalars.next()
+    while let scalar = pending {
+      pending = scalars.next()
+      let value = scalar.value
+      if value == 0x0D, pending == "\n" { continue }
+      if Self.needsNeutralising(scalar) {
+        if value < 0x20 {
+          output.append("^")
+          output.append(Unicode.Scalar(UInt8(value + 0x40)))
+        } else if value == 0x7F {
+          output.append(contentsOf: "^?".unicodeScalars)
+        } else {
+          let hex = String(value, radix: 16, uppercase: true)
+          let padded = String(repeating: "0", count: Swift.max(0, 4 - hex.count)) + hex
+          output.append(contentsOf: "<U+\(padded)>".unicodeScalars)
+        }
+      } else {
+        output.append(scalar)
+      }
+    }
+    return String(output)
+  }
+
+  /// Markdown text whose numeric character references to control characters (`&#27;`,
+  /// `&#x1B;`) are written as the visible form `neutralisingControls` gives, so the parser
+  /// cannot decode them into raw controls. One pass; other references are left as they are.
+  package var neutralisingControlReferences: String {
+    guard hasControlReference else { return self }
+    var output = ""
+    output.reserveCapacity(utf8.count)
+    var rest = self[...]
+    while let start = rest.firstRange(of: "&#") {
+      output += rest[..<start.lowerBound]
+      let after = rest[start.upperBound...]
+      let isHex = after.first == "x" || after.first == "X"
+      let digits = (isHex ? after.dropFirst() : after).prefix { $0.isHexDigit }.prefix(8)
+      let end = (isHex ? after.dropFirst() : after).dropFirst(digits.count)
+      if !digits.isEmpty, end.first == ";",
+        let value = UInt32(digits, radix: isHex ? 16 : 10),
+        let scalar = Unicode.Scalar(value), Self.needsNeutralising(scalar)
+      {
+        output += String(Character(scalar)).neutralisingControls
+        rest = end.dropFirst()
+      } else {
+        output += "&#"
+        rest = after
+      }
+    }
+    output += rest
+    return output
+  }
+
+  /// Whether the text holds nothing `neutralisingControls` would change (no control but tab and
+  /// line feed, no carriage return, no bidirectional override): text safe to show as it is.
+  package var isFreeOfControls: Bool { !mayNeedNeutralising }
+
+  /// Whether the text holds a character `neutralisingControls` shows otherwise, or a carriage
+  /// return: checked on the UTF-8 bytes, eight at a time (see `ByteScan`), so text without one
+  /// (nearly all) is never walked scalar by scalar.
+  private var mayNeedNeutralising: Bool {
+    var text = self
+    return text.withUTF8 { bytes in
+      var from = 0
+      while let index = ByteScan.firstIndex(
+        in: bytes, from: from,
+        {
+          ByteScan.hasByte(in: $0, below: 0x20) || $0 & ByteScan.highBits != 0
+            || ByteScan.hasByte(in: $0, equalTo: 0x7F)
+        },
+        where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) || $0 == 0x7F || $0 >= 0xC2 })
+      {
+        from = index + 1
+        if Self.startsNeutralisedCharacter(bytes, at: index) { return true }
+      }
+      return false
+    }
+  }
+
+  /// Whether the UTF-8 sequence at `index` encodes a character `needsNeutralising` is true of:
+  /// a C0 control but tab and line feed, DEL, a C1 control (C2 80–9F), U+061C (D8 9C), or
+  /// U+200E, U+200F, U+2028–U+202E (E2 80 …) and U+2066–U+2069 (E2 81 A6–A9).
+  private static func startsNeutralisedCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> Bool
+  {
+    let byte = bytes[index]
+    if byte < 0x80 { return true }  // the scan stops only at the controls among these
+    func next(_ offset: Int) -> UInt8 {
+      index + offset < bytes.count ? bytes[index + offset] : 0
+    }
+    switch byte {
+    case 0xC2: return (0x80...0x9F).contains(next(1))
+    case 0xD8: return next(1) == 0x9C
+    case 0xE2:
+      switch next(1) {
+      case 0x80: return [0x8E, 0x8F].contains(next(2)) || (0xA8...0xAE).contains(next(2))
+      case 0x81: return (0xA6...0xA9).contains(next(2))
+      default: return false
+      }
+    default: return false
+    }
+  }
+
+  /// Whether the text holds `&#N;` or `&#xN;` naming a character `neutralisingControls` shows.
+  private var hasControlReference: Bool {
+    var text = self
+    return text.withUTF8 { Self.hasControlReference(in: $0) }
+  }
+
+  /// Whether `bytes` hold `&#N;` or `&#xN;` naming a character `neutralisingControls` shows.
+  private static func hasControlReference(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var from = 0
+    while let index = ByteScan.firstIndex(
+      in: bytes, from: from, { ByteScan.hasByte(in: $0, equalTo: 0x26) }, where: { $0 == 0x26 }),
+      index + 3 < bytes.count
+    {
+      from = index + 1
+      guard bytes[index + 1] == 0x23 else { continue }
+      var cursor = index + 2
+      let hex = bytes[cursor] | 0x20 == 0x78
+      if hex { cursor += 1 }
+      var value: UInt32 = 0
+      var digits = 0
+      while cursor < bytes.count, digits < 8 {
+        let byte = bytes[cursor]
+        let digit: UInt32
+        if (0x30...0x39).contains(byte) {
+          digit = UInt32(byte - 0x30)
+        } else if hex, (0x61...0x66).contains(byte | 0x20) {
+          digit = UInt32((byte | 0x20) - 0x61 + 10)
+        } else {
+          break
+        }
+        value = value * (hex ? 16 : 10) + digit
+        digits += 1
+        cursor += 1
+      }
+      if digits > 0, cursor < bytes.count, bytes[cursor] == 0x3B,
+        let scalar = Unicode.Scalar(value), needsNeutralising(scalar)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  private static func needsNeutralising(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A: false
+    case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x061C, 0x200E, 0x200F, 0x2028...0x202E,
+      0x2066...0x2069:
+      true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import JSON
+import TextSupport
+
+/// One way the salary figures are broken down (experience, city, percentile…), with the names a
+/// person may type for it after `--by`.
+public struct SalaryDimension: Equatable, Sendable {
+  /// The id, such as `experience`.
+  public let id: String
+  /// The title its table carries, such as `By years of experience`.
+  public let title: String
+  /// The heading of its label column, such as `Experience`.
+  package let labelHeading: String
+  /// Other names it answers to, such as `years`.
+  package let aliases: [String]
+  /// Where it is defined.
+  package let location: SourceLocation
+
+  package init(
+    id: String, title: String, labelHeading: String = "Label", aliases: [String] = [],
+    location: SourceLocation
+  ) {
+    self.id = id
+    self.title = title
+    self.labelHeading = labelHeading
+    self.aliases = aliases
+    self.location = location
+  }
+
+  /// Two dimensions are the same when everything but their location is.
+  public static func == (lhs: SalaryDimension, rhs: SalaryDimension) -> Bool {
+    lhs.id == rhs.id && lhs.title == rhs.title && lhs.labelHeading == rhs.labelHeading
+      && lhs.aliases == rhs.aliases
+  }
+}

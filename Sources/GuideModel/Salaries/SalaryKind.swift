@@ -1,0 +1,79 @@
+/// What sort of figure a salary record gives, as spelled in `Data/salaries.json`.
+public enum SalaryKind: String, CaseIterable, Sendable {
+  /// A single stated figure that is not called an average, such as a percentile.
+  case amount
+  /// An average.
+  case average
+  /// An approximate figure (`~$113,992`).
+  case approximate
+  /// A range from a low to a high figure.
+  case range
+  /// A cap: `up to $338,000`.
+  case upTo
+  /// A percentage above the national average, with no dollar figure.
+  case percentAboveNational
+  /// A place or group the sources name without any figure.
+  case noFigure
+}
+
+/// The figure of one salary record: its kind with the numbers that kind carries, in whole units
+/// of the record's currency.
+public enum SalaryFigure: Equatable, Sendable {
+  /// A single stated figure.
+  case amount(Int)
+  /// An average.
+  case average(Int)
+  /// An approximate figure.
+  case approximate(Int)
+  /// A range, `low` never above `high`.
+  case range(low: Int, high: Int)
+  /// A cap.
+  case upTo(Int)
+  /// A percentage above the national average.
+  case percentAboveNational(Double)
+  /// No figure at all.
+  case noFigure
+
+  /// The kind of figure.
+  public var kind: SalaryKind {
+    switch self {
+    case .amount: .amount
+    case .average: .average
+    case .approximate: .approximate
+    case .range: .range
+    case .upTo: .upTo
+    case .percentAboveNational: .percentAboveNational
+    case .noFigure: .noFigure
+    }
+  }
+
+  /// The single amount of an amount, average, approximate or capped figure.
+  package var amount: Int? {
+    switch self {
+    case .amount(let value), .average(let value), .approximate(let value), .upTo(let value):
+      value
+    case .range, .percentAboveNational, .noFigure:
+      nil
+    }
+  }
+
+  /// The low and high ends of a range.
+  package var rangeBounds: (low: Int, high: Int)? {
+    if case .range(let low, let high) = self { return (low, high) }
+    return nil
+  }
+
+  /// The percentage of a relative figure.
+  package var percent: Double? {
+    if case .percentAboveNational(let value) = self { return value }
+    return nil
+  }
+
+  /// The money the figure spans, for filtering and sorting: a range its two ends, a single or
+  /// capped amount that amount alone; `nil` for a relative figure or none.
+  package var bounds: ClosedRange<Int>? {
+    if let amount { return amount...amount }
+    if let (low, high) = rangeBounds { return low...high }
+    return nil
+  }
+}

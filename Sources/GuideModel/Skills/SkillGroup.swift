@@ -1,0 +1,29 @@
+import JSON
+import TextSupport
+
+/// A named group of skills, such as "Programming and software practice".
+public struct SkillGroup: Sendable, Equatable, Identifiable {
+  /// The stable kebab-case id typed on the command line, such as `programming`.
+  public let id: String
+  /// The group's title.
+  public let name: String
+  /// Other names people may type for the group, such as `languages`.
+  package let aliases: [String]
+  /// What the group holds, in one line.
+  public let summary: String
+  /// Where the group is defined in `Data/skills.json`.
+  package let location: SourceLocation
+  /// The pack it comes from; `nil` for the built-in guide.
+  public package(set) var pack: PackInfo? = nil
+
+  /// A group as its loader reads it.
+  package init(
+    id: String, name: String, aliases: [String], summary: String, location: SourceLocation
+  ) {
+    self.id = id
+    self.name = name
+    self.aliases = aliases
+    self.summary = summary
+    self.location = location
+  }
+}

@@ -1,0 +1,138 @@
+import JSON
+import TextSupport
+
+/// Reads `Data/skills.json` into a `SkillCatalog`, rejecting a record that breaks the shape with
+/// the file, line and column of the fault.
+///
+/// The file holds `schemaVersion` (1), `groups` (each `id`, `name`, `summary`, optional
+/// `aliases`) and `skills` (each `id`, `name`, `group`, `level`, `note`, `sources`, optional
+/// `aliases`). Ids are kebab-case; every name and alias must point to one skill only.
+package enum SkillLoader {
+  /// The file the catalog is read from, relative to `Data/`.
+  package static let file = "skills.json"
+
+  /// Parses the text of a skills file shown as `file` in errors.
+  ///
+  /// A pack's file (`pack` given) may leave out `groups`; its skills may join the groups of
+  /// `knownGroups` (those of the guide and earlier packs) besides its own.
+  /// With `problems`, a broken group or skill is kept there and left out, and the others load;
+  /// without, the first one throws.
+  package static func load(
+    _ text: String, file: String, pack: PackInfo? = nil, knownGroups: [SkillGroup] = [],
+    problems: ProblemSink? = nil
+  ) throws(JSONError) -> SkillCatalog {
+    let root = try JSONParser.parse(text, file: file).object()
+    let fields = try root.fields(allowed: ["schemaVersion", "groups", "skills"])
+    try ContentRules.checkSchemaVersion(fields)
+    var groups: [SkillGroup] = []
+    let groupValues = pack == nil ? try fields.array("groups") : try fields.optionalArray("groups")
+    for value in groupValues ?? [] {
+      do throws(JSONError) {
+        let group = try self.group(value)
+        if let first = groups.first(where: { $0.id == group.id }) {
+          throw .duplicateRecord(
+            kind: "group", id: group.id, firstAt: first.location, at: group.location)
+        }
+        groups.append(group)
+      } catch {
+        try problems.keep(error)
+      }
+    }
+    var skills: [Skill] = []
+    var names = NameRegistry()
+    let joinable = knownGroups + groups
+    for value in try pack == nil ? fields.array("skills") : fields.optionalArray("skills") ?? [] {
+      do throws(JSONError) {
+        var skill = try self.skill(value, groups: joinable)
+        skill.pack = pack
+        if let first = skills.first(where: { $0.id == skill.id }) {
+          throw .duplicateRecord(
+            kind: "skill", id: skill.id, firstAt: first.location, at: skill.location)
+        }
+        try names.register(skill)
+        skills.append(skill)
+      } catch {
+        try problems.keep(error)
+      }
+    }
+    for group in groups where !skills.contains(where: { $0.group == group.id }) {
+      try problems.keep(
+        .invalidValue("the group '\(group.id)' has no skills", at: group.location))
+    }
+    return SkillCatalog(
+      groups: groups.map { group in
+        var group = group
+        group.pack = pack
+        return group
+      }, skills: skills)
+  }
+
+  private static func group(_ value: JSONValue) throws(JSONError) -> SkillGroup {
+    let fields = try value.object().fields(allowed: ["id", "name", "aliases", "summary"])
+    return SkillGroup(
+      id: try fields.id("id"),
+      name: try fields.text("name", oneLine: true),
+      aliases: try strings(fields, "aliases", required: false),
+      summary: try fields.text("summary", oneLine: true),
+      location: value.location)
+  }
+
+  private static func skill(
+    _ value: JSONValue, groups: [SkillGroup]
+  ) throws(JSONError) -> Skill {
+    let fields = try value.object().fields(
+      allowed: ["id", "name", "group", "level", "note", "aliases", "sources"])
+    let group = try fields.reference("group", among: groups.map(\.id))
+    let level = try fields.choice("level", as: SkillLevel.self)
+    let sources = try strings(fields, "sources", required: true)
+    guard !sources.isEmpty else {
+      throw .invalidValue(
+        "a skill names at least one source document", at: fields.location(of: "sources"))
+    }
+    return Skill(
+      id: try fields.id("id"),
+      name: try fields.text("name", oneLine: true),
+      group: group,
+      level: level,
+      note: try fields.text("note", oneLine: true),
+      aliases: try strings(fields, "aliases", required: false),
+      sources: sources,
+      location: value.location)
+  }
+
+  /// An array of non-empty strings; an absent optional array is empty.
+  private static func strings(
+    _ fields: JSONFields, _ key: String, required: Bool
+  ) throws(JSONError) -> [String] {
+    let values = required ? try fields.array(key) : try fields.optionalArray(key) ?? []
+    var result: [String] = []
+    for value in values {
+      let string = try value.string(field: key)
+      guard !string.isEmpty else {
+        throw .invalidValue("an empty string in '\(key)'", at: value.location)
+      }
+      result.append(string)
+    }
+    return result
+  }
+}
+
+/// The names skills answer to, so that no name or alias points to two skills.
+private struct NameRegistry {
+  private var owners: [String: (id: String, location: SourceLocation)] = [:]
+
+  mutating func register(_ skill: Skill) throws(JSONError) {
+    var own: Set<String> = []
+    for name in [skill.id, skill.name] + skill.aliases {
+      let key = NameMatcher.normalize(name)
+      guard own.insert(key).inserted else { continue }
+      if let owner = owners[key] {
+        throw .invalidValue(
+          "the name '\(name)' of '\(skill.id)' is already used by '\(owner.id)' "
+            + "(line \(owner.location.line))",
+          at: skill.location)
+      }
+      owners[key] = (skill.id, skill.location)
+    }
+  }
+}

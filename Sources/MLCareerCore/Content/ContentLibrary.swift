@@ -1,0 +1,327 @@
+import GuideModel
+import JSON
+import TextSupport
+
+/// The built-in guide with every content pack found merged over it, loaded lazily: building it
+/// reads only the manifests; topics and record files are read when a command asks for them.
+///
+/// A broken pack file is left out and kept as a problem to report once; a file the command
+/// asked for that turns out broken also marks the answer as incomplete (`failed`).
+public final class ContentLibrary {
+  /// A pack folder found, with where it was found.
+  public struct Pack {
+    /// The pack's id, name and folder.
+    public let info: PackInfo
+    /// Where it was found.
+    public let origin: PackLocations.Origin
+    let folder: PackFolder
+    /// Its topics, `nil` when its manifest is broken.
+    let guide: Guide?
+  }
+
+  /// The merged topics and sources, built the first time a command asks for them: the record
+  /// commands (`salaries`, `skills`, `checklist`) never do, and building them cost each of
+  /// those about 45 K instructions at start-up.
+  public var guide: Guide {
+    if let mergedGuide { return mergedGuide }
+    var guide = Guide.embeddedTable()
+    for pack in packs {
+      if let packGuide = pack.guide { guide = guide.merging(packGuide) }
+    }
+    mergedGuide = guide
+    return guide
+  }
+  private var mergedGuide: Guide?
+  /// The user's packs in precedence order (the built-in guide comes before all of them).
+  public let packs: [Pack]
+  /// Every problem met so far, in the order met, each once.
+  public private(set) var problems: [Diagnostic] = []
+  /// Whether a file the command read was broken, so its answer is incomplete.
+  public private(set) var failed = false
+
+  private var salaries: SalaryData?
+  private var skills: SkillCatalog?
+  private var market: [MarketFigure]?
+  /// Records of a pack that replaced an earlier record with the same id.
+  private(set) var replacedRecords: [(kind: String, id: String, at: SourceLocation)] = []
+
+  /// The built-in guide alone.
+  public convenience init() throws(ContentError) {
+    try self.init(locations: nil)
+  }
+
+  /// Whether every problem of a file is kept and the rest of it loaded, as `validate` wants,
+  /// rather than the file left out at its first problem.
+  let collectsEveryProblem: Bool
+
+  /// The built-in guide and the packs `locations` finds, their manifests read now and merged
+  /// when `guide` is first asked for.
+  /// With `collectsEveryProblem`, a broken record or topic line is recorded and left out and
+  /// the rest of its file loads (see `ProblemSink`), so every problem is found at once.
+  public init(locations: PackLocations?, collectsEveryProblem: Bool = false) throws(ContentError) {
+    self.collectsEveryProblem = collectsEveryProblem
+    var packs: [Pack] = []
+    var problems: [Diagnostic] = []
+    var failed = false
+    for (origin, path) in locations?.folders ?? [] {
+      let folder = PackFolder(path: path)
+      guard folder.exists else {
+        problems.append(
+          Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "no such folder"))
+        failed = failed || origin == .option
+        continue
+      }
+      let sink = collectsEveryProblem ? ProblemSink() : nil
+      let (info, packGuide, error) = Self.loadManifest(folder, problems: sink)
+      for error in sink?.errors ?? [] { problems.append(Diagnostic(error)) }
+      if let error { problems.append(Diagnostic(error)) }
+      packs.append(Pack(info: info, origin: origin, folder: folder, guide: packGuide))
+    }
+    self.packs = packs
+    self.problems = problems
+    self.failed = failed
+  }
+
+  /// A pack's id and name, its topics, and the error that left its manifest out, if any.
+  static func loadManifest(
+    _ folder: PackFolder, problems: ProblemSink? = nil
+  ) -> (PackInfo, Guide?, ContentError?) {
+    let name = folder.path.split(separator: "/").last.map(String.init) ?? folder.path
+    let fallbackID = ContentRules.isID(name) ? name : "pack"
+    let info = PackInfo(id: fallbackID, name: name, folder: folder.path, isBuiltIn: false)
+    let read: PackReader = { path throws(ContentError) in try folder.read(path) }
+    do throws(ContentError) {
+      guard let manifest = try folder.read("guide.json") else {
+        return (info, Guide(topics: topicsWithoutManifest(folder, info: info)), nil)
+      }
+      let guide = try Guide(
+        manifest: manifest, pack: info,
+        check: { file, location in
+          // Only what the manifest says: files are looked at when they are read, so a
+          // thousand-topic pack costs no thousand file lookups to show one topic.
+          folder.lexicalEscape(file).map { .json(.invalidValue($0, at: location)) }
+        }, read: read, problems: problems)
+      return (
+        guide.topics.first?.pack ?? (try? PackManifest(text: manifest, pack: info))?.pack
+          ?? info, guide, nil
+      )
+    } catch {
+      return (info, nil, error)
+    }
+  }
+
+  /// The topics of a pack without `guide.json`: each `topics/ID.md`, in name order.
+  private static func topicsWithoutManifest(_ folder: PackFolder, info: PackInfo) -> [TopicEntry] {
+    let read: PackReader = { path throws(ContentError) in try folder.read(path) }
+    return folder.topicFiles().compactMap { file in
+      let id = String(file.dropFirst("topics/".count).dropLast(".md".count))
+      guard ContentRules.isID(id), folder.escape(file) == nil else { return nil }
+      let line = PackManifest.TopicLine(
+        id: id, file: file, aliases: [],
+        location: SourceLocation(file: info.path(of: file), line: 1, column: 1))
+      return TopicEntry(line, pack: info, read: read)
+    }
+  }
+
+  // MARK: Problems
+
+  /// Keeps `error` to report, once; `failing` marks the answer as incomplete.
+  public func record(_ error: ContentError, failing: Bool = true) {
+    let diagnostic = Diagnostic(error)
+    if !problems.contains(diagnostic) { problems.append(diagnostic) }
+    if failing { failed = true }
+  }
+
+  /// Whether a pack's manifest is broken, so its topics are missing from every list.
+  private var topicsMissing: Bool { packs.contains { $0.guide == nil } }
+
+  /// Marks the answer incomplete when a pack's manifest is broken, for an answer that needs
+  /// every topic.
+  func noteMissingTopics() {
+    if topicsMissing { failed = true }
+  }
+
+  /// The headers of every topic; a topic whose file is broken is left out and recorded, and
+  /// a broken manifest makes the list incomplete. With many topics the files are read on every
+  /// core; the headers and errors come back in the guide's order.
+  public func headers() -> [(entry: TopicEntry, header: TopicHeader)] {
+    if topicsMissing { failed = true }
+    let guide = guide
+    @Sendable func header(_ entry: TopicEntry) throws(ContentError) -> TopicHeader {
+      var header = try guide.header(entry)
+      header.pack = entry.pack.isBuiltIn ? nil : entry.pack
+      header.replaces = entry.replaces
+      return header
+    }
+    guard guide.topics.count >= ParallelWork.itemsForThreads else {
+      return guide.topics.compactMap { entry in
+        do throws(ContentError) {
+          return (entry, try header(entry))
+        } catch {
+          record(error)
+          return nil
+        }
+      }
+    }
+    let runs = ParallelWork.map(runsOf: guide.topics.count) { _, range in
+      range.map { index -> Result<TopicHeader, ContentError> in
+        do throws(ContentError) {
+          return .success(try header(guide.topics[index]))
+        } catch {
+          return .failure(error)
+        }
+      }
+    }
+    var headers: [(entry: TopicEntry, header: TopicHeader)] = []
+    for (entry, result) in zip(guide.topics, runs.joined()) {
+      switch result {
+      case .success(let header): headers.append((entry, header))
+      case .failure(let error): record(error)
+      }
+    }
+    return headers
+  }
+
+  /// Every topic parsed; a topic whose file is broken is left out and recorded, and a broken
+  /// manifest makes the answer incomplete.
+  public func allTopics() -> [Topic] {
+    var topics: [Topic] = []
+    eachTopic { topics.append($0) }
+    return topics
+  }
+
+  /// Parses each topic in turn and hands it to `body`, holding one at a time; a topic whose
+  /// file is broken is left out and recorded, and a broken manifest makes the answer incomplete.
+  public func eachTopic(_ body: (Topic) -> Void) {
+    noteMissingTopics()
+    for entry in guide.topics {
+      do throws(ContentError) {
+        body(try guide.topic(entry))
+      } catch {
+        record(error)
+      }
+    }
+  }
+
+  // MARK: Records
+
+  /// The salary records of the guide and every pack; a pack's record with an id already used
+  /// replaces the earlier record in its place.
+  public func salaryData() throws(ContentError) -> SalaryData {
+    if let salaries { return salaries }
+    var data = try SalaryLoader.embedded()
+    for pack in packs {
+      guard
+        let loaded = load(
+          pack, "salaries.json",
+          { text, file, problems throws(JSONError) in
+            try SalaryLoader.load(
+              text, file: file, pack: pack.info, known: data.dimensions, problems: problems)
+          })
+      else { continue }
+      let (records, replaced) = Self.merge(data.records, loaded.records, id: \.id)
+      replacedRecords += replaced.map { ("salary record", $0.id, $0.location) }
+      let dimensions =
+        data.dimensions
+        + loaded.dimensions.filter { new in
+          !data.dimensions.contains { $0.id == new.id }
+        }
+      data = SalaryData(dimensions: dimensions, records: records, footnote: data.footnote)
+    }
+    salaries = data
+    return data
+  }
+
+  /// The skills of the guide and every pack, merged like salary records.
+  public func skillCatalog() throws(ContentError) -> SkillCatalog {
+    if let skills { return skills }
+    var catalog = try SkillCatalog.embedded()
+    for pack in packs {
+      guard
+        let loaded = load(
+          pack, "skills.json",
+          { text, file, problems throws(JSONError) in
+            try SkillLoader.load(
+              text, file: file, pack: pack.info, knownGroups: catalog.groups, problems: problems)
+          })
+      else { continue }
+      let (groups, replacedGroups) = Self.merge(catalog.groups, loaded.groups, id: \.id)
+      let (skills, replacedSkills) = Self.merge(catalog.skills, loaded.skills, id: \.id)
+      replacedRecords += replacedGroups.map { ("skill group", $0.id, $0.location) }
+      replacedRecords += replacedSkills.map { ("skill", $0.id, $0.location) }
+      catalog = SkillCatalog(groups: groups, skills: skills)
+    }
+    skills = catalog
+    return catalog
+  }
+
+  /// The market figures of the guide and every pack, merged like salary records.
+  func marketFigures() throws(ContentError) -> [MarketFigure] {
+    if let market { return market }
+    let file = "market.json"
+    guard let text = EmbeddedData.contents(of: file) else { throw .missingFile("Data/" + file) }
+    var figures: [MarketFigure]
+    do {
+      figures = try MarketFigureLoader.load(text, file: "Data/" + file)
+    } catch {
+      throw .json(error)
+    }
+    for pack in packs {
+      guard
+        var loaded = load(
+          pack, file,
+          { text, file, problems throws(JSONError) in
+            try MarketFigureLoader.load(text, file: file, problems: problems)
+          })
+      else { continue }
+      for index in loaded.indices { loaded[index].pack = pack.info }
+      let (merged, replaced) = Self.merge(figures, loaded, id: \.id)
+      replacedRecords += replaced.map { ("market figure", $0.id, $0.location) }
+      figures = merged
+    }
+    market = figures
+    return figures
+  }
+
+  /// The parsed file `name` of `pack`; `nil` when it is absent, or broken (then recorded).
+  /// When every problem is collected, each broken record is recorded and the rest returned.
+  private func load<T>(
+    _ pack: Pack, _ name: String,
+    _ parse: (String, String, ProblemSink?) throws(JSONError) -> T
+  ) -> T? {
+    do throws(ContentError) {
+      guard let text = try pack.folder.read(name) else { return nil }
+      let sink = collectsEveryProblem ? ProblemSink() : nil
+      do {
+        let loaded = try parse(text, pack.info.path(of: name), sink)
+        for error in sink?.errors ?? [] { record(error) }
+        return loaded
+      } catch {
+        for error in sink?.errors ?? [] { record(error) }
+        throw .json(error)
+      }
+    } catch {
+      record(error)
+      return nil
+    }
+  }
+
+  /// `base` with `added` merged in: an element whose id is already there replaces it in its
+  /// place; the others follow in order. Also returns the elements that replaced another.
+  static func merge<T>(_ base: [T], _ added: [T], id: (T) -> String) -> ([T], [T]) {
+    var result = base
+    var index: [String: Int] = [:]
+    for (position, element) in base.enumerated() { index[id(element)] = position }
+    var replaced: [T] = []
+    for element in added {
+      if let position = index[id(element)] {
+        result[position] = element
+        replaced.append(element)
+      } else {
+        index[id(element)] = result.count
+        result.append(element)
+      }
+    }
+    return (result, replaced)
+  }
+}

@@ -1,0 +1,48 @@
+/// Finding the first byte of a kind in a buffer eight bytes at a time: a test on a 64-bit word
+/// (the classic "has a byte less than n" bit tricks) skips words holding none, and only a word
+/// that may hold one is looked at byte by byte.
+///
+/// Inlinable, so the callers in other targets get the scan specialised for their closures.
+package enum ByteScan {
+  /// The high bit of each byte of a word.
+  package static let highBits: UInt64 = 0x8080_8080_8080_8080
+  @usableFromInline static let lowBits: UInt64 = 0x0101_0101_0101_0101
+
+  /// Whether a byte of `word` is below `limit` (at most 0x80); exact.
+  @inlinable @inline(__always) package static func hasByte(in word: UInt64, below limit: UInt8)
+    -> Bool
+  {
+    (word &- lowBits &* UInt64(limit)) & ~word & highBits != 0
+  }
+
+  /// Whether a byte of `word` equals `byte`; exact.
+  @inlinable @inline(__always) package static func hasByte(in word: UInt64, equalTo byte: UInt8)
+    -> Bool
+  {
+    hasByte(in: word ^ (lowBits &* UInt64(byte)), below: 1)
+  }
+
+  /// The index of the first byte at `from` or after that `matches`; `mayHold` is true of every
+  /// word (eight bytes, little-endian) holding such a byte, and may be true of others.
+  @inlinable @inline(__always) package static func firstIndex(
+    in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ mayHold: (UInt64) -> Bool,
+    where matches: (UInt8) -> Bool
+  ) -> Int? {
+    guard let base = bytes.baseAddress else { return nil }
+    let raw = UnsafeRawPointer(base)
+    let count = bytes.count
+    var index = start
+    while index + 8 <= count {
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      if mayHold(word) {
+        for offset in index..<index + 8 where matches(base[offset]) { return offset }
+      }
+      index += 8
+    }
+    while index < count {
+      if matches(base[index]) { return index }
+      index += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,32 @@
+/// What a name a person typed designates: the model itself, several ids it could mean, or none
+/// with the ids it may be a misspelling of.
+public enum Lookup<Model> {
+  /// The one model the name designates.
+  case found(Model)
+  /// The ids of the models the name could mean.
+  case ambiguous([String])
+  /// No model; the ids the name may be a misspelling of, closest first.
+  case notFound(suggestions: [String])
+
+  /// The id matched as a lookup of `models` by `id`; a matched id that names no model (which
+  /// a matcher built from the same models never gives) is reported as not found. Inlinable,
+  /// so each caller gets it specialised for its model.
+  @inlinable package init(_ match: NameMatch, in models: [Model], id: (Model) -> String) {
+    switch match {
+    case .found(let matched):
+      if let model = models.first(where: { id($0) == matched }) {
+        self = .found(model)
+      } else {
+        self = .notFound(suggestions: [])
+      }
+    case .ambiguous(let ids): self = .ambiguous(ids)
+    case .notFound(let suggestions): self = .notFound(suggestions: suggestions)
+    }
+  }
+
+  /// The model, or `nil` when the name designates none or several.
+  public var model: Model? {
+    if case .found(let model) = self { return model }
+    return nil
+  }
+}
