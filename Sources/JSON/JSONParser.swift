@@ -17,21 +17,6 @@ package struct JSONParser {
     return try result.get()
   }
 
-  /// Parses like `parse(_:file:)` and also returns how many bytes were walked to count columns,
-  /// so tests can check that the work stays linear in the input whatever its layout.
-  package static func parseMeasuringColumnWork(
-    _ text: String, file: String
-  ) throws(JSONError) -> (value: JSONValue, columnWork: Int) {
-    var text = text
-    let result = text.withUTF8 { bytes in
-      var parser = JSONParser(bytes: bytes, file: file)
-      return Result { () throws(JSONError) in
-        (try parser.parseDocument(), parser.columnWork)
-      }
-    }
-    return try result.get()
-  }
-
   /// A remembered position, turned into a `SourceLocation` only when needed.
   struct Mark {
     var offset: Int
@@ -49,8 +34,6 @@ package struct JSONParser {
   var depth = 0
   /// The last column computed, so that columns on a long line cost linear time overall.
   var columnCache = (lineStart: 0, offset: 0, column: 1)
-  /// How many bytes `location(of:)` has walked to count columns; linear in the input.
-  var columnWork = 0
 
   private init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
     self.bytes = bytes
