@@ -52,8 +52,8 @@ struct BlockParser {
     lines = buffers.lines
     nodes.removeAll(keepingCapacity: true)
     lines.removeAll(keepingCapacity: true)
-    // About one block per 48 bytes in list-heavy text: reserving for one per 32 costs only
-    // address space (pages are touched as nodes are added) and spares a copy of every node.
+    // Reserving for a block every 32 bytes, more than list-heavy text needs, costs only address
+    // space (pages are touched as nodes are added) and spares a copy of every node.
     nodes.reserveCapacity(bytes.count / 32 + 8)
     lines.reserveCapacity(bytes.count / 40 + 8)
     nodes.append(BlockNode(kind: .document, parent: -1, line: 1, column: 1, content: 0))
