@@ -61,7 +61,8 @@ let package = Package(
     .executableTarget(
       name: "MLCareerBenchmark",
       dependencies: ["Markdown", "JSON", "CPUAffinity"],
-      path: "Sources/MLCareerBenchmark"
+      path: "Sources/MLCareerBenchmark",
+      exclude: ["README.md"]
     ),
 
     // Golden-file helpers shared by the test targets.
