@@ -11,7 +11,7 @@ let package = Package(
   targets: [
     // Generic: "did you mean" suggestions and number formatting, shared by the targets below.
     .target(name: "TextSupport"),
-    // Generic: a CommonMark + GFM parser with its typed tree and HTML rendering.
+    // Generic: a CommonMark + GFM parser with its typed tree.
     .target(name: "Markdown"),
     // Generic: a JSON parser, values, writer and decoding helpers with source locations.
     .target(name: "JSON", dependencies: ["TextSupport"]),
