@@ -13,7 +13,7 @@ let package = Package(
     // Generic: names and "did you mean" suggestions, number formatting, source locations and
     // byte scanning, shared by the targets below.
     .target(name: "TextSupport"),
-    // Generic: a CommonMark + GFM parser with its typed tree and HTML rendering.
+    // Generic: a CommonMark + GFM parser with its typed tree.
     .target(name: "Markdown"),
     // Generic: a JSON parser, values, writer and decoding helpers with source locations.
     .target(name: "JSON", dependencies: ["TextSupport"]),

@@ -55,7 +55,7 @@ extension JSONParser {
   ///
   /// The column is counted on from the last one computed when that was on the same line (back
   /// from it when that is nearer), so locations asked for in source order cost linear time in
-  /// all, however long the line. `columnWork` adds up the bytes walked, for the tests.
+  /// all, however long the line.
   mutating func location(of mark: Mark) -> SourceLocation {
     var (offset, column) = (mark.lineStart, 1)
     if columnCache.lineStart == mark.lineStart {
@@ -69,7 +69,6 @@ extension JSONParser {
         }
       }
     }
-    columnWork += abs(mark.offset - offset)
     while offset < mark.offset {
       if bytes[offset] & 0xC0 != 0x80 { column += 1 }
       offset += 1

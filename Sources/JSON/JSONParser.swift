@@ -37,8 +37,6 @@ package struct JSONParser {
   var depth = 0
   /// The last column computed, so that columns on a long line cost linear time overall.
   var columnCache = (lineStart: 0, offset: 0, column: 1)
-  /// How many bytes `location(of:)` has walked to count columns; linear in the input.
-  var columnWork = 0
 
   init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
     self.bytes = bytes

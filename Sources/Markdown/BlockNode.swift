@@ -59,31 +59,42 @@ struct ListMarker {
 
 /// A code fence's facts. The info string is the content line just before the code's lines.
 struct CodeFence {
-  private var storedLength: Int32 = 0
-  private var storedOffset: Int32 = 0
   /// `` ` `` or `~`; 0 for an indented code block.
-  var character: UInt8 = 0
-
+  var character: UInt8
   /// How many fence characters opened the block.
-  var length: Int {
-    get { Int(storedLength) }
-    set { storedLength = Int32(truncatingIfNeeded: newValue) }
-  }
+  var length: Int
   /// Columns of indentation of the opening fence, removed from the content lines.
-  var offset: Int {
-    get { Int(storedOffset) }
-    set { storedOffset = Int32(truncatingIfNeeded: newValue) }
-  }
+  var offset: Int
 }
 
 /// One line (or the part of it) that a leaf block holds.
+///
+/// Stored in 32 bits, as `BlockNode` is, since a document has one per line of text.
 struct ContentLine {
+  private var storedStart: Int32
+  private var storedEnd: Int32
+  private var storedLeadingSpaces: Int32 = 0
+
+  init(start: Int, end: Int) {
+    storedStart = Int32(truncatingIfNeeded: start)
+    storedEnd = Int32(truncatingIfNeeded: end)
+  }
+
   /// Where the text starts in the input.
-  var start: Int
+  var start: Int {
+    get { Int(storedStart) }
+    set { storedStart = Int32(truncatingIfNeeded: newValue) }
+  }
   /// Where it ends, before the line ending.
-  var end: Int
+  var end: Int {
+    get { Int(storedEnd) }
+    set { storedEnd = Int32(truncatingIfNeeded: newValue) }
+  }
   /// Spaces to put before the text, left over from a tab that was only partly indentation.
-  var leadingSpaces: Int = 0
+  var leadingSpaces: Int {
+    get { Int(storedLeadingSpaces) }
+    set { storedLeadingSpaces = Int32(truncatingIfNeeded: newValue) }
+  }
 }
 
 /// A block while the document is parsed: a node of a tree kept in an array and linked by index.
@@ -98,8 +109,6 @@ struct BlockNode {
     )
   /// For lists and items.
   var marker = ListMarker()
-  /// For code blocks.
-  var fence = CodeFence()
   var kind: BlockNodeKind
   /// Whether the last line this block (or a descendant) took was blank.
   var lastLineBlank = false
@@ -156,5 +165,18 @@ struct BlockNode {
   var level: Int {
     get { Int(storedLevel) }
     set { storedLevel = UInt8(truncatingIfNeeded: newValue) }
+  }
+
+  /// For code blocks: kept in the list marker's place, which a code block does not use, so
+  /// every node is smaller.
+  var fence: CodeFence {
+    get {
+      CodeFence(character: marker.character, length: marker.start, offset: marker.markerOffset)
+    }
+    set {
+      marker.character = newValue.character
+      marker.start = newValue.length
+      marker.markerOffset = newValue.offset
+    }
   }
 }

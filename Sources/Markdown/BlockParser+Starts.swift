@@ -38,9 +38,7 @@ extension BlockParser {
     case UInt8(ascii: "`"), UInt8(ascii: "~"):
       guard let (length, info) = openingFence(at: start) else { return -1 }
       let node = addBlock(.codeBlock, under: depth, column: startColumn)
-      nodes[node].fence.character = byte
-      nodes[node].fence.length = length
-      nodes[node].fence.offset = indent
+      nodes[node].fence = CodeFence(character: byte, length: length, offset: indent)
       lines.append(info)
       nodes[node].contentStart = lines.count
       nodes[node].contentEnd = lines.count

@@ -43,14 +43,28 @@ struct BlockParser {
   /// Set when a block start used up the whole line (heading, fence, thematic break).
   var lineConsumed = false
 
-  init(bytes: UnsafeBufferPointer<UInt8>, blockLimit: Int) {
+  /// Parses `bytes` into the storage of `buffers` (an earlier parse's, or new), which
+  /// `takeBuffers` gives back.
+  init(bytes: UnsafeBufferPointer<UInt8>, blockLimit: Int, buffers: ParseBuffers) {
     self.bytes = bytes
     self.blockLimit = blockLimit
-    nodes = [BlockNode(kind: .document, parent: -1, line: 1, column: 1, content: 0)]
-    // About one block per 48 bytes in list-heavy text: reserving for one per 32 costs only
-    // address space (pages are touched as nodes are added) and spares a copy of every node.
+    nodes = buffers.nodes
+    lines = buffers.lines
+    nodes.removeAll(keepingCapacity: true)
+    lines.removeAll(keepingCapacity: true)
+    // Reserving for a block every 32 bytes, more than list-heavy text needs, costs only address
+    // space (pages are touched as nodes are added) and spares a copy of every node.
     nodes.reserveCapacity(bytes.count / 32 + 8)
     lines.reserveCapacity(bytes.count / 40 + 8)
+    nodes.append(BlockNode(kind: .document, parent: -1, line: 1, column: 1, content: 0))
+  }
+
+  /// The storage of `nodes` and `lines`, taken from the parser, which is left with none.
+  mutating func takeBuffers() -> ParseBuffers {
+    var buffers = ParseBuffers()
+    swap(&buffers.nodes, &nodes)
+    swap(&buffers.lines, &lines)
+    return buffers
   }
 
   /// Parses the input (or its first `blockLimit` top-level blocks) into `nodes`, unless it

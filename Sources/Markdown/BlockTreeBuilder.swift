@@ -9,14 +9,19 @@ struct BlockTreeBuilder {
   /// The cell ranges of the table row being built, kept between rows.
   var cellRanges: [Range<Int>] = []
 
-  /// Takes the parser's lines (leaving it none), so that dropping a task marker from a line
-  /// does not copy every line.
+  /// Takes the parser's nodes and lines (leaving it none), so that dropping a task marker
+  /// from a line does not copy every line.
   init(_ parser: inout BlockParser) {
     bytes = parser.bytes
-    nodes = parser.nodes
-    lines = []
-    swap(&lines, &parser.lines)
+    let buffers = parser.takeBuffers()
+    nodes = buffers.nodes
+    lines = buffers.lines
     inline = InlineParser(references: parser.references)
+  }
+
+  /// The storage of the nodes and lines, for the next parse.
+  consuming func takeBuffers() -> ParseBuffers {
+    ParseBuffers(nodes: nodes, lines: lines)
   }
 
   /// The blocks inside block `parent`, at most `limit` of them.

@@ -2,9 +2,8 @@
 extension InlineParser {
   /// A node of the list the parser builds, linked to its neighbours and children by index.
   ///
-  /// Positions and indices are stored in 32 bits, as in `BlockNode`, so a node takes 32 bytes
-  /// rather than 72 and the list moves through the cache twice as fast; they read and write as
-  /// `Int`.
+  /// Positions and indices are stored in 32 bits, as in `BlockNode`, so that a node takes
+  /// half the room and the list moves through the cache faster; they read and write as `Int`.
   struct Node {
     private var storage:
       (

@@ -1,4 +1,7 @@
 /// A piece of inline content: text and the spans that style it.
+///
+/// Links and images are kept out of line (`indirect`), so that every other piece, the most of
+/// them, takes the size of a string rather than of a link's three fields.
 public enum MarkdownInline: Sendable, Equatable {
   /// Literal text, with escapes and entities already resolved.
   case text(String)
@@ -13,9 +16,9 @@ public enum MarkdownInline: Sendable, Equatable {
   /// Strong emphasis (`**a**`, `__a__`).
   case strong([MarkdownInline])
   /// A link (inline, reference or autolink); `title` is empty when there is none.
-  case link(destination: String, title: String, content: [MarkdownInline])
+  indirect case link(destination: String, title: String, content: [MarkdownInline])
   /// An image; `alt` is its description.
-  case image(source: String, title: String, alt: [MarkdownInline])
+  indirect case image(source: String, title: String, alt: [MarkdownInline])
   /// Raw inline HTML kept as it stands.
   case html(String)
 }

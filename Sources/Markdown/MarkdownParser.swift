@@ -26,9 +26,11 @@ public enum MarkdownParser {
 
   private static func parse(bytes: UnsafeBufferPointer<UInt8>, blockLimit: Int) -> MarkdownDocument
   {
-    var parser = BlockParser(bytes: bytes, blockLimit: blockLimit)
+    let pool = ParseBufferPool.shared
+    var parser = BlockParser(bytes: bytes, blockLimit: blockLimit, buffers: pool.take())
     parser.parse()
     if parser.containsNul {
+      pool.give(parser.takeBuffers())
       // CommonMark replaces U+0000 with U+FFFD. The block parser finds zero bytes as it looks
       // for line endings, so clean input is read only once.
       var cleaned: [UInt8] = []
@@ -43,7 +45,9 @@ public enum MarkdownParser {
       return cleaned.withUnsafeBufferPointer { parse(bytes: $0, blockLimit: blockLimit) }
     }
     var builder = BlockTreeBuilder(&parser)
-    return MarkdownDocument(
+    let document = MarkdownDocument(
       blocks: builder.children(of: 0, limit: blockLimit), lineCount: parser.lineNumber)
+    pool.give(builder.takeBuffers())
+    return document
   }
 }

@@ -1,5 +1,8 @@
+@testable import Markdown
+
 /// Renders a Markdown tree as HTML, following the output conventions of the CommonMark spec's
-/// examples (and of GFM for tables and task lists). Used by the tests to check the parser.
+/// examples (and of GFM for tables and task lists). The tests' view of the parser's output; it
+/// lives with them (and the Markdown fuzz target builds it in) since nothing shipped renders HTML.
 enum HTMLRenderer {
   /// The HTML of a whole document.
   static func render(_ document: MarkdownDocument) -> String {
