@@ -66,12 +66,12 @@ public struct ParsedCommand: Sendable {
 
   /// The option `name` (long name) that `commands.availableOptions` lists first: the
   /// command's own, else a global one of the nearest command that has it. Found without
-  /// building that list, which cost 15 K instructions a call.
+  /// building that list at every call.
   private func option(named name: String) -> DeclaredOption? {
     guard let command = commands.last else { return nil }
     // Only what is asked for is read out of the matching spec, by its place: copying the whole
     // `OptionSpec` out as an optional had the runtime build that optional's metadata at
-    // start-up, about 30 K instructions of every command.
+    // the start of every command.
     for index in command.options.indices where command.options[index].long == name {
       return DeclaredOption(defaultValue: command.options[index].defaultValue)
     }

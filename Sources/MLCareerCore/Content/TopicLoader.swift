@@ -20,8 +20,7 @@ enum TopicLoader {
     // Where each section starts, by id: a list, as a topic has a dozen sections or so.
     var firstLines: [(id: String, location: SourceLocation)] = []
     // The open section: its title, its heading and its blocks so far. Separate variables, not
-    // one optional tuple, which was copied whole for every block added (30 K instructions of
-    // `show responsibilities`).
+    // one optional tuple, which was copied whole for every block added.
     var openTitle: String?
     var openHeading: MarkdownBlock?
     var openBlocks: [MarkdownBlock] = []
