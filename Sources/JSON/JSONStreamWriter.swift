@@ -32,6 +32,12 @@ public struct JSONStreamWriter: Sendable {
   /// cost of making a `String`, which checks every byte again.
   public var utf8: [UInt8] { output.bytes }
 
+  /// Ends the document with a line break, as a file or a command's output of JSON ends: the
+  /// bytes then need no copy to add it.
+  public mutating func endLine() {
+    output.append(byte: UInt8(ascii: "\n"))
+  }
+
   /// Opens an object: the document itself, an element of the array open, or the value of
   /// `key` in the object open.
   public mutating func beginObject(key: String? = nil) {

@@ -29,9 +29,8 @@ extension GuideExporter {
     writer.member("skills", SkillListRenderer.output(skills))
     writer.member("marketFigures", .array(marketFigures.map(output)))
     writer.endObject()
-    var bytes = writer.utf8
-    bytes.append(UInt8(ascii: "\n"))
-    return bytes
+    writer.endLine()
+    return writer.utf8
   }
 
   /// `{id, title, description, year?}`.

@@ -11,9 +11,8 @@ public enum TopicJSONRenderer {
     if parts.count != 1 { writer.beginArray() }
     for part in parts { write(part.topic, section: part.section, into: &writer) }
     if parts.count != 1 { writer.endArray() }
-    var bytes = writer.utf8
-    bytes.append(UInt8(ascii: "\n"))
-    return bytes
+    writer.endLine()
+    return writer.utf8
   }
 
   /// Writes one topic (or only its `section`) as the next element of the array open in
