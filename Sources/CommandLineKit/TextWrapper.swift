@@ -37,22 +37,12 @@ package enum TextWrapper {
       line.finish(into: &output)
       return 1
     }
-    var words = WordPlacer(line: line, width: width)
+    var words = WordPlacer(line: line, width: width, runs: text.runs, restPrefix: restPrefix)
     for index in text.runs.indices {
-      let piece = text.runs[index].text
-      var position = 0
-      for byte in piece.utf8 {
-        if byte == 0x20 || byte == 0x09 || byte == 0x0A {
-          if words.length > 0 { words.place(text.runs, restPrefix: restPrefix, into: &output) }
-        } else {
-          if words.length == 0 { (words.run, words.start, words.isPlain) = (index, position, true) }
-          words.length += 1
-          if byte >= 0x7F || byte < 0x20 { words.isPlain = false }
-        }
-        position += 1
-      }
+      var piece = text.runs[index].text
+      piece.withUTF8 { words.read($0, run: index, into: &output) }
     }
-    if words.length > 0 { words.place(text.runs, restPrefix: restPrefix, into: &output) }
+    if words.length > 0 { words.place(current: nil, into: &output) }
     words.line.finish(into: &output)
     return words.lines
   }
@@ -62,6 +52,8 @@ package enum TextWrapper {
 private struct WordPlacer {
   var line: LineBuilder
   let width: Int
+  let runs: [StyledText.Run]
+  let restPrefix: StyledText
   /// How many lines have been started.
   var lines = 1
   var lineHasWord = false
@@ -72,11 +64,35 @@ private struct WordPlacer {
   var length = 0
   var isPlain = true
 
-  /// Writes the word read, on a new line when it does not fit on this one.
-  mutating func place(
-    _ runs: [StyledText.Run], restPrefix: StyledText, into output: inout OutputBuffer
+  init(line: LineBuilder, width: Int, runs: [StyledText.Run], restPrefix: StyledText) {
+    self.line = line
+    self.width = width
+    self.runs = runs
+    self.restPrefix = restPrefix
+  }
+
+  /// Reads the bytes of the run `index`, placing each word that ends in them.
+  mutating func read(
+    _ bytes: UnsafeBufferPointer<UInt8>, run index: Int, into output: inout OutputBuffer
   ) {
-    let wordWidth = isPlain ? length : displayWidth(runs)
+    for position in 0..<bytes.count {
+      let byte = bytes[position]
+      if byte == 0x20 || byte == 0x09 || byte == 0x0A {
+        if length > 0 { place(current: (index, bytes), into: &output) }
+        continue
+      }
+      if length == 0 { (run, start, isPlain) = (index, position, true) }
+      length += 1
+      if byte >= 0x7F || byte < 0x20 { isPlain = false }
+    }
+  }
+
+  /// Writes the word read, on a new line when it does not fit on this one. `current` is the
+  /// run being read and its bytes, which the word's last piece comes from.
+  mutating func place(
+    current: (run: Int, bytes: UnsafeBufferPointer<UInt8>)?, into output: inout OutputBuffer
+  ) {
+    let wordWidth = isPlain ? length : displayWidth()
     if lineHasWord, line.width + 1 + wordWidth > width {
       line.finish(into: &output)
       lines += 1
@@ -86,16 +102,26 @@ private struct WordPlacer {
     if lineHasWord {
       // A space between two words of one style takes that style, so a styled phrase is
       // one escape sequence rather than one per word.
-      let joined = line.style == runs[run].style && line.link == runs[run].link
+      let joined = !line.color || line.style == runs[run].style && line.link == runs[run].link
       line.append(space: joined, into: &output)
     }
     var remaining = length
     var index = run
     var offset = start
     while remaining > 0 {
-      let count = min(remaining, runs[index].text.utf8.count - offset)
-      line.append(runs[index], bytes: offset..<offset + count, into: &output)
-      remaining -= count
+      if line.color { line.switchTo(runs[index], into: &output) }
+      if let current, current.run == index {
+        let count = min(remaining, current.bytes.count - offset)
+        output.append(bytes: UnsafeBufferPointer(rebasing: current.bytes[offset..<offset + count]))
+        remaining -= count
+      } else {
+        var text = runs[index].text
+        text.withUTF8 { bytes in
+          let count = min(remaining, bytes.count - offset)
+          output.append(bytes: UnsafeBufferPointer(rebasing: bytes[offset..<offset + count]))
+          remaining -= count
+        }
+      }
       index += 1
       offset = 0
     }
@@ -105,7 +131,7 @@ private struct WordPlacer {
   }
 
   /// The columns of the word read, whose bytes may span runs.
-  private func displayWidth(_ runs: [StyledText.Run]) -> Int {
+  private func displayWidth() -> Int {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(length)
     var index = run
@@ -171,15 +197,6 @@ private struct LineBuilder {
     output.append(run.text)
   }
 
-  /// Adds the bytes `range` of `run`'s text in its style and link.
-  mutating func append(
-    _ run: StyledText.Run, bytes range: Range<Int>, into output: inout OutputBuffer
-  ) {
-    switchTo(run, into: &output)
-    var text = run.text
-    text.withUTF8 { output.append(bytes: UnsafeBufferPointer(rebasing: $0[range])) }
-  }
-
   /// Adds a space between two words, in the line's style when `joined`, else unstyled.
   mutating func append(space joined: Bool, into output: inout OutputBuffer) {
     if !joined {
@@ -190,7 +207,8 @@ private struct LineBuilder {
     width += 1
   }
 
-  private mutating func switchTo(_ run: StyledText.Run, into output: inout OutputBuffer) {
+  /// Switches to `run`'s style and link.
+  mutating func switchTo(_ run: StyledText.Run, into output: inout OutputBuffer) {
     switchLink(to: run.link, into: &output)
     switchStyle(to: run.style, into: &output)
   }

@@ -39,9 +39,12 @@ public enum ChecklistRenderer {
     prefixes: (first: StyledText, rest: StyledText), into output: inout OutputBuffer
   ) {
     let style = style(for: item.state)
-    var text = StyledText(item.state.checkbox, style: style.box)
-    text.append(" ")
-    text.append(item.skill.name, style: style.name)
+    // Three runs as they are, styles repeated or not: the wrapper writes escape codes only
+    // where the style changes, so joining runs of one style would only copy the name again.
+    let text = StyledText([
+      .init(text: item.state.checkbox, style: style.box), .init(text: " ", style: []),
+      .init(text: item.skill.name, style: style.name),
+    ])
     let lastLine = output.count
     TextWrapper.write(
       text, width: options.width, firstPrefix: prefixes.first, restPrefix: prefixes.rest,
