@@ -82,9 +82,10 @@ struct BlockRenderer {
         lead = inlines
         blocks = blocks.dropFirst()
       }
-      var first = StyledText(pad)
-      first.append(marker, style: .marker)
-      first.append(" ")
+      let first = StyledText([
+        .init(text: pad, style: []), .init(text: marker, style: .marker),
+        .init(text: " ", style: []),
+      ])
       if let lead {
         wrap(
           styled(lead), first: first, rest: StyledText(Self.spaces(indent + hanging)),
