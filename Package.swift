@@ -52,21 +52,6 @@ let package = Package(
       name: "mlcareer",
       dependencies: [
         "MLCareerCore", "GuideModel", "TextSupport", "TerminalText", "CommandLineKit", "JSON",
-      ],
-      exclude: ["LinkOrder.txt"],
-      linkerSettings: [
-        // Release start-up: the functions the common commands run, laid out together (see
-        // `MLCareerBenchmark --write-link-order`), so a command faults in fewer pages of the
-        // binary. lld, from the toolchain, orders by symbol, so it can also gather the C
-        // library's and the runtime's functions, which gold, SwiftPM's default, left where
-        // they fell.
-        .unsafeFlags(
-          [
-            "-use-ld=lld", "-Xlinker",
-            "--symbol-ordering-file=\(Context.packageDirectory)/Sources/mlcareer/LinkOrder.txt",
-            "-Xlinker", "--no-warn-symbol-ordering",
-          ],
-          .when(platforms: [.linux], configuration: .release))
       ]
     ),
     // The benchmark's C helper: pins it and the peers it starts to one CPU.
@@ -105,21 +90,3 @@ let package = Package(
     ),
   ]
 )
-
-// Release start-up: reach generic type metadata through accessor calls, not by demangling its
-// name at run time. Measured with callgrind on the release static binary, this cut
-// `show responsibilities` from 3.47 M to 2.96 M instructions and `list` from 1.81 M to 1.53 M.
-//
-// Each function in a section of its own, so the link can lay them out in the order
-// Sources/mlcareer/LinkOrder.txt gives (measured at e6fc266: `list` 148 to 133 page faults and
-// 5.2 to 4.7 MB at its peak; start-up 1–5% faster).
-for target in package.targets where target.type != .plugin {
-  target.swiftSettings =
-    (target.swiftSettings ?? []) + [
-      .unsafeFlags(
-        ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"],
-        .when(configuration: .release)),
-      .unsafeFlags(
-        ["-Xfrontend", "-function-sections"], .when(platforms: [.linux], configuration: .release)),
-    ]
-}

@@ -27,8 +27,8 @@ package struct JSONParser {
   }
 
   // The state and the initialiser are internal (not private) only so that the
-  // `JSONParser+Cursor` and `JSONParser+Strings` extensions can reach them, and the linearity
-  // tests read `columnWork`; other targets cannot create a parser.
+  // `JSONParser+Cursor` and `JSONParser+Strings` extensions can reach them; other targets
+  // cannot create a parser.
   let bytes: UnsafeBufferPointer<UInt8>
   let file: String
   var position = 0

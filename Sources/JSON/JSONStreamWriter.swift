@@ -1,9 +1,8 @@
-/// Writes one JSON document a piece at a time, so a large document need never be held whole
-/// as a `JSONOutput` tree: containers are opened and closed as they are written, and the values
-/// inside them are given one by one.
-///
-/// What it writes is byte for byte what `JSONWriter.render` writes for the same value in the
-/// same style, absent members left out alike.
+import TextSupport
+
+/// Writes one JSON document a piece at a time: containers are opened and closed as they are
+/// written, and the values inside them are given one by one or as whole `JSONOutput` trees.
+/// The one writer of JSON text: `JSONWriter.render` is a document of one value written here.
 ///
 /// ```swift
 /// var writer = JSONStreamWriter()
@@ -16,34 +15,41 @@
 /// let text = writer.text
 /// ```
 public struct JSONStreamWriter: Sendable {
-  private var writer: JSONWriter.ByteWriter
+  var output = OutputBuffer(capacity: 4096)
+  private let pretty: Bool
   /// The containers open, innermost last, with how many values each holds so far.
   private var open: [(isArray: Bool, count: Int)] = []
 
   /// A writer of text laid out as `style`.
   public init(style: JSONWriter.Style = .pretty) {
-    writer = JSONWriter.ByteWriter(pretty: style == .pretty)
+    pretty = style == .pretty
   }
 
   /// The text written so far, without a trailing newline.
-  public var text: String { String(decoding: writer.bytes, as: UTF8.self) }
+  public var text: String { output.string }
 
   /// The text written so far as UTF-8 bytes, without a trailing newline: `text` without the
   /// cost of making a `String`, which checks every byte again.
-  public var utf8: [UInt8] { writer.bytes }
+  public var utf8: [UInt8] { output.bytes }
+
+  /// Ends the document with a line break, as a file or a command's output of JSON ends: the
+  /// bytes then need no copy to add it.
+  public mutating func endLine() {
+    output.append(byte: UInt8(ascii: "\n"))
+  }
 
   /// Opens an object: the document itself, an element of the array open, or the value of
   /// `key` in the object open.
   public mutating func beginObject(key: String? = nil) {
     start(key: key)
-    writer.bytes.append(UInt8(ascii: "{"))
+    output.append(byte: UInt8(ascii: "{"))
     open.append((false, 0))
   }
 
   /// Opens an array, placed as `beginObject(key:)` places an object.
   public mutating func beginArray(key: String? = nil) {
     start(key: key)
-    writer.bytes.append(UInt8(ascii: "["))
+    output.append(byte: UInt8(ascii: "["))
     open.append((true, 0))
   }
 
@@ -59,34 +65,67 @@ public struct JSONStreamWriter: Sendable {
 
   /// Writes `value` as the next element of the array open (or as the whole document).
   public mutating func element(_ value: JSONOutput) {
-    start(key: nil)
-    writer.write(value, indent: open.count)
+    write(value, key: nil)
   }
 
   /// Writes `"key": value` as the next member of the object open; an absent value (`null`,
-  /// a number that is not finite) is left out, as `JSONWriter` leaves it out.
+  /// a number that is not finite) is left out.
   public mutating func member(_ key: String, _ value: JSONOutput) {
     guard !value.isAbsent else { return }
-    start(key: key)
-    writer.write(value, indent: open.count)
+    write(value, key: key)
+  }
+
+  private mutating func write(_ value: JSONOutput, key: String?) {
+    switch value {
+    case .array(let elements):
+      beginArray(key: key)
+      for element in elements { self.element(element) }
+      endArray()
+    case .object(let members):
+      beginObject(key: key)
+      for member in members { self.member(member.key, member.value) }
+      endObject()
+    case .null:
+      start(key: key)
+      output.append("null")
+    case .bool(let value):
+      start(key: key)
+      output.append(value ? "true" : "false")
+    case .int(let value):
+      start(key: key)
+      output.append(String(value))
+    case .double(let value):
+      start(key: key)
+      output.append(JSONWriter.number(value))
+    case .string(let value):
+      start(key: key)
+      writeString(value)
+    }
   }
 
   /// The separator, line break and key that come before the next value.
   private mutating func start(key: String?) {
     guard let last = open.indices.last else { return }
-    if open[last].count > 0 { writer.bytes.append(UInt8(ascii: ",")) }
+    if open[last].count > 0 { output.append(byte: UInt8(ascii: ",")) }
     open[last].count += 1
-    writer.newline(open.count)
+    newline()
     if let key, !open[last].isArray {
-      writer.writeString(key)
-      writer.bytes.append(UInt8(ascii: ":"))
-      if writer.pretty { writer.bytes.append(UInt8(ascii: " ")) }
+      writeString(key)
+      output.append(byte: UInt8(ascii: ":"))
+      if pretty { output.append(byte: UInt8(ascii: " ")) }
     }
   }
 
   private mutating func end(_ bracket: UInt8) {
     guard let closed = open.popLast() else { return }
-    if closed.count > 0 { writer.newline(open.count) }
-    writer.bytes.append(bracket)
+    if closed.count > 0 { newline() }
+    output.append(byte: bracket)
+  }
+
+  /// A line break and the indentation of the containers open, when pretty.
+  private mutating func newline() {
+    guard pretty else { return }
+    output.append(byte: UInt8(ascii: "\n"))
+    output.append(spaces: 2 * open.count)
   }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 // Usage: MLCareerBenchmark [PACKAGE_ROOT] [--runs N] [--parse-runs N] [--scale-runs N]
 //                          [--only parse|startup|scale|pathological]
-//                          [--write-link-order FILE] [EXTRA.md ...]
+//                          [EXTRA.md ...]
 //
 // Build everything in release mode first (the benchmark times the `mlcareer` beside it):
 //   flags="-c release --static-swift-stdlib -Xswiftc -static-executable"
@@ -31,16 +31,6 @@ if let file = option(ParserBenchmark.parseFileOption, in: &arguments) {
 if only == "pathological" {
   PathologicalBenchmark().run()
   exit(0)
-}
-// The order of functions for the release link (see LinkOrder), from runs of the binary beside.
-if let file = option("--write-link-order", in: &arguments) {
-  let work = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "mlcareer-link-order-\(ProcessInfo.processInfo.processIdentifier)")
-  try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-  defer { try? FileManager.default.removeItem(at: work) }
-  let wrote = LinkOrder.write(
-    binary: StartupBenchmark.siblingBinary(), to: URL(fileURLWithPath: file), workDirectory: work)
-  exit(wrote ? 0 : 1)
 }
 let root = URL(
   fileURLWithPath: arguments.first ?? FileManager.default.currentDirectoryPath, isDirectory: true

@@ -4,8 +4,7 @@ package struct TextStyle: OptionSet, Sendable, Hashable {
   package init(rawValue: UInt16) { self.rawValue = rawValue }
 
   /// The union of `styles`, written `[]` or `[.bold, .cyan]`. Its own rather than OptionSet's,
-  /// whose generic one, run unspecialised from other modules, cost 3 K instructions a literal
-  /// (148 K in `mlcareer show responsibilities`).
+  /// whose generic one runs unspecialised from other modules, for every literal.
   package init(arrayLiteral styles: TextStyle...) {
     var rawValue: UInt16 = 0
     for style in styles { rawValue |= style.rawValue }

@@ -1,12 +1,12 @@
 /// Text written piece by piece into one growing buffer of UTF-8 bytes, made into a `String`
-/// once at the end.
+/// once at the end: what every renderer and writer of ours writes into.
 ///
-/// What a renderer of many short pieces writes into instead of gathering lines and joining
-/// them: each piece is copied once, where an array of lines holds a string object a line,
-/// each made, retained, copied again by the join and released.
-package struct OutputBuffer {
+/// Each piece is copied once, where an array of lines holds a string object a line, each
+/// made, retained, copied again by the join and released. Its small methods are inlinable, as
+/// they are called for every word and punctuation mark written.
+package struct OutputBuffer: Sendable {
   /// The bytes written so far.
-  package private(set) var bytes: [UInt8] = []
+  @usableFromInline package internal(set) var bytes: [UInt8] = []
 
   /// An empty buffer with room for `capacity` bytes before it grows.
   package init(capacity: Int = 0) {
@@ -14,10 +14,13 @@ package struct OutputBuffer {
   }
 
   /// Whether nothing has been written.
-  package var isEmpty: Bool { bytes.isEmpty }
+  @inlinable package var isEmpty: Bool { bytes.isEmpty }
+
+  /// How many bytes have been written.
+  @inlinable package var count: Int { bytes.count }
 
   /// Adds `text`'s UTF-8 bytes.
-  package mutating func append(_ text: String) {
+  @inlinable package mutating func append(_ text: String) {
     var text = text
     text.withUTF8 { bytes.append(contentsOf: $0) }
   }
@@ -28,14 +31,30 @@ package struct OutputBuffer {
     if bytes.isEmpty { bytes = text } else { bytes += text }
   }
 
+  /// Adds bytes that are already UTF-8 text.
+  @inlinable package mutating func append(bytes text: UnsafeBufferPointer<UInt8>) {
+    bytes.append(contentsOf: text)
+  }
+
+  /// Adds `count` spaces, such as an indentation.
+  @inlinable package mutating func append(spaces count: Int) {
+    guard count > 0 else { return }
+    bytes.append(contentsOf: repeatElement(0x20, count: count))
+  }
+
   /// Adds one byte, such as `0x0A` for a line break.
-  package mutating func append(byte: UInt8) {
+  @inlinable package mutating func append(byte: UInt8) {
     bytes.append(byte)
   }
 
-  /// Drops trailing spaces back to the last byte that is not one.
-  package mutating func trimTrailingSpaces() {
-    while bytes.last == 0x20 { bytes.removeLast() }
+  /// Drops the last byte written.
+  @inlinable package mutating func removeLast() {
+    bytes.removeLast()
+  }
+
+  /// Drops trailing spaces back to the last byte that is not one, or to `start` at most.
+  @inlinable package mutating func trimTrailingSpaces(downTo start: Int = 0) {
+    while bytes.count > start, bytes.last == 0x20 { bytes.removeLast() }
   }
 
   /// The text written, as a string.

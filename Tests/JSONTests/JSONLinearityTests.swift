@@ -63,19 +63,3 @@ import Testing
     }
   }
 }
-
-extension JSONParser {
-  /// Parses like `parse(_:file:)` and also returns how many bytes were walked to count columns.
-  static func parseMeasuringColumnWork(
-    _ text: String, file: String
-  ) throws(JSONError) -> (value: JSONValue, columnWork: Int) {
-    var text = text
-    let result = text.withUTF8 { bytes in
-      var parser = JSONParser(bytes: bytes, file: file)
-      return Result { () throws(JSONError) in
-        (try parser.parseDocument(), parser.columnWork)
-      }
-    }
-    return try result.get()
-  }
-}

@@ -81,7 +81,7 @@ import Testing
         bytes[place] = UInt8(value)
         let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
         #expect(
-          JSONWriter.ByteWriter.holdsEscape(word) == bytes.contains(where: needsEscape),
+          JSONStreamWriter.holdsEscape(word) == bytes.contains(where: needsEscape),
           "byte \(value) at \(place) among \(neighbour)")
       }
     }

@@ -28,26 +28,6 @@ import Testing
       wrap(StyledText("a supercalifragilistic b"), width: 10) == ["a", "supercalifragilistic", "b"])
   }
 
-  @Test(arguments: [
-    ("[ ] Python", "  "), ("[x] C++ and CUDA", "  "), ("a b", ""), ("exactly twenty chars", ""),
-    ("twenty-one characters", ""), ("two  spaces", "  "), (" leading", "  "), ("trailing ", ""),
-    ("", "  "), ("tab\there", ""), ("café au lait", ""), ("- [ ] item", "- "),
-  ])
-  func theOneLineShortcutMatchesTheWordLoop(text: String, prefix: String) {
-    let styled = StyledText("[ ]", style: .green) + StyledText(" " + text, style: .bold)
-    for candidate in [StyledText(text), styled] {
-      let expected = TextWrapper.wrapWords(
-        candidate, width: 20, firstPrefix: StyledText(prefix), restPrefix: StyledText("    "),
-        color: false)
-      #expect(wrap(candidate, width: 20, first: prefix, rest: "    ") == expected)
-      if let line = TextWrapper.oneLine(candidate, width: 20, prefix: StyledText(prefix)) {
-        #expect([line] == expected)
-      }
-    }
-    #expect(
-      TextWrapper.oneLine(StyledText("[ ] Python"), width: 20, prefix: StyledText("  ")) != nil)
-  }
-
   @Test func noWidthKeepsTheTextOnOneLine() {
     let text = String(repeating: "word ", count: 40) + "end"
     #expect(wrap(StyledText(text), width: nil, first: "- ") == ["- " + text])

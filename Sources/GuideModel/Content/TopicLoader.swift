@@ -18,11 +18,12 @@ package enum TopicLoader {
     let (title, summary) = try head(of: document, file: file)
     var introduction: [MarkdownBlock] = []
     var sections: [TopicSection] = []
-    // Where each section starts, by id: a list, as a topic has a dozen sections or so.
-    var firstLines: [(id: String, location: SourceLocation)] = []
+    // The column of each section's heading, by its place in `sections`, for the message that
+    // names a section's first heading: plain numbers, as an array of tuples would have the
+    // runtime build its type at start-up.
+    var headingColumns: [Int] = []
     // The open section: its title, its heading and its blocks so far. Separate variables, not
-    // one optional tuple, which was copied whole for every block added (30 K instructions of
-    // `show responsibilities`).
+    // one optional tuple, which was copied whole for every block added.
     var openTitle: String?
     var openHeading: MarkdownBlock?
     var openBlocks: [MarkdownBlock] = []
@@ -32,10 +33,12 @@ package enum TopicLoader {
       let location = SourceLocation(file: file, line: heading.line, column: heading.column)
       guard !openBlocks.isEmpty else { throw .emptySection(title, location) }
       let id = slug(title)
-      if let first = firstLines.first(where: { $0.id == id }) {
-        throw .duplicateSection(id, location, first: first.location)
+      if let first = sections.firstIndex(where: { $0.id == id }) {
+        let firstLocation = SourceLocation(
+          file: file, line: sections[first].lines.lowerBound, column: headingColumns[first])
+        throw .duplicateSection(id, location, first: firstLocation)
       }
-      firstLines.append((id, location))
+      headingColumns.append(heading.column)
       sections.append(
         TopicSection(
           id: id, title: title, blocks: openBlocks,

@@ -20,8 +20,7 @@ public final class ContentLibrary {
   }
 
   /// The merged topics and sources, built the first time a command asks for them: the record
-  /// commands (`salaries`, `skills`, `checklist`) never do, and building them cost each of
-  /// those about 45 K instructions at start-up.
+  /// commands (`salaries`, `skills`, `checklist`) never do.
   public var guide: Guide {
     if let mergedGuide { return mergedGuide }
     var guide = Guide.embeddedTable()

@@ -3,28 +3,16 @@ import JSON
 
 /// The guide as one JSON document.
 extension GuideExporter {
-  /// `{schemaVersion, edition, sources, topics, salaries, skills, marketFigures}`: topics in the
-  /// shape of `mlcareer show --format json`; salaries as `{dimensions, records, footnote}`, each
-  /// record as `mlcareer salaries --format json` writes it; skills as `mlcareer skills --format
-  /// json` writes them; market figures in the shape of `Data/market.json` plus the value as
-  /// people read it (`formatted`).
-  public static func json(_ document: GuideDocument) -> JSONOutput {
-    [
-      "schemaVersion": .int(schemaVersion),
-      "edition": .string(document.edition),
-      "sources": .array(document.sources.map(output)),
-      "topics": .array(document.topics.map { TopicJSONRenderer.output($0) }),
-      "salaries": SalaryExporter.output(document.salaries),
-      "skills": SkillListRenderer.output(document.skills),
-      "marketFigures": .array(document.marketFigures.map(output)),
-    ]
-  }
-
   /// The JSON text of the merged guide of `library` as UTF-8 bytes, ending with a line break:
-  /// `json(GuideDocument(library:))` rendered, but written as it is made, and never made into a
-  /// `String`. Each topic is read, written and let go in turn, so neither every topic nor the
-  /// whole document's tree is held at once; broken files are left out and recorded as
-  /// `GuideDocument(library:)` leaves them out.
+  /// `{schemaVersion, edition, sources, topics, salaries, skills, marketFigures}`, topics in
+  /// the shape of `mlcareer show --format json`; salaries as `{dimensions, records, footnote}`,
+  /// each record as `mlcareer salaries --format json` writes it; skills as `mlcareer skills
+  /// --format json` writes them; market figures in the shape of `Data/market.json` plus the
+  /// value as people read it (`formatted`).
+  ///
+  /// It is written as it is made, and never made into a `String`. Each topic is read, written
+  /// and let go in turn, so neither every topic nor the whole document is held at once; broken
+  /// files are left out and recorded as `GuideDocument(library:)` leaves them out.
   public static func jsonUTF8(library: ContentLibrary) throws(ContentError) -> [UInt8] {
     let guide = library.guide
     let salaries = try library.salaryData()
@@ -42,9 +30,8 @@ extension GuideExporter {
     writer.member("skills", SkillListRenderer.output(skills))
     writer.member("marketFigures", .array(marketFigures.map(output)))
     writer.endObject()
-    var bytes = writer.utf8
-    bytes.append(UInt8(ascii: "\n"))
-    return bytes
+    writer.endLine()
+    return writer.utf8
   }
 
   /// `{id, title, description, year?}`.

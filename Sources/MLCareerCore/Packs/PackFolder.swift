@@ -40,8 +40,8 @@ struct PackFolder: Sendable {
   }
 
   /// Whether `path` has a `..` part between slashes, or a backslash: over its bytes, since
-  /// a manifest of a thousand topics checks a thousand paths on every command (splitting each
-  /// into strings cost 13 K instructions a path).
+  /// a manifest of a thousand topics checks a thousand paths on every command, and splitting
+  /// each into strings would cost more than the rest of reading the manifest.
   private static func hasParentStepOrBackslash(_ path: String) -> Bool {
     var path = path
     return path.withUTF8 { bytes in

@@ -2,9 +2,8 @@
 extension Array where Element == String {
   /// The lines joined by `separator`, copied byte by byte into one string of the size needed.
   ///
-  /// What `joined(separator:)` gives; that one ran unspecialised, from the standard library,
-  /// and cost 165 K instructions of `show responsibilities` for its hundred-odd lines, and
-  /// appending with `+=` still cost some 300 instructions a piece.
+  /// What `joined(separator:)` gives; that one runs unspecialised, from the standard library,
+  /// and appending with `+=` copies and checks every piece again.
   package func joinedLines(separator: String = "\n") -> String {
     guard !isEmpty else { return "" }
     var separator = separator

@@ -31,18 +31,11 @@ struct BlockRenderer {
     let pad = Self.spaces(indent)
     switch block.kind {
     case .paragraph(let inlines):
-      if isPlainAndWhole {
-        writer.plainLine { output in
-          output.append(pad)
-          inlines.writePlain(into: &output)
-        }
-      } else {
-        wrap(styled(inlines), first: StyledText(pad), rest: StyledText(pad), to: &writer)
-      }
+      let prefix = StyledText(pad)
+      wrap(styled(inlines), first: prefix, rest: prefix, to: &writer)
     case .heading(_, let inlines):
-      wrap(
-        styled(inlines, base: .subheading), first: StyledText(pad), rest: StyledText(pad),
-        to: &writer)
+      let prefix = StyledText(pad)
+      wrap(styled(inlines, base: .subheading), first: prefix, rest: prefix, to: &writer)
     case .list(let list):
       write(list, indent: indent, depth: depth, to: &writer)
     case .blockQuote(let inner):
@@ -90,24 +83,16 @@ struct BlockRenderer {
         lead = inlines
         blocks = blocks.dropFirst()
       }
-      if let lead, isPlainAndWhole {
-        writer.plainLine { output in
-          output.append(pad)
-          output.append(marker)
-          output.append(byte: 0x20)
-          lead.writePlain(into: &output)
-        }
+      let first = StyledText([
+        .init(text: pad, style: []), .init(text: marker, style: .marker),
+        .init(text: " ", style: []),
+      ])
+      if let lead {
+        wrap(
+          styled(lead), first: first, rest: StyledText(Self.spaces(indent + hanging)),
+          to: &writer)
       } else {
-        var first = StyledText(pad)
-        first.append(marker, style: .marker)
-        first.append(" ")
-        if let lead {
-          wrap(
-            styled(lead), first: first, rest: StyledText(Self.spaces(indent + hanging)),
-            to: &writer)
-        } else {
-          writer.line(first.rendered(color: options.color).trimmingTrailingSpaces())
-        }
+        writer.line(first.rendered(color: options.color).trimmingTrailingSpaces())
       }
       if !blocks.isEmpty {
         if !list.isTight { writer.line("") }
@@ -115,13 +100,6 @@ struct BlockRenderer {
       }
       if !list.isTight && offset < list.items.count - 1 { writer.line("") }
     }
-  }
-
-  /// Whether text is written as it stands, on one line a paragraph: no colour, no hyperlinks
-  /// and no measure to wrap at (piped output). Paragraphs then go straight into the output,
-  /// without the styled text and the wrapper, which would only join their runs again.
-  private var isPlainAndWhole: Bool {
-    !options.color && !options.hyperlinks && options.measure == nil
   }
 
   /// `count` spaces: the usual indents are small strings, which need no storage of their own.

@@ -52,15 +52,6 @@ struct LineWriter {
       into: &output)
   }
 
-  /// Writes one line that `body` writes into the output, its trailing spaces dropped.
-  mutating func plainLine(_ body: (inout OutputBuffer) -> Void) {
-    startLines()
-    body(&output)
-    output.trimTrailingSpaces()
-    output.append(byte: 0x0A)
-    lineCount += 1
-  }
-
   /// The lines written, each with its line break.
   var text: String { output.string }
 

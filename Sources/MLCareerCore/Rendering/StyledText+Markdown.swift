@@ -14,6 +14,7 @@ extension StyledText {
     hyperlinks: Bool = false
   ) {
     self.init()
+    runs.reserveCapacity(inlines.count)
     append(inlines, style: base, link: nil, showURLs: showURLs, hyperlinks: hyperlinks)
   }
 
@@ -47,33 +48,6 @@ extension StyledText {
         }
       case .image(_, _, let alt):
         append(alt, style: style, link: link, showURLs: showURLs, hyperlinks: hyperlinks)
-      case .html: break
-      }
-    }
-  }
-}
-
-extension Array where Element == MarkdownInline {
-  /// Writes the text `StyledText(self)` holds, without building it: what
-  /// a paragraph shows without colour, hyperlinks or wrapping, where the runs and their styles
-  /// would only be joined again.
-  func writePlain(into output: inout OutputBuffer) {
-    for inline in self {
-      switch inline {
-      case .text(let text), .code(let text): output.append(text)
-      case .softBreak, .lineBreak: output.append(byte: 0x20)
-      case .emphasis(let children), .strong(let children):
-        children.writePlain(into: &output)
-      case .link(let destination, _, let children):
-        children.writePlain(into: &output)
-        guard !destination.isEmpty else { continue }
-        let shown = children.plainText
-        if shown != destination, "mailto:" + shown != destination {
-          output.append(" <")
-          output.append(destination)
-          output.append(">")
-        }
-      case .image(_, _, let alt): alt.writePlain(into: &output)
       case .html: break
       }
     }

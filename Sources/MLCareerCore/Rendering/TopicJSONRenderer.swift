@@ -2,19 +2,40 @@ import GuideModel
 import JSON
 import Markdown
 
-/// The typed model of topics as JSON, with stable keys, for `--format json`.
+/// Topics as JSON, with stable keys, for `show --format json` and the JSON export, written
+/// straight into a `JSONStreamWriter`.
 public enum TopicJSONRenderer {
-  /// One topic (or one of its sections) as a JSON object:
-  /// `{id, title, summary, file, sections: [{id, title, blocks}]}`.
-  public static func output(_ topic: Topic, section: TopicSection? = nil) -> JSONOutput {
-    let sections = section.map { [$0] } ?? topic.sections
-    return [
-      "id": .string(topic.id),
-      "title": .string(topic.title),
-      "summary": .string(topic.summaryText),
-      "file": .string(topic.file),
-      "sections": .array(sections.map(output)),
-    ]
+  /// The text `show --format json` prints for `parts`: one topic (or one of its sections) as
+  /// an object, several as an array of them, ending with a line break.
+  public static func json(_ parts: [(topic: Topic, section: TopicSection?)]) -> [UInt8] {
+    var writer = JSONStreamWriter()
+    if parts.count != 1 { writer.beginArray() }
+    for part in parts { write(part.topic, section: part.section, into: &writer) }
+    if parts.count != 1 { writer.endArray() }
+    writer.endLine()
+    return writer.utf8
+  }
+
+  /// Writes one topic (or only its `section`) as the next element of the array open in
+  /// `writer`: `{id, title, summary, file, sections: [{id, title, blocks}]}`.
+  static func write(
+    _ topic: Topic, section: TopicSection? = nil, into writer: inout JSONStreamWriter
+  ) {
+    writer.beginObject()
+    writer.member("id", .string(topic.id))
+    writer.member("title", .string(topic.title))
+    writer.member("summary", .string(topic.summaryText))
+    writer.member("file", .string(topic.file))
+    writer.beginArray(key: "sections")
+    for section in section.map({ [$0] }) ?? topic.sections {
+      writer.beginObject()
+      writer.member("id", .string(section.id))
+      writer.member("title", .string(section.title))
+      write(section.blocks, key: "blocks", into: &writer)
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.endObject()
   }
 
   /// The catalogue as an array of `{id, title, summary}`.
@@ -34,55 +55,82 @@ public enum TopicJSONRenderer {
     )
   }
 
-  static func output(_ section: TopicSection) -> JSONOutput {
-    ["id": .string(section.id), "title": .string(section.title), "blocks": output(section.blocks)]
+  /// Blocks as `{type, …}` objects, as the value of `key` in the object open (or the next
+  /// element of the array open when `key` is `nil`): paragraph and heading carry `text`, a list
+  /// its `items` (each with `text`, `checked` for task items, and nested `blocks`).
+  private static func write(
+    _ blocks: [MarkdownBlock], key: String?, into writer: inout JSONStreamWriter
+  ) {
+    writer.beginArray(key: key)
+    for block in blocks { write(block, into: &writer) }
+    writer.endArray()
   }
 
-  /// Blocks as `{type, …}` objects: paragraph and heading carry `text`, a list its `items`
-  /// (each with `text`, `checked` for task items, and nested `blocks`).
-  static func output(_ blocks: [MarkdownBlock]) -> JSONOutput {
-    .array(blocks.compactMap(output))
-  }
-
-  private static func output(_ block: MarkdownBlock) -> JSONOutput? {
+  private static func write(_ block: MarkdownBlock, into writer: inout JSONStreamWriter) {
     switch block.kind {
     case .paragraph(let inlines):
-      return ["type": "paragraph", "text": .string(inlines.plainText)]
+      writer.beginObject()
+      writer.member("type", "paragraph")
+      writer.member("text", .string(inlines.plainText))
     case .heading(let level, let inlines):
-      return ["type": "heading", "level": .int(level), "text": .string(inlines.plainText)]
+      writer.beginObject()
+      writer.member("type", "heading")
+      writer.member("level", .int(level))
+      writer.member("text", .string(inlines.plainText))
     case .list(let list):
-      return [
-        "type": "list", "ordered": .bool(list.isOrdered),
-        "items": .array(list.items.map(output)),
-      ]
+      writer.beginObject()
+      writer.member("type", "list")
+      writer.member("ordered", .bool(list.isOrdered))
+      writer.beginArray(key: "items")
+      for item in list.items { write(item, into: &writer) }
+      writer.endArray()
     case .blockQuote(let inner):
-      return ["type": "quote", "blocks": output(inner)]
+      writer.beginObject()
+      writer.member("type", "quote")
+      write(inner, key: "blocks", into: &writer)
     case .codeBlock(let info, let code):
-      return ["type": "code", "language": .string(info), "text": .string(code)]
+      writer.beginObject()
+      writer.member("type", "code")
+      writer.member("language", .string(info))
+      writer.member("text", .string(code))
     case .thematicBreak:
-      return ["type": "rule"]
+      writer.beginObject()
+      writer.member("type", "rule")
     case .table(let table):
-      return [
-        "type": "table",
-        "header": .array(table.header.map { .string($0.plainText) }),
-        "rows": .array(table.rows.map { .array($0.map { .string($0.plainText) }) }),
-      ]
+      writer.beginObject()
+      writer.member("type", "table")
+      writer.beginArray(key: "header")
+      for cell in table.header { writer.element(.string(cell.plainText)) }
+      writer.endArray()
+      writer.beginArray(key: "rows")
+      for row in table.rows {
+        writer.beginArray()
+        for cell in row { writer.element(.string(cell.plainText)) }
+        writer.endArray()
+      }
+      writer.endArray()
     case .html:
-      return nil
+      // Raw HTML has no text to give.
+      return
     }
+    writer.endObject()
   }
 
-  private static func output(_ item: MarkdownListItem) -> JSONOutput {
+  private static func write(_ item: MarkdownListItem, into writer: inout JSONStreamWriter) {
     var blocks = item.blocks[...]
     var text = ""
     if let first = blocks.first, case .paragraph(let inlines) = first.kind {
       text = inlines.plainText
       blocks = blocks.dropFirst()
     }
-    return .object(omittingNil: [
-      "text": .string(text),
-      "checked": item.checkbox.map(JSONOutput.bool),
-      "blocks": blocks.isEmpty ? nil : output(Array(blocks)),
-    ])
+    writer.beginObject()
+    writer.member("text", .string(text))
+    if let checked = item.checkbox { writer.member("checked", .bool(checked)) }
+    if !blocks.isEmpty {
+      writer.beginArray(key: "blocks")
+      for block in blocks { write(block, into: &writer) }
+      writer.endArray()
+    }
+    writer.endObject()
   }
 }

@@ -11,6 +11,7 @@ public enum ChecklistRenderer {
   /// separated by a blank line.
   public static func text(_ checklist: Checklist, options: RenderOptions) -> String {
     var output = OutputBuffer(capacity: 64 * checklist.sections.count + 40 * itemCount(checklist))
+    let prefixes = (first: StyledText("  "), rest: StyledText("      "))
     for (index, section) in checklist.sections.enumerated() {
       if index > 0 { output.append(byte: 0x0A) }
       output.append(TextStyle.heading.apply(section.group.name, color: options.color))
@@ -18,15 +19,7 @@ public enum ChecklistRenderer {
       output.append(TextStyle.note.apply(count(section.tally), color: options.color))
       output.append(byte: 0x0A)
       for item in section.items {
-        if !options.color, !options.isTerminal,
-          appendPlainLine(for: item, width: options.width, to: &output)
-        {
-          continue
-        }
-        for line in lines(for: item, options: options) {
-          output.append(line)
-          output.append(byte: 0x0A)
-        }
+        write(item, options: options, prefixes: prefixes, into: &output)
       }
     }
     return output.string
@@ -38,52 +31,38 @@ public enum ChecklistRenderer {
     return count
   }
 
-  /// Writes `item`'s line, `  [ ] Name`, as `lines(for:)` makes it without colour off a
-  /// terminal, when that is the line as it stands: a name of printable ASCII, without a space
-  /// at either end or two together, that fits in `width`. `false`, writing nothing, for any
-  /// other, which the wrapper lays out. Through styled text and the wrapper, each of the
-  /// guide's 95 lines cost some 6 K instructions, half of `checklist`'s start-up.
-  static func appendPlainLine(for item: Checklist.Item, width: Int, to output: inout OutputBuffer)
-    -> Bool
-  {
-    let box = item.state.checkbox
-    var name = item.skill.name
-    let fits = name.withUTF8 { bytes -> Bool in
-      // After the box's space, as the wrapper would read it, and with no space to drop at
-      // the end.
-      var previous: UInt8? = 0x20
-      return 2 + box.utf8.count + 1 + bytes.count <= width
-        && TextWrapper.standsAsWritten(bytes, after: &previous) && previous != 0x20
-    }
-    guard fits else { return false }
-    output.append("  ")
-    output.append(box)
-    output.append(byte: 0x20)
-    output.append(name)
-    output.append(byte: 0x0A)
-    return true
-  }
-
-  /// The lines of one skill: its box and name, wrapped under the name, and on a terminal its
-  /// id (what `check` takes) dimmed after the name, or on a line of its own where it does not fit.
-  static func lines(for item: Checklist.Item, options: RenderOptions) -> [String] {
+  /// Writes the lines of one skill: its box and name, wrapped under the name, and on a
+  /// terminal its id (what `check` takes) dimmed after the name, or on a line of its own where
+  /// it does not fit.
+  /// `prefixes` are the first line's and the others': made once for every item.
+  static func write(
+    _ item: Checklist.Item, options: RenderOptions,
+    prefixes: (first: StyledText, rest: StyledText), into output: inout OutputBuffer
+  ) {
     let style = style(for: item.state)
-    var text = StyledText(item.state.checkbox, style: style.box)
-    text.append(" ")
-    text.append(item.skill.name, style: style.name)
-    let hanging = StyledText("      ")
-    var lines = TextWrapper.wrap(
-      text, width: options.width, firstPrefix: StyledText("  "), restPrefix: hanging,
-      color: options.color)
-    guard options.isTerminal else { return lines }
+    // Three runs as they are, styles repeated or not: the wrapper writes escape codes only
+    // where the style changes, so joining runs of one style would only copy the name again.
+    let text = StyledText([
+      .init(text: item.state.checkbox, style: style.box), .init(text: " ", style: []),
+      .init(text: item.skill.name, style: style.name),
+    ])
+    let lastLine = output.count
+    TextWrapper.write(
+      text, width: options.width, firstPrefix: prefixes.first, restPrefix: prefixes.rest,
+      color: options.color, into: &output)
+    guard options.isTerminal else { return }
     let id = TextStyle.note.apply(item.skill.id, color: options.color)
-    let last = lines[lines.count - 1]
+    // The last line written: escape codes take no columns, so it measures as the text it shows.
+    let start = output.bytes[lastLine..<output.count - 1].lastIndex(of: 0x0A).map { $0 + 1 }
+    let last = String(decoding: output.bytes[(start ?? lastLine)..<output.count - 1], as: UTF8.self)
     if last.displayWidth + 2 + item.skill.id.displayWidth <= options.width {
-      lines[lines.count - 1] = last + "  " + id
+      output.removeLast()
+      output.append("  ")
     } else {
-      lines.append("      " + id)
+      output.append("      ")
     }
-    return lines
+    output.append(id)
+    output.append(byte: 0x0A)
   }
 
   /// A GitHub-flavoured Markdown task list, one `##` heading a group: `- [x] Python`; a skill

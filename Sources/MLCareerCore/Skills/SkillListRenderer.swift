@@ -55,26 +55,20 @@ public enum SkillListRenderer {
   }
 
   /// The piped form: one skill a line, `id<TAB>name<TAB>group<TAB>level<TAB>note`, group by
-  /// group, written piece by piece into one buffer: an interpolated string a line, joined,
-  /// cost 850 K instructions for the guide's skills, and gathering the pieces to join them
-  /// once still 200 K.
+  /// group.
   private static func lines(_ catalog: SkillCatalog, groups: [SkillGroup]) -> String {
-    var output = OutputBuffer(capacity: catalog.skills.count * 120)
+    var writer = SeparatedValues.Writer(comma: false, capacity: catalog.skills.count * 120)
     for group in groups {
       for skill in catalog.skills(in: group.id) {
-        output.append(skill.id)
-        output.append(byte: 0x09)
-        output.append(skill.name)
-        output.append(byte: 0x09)
-        output.append(skill.group)
-        output.append(byte: 0x09)
-        output.append(skill.level.name)
-        output.append(byte: 0x09)
-        output.append(skill.note)
-        output.append(byte: 0x0A)
+        writer.field(skill.id)
+        writer.field(skill.name)
+        writer.field(skill.group)
+        writer.field(skill.level.name)
+        writer.field(skill.note)
+        writer.endRow()
       }
     }
-    return output.string
+    return writer.output.string
   }
 
   /// Per group a `##` heading and its summary, then `- **Name** (`id`, level): note`.

@@ -75,8 +75,7 @@ enum ShowCommand: Command {
     context.console.keepUntilExit(parts)
     switch format {
     case .json:
-      let values = parts.map { TopicJSONRenderer.output($0.topic, section: $0.section) }
-      context.print(json: values.count == 1 ? values[0] : .array(values))
+      context.console.print(utf8: TopicJSONRenderer.json(parts))
     case .markdown:
       context.print(
         parts.map { TopicRenderer.markdown($0.topic, section: $0.section) }.joinedLines())

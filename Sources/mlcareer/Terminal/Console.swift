@@ -27,8 +27,8 @@ struct Console {
   /// `main` holds the console until it exits.
   private var keptUntilExit: [Any] = []
 
-  /// Keeps `value` alive until the process exits. Freeing a topic's tree node by node cost
-  /// `show` 80 K instructions, all spent just before the exit.
+  /// Keeps `value` alive until the process exits, rather than freeing a topic's tree node by
+  /// node just before the exit.
   mutating func keepUntilExit(_ value: Any) {
     keptUntilExit.append(value)
   }

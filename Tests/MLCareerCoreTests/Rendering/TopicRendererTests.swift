@@ -6,7 +6,6 @@ import Testing
 @testable import GuideModel
 @testable import MLCareerCore
 @testable import Markdown
-@testable import TextSupport
 
 @Suite struct TopicRendererTests {
   static let fixture = try! TopicLoader.load(
@@ -94,40 +93,6 @@ import Testing
     let markdown = TopicRenderer.markdown(Self.fixture, section: section)
     #expect(markdown.hasPrefix("## Lists\n- A first item"))
     #expect(markdown.hasSuffix("2. Second step\n"))
-  }
-
-  /// Every run of inline text in `blocks`: paragraphs and headings, inside lists and quotes.
-  private static func inlineRuns(in blocks: [MarkdownBlock]) -> [[MarkdownInline]] {
-    blocks.flatMap { block -> [[MarkdownInline]] in
-      switch block.kind {
-      case .paragraph(let inlines), .heading(_, let inlines): [inlines]
-      case .list(let list): list.items.flatMap { inlineRuns(in: $0.blocks) }
-      case .blockQuote(let inner): inlineRuns(in: inner)
-      default: []
-      }
-    }
-  }
-
-  /// Piped text writes a paragraph's text straight out; it must be the text of the styled
-  /// runs the wrapper would have joined, links' addresses and all.
-  @Test func plainInlinesAreTheTextOfTheirStyledRuns() throws {
-    let made = MarkdownParser.parse(
-      """
-      A [site](https://example.com), <https://example.com>, [mail](mailto:mail), [](x), \
-      [empty]() and ![an *image*](i.png) with `code`, <b>html</b> and **[strong link](s)**.
-      """
-    ).blocks
-    var runs = Self.inlineRuns(in: made) + Self.inlineRuns(in: Self.fixture.introduction)
-    for topic in [Self.fixture] + (try Self.guide.allTopics()) {
-      runs += Self.inlineRuns(in: topic.introduction)
-      for section in topic.sections { runs += Self.inlineRuns(in: section.blocks) }
-    }
-    #expect(runs.count > 300)
-    for inlines in runs {
-      var output = OutputBuffer()
-      inlines.writePlain(into: &output)
-      #expect(output.string == StyledText(inlines).plain)
-    }
   }
 
   /// The blank lines between blocks: one between two blocks that write lines, none for a
