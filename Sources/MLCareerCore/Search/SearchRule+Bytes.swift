@@ -1,5 +1,11 @@
 import Markdown
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The rule's test on a topic file's raw bytes, derived from it, so a search parses only the
 /// files that may hold a hit.
 ///
@@ -16,14 +22,32 @@ extension SearchRule {
   /// Whether an entry of the topic `id`, whose file's text is `source`, may match: each term
   /// in the file or in the id (which stands in every entry's context), one term in the file.
   func mayMatch(topicSource source: String, id: String) -> Bool {
-    let file = VisibleLetters(markdown: source)
+    var source = source
+    return source.withUTF8 { mayMatch(topicBytes: $0, id: id) }
+  }
+
+  private func mayMatch(topicBytes bytes: UnsafeBufferPointer<UInt8>, id: String) -> Bool {
+    // Most files show only their own ASCII letters: there a part with a letter the bytes lack
+    // is ruled out without scanning the file.
+    let showsOwnLetters = VisibleLetters.showsOnlyOwnLetters(bytes)
+    var file: VisibleLetters?
     let name = VisibleLetters(plain: id)
     var anyInFile = false
     for parts in terms {
       var allInFile = true
       for part in parts {
-        let letters = part.filter(FoldedText.isWordScalar)
-        if file.mayHold(letters) { continue }
+        let letters = VisibleLetters(plain: part).letters
+        let lacksLetter =
+          showsOwnLetters
+          && letters.contains { letter in
+            [letter, letter &- 0x61 < 26 ? letter ^ 0x20 : letter].allSatisfy { byte in
+              bytes.baseAddress.flatMap { memchr($0, Int32(byte), bytes.count) } == nil
+            }
+          }
+        if !lacksLetter {
+          file = file ?? VisibleLetters(markdown: bytes)
+          if file?.mayHold(letters) == true { continue }
+        }
         allInFile = false
         if !name.mayHold(letters) { return false }
       }
@@ -33,139 +57,248 @@ extension SearchRule {
   }
 }
 
-/// A text's letters and digits, folded as `FoldedText` folds them, with where markup that
-/// hides letters may start and end.
+/// A text's letters and digits, folded as `FoldedText` folds them, as UTF-8, with where markup
+/// that hides letters may start and end.
 struct VisibleLetters {
-  private(set) var letters: [Unicode.Scalar] = []
+  private(set) var letters: [UInt8] = []
   /// Places in `letters` where a hidden span may start, and where one may end.
   private(set) var starts: [Int] = []
   private(set) var ends: [Int] = []
+  /// Whether the scan could not keep every letter, so the text may hold any part.
+  private var holdsAnything = false
+
+  /// What each byte of Markdown is to the scan: a letter or digit as folded, or one of the
+  /// kinds below.
+  private static let kinds: [UInt8] = (0...255).map { value in
+    let byte = UInt8(value)
+    if byte >= 0x80 { return nonASCII }
+    if FoldedText.isWordByte(byte) { return FoldedText.folded(byte) }
+    switch byte {
+    case UInt8(ascii: "&"): return reference
+    case UInt8(ascii: "]"): return startAndEnd
+    case UInt8(ascii: "<"): return start
+    case UInt8(ascii: ")"), UInt8(ascii: ">"), UInt8(ascii: ";"): return end
+    default: return 0
+    }
+  }
+  private static let reference: UInt8 = 1
+  private static let startAndEnd: UInt8 = 2
+  private static let start: UInt8 = 3
+  private static let end: UInt8 = 4
+  private static let nonASCII: UInt8 = 5
 
   /// The letters of plain text, which hides nothing.
   init(plain text: String) {
-    for scalar in text.unicodeScalars { append(scalar) }
+    for scalar in text.unicodeScalars { Self.append(scalar, to: &letters) }
   }
 
-  /// The letters of Markdown source.
-  init(markdown source: String) {
-    var source = source
-    letters.reserveCapacity(source.utf8.count)
-    // Character references decoded, each shown after the text as a piece of its own: the
-    // text may hold a reference as written (in code), or its decoded text between two spans.
-    var references: [[UInt8]] = []
-    source.withUTF8 { bytes in
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte >= 0x80 {
-          // A scalar of two to four bytes: the source is valid UTF-8.
-          let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-          var value = UInt32(byte) & (0x7F >> UInt32(length))
-          for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-          if let scalar = Unicode.Scalar(value) { append(scalar) }
-          index += length
-          continue
-        }
-        if FoldedText.isWordByte(byte) {
-          letters.append(Unicode.Scalar(FoldedText.folded(byte)))
-        } else if byte == UInt8(ascii: "&") {
-          starts.append(letters.count)
-          var decoded: [UInt8] = []
-          if let end = EntityDecoder.decode(bytes, at: index, limit: bytes.count, into: &decoded) {
-            for raw in bytes[(index + 1)..<end] where FoldedText.isWordByte(raw) {
-              letters.append(Unicode.Scalar(FoldedText.folded(raw)))
-            }
-            ends.append(letters.count)
-            references.append(decoded)
-            index = end
-            continue
-          }
-        } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "<") {
-          starts.append(letters.count)
-          if byte == UInt8(ascii: "]") { ends.append(letters.count) }
-        } else if byte == UInt8(ascii: ")") || byte == UInt8(ascii: ">")
-          || byte == UInt8(ascii: ";")
-        {
-          ends.append(letters.count)
-        }
-        index += 1
+  /// The letters of plain text given as scalars.
+  init(plain scalars: [Unicode.Scalar]) {
+    for scalar in scalars { Self.append(scalar, to: &letters) }
+  }
+
+  /// Whether every letter the Markdown `bytes` show is one of its ASCII bytes, folded: it
+  /// has no other byte, and no character reference decodes to a letter or digit.
+  static func showsOnlyOwnLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    // Any byte's high bit, eight bytes at a time.
+    var high: UInt64 = 0
+    var index = 0
+    while index + 8 <= bytes.count {
+      high |= UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      index += 8
+    }
+    while index < bytes.count {
+      high |= UInt64(bytes[index])
+      index += 1
+    }
+    guard high & 0x8080_8080_8080_8080 == 0 else { return false }
+    var decoded: [UInt8] = []
+    // The references met that fold to no letter (`&copy;`), each folded once.
+    var letterless: Set<[UInt8]> = []
+    index = 0
+    while let found = memchr(base + index, Int32(UInt8(ascii: "&")), bytes.count - index) {
+      index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+      decoded.removeAll(keepingCapacity: true)
+      guard EntityDecoder.decode(bytes, at: index - 1, limit: bytes.count, into: &decoded) != nil,
+        decoded.contains(where: { $0 >= 0x80 || FoldedText.isWordByte($0) }),
+        !letterless.contains(decoded)
+      else { continue }
+      guard VisibleLetters(plain: String(decoding: decoded, as: UTF8.self)).letters.isEmpty
+      else { return false }
+      letterless.insert(decoded)
+    }
+    return true
+  }
+
+  /// The letters of Markdown source, given as UTF-8.
+  init(markdown bytes: UnsafeBufferPointer<UInt8>) {
+    var marks = Marks()
+    letters = [UInt8](unsafeUninitializedCapacity: bytes.count) { output, written in
+      written = Self.kinds.withUnsafeBufferPointer {
+        Self.scan(bytes, kinds: $0, into: output, marks: &marks)
       }
     }
-    for decoded in references {
-      ends.append(letters.count)
-      for scalar in String(decoding: decoded, as: UTF8.self).unicodeScalars { append(scalar) }
-      starts.append(letters.count)
+    for decoded in marks.references {
+      marks.ends.append(letters.count)
+      for scalar in String(decoding: decoded, as: UTF8.self).unicodeScalars {
+        Self.append(scalar, to: &letters)
+      }
+      marks.starts.append(letters.count)
     }
+    starts = marks.starts
+    ends = marks.ends
+    holdsAnything = marks.holdsAnything
   }
 
-  /// Appends the letters and digits `scalar` folds to.
-  private mutating func append(_ scalar: Unicode.Scalar) {
+  /// What a scan marks beside the letters.
+  private struct Marks {
+    var starts: [Int] = []
+    var ends: [Int] = []
+    /// The texts character references decode to that hold a letter or digit, each shown once
+    /// after the text as a piece of its own: the text may hold a reference as written (in
+    /// code), or its decoded text between two spans.
+    var references: Set<[UInt8]> = []
+    /// Whether a scalar folded to more bytes than it has, which the scan has no room for.
+    var holdsAnything = false
+  }
+
+  /// Writes the letters of `bytes` into `output` (as long), marking spans in `marks`; returns
+  /// how many it wrote. Every byte is written, and the count moves on past letters only.
+  private static func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt8>,
+    into output: UnsafeMutableBufferPointer<UInt8>, marks: inout Marks
+  ) -> Int {
+    var count = 0
+    var index = 0
+    var unfolded: [UInt8] = []
+    var decoded: [UInt8] = []
+    while index < bytes.count {
+      let byte = bytes[index]
+      let kind = kinds[Int(byte)]
+      output[count] = kind
+      index &+= 1
+      if kind >= 0x30 {
+        count &+= 1
+        continue
+      }
+      if kind == 0 { continue }
+      switch kind {
+      case Self.reference:
+        marks.starts.append(count)
+        decoded.removeAll(keepingCapacity: true)
+        guard
+          let end = EntityDecoder.decode(bytes, at: index - 1, limit: bytes.count, into: &decoded)
+        else { continue }
+        for raw in bytes[index..<end] where kinds[Int(raw)] >= 0x30 {
+          output[count] = kinds[Int(raw)]
+          count += 1
+        }
+        marks.ends.append(count)
+        if decoded.contains(where: { $0 >= 0x80 || kinds[Int($0)] >= 0x30 }) {
+          marks.references.insert(decoded)
+        }
+        index = end
+      case Self.startAndEnd:
+        marks.starts.append(count)
+        marks.ends.append(count)
+      case Self.start: marks.starts.append(count)
+      case Self.end: marks.ends.append(count)
+      case Self.nonASCII:
+        // A scalar of two to four bytes, the source being valid UTF-8.
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        var value = UInt32(byte) & (0x7F >> UInt32(length))
+        for offset in 0..<(length - 1) {
+          value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        index += length - 1
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        unfolded.removeAll(keepingCapacity: true)
+        append(scalar, to: &unfolded)
+        guard count + unfolded.count <= index else {
+          marks.holdsAnything = true
+          continue
+        }
+        for folded in unfolded {
+          output[count] = folded
+          count += 1
+        }
+      default: break
+      }
+    }
+    return count
+  }
+
+  /// Appends the UTF-8 of the letters and digits `scalar` folds to.
+  private static func append(_ scalar: Unicode.Scalar, to letters: inout [UInt8]) {
     if scalar.isASCII {
       let byte = UInt8(scalar.value)
-      if FoldedText.isWordByte(byte) { letters.append(Unicode.Scalar(FoldedText.folded(byte))) }
+      if FoldedText.isWordByte(byte) { letters.append(FoldedText.folded(byte)) }
       return
     }
     for folded in FoldedText.folding(of: scalar) where FoldedText.isWordScalar(folded) {
-      letters.append(folded)
+      letters.append(contentsOf: UTF8.encode(folded)!)
     }
   }
 
-  /// Whether the text may show `part` (letters and digits, folded): they stand side by side,
-  /// or in pieces each hidden span may have joined, the first ending where a span starts, the
-  /// last starting where one ends, and each between starting and ending so.
-  func mayHold(_ part: [Unicode.Scalar]) -> Bool {
-    if occurs(part) { return true }
+  /// Whether the text may show `part` (letters and digits, folded, as UTF-8): they stand side
+  /// by side, or in pieces each hidden span may have joined, the first ending where a span
+  /// starts, the last starting where one ends, and each between starting and ending so.
+  func mayHold(_ part: [UInt8]) -> Bool {
+    if holdsAnything || occurs(part) { return true }
     let count = part.count
     guard count > 1, !starts.isEmpty, !ends.isEmpty else { return false }
-    // joined[n]: the first n letters of the part can be shown, ending where a span starts.
-    var joined = [Bool](repeating: false, count: count)
-    for start in starts {
-      for length in 1..<min(count, start + 1) where !joined[length] {
-        if matches(part[0..<length], endingAt: start) { joined[length] = true }
-      }
-    }
-    var isStart: Set<Int>?
-    for shown in 1..<count where joined[shown] {
-      let rest = part[shown...]
-      for end in ends {
-        let common = commonLength(rest, from: end)
-        if common == rest.count { return true }
-        guard common > 0 else { continue }
-        isStart = isStart ?? Set(starts)
-        for length in 1...common where isStart?.contains(end + length) == true {
-          joined[shown + length] = true
+    return letters.withUnsafeBufferPointer { letters in
+      // joined[n]: the first n letters of the part can be shown, ending where a span starts.
+      var joined = [Bool](repeating: false, count: count)
+      for start in starts where start > 0 {
+        let last = letters[start - 1]
+        for length in 1..<min(count, start + 1) where part[length - 1] == last {
+          var matched = 1
+          while matched < length, letters[start - 1 - matched] == part[length - 1 - matched] {
+            matched += 1
+          }
+          if matched == length { joined[length] = true }
         }
       }
+      var isStart: Set<Int>?
+      for shown in 1..<count where joined[shown] {
+        for end in ends {
+          var common = 0
+          while shown + common < count, end + common < letters.count,
+            letters[end + common] == part[shown + common]
+          {
+            common += 1
+          }
+          if shown + common == count { return true }
+          guard common > 0 else { continue }
+          isStart = isStart ?? Set(starts)
+          for length in 1...common where isStart?.contains(end + length) == true {
+            joined[shown + length] = true
+          }
+        }
+      }
+      return false
     }
-    return false
   }
 
   /// Whether `part` stands side by side anywhere.
-  private func occurs(_ part: [Unicode.Scalar]) -> Bool {
+  private func occurs(_ part: [UInt8]) -> Bool {
     guard let first = part.first, part.count <= letters.count else { return false }
-    var index = 0
-    while index + part.count <= letters.count {
-      if letters[index] == first, commonLength(part[...], from: index) == part.count {
-        return true
+    return letters.withUnsafeBufferPointer { letters in
+      guard let base = letters.baseAddress else { return false }
+      var index = 0
+      let last = letters.count - part.count
+      while index <= last {
+        // The first letter found by the C library, many bytes at a time.
+        guard let found = memchr(base + index, Int32(first), last - index + 1) else { break }
+        index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        var matched = 1
+        while matched < part.count, letters[index + matched] == part[matched] { matched += 1 }
+        if matched == part.count { return true }
+        index += 1
       }
-      index += 1
+      return false
     }
-    return false
-  }
-
-  /// Whether the letters just before `end` are `piece`.
-  private func matches(_ piece: ArraySlice<Unicode.Scalar>, endingAt end: Int) -> Bool {
-    guard letters[end - 1] == piece.last else { return false }
-    return letters[(end - piece.count)..<end].elementsEqual(piece)
-  }
-
-  /// How many of `piece`'s letters stand from `index` on.
-  private func commonLength(_ piece: ArraySlice<Unicode.Scalar>, from index: Int) -> Int {
-    var length = 0
-    for scalar in piece {
-      guard index + length < letters.count, letters[index + length] == scalar else { break }
-      length += 1
-    }
-    return length
   }
 }
