@@ -302,3 +302,49 @@ struct VisibleLetters {
     }
   }
 }
+
+extension SearchRule {
+  /// Whether `entry` may match, told from its bytes before anything is folded. For ASCII text
+  /// and a part of ASCII letters, folding is lower-casing (the commas it drops stand between
+  /// digits), so the part stands in the folded text exactly when it stands in the bytes,
+  /// upper case as lower; any other part or text may match.
+  func mayMatch(_ entry: SearchEntry) -> Bool {
+    var anyInText = false
+    for parts in terms {
+      var allInText = true
+      for part in parts {
+        if Self.mayHold(entry.text, part) || Self.mayHold(entry.keywords, part) { continue }
+        allInText = false
+        if !Self.mayHold(entry.context, part) { return false }
+      }
+      if allInText { anyInText = true }
+    }
+    return anyInText
+  }
+
+  /// Whether `text`, folded, may hold `part` (see `mayMatch(_:)`).
+  private static func mayHold(_ text: String, _ part: [Unicode.Scalar]) -> Bool {
+    guard let first = part.first?.value,
+      part.allSatisfy({ $0.value | 0x20 &- 0x61 < 26 && $0.value < 0x80 })
+    else { return true }
+    var text = text
+    return text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte >= 0x80 { return true }
+        if UInt32(byte | 0x20) == first, index + part.count <= bytes.count {
+          var matched = 1
+          while matched < part.count,
+            UInt32(bytes[index + matched] | 0x20) == part[matched].value
+          {
+            matched += 1
+          }
+          if matched == part.count { return true }
+        }
+        index += 1
+      }
+      return false
+    }
+  }
+}

@@ -25,6 +25,7 @@ public struct SearchScan: Sendable {
     for entry in entries {
       order += 1
       if let topic = query.topic, entry.topic != topic { continue }
+      guard rule.mayMatch(entry) else { continue }
       if context?.text != entry.context { context = (entry.context, FoldedText(entry.context)) }
       guard let folded = context?.folded, let hit = rule.hit(entry, context: folded) else {
         continue

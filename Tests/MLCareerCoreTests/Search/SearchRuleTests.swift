@@ -4,8 +4,9 @@ import Testing
 
 @testable import MLCareerCore
 
-/// The byte test that rules a topic file out before it is parsed, held against the rule it is
-/// derived from: whenever the rule matches an entry of a file, the test keeps the file.
+/// The byte tests that rule a topic file out before it is parsed, and an entry before it is
+/// folded, held against the rule they are derived from: whenever the rule matches an entry of
+/// a file, the tests keep the file and the entry.
 @Suite struct SearchRuleTests {
   /// Whether the rule matches some entry of `topic`.
   static func ruleMatches(_ query: SearchQuery, _ topic: Topic) -> Bool {
@@ -40,15 +41,19 @@ import Testing
     return (String(lines[0]), lines.count > 1 ? String(lines[1]) : "")
   }
 
-  /// The queries of `source` (as topic `id`) the rule matches and the byte test rules out.
+  /// The queries of `source` (as topic `id`) the rule matches where the byte test rules out
+  /// the file, or the entry test an entry the rule matches.
   static func missed(in source: String, id: String = "t", extra: [String] = []) -> [String] {
     guard let topic = try? TopicLoader.load(id: id, file: "topics/t.md", source: source) else {
       return []
     }
+    let entries = SearchIndex.entries(of: topic)
     return (queries(from: topic) + extra).filter { words in
       let query = SearchQuery([words])
-      return !query.isEmpty && ruleMatches(query, topic)
-        && !SearchRule(query).mayMatch(topicSource: source, id: id)
+      let rule = SearchRule(query)
+      let matched = entries.filter { rule.hit($0, context: FoldedText($0.context)) != nil }
+      return !query.isEmpty && !matched.isEmpty
+        && (!rule.mayMatch(topicSource: source, id: id) || !matched.allSatisfy(rule.mayMatch))
     }
   }
 
