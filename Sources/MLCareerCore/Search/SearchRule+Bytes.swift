@@ -43,6 +43,8 @@ extension SearchRule {
             }
           }
         if !lacksLetter {
+          // Letters side by side in the bytes stand so in the text's letters too.
+          if Self.standsInBytes(letters, bytes) { continue }
           file = file ?? VisibleLetters(markdown: bytes)
           if file?.mayHold(letters) == true { continue }
         }
@@ -56,6 +58,27 @@ extension SearchRule {
 }
 
 extension SearchRule {
+  /// Whether `letters`, ASCII letters and digits folded, stand side by side in `bytes`, upper
+  /// case as lower.
+  private static func standsInBytes(_ letters: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    guard let first = letters.first, letters.allSatisfy({ $0 < 0x80 }),
+      letters.count <= bytes.count
+    else { return false }
+    for start in 0...(bytes.count - letters.count)
+    where FoldedText.folded(bytes[start]) == first {
+      var matched = 1
+      while matched < letters.count,
+        FoldedText.folded(bytes[start + matched]) == letters[matched]
+      {
+        matched += 1
+      }
+      if matched == letters.count { return true }
+    }
+    return false
+  }
+
   /// Whether `entry` may match, told from its bytes before anything is folded. For ASCII text
   /// and a part of ASCII letters, folding is lower-casing (the commas it drops stand between
   /// digits), so the part stands in the folded text exactly when it stands in the bytes,
