@@ -122,7 +122,9 @@ struct VisibleLetters {
   ) -> Int {
     var count = 0
     var index = 0
-    var unfolded: [UInt8] = []
+    // The letters each non-ASCII scalar met folds to, folded once: prose repeats its dashes
+    // and quotes.
+    var foldings: [UInt32: [UInt8]] = [:]
     var decoded: [UInt8] = []
     while index < bytes.count {
       let byte = bytes[index]
@@ -164,8 +166,14 @@ struct VisibleLetters {
         }
         index += length - 1
         guard let scalar = Unicode.Scalar(value) else { continue }
-        unfolded.removeAll(keepingCapacity: true)
-        append(scalar, to: &unfolded)
+        let unfolded =
+          foldings[value]
+          ?? {
+            var folded: [UInt8] = []
+            append(scalar, to: &folded)
+            foldings[value] = folded
+            return folded
+          }()
         guard count + unfolded.count <= index else {
           marks.holdsAnything = true
           continue
