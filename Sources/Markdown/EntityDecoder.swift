@@ -1,8 +1,8 @@
 /// Decodes HTML entity and numeric character references (`&amp;`, `&#35;`, `&#x22;`).
-enum EntityDecoder {
+package enum EntityDecoder {
   /// Decodes the reference at `start` (an `&`) into `output` as UTF-8 and returns the
   /// position after its `;`, or returns nil (leaving `output` alone) when there is none.
-  static func decode(
+  package static func decode(
     _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int, into output: inout [UInt8]
   ) -> Int? {
     var index = start + 1

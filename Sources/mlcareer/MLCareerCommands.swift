@@ -84,19 +84,12 @@ extension MLCareerCommands {
         "Where the packs folder is (default: ~/.local/share): every folder in "
           + "mlcareer/packs there is read as a pack."),
       .init("MLCAREER_PATH", "More pack folders, separated by colons, read after those."),
-      .init(
-        "XDG_CACHE_HOME", "Where search keeps what it read between runs (default: ~/.cache)."),
-      .init("MLCAREER_NO_CACHE", "When set, search keeps and reads no cache."),
     ],
     files: [
       .init(
         "$XDG_STATE_HOME/mlcareer/progress.json",
         "The marks of the learning checklist, written by 'mlcareer check' and 'mlcareer uncheck'."),
       .init("$XDG_DATA_HOME/mlcareer/packs/", "Content packs of the user's own, one a folder."),
-      .init(
-        "$XDG_CACHE_HOME/mlcareer/search/",
-        "The search entries of the topics last searched, one file a pack, so the next search "
-          + "parses only topics that changed. Deleting it is always safe."),
     ]
   )
 }

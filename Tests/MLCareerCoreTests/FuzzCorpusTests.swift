@@ -23,15 +23,6 @@ import Testing
     }
   }
 
-  /// The identity a cache or index file names after its magic line of `magic` bytes, or `nil`
-  /// when the input is too short to name one.
-  static func identity(in bytes: [UInt8], after magic: Int) -> String? {
-    guard bytes.count >= magic + 4 else { return nil }
-    let length = bytes[magic..<magic + 4].reversed().reduce(0) { $0 << 8 | Int($1) }
-    guard bytes.count >= magic + 4 + length else { return nil }
-    return String(decoding: bytes[(magic + 4)..<(magic + 4 + length)], as: UTF8.self)
-  }
-
   @Test func markdownInputsParseWithinTheirLines() {
     let inputs = Self.inputs("markdown")
     #expect(!inputs.isEmpty)
@@ -84,56 +75,5 @@ import Testing
         #expect(!error.description.unicodeScalars.contains { $0.value < 0x20 })
       }
     }
-  }
-
-  /// The search cache target's check: reading never fails loudly, accepted entries hold no
-  /// control characters and read back the same once written again.
-  @Test func searchCacheInputsReadCleanly() throws {
-    let inputs = Self.inputs("searchcache")
-    #expect(!inputs.isEmpty)
-    for bytes in inputs {
-      guard let identity = Self.identity(in: bytes, after: SearchCacheFile.magic.count) else {
-        continue
-      }
-      guard let file = SearchCacheFile(bytes: bytes, identity: identity) else { continue }
-      for key in file.blocks.keys {
-        guard let entries = file.entries(for: key) else { continue }
-        #expect(entries.allSatisfy { $0.text.isFreeOfControls && $0.context.isFreeOfControls })
-        let again =
-          SearchCacheFile.header(identity: "x")
-          + SearchCacheFile.block(
-            key: key, entries: entries)
-        #expect(SearchCacheFile(bytes: again, identity: "x")?.entries(for: key) == entries)
-      }
-    }
-  }
-
-  /// The search index target's check: reading and planning never fail loudly, and a plan reads
-  /// only entries inside their topics. The seed itself reads as an index.
-  @Test func searchIndexInputsPlanCleanly() throws {
-    let inputs = Self.inputs("searchindex")
-    var read = 0
-    for bytes in inputs {
-      guard let identity = Self.identity(in: bytes, after: SearchTokenIndex.magic.count) else {
-        continue
-      }
-      guard let index = SearchTokenIndex(bytes: bytes, identity: identity) else { continue }
-      read += 1
-      let guideNumbers = index.topics.indices.map { Optional($0) }
-      for part in ["a", "dr", "drift", "1", "é"].map({ Array($0.utf8) }) {
-        var ranked = SearchIndexPlan(limit: 1)
-        var found = SearchIndexPlan(limit: nil)
-        let plans = [
-          ranked.rank(part, in: index, pack: 0, guideNumbers: guideNumbers, topic: nil)
-            ? ranked.takeNeeds() : [:],
-          found.find([part, part], in: index, pack: 0, guideNumbers: guideNumbers, topic: nil)
-            ? found.takeNeeds() : [:],
-        ]
-        for needs in plans.flatMap(\.values) {
-          #expect(needs.entries.allSatisfy { $0.entry < index.topics[needs.topic].entryCount })
-        }
-      }
-    }
-    #expect(read > 0)
   }
 }

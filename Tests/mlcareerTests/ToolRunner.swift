@@ -49,12 +49,6 @@ struct ToolRunner {
       (stateHome
       ?? FileManager.default.temporaryDirectory.appendingPathComponent(
         "mlcareer-tests-\(UUID().uuidString)")).path
-    // A cache folder of the run's own: every run searches as if for the first time, and no
-    // run reads what another wrote (the cache's own tests give one folder to several runs).
-    environment["XDG_CACHE_HOME"] =
-      FileManager.default.temporaryDirectory.appendingPathComponent(
-        "mlcareer-cache-\(UUID().uuidString)"
-      ).path
     environment["TERM"] = "xterm-256color"
     environment["PAGER"] = "cat"
     return environment.merging(extra) { $1 }

@@ -136,7 +136,7 @@ public final class ContentLibrary {
 
   /// Marks the answer incomplete when a pack's manifest is broken, for an answer that needs
   /// every topic.
-  func noteMissingTopics() {
+  private func noteMissingTopics() {
     if topicsMissing { failed = true }
   }
 
@@ -200,6 +200,37 @@ public final class ContentLibrary {
         record(error)
       }
     }
+  }
+
+  /// Each topic that `wants` (asked with its file's text before the file is parsed), parsed
+  /// and handed to `body` with the run it falls in: with many topics, the topics are cut into
+  /// runs, one made by `makeRun` for each, and worked through on every core. The runs come
+  /// back in the guide's order. A topic whose file is broken is left out and recorded, and a
+  /// broken manifest makes the answer incomplete.
+  func topicRuns<Run: Sendable>(
+    makeRun: @Sendable (_ run: Int) -> Run,
+    wants: @Sendable (TopicEntry, _ source: String) -> Bool = { _, _ in true },
+    _ body: @Sendable (inout Run, Topic) -> Void
+  ) -> [Run] {
+    noteMissingTopics()
+    let guide = guide
+    let results = ParallelWork.map(runsOf: guide.topics.count) { run, range in
+      var result = (run: makeRun(run), errors: [ContentError]())
+      for entry in guide.topics[range] {
+        do throws(ContentError) {
+          let source = try entry.source()
+          guard wants(entry, source) else { continue }
+          body(&result.run, try guide.topic(entry, source: source))
+        } catch {
+          result.errors.append(error)
+        }
+      }
+      return result
+    }
+    for result in results {
+      for error in result.errors { record(error) }
+    }
+    return results.map(\.run)
   }
 
   // MARK: Records

@@ -143,7 +143,11 @@ public struct Guide: Sendable {
   /// The whole topic of `entry`: a built-in topic from the tree the build tool parsed, any
   /// other parsed now.
   public func topic(_ entry: TopicEntry) throws(ContentError) -> Topic {
-    let source = try entry.source()
+    try topic(entry, source: try entry.source())
+  }
+
+  /// The whole topic of `entry`, whose file's text, already read, is `source`.
+  func topic(_ entry: TopicEntry, source: String) throws(ContentError) -> Topic {
     if entry.embeddedHeader != nil, let serialized = EmbeddedData.parsedTopic(entry.file),
       let document = MarkdownDocument(serialized: serialized)
     {

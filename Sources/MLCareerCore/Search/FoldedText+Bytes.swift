@@ -1,6 +1,6 @@
-/// How `FoldedText` folds ASCII, byte by byte: the rules every byte-level shortcut of search
-/// (the prefilter, the byte ranker, the words of "did you mean") applies, kept in one place so
-/// they never drift from the folding itself.
+/// How `FoldedText` folds ASCII, byte by byte: the rules its own ASCII path and the byte test
+/// derived from the search rule (`VisibleLetters`) apply, kept in one place so they never drift
+/// from the folding itself.
 extension FoldedText {
   /// An ASCII byte as folded text has it: upper case as lower.
   @inline(__always) static func folded(_ byte: UInt8) -> UInt8 {
@@ -19,11 +19,5 @@ extension FoldedText {
   {
     bytes[index] == UInt8(ascii: ",") && index > 0 && index + 1 < bytes.count
       && bytes[index - 1] &- 0x30 < 10 && bytes[index + 1] &- 0x30 < 10
-  }
-
-  /// Whether every byte is printable ASCII, U+0020–U+007E: text the byte paths fold alone.
-  static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    for byte in bytes where byte &- 0x20 >= 0x5F { return false }
-    return true
   }
 }

@@ -9,27 +9,13 @@ extension SearchIndex {
 
   /// One entry a record, `San Francisco, CA, AI/ML engineers: $136,287 (2024)`, in the section
   /// named by its dimension's title, its label ranking as the text's label.
-  ///
-  /// With `keeping`, a record's entry is made only when it accepts the pieces its text,
-  /// keywords and context are joined from (see `SearchPrefilter.mayMatch(pieces:)`): every
-  /// joint holds a space, so no query word stands across one.
-  static func entries(of data: SalaryData, keeping: ((SearchPrefilter.Pieces) -> Bool)? = nil)
-    -> [SearchEntry]
-  {
-    data.records.compactMap { record in
+  static func entries(of data: SalaryData) -> [SearchEntry] {
+    data.records.map { record in
       let dimension = data.dimension(record.dimension)
       let figure = SalaryFormatter.figure(record)
       let details = [record.year.map(String.init), record.region, record.note].compactMap { $0 }
       let context = "salaries salary pay \(dimension?.labelHeading ?? "")"
       let keywords = [record.dimension] + (dimension?.aliases ?? [])
-      if let keeping,
-        !keeping(
-          SearchPrefilter.Pieces(
-            text: [record.label, record.role, figure] + details, keywords: keywords,
-            context: [context]))
-      {
-        return nil
-      }
       let label = "\(record.label), \(record.role)"
       var text = "\(label): \(figure)"
       if !details.isEmpty { text += " (\(details.joined(separator: ", ")))" }

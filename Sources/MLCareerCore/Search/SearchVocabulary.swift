@@ -30,12 +30,16 @@ struct SearchVocabulary: Sendable {
     known = query.terms.map { $0.count != 1 }
   }
 
-  /// Takes in the words of `entries` (of the query's topic only, when it names one).
+  /// Takes in the words of `entries` (of the query's topic only, when it names one): each
+  /// entry's text and keywords, then its context, which the entries of one section share and
+  /// which adds nothing new once taken in.
   mutating func add(_ entries: [SearchEntry]) {
     for entry in entries {
       if let topic = query.topic, entry.topic != topic { continue }
       add(folded: [FoldedText(entry.text), FoldedText(entry.keywords)], inText: true)
-      addContext(entry.context)
+      guard lastContext != entry.context else { continue }
+      lastContext = entry.context
+      add(folded: [FoldedText(entry.context)], inText: false)
     }
   }
 
@@ -46,14 +50,6 @@ struct SearchVocabulary: Sendable {
       let part = query.terms[index][0]
       if folded.contains(where: { !$0.occurrences(of: part).isEmpty }) { known[index] = true }
     }
-  }
-
-  /// Takes in the words of an entry's context, after those of its text and keywords. Entries
-  /// of one section share it, and once it has been taken in, it adds nothing new.
-  private mutating func addContext(_ context: String) {
-    guard lastContext != context else { return }
-    lastContext = context
-    add(folded: [FoldedText(context)], inText: false)
   }
 
   /// Adds the words of `text` not met before, as `FoldedText.words` splits them.
@@ -130,69 +126,5 @@ struct SearchVocabulary: Sendable {
       return corrected.joined(separator: " ")
     }
     return finds(retry) ? corrected.joined(separator: " ") : nil
-  }
-}
-
-extension SearchVocabulary: SearchEntrySink {
-  /// Every entry of the query's topic is wanted for its words, taken here from its bytes, in
-  /// order, so it is never made: printable ASCII folded as `FoldedText` folds it, other text
-  /// through a string. Bytes that are not UTF-8 or hold controls are left to `decode`, which
-  /// then refuses the block.
-  mutating func choice(for cached: SearchCacheFile.EntryBytes) -> SearchCacheFile.Choice {
-    if let topic = query.topic, cached.topic != topic { return .skip }
-    if FoldedText.isPrintableASCII(cached.text), FoldedText.isPrintableASCII(cached.keywords) {
-      addWords(ofASCII: cached.text)
-      addWords(ofASCII: cached.keywords)
-      for index in known.indices where !known[index] {
-        let part = query.terms[index][0]
-        // Folded ASCII holds only ASCII: a part with other letters is not in it.
-        known[index] =
-          part.allSatisfy(\.isASCII)
-          && part.map { UInt8($0.value) }.withUnsafeBufferPointer {
-            SearchPrefilter.contains(cached.text, $0)
-              || SearchPrefilter.contains(cached.keywords, $0)
-          }
-      }
-      // The context's words come after the entry's, as `add(_:)` has them; an unchanged
-      // context adds nothing new.
-      addContext(cached.context)
-      return .skip
-    }
-    guard let (text, keywords) = cached.strings() else { return .make }
-    add(folded: [FoldedText(text), FoldedText(keywords)], inText: true)
-    addContext(cached.context)
-    return .skip
-  }
-
-  func addCounted(_ count: Int) {}
-
-  mutating func add(_ entries: [SearchEntry], prefiltered: Bool) {
-    add(entries)
-  }
-
-  /// Adds the words of printable ASCII `bytes` not met before: runs of letters and digits,
-  /// lower case, a comma between digits left out (`136,287` is one word), as folding has them.
-  private mutating func addWords(ofASCII bytes: UnsafeBufferPointer<UInt8>) {
-    var run: [UInt8] = []
-    func finish() {
-      guard !run.isEmpty else { return }
-      let hash = run.reduce(Self.hashStart) { Self.hash($0, UInt32($1)) }
-      note(
-        hash: hash, inText: true,
-        equals: { $0.count == run.count && zip($0, run).allSatisfy { $0.value == UInt32($1) } },
-        make: { run.map { Unicode.Scalar($0) } })
-      run.removeAll(keepingCapacity: true)
-    }
-    for offset in 0..<bytes.count {
-      let byte = bytes[offset]
-      // A dropped comma is left out: the digits either side make one word.
-      if FoldedText.isDroppedComma(bytes, at: offset) { continue }
-      if FoldedText.isWordByte(byte) {
-        run.append(FoldedText.folded(byte))
-      } else {
-        finish()
-      }
-    }
-    finish()
   }
 }

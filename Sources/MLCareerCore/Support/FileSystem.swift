@@ -220,16 +220,6 @@ enum FileSystem {
   /// renamed over `path`, then the folder is flushed, so a crash at any moment leaves either
   /// the old file or the new one, whole. The `errno` of a failure, or `nil`.
   static func replace(_ path: String, with text: String, mode: mode_t) -> Int32? {
-    replace(path, with: [Array(text.utf8)[...]], mode: mode, durable: true)
-  }
-
-  /// Replaces the file at `path` with `chunks` one after the other, as `replace(_:with:mode:)`
-  /// does, without joining them in memory first; when `durable` is false nothing is flushed to
-  /// disk (for a cache, which a crash may lose but never tear: the rename still replaces the
-  /// file whole).
-  static func replace(
-    _ path: String, with chunks: [ArraySlice<UInt8>], mode: mode_t, durable: Bool = false
-  ) -> Int32? {
     var descriptor: Int32 = -1
     var temporary = ""
     for _ in 0..<16 {
@@ -239,18 +229,15 @@ enum FileSystem {
       if descriptor >= 0 || errno != EEXIST { break }
     }
     guard descriptor >= 0 else { return errno }
-    var failure: Int32?
-    for chunk in chunks where failure == nil {
-      failure = writeAll(chunk, to: descriptor)
-    }
-    if durable, failure == nil, fsync(descriptor) != 0 { failure = errno }
+    var failure = writeAll(Array(text.utf8)[...], to: descriptor)
+    if failure == nil, fsync(descriptor) != 0 { failure = errno }
     if close(descriptor) != 0, failure == nil { failure = errno }
     if failure == nil, rename(temporary, path) != 0 { failure = errno }
     if let failure {
       unlink(temporary)
       return failure
     }
-    if durable { syncFolder(of: path) }
+    syncFolder(of: path)
     return nil
   }
 

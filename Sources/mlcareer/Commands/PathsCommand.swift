@@ -2,22 +2,18 @@ import CommandLineKit
 import MLCareerCore
 
 /// `mlcareer paths`: where content packs are looked for, which were found, and where progress
-/// and the search cache are kept.
+/// is kept.
 enum PathsCommand: Command {
   static let name = "paths"
 
   /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
-    abstract: "Show where packs are found and where progress and the cache are kept.",
+    abstract: "Show where packs are found and where progress is kept.",
     discussion: """
       Packs are read in this order, later ones winning: the built-in guide, every folder in \
       $XDG_DATA_HOME/mlcareer/packs (~/.local/share/mlcareer/packs when XDG_DATA_HOME is not \
       set), each folder of MLCAREER_PATH (colon-separated), then each --data folder.
-
-      Search keeps the entries of the topics it read in $XDG_CACHE_HOME/mlcareer/search \
-      (~/.cache/mlcareer/search), so the next search parses only topics that changed; \
-      deleting the folder is always safe, and MLCAREER_NO_CACHE turns it off.
       """,
     examples: [
       .init("mlcareer paths", "See which packs are read and where progress is saved."),
@@ -52,10 +48,6 @@ enum PathsCommand: Command {
     }
     lines.append("")
     lines.append("Progress file: " + (try context.progressStore().path).terminalSafe())
-    lines.append(
-      "Search cache: "
-        + (SearchScan.cacheFolder(environment: context.terminal.environment)?.terminalSafe()
-          ?? "(none: MLCAREER_NO_CACHE is set, or there is no home folder)"))
     context.print(lines.joined(separator: "\n") + "\n")
   }
 }

@@ -72,7 +72,7 @@ enum SearchCommand: Command {
         throw .content(error)
       }
     } else {
-      scan.add(topicsOf: try context.library(), environment: context.terminal.environment)
+      scan.add(topicsOf: try context.library())
     }
     if query.topic == nil || query.topic == "salaries" {
       scan.add(try context.salaryData())
@@ -115,8 +115,7 @@ enum SearchCommand: Command {
     let skills = query.topic == nil || query.topic == "skills" ? try context.skillCatalog() : nil
     guard let scope else {
       return SearchScan.correction(
-        of: query, topicsOf: try context.library(), salaries: salaries, skills: skills,
-        environment: context.terminal.environment)
+        of: query, topicsOf: try context.library(), salaries: salaries, skills: skills)
     }
     let guide = try context.guide()
     var index: SearchIndex

@@ -23,8 +23,7 @@ struct Terminal {
     var environment = [String: String](minimumCapacity: 16)
     for name in [
       "COLUMNS", "LINES", "NO_COLOR", "TERM", "PAGER", "MLCAREER_PAGER", "XDG_STATE_HOME",
-      "HOME", "XDG_DATA_HOME", "MLCAREER_PATH", "LC_ALL", "LC_CTYPE", "LANG", "XDG_CACHE_HOME",
-      "MLCAREER_NO_CACHE",
+      "HOME", "XDG_DATA_HOME", "MLCAREER_PATH", "LC_ALL", "LC_CTYPE", "LANG",
     ] {
       if let value = getenv(name) { environment[name] = String(cString: value) }
     }

@@ -91,7 +91,7 @@ complete -c mlcareer -n __mlcareer_needs_command -a uncheck -d 'Clear the marks 
 complete -c mlcareer -n __mlcareer_needs_command -a progress -d 'Sum up your checklist progress, overall and by group.'
 complete -c mlcareer -n __mlcareer_needs_command -a search -d 'Search the guide\'s text for words.'
 complete -c mlcareer -n __mlcareer_needs_command -a export -d 'Print the whole guide as one JSON, Markdown or HTML document.'
-complete -c mlcareer -n __mlcareer_needs_command -a paths -d 'Show where packs are found and where progress and the cache are kept.'
+complete -c mlcareer -n __mlcareer_needs_command -a paths -d 'Show where packs are found and where progress is kept.'
 complete -c mlcareer -n __mlcareer_needs_command -a validate -d 'Check content packs and report every problem at once.'
 complete -c mlcareer -n __mlcareer_needs_command -a new -d 'Start a content pack or a topic of one.'
 complete -c mlcareer -n __mlcareer_needs_command -a completions -d 'Print a shell completion script for bash, zsh or fish.'

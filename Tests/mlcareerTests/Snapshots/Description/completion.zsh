@@ -48,7 +48,7 @@ _mlcareer_commands() {
     'progress:Sum up your checklist progress, overall and by group.'
     'search:Search the guide'\''s text for words.'
     'export:Print the whole guide as one JSON, Markdown or HTML document.'
-    'paths:Show where packs are found and where progress and the cache are kept.'
+    'paths:Show where packs are found and where progress is kept.'
     'validate:Check content packs and report every problem at once.'
     'new:Start a content pack or a topic of one.'
     'completions:Print a shell completion script for bash, zsh or fish.'

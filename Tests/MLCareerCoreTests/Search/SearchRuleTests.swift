@@ -1,0 +1,143 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import GuideModel
+@testable import MLCareerCore
+
+/// The byte tests that rule a topic file out before it is parsed, and an entry before it is
+/// folded, held against the rule they are derived from: whenever the rule matches an entry of
+/// a file, the tests keep the file and the entry.
+@Suite struct SearchRuleTests {
+  /// Whether the rule matches some entry of `topic`.
+  static func ruleMatches(_ query: SearchQuery, _ topic: Topic) -> Bool {
+    let rule = SearchRule(query)
+    return SearchIndex.entries(of: topic).contains {
+      rule.hit($0, context: FoldedText($0.context)) != nil
+    }
+  }
+
+  /// The queries a topic's own text suggests: each run of text between spaces, pieces of it,
+  /// and two runs side by side as a phrase.
+  static func queries(from topic: Topic) -> [String] {
+    var queries: [String] = []
+    for entry in SearchIndex.entries(of: topic) {
+      let chunks = entry.text.split(whereSeparator: \.isWhitespace).map(String.init)
+      for (number, chunk) in chunks.enumerated() {
+        queries.append(chunk)
+        let characters = Array(chunk)
+        for start in stride(from: 1, to: characters.count - 1, by: 3) {
+          queries.append(String(characters[start..<min(characters.count, start + 4)]))
+        }
+        if number > 0 { queries.append("\"\(chunks[number - 1]) \(chunk)\"") }
+      }
+    }
+    return queries
+  }
+
+  /// A search fuzz input's query (its first line) and topic source (the rest), as the fuzz
+  /// target `search` reads it.
+  static func split(_ text: String) -> (String, String) {
+    let lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+    return (String(lines[0]), lines.count > 1 ? String(lines[1]) : "")
+  }
+
+  /// The queries of `source` (as topic `id`) the rule matches where the byte test rules out
+  /// the file, or the entry test an entry the rule matches.
+  static func missed(in source: String, id: String = "t", extra: [String] = []) -> [String] {
+    guard let topic = try? TopicLoader.load(id: id, file: "topics/t.md", source: source) else {
+      return []
+    }
+    let entries = SearchIndex.entries(of: topic)
+    return (queries(from: topic) + extra).filter { words in
+      let query = SearchQuery([words])
+      let rule = SearchRule(query)
+      let matched = entries.filter { rule.hit($0, context: FoldedText($0.context)) != nil }
+      return !query.isEmpty && !matched.isEmpty
+        && (!rule.mayMatch(topicSource: source, id: id) || !matched.allSatisfy(rule.mayMatch))
+    }
+  }
+
+  @Test(
+    .enabled(
+      if: SharedMaterial.has(SharedMaterial.commonMarkSpec),
+      SharedMaterial.skipReason(SharedMaterial.commonMarkSpec)))
+  func theByteTestKeepsEverySpecExampleTheRuleMatches() throws {
+    struct Example: Decodable { let markdown: String }
+    let examples = try JSONDecoder().decode(
+      [Example].self, from: Data(contentsOf: SharedMaterial.url(SharedMaterial.commonMarkSpec)))
+    var loaded = 0
+    for (number, example) in examples.enumerated() {
+      let source = "# Example\n\nThe lead.\n\n## Body\n\n" + example.markdown
+      if (try? TopicLoader.load(id: "t", file: "topics/t.md", source: source)) != nil {
+        loaded += 1
+      }
+      #expect(Self.missed(in: source).isEmpty, "example \(number + 1)")
+    }
+    #expect(loaded > 500)
+  }
+
+  @Test func theByteTestKeepsEveryFuzzInputTheRuleMatches() {
+    let inputs = ["markdown", "topic", "search"].flatMap(FuzzCorpusTests.inputs)
+    #expect(!inputs.isEmpty)
+    for bytes in inputs {
+      let text = String(decoding: bytes, as: UTF8.self)
+      let (query, source) = Self.split(text)
+      #expect(Self.missed(in: source, extra: [query]).isEmpty, "\(text.prefix(80))")
+      let whole = String(decoding: bytes.dropFirst(), as: UTF8.self)
+      #expect(Self.missed(in: whole).isEmpty, "\(whole.prefix(80))")
+    }
+  }
+
+  /// Markup that joins letters of a word hidden behind a link's destination, an HTML tag or
+  /// a character reference: the file is kept.
+  @Test(arguments: [
+    ("da*ta*", "data"), ("[da](https://example.org/x \"t\")ta", "data"),
+    ("[da][ref]ta\n\n[ref]: /u", "data"), ("da<b class=\"x\">ta</b>", "data"),
+    ("caf&eacute;s", "cafés"), ("stra&szlig;e", "strasse"), ("&#x64;ata", "data"),
+    ("`f&ouml;f&ouml;`", "f&ouml;f&ouml;"), ("c\\+\\+ and more", "c++"),
+    ("$136,287 a year", "136287"), ("Café Zürich", "zurich"), ("日本語の文", "本語"),
+  ])
+  func wordsJoinedByMarkupAreKept(markdown: String, word: String) throws {
+    let source = "# Title\n\nLead.\n\n## Body\n\n\(markdown)\n"
+    let topic = try TopicLoader.load(id: "t", file: "topics/t.md", source: source)
+    let query = SearchQuery([word])
+    #expect(Self.ruleMatches(query, topic))
+    #expect(SearchRule(query).mayMatch(topicSource: source, id: "t"))
+  }
+
+  @Test func aFileThatCannotMatchIsRuledOut() {
+    let source = """
+      # Gradients
+
+      A [gradient](https://example.org/quantum) step, &amp; <b>more</b>.
+
+      ## Steps
+
+      - Descend the *gradient* until it settles.
+
+      """
+    let rule = { (words: String) in SearchRule(SearchQuery([words])) }
+    #expect(rule("gradient").mayMatch(topicSource: source, id: "steps"))
+    #expect(!rule("quantization").mayMatch(topicSource: source, id: "steps"))
+    #expect(!rule("\"descend slowly\"").mayMatch(topicSource: source, id: "steps"))
+    // A word only the topic's id holds counts for the context of every entry, but some word
+    // must stand in the text.
+    #expect(rule("steps gradient").mayMatch(topicSource: source, id: "steps-guide"))
+    #expect(!rule("guide").mayMatch(topicSource: source, id: "steps-guide"))
+  }
+
+  /// Phrase matching looks at each occurrence a few times, not once for every earlier one.
+  @Test func aPhraseInAParagraphOfThousandsOfOccurrencesIsFoundInLinearTime() {
+    let text = String(repeating: "word ", count: 32_000) + "drift"
+    let index = SearchIndex(entries: [SearchEntry(topic: "t", text: text, field: .text)])
+    let clock = ContinuousClock()
+    var total = 0
+    let elapsed = clock.measure {
+      total = index.search(SearchQuery(["\"word word\"", "word-drift"])).total
+    }
+    #expect(total == 1)
+    // Debug builds and a loaded machine slow it; the quadratic walk took many times this.
+    #expect(elapsed < .seconds(2))
+  }
+}
