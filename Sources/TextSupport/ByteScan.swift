@@ -2,21 +2,23 @@
 /// (the classic "has a byte less than n" bit tricks) skips words holding none, and only a word
 /// that may hold one is looked at byte by byte.
 ///
-/// Inlinable, so the callers in other targets get the scan specialised for their closures.
-package enum ByteScan {
+/// Public and inlinable, so the callers in other targets get the scan inlined and specialised
+/// for their closures: this toolchain does not inline a `package` function across targets, even
+/// an inlinable one.
+public enum ByteScan {
   /// The high bit of each byte of a word.
-  package static let highBits: UInt64 = 0x8080_8080_8080_8080
+  public static let highBits: UInt64 = 0x8080_8080_8080_8080
   @usableFromInline static let lowBits: UInt64 = 0x0101_0101_0101_0101
 
   /// Whether a byte of `word` is below `limit` (at most 0x80); exact.
-  @inlinable @inline(__always) package static func hasByte(in word: UInt64, below limit: UInt8)
+  @inlinable @inline(__always) public static func hasByte(in word: UInt64, below limit: UInt8)
     -> Bool
   {
     (word &- lowBits &* UInt64(limit)) & ~word & highBits != 0
   }
 
   /// Whether a byte of `word` equals `byte`; exact.
-  @inlinable @inline(__always) package static func hasByte(in word: UInt64, equalTo byte: UInt8)
+  @inlinable @inline(__always) public static func hasByte(in word: UInt64, equalTo byte: UInt8)
     -> Bool
   {
     hasByte(in: word ^ (lowBits &* UInt64(byte)), below: 1)
@@ -24,7 +26,7 @@ package enum ByteScan {
 
   /// The index of the first byte at `from` or after that `matches`; `mayHold` is true of every
   /// word (eight bytes, little-endian) holding such a byte, and may be true of others.
-  @inlinable @inline(__always) package static func firstIndex(
+  @inlinable @inline(__always) public static func firstIndex(
     in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ mayHold: (UInt64) -> Bool,
     where matches: (UInt8) -> Bool
   ) -> Int? {

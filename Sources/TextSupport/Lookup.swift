@@ -9,9 +9,9 @@ public enum Lookup<Model> {
   case notFound(suggestions: [String])
 
   /// The id matched as a lookup of `models` by `id`; a matched id that names no model (which
-  /// a matcher built from the same models never gives) is reported as not found. Inlinable,
-  /// so each caller gets it specialised for its model.
-  @inlinable package init(_ match: NameMatch, in models: [Model], id: (Model) -> String) {
+  /// a matcher built from the same models never gives) is reported as not found. Public and
+  /// inlinable, so each caller in another target gets it specialised for its model.
+  @inlinable public init(_ match: NameMatch, in models: [Model], id: (Model) -> String) {
     switch match {
     case .found(let matched):
       if let model = models.first(where: { id($0) == matched }) {
