@@ -1,15 +1,14 @@
 /// A positional argument a command declares once and reads as a typed value:
 /// `parsed[SearchCommand.words]`. Its `spec` goes into the command's description.
-@usableFromInline package struct Argument<Value: Sendable>: Sendable {
+public struct Argument<Value: Sendable>: Sendable {
   /// What the parser, help, usage errors, completions and the man page say of the argument.
-  @usableFromInline package let spec: ArgumentSpec
+  public let spec: ArgumentSpec
   /// The value of the positional values the argument took (none when absent), already
   /// checked by the parser.
   @usableFromInline let read: @Sendable ([String]) -> Value
 
   /// An argument described by `spec` and read by `read`.
-  @usableFromInline package init(spec: ArgumentSpec, read: @escaping @Sendable ([String]) -> Value)
-  {
+  public init(spec: ArgumentSpec, read: @escaping @Sendable ([String]) -> Value) {
     self.spec = spec
     self.read = read
   }
@@ -17,7 +16,7 @@
 
 extension Argument where Value == String {
   /// A required argument taking one word; the parser refuses a command line without it.
-  package init(_ name: String, help: String, values: ValueSource = .none) {
+  public init(_ name: String, help: String, values: ValueSource = .none) {
     self.init(
       spec: ArgumentSpec(name, help: help, values: values), read: { $0.first ?? "" })
   }
@@ -25,7 +24,7 @@ extension Argument where Value == String {
 
 extension Argument where Value == String? {
   /// An optional argument taking one word, `nil` when absent.
-  package init(_ name: String, help: String, values: ValueSource = .none) {
+  public init(_ name: String, help: String, values: ValueSource = .none) {
     self.init(
       spec: ArgumentSpec(name, help: help, optional: true, values: values), read: { $0.first })
   }
@@ -33,7 +32,7 @@ extension Argument where Value == String? {
 
 extension Argument where Value == [String] {
   /// The last argument, taking every remaining word: at least one unless `optional`.
-  package init(_ name: String, help: String, optional: Bool = false, values: ValueSource = .none) {
+  public init(_ name: String, help: String, optional: Bool = false, values: ValueSource = .none) {
     self.init(
       spec: ArgumentSpec(name, help: help, optional: optional, variadic: true, values: values),
       read: { $0 })
@@ -44,7 +43,7 @@ extension Argument where Value: ArgumentValue {
   /// A required argument naming one of `cases` (every case by default), matched like a name.
   /// The parser refuses a command line without it, so the first case, read when it is absent,
   /// is never read.
-  @inlinable package init(_ name: String, help: String, cases: [Value] = Array(Value.allCases)) {
+  @inlinable public init(_ name: String, help: String, cases: [Value] = Array(Value.allCases)) {
     let fallback = cases[0]
     self.init(
       spec: ArgumentSpec(name, help: help, values: .cases(of: Value.self, cases)),

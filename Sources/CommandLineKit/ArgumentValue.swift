@@ -30,7 +30,7 @@ extension ArgumentValue {
   }
 
   /// The choices a value source offers for `values` (every case by default).
-  @inlinable package static func choices(_ values: [Self] = Array(allCases)) -> [ValueChoice] {
+  @inlinable public static func choices(_ values: [Self] = Array(allCases)) -> [ValueChoice] {
     values.map { ValueChoice($0.name, aliases: $0.aliases) }
   }
 }
@@ -57,7 +57,7 @@ public struct ValueChoice: Hashable, Sendable, ExpressibleByStringLiteral {
 extension ValueSource {
   /// Every case of `type`, or only `values` when given: what the parser accepts (matched
   /// forgivingly) and what help and completions list.
-  @inlinable package static func cases<Value: ArgumentValue>(
+  @inlinable public static func cases<Value: ArgumentValue>(
     of type: Value.Type, _ values: [Value]? = nil
   ) -> ValueSource {
     .choices(Value.choices(values ?? Array(Value.allCases)))

@@ -4,42 +4,42 @@
 /// A tree of these describes a whole tool; `MLCareerCommands.root` is mlcareer's.
 public struct CommandSpec: Hashable, Sendable {
   /// A command line shown in help with what it does.
-  package struct Example: Hashable, Sendable {
+  public struct Example: Hashable, Sendable {
     /// The command line as typed, starting with the tool's name.
-    package var command: String
+    public var command: String
     /// What it does, one sentence.
-    package var explanation: String
+    public var explanation: String
 
     /// Creates an example.
-    package init(_ command: String, _ explanation: String) {
+    public init(_ command: String, _ explanation: String) {
       self.command = command
       self.explanation = explanation
     }
   }
 
   /// The name as typed, such as `show`; the root's is the tool's name.
-  package var name: String
+  public var name: String
   /// One line saying what the command does.
-  package var abstract: String
+  public var abstract: String
   /// Paragraphs (separated by blank lines) saying more; may be empty.
-  package var discussion: String
+  public var discussion: String
   /// The positional arguments, in order; only the last may be variadic.
-  package var arguments: [ArgumentSpec]
+  public var arguments: [ArgumentSpec]
   /// The options of this command alone.
-  package var options: [OptionSpec]
+  public var options: [OptionSpec]
   /// Options accepted by this command and every command below it, such as `--help`.
-  package var globalOptions: [OptionSpec]
+  public var globalOptions: [OptionSpec]
   /// Typical command lines.
-  package var examples: [Example]
+  public var examples: [Example]
   /// The commands below this one, such as the root's `show`, each described when first asked.
-  package var subcommandEntries: [Subcommand]
+  public var subcommandEntries: [Subcommand]
   /// Whether help, completions and suggestions leave the command out (it still parses).
-  package var isHidden: Bool
+  public var isHidden: Bool
   /// What the options given must satisfy together, checked by the parser.
-  package var rules: [OptionRule]
+  public var rules: [OptionRule]
 
   /// Creates a command.
-  package init(
+  public init(
     _ name: String, abstract: String, discussion: String = "", arguments: [ArgumentSpec] = [],
     options: [OptionSpec] = [], globalOptions: [OptionSpec] = [], examples: [Example] = [],
     rules: [OptionRule] = [], subcommands: [Subcommand] = [], hidden: Bool = false
@@ -57,29 +57,29 @@ public struct CommandSpec: Hashable, Sendable {
   }
 
   /// Every subcommand, hidden ones included, each described.
-  package var subcommands: [CommandSpec] { subcommandEntries.map(\.spec) }
+  public var subcommands: [CommandSpec] { subcommandEntries.map(\.spec) }
 
   /// The subcommands help and completions show.
-  package var visibleSubcommands: [CommandSpec] {
+  public var visibleSubcommands: [CommandSpec] {
     subcommandEntries.filter { !$0.isHidden }.map(\.spec)
   }
 
   /// The names of the subcommands help and completions show, none of them described.
-  package var visibleSubcommandNames: [String] {
+  public var visibleSubcommandNames: [String] {
     subcommandEntries.filter { !$0.isHidden }.map(\.name)
   }
 
   /// Whether the command has subcommands, hidden or not.
-  package var hasSubcommands: Bool { !subcommandEntries.isEmpty }
+  public var hasSubcommands: Bool { !subcommandEntries.isEmpty }
 
   /// The subcommand called `name`, hidden ones included; only that one is described.
-  package func subcommand(named name: String) -> CommandSpec? {
+  public func subcommand(named name: String) -> CommandSpec? {
     subcommandEntries.first { $0.name == name }?.spec
   }
 
   /// The chain of commands from this one down along `names` (this one first), or `nil` when a
   /// name is not a subcommand.
-  package func chain(_ names: [String]) -> [CommandSpec]? {
+  public func chain(_ names: [String]) -> [CommandSpec]? {
     var chain = [self]
     for name in names {
       guard let next = chain[chain.count - 1].subcommand(named: name) else { return nil }
@@ -96,14 +96,14 @@ extension CommandSpec {
   /// Two entries are equal when they have the same name and visibility.
   public struct Subcommand: Hashable, Sendable {
     /// The name as typed, the `name` of the spec it describes.
-    package let name: String
+    public let name: String
     /// Whether help, completions and suggestions leave it out.
-    package let isHidden: Bool
+    public let isHidden: Bool
     /// Makes the description; a command type's `static let` makes it once.
     private let describe: @Sendable () -> CommandSpec
 
     /// An entry described by `describe` when asked, whose spec has `name` and `hidden`.
-    package init(
+    public init(
       _ name: String, hidden: Bool = false, describe: @escaping @Sendable () -> CommandSpec
     ) {
       self.name = name
@@ -112,17 +112,19 @@ extension CommandSpec {
     }
 
     /// An entry for a description already made.
-    package init(_ spec: CommandSpec) {
+    public init(_ spec: CommandSpec) {
       self.init(spec.name, hidden: spec.isHidden) { spec }
     }
 
     /// The description of the subcommand.
-    package var spec: CommandSpec { describe() }
+    public var spec: CommandSpec { describe() }
 
+    /// Subcommands are equal when their names and visibility are.
     public static func == (left: Subcommand, right: Subcommand) -> Bool {
       left.name == right.name && left.isHidden == right.isHidden
     }
 
+    /// Hashes the name and visibility.
     public func hash(into hasher: inout Hasher) {
       hasher.combine(name)
       hasher.combine(isHidden)
@@ -143,11 +145,11 @@ public enum OptionRule: Hashable, Sendable {
 extension Array where Element == CommandSpec {
   /// The options the last command of a chain accepts: its own, then the global ones of every
   /// command in the chain, nearest first.
-  package var availableOptions: [OptionSpec] {
+  public var availableOptions: [OptionSpec] {
     guard let command = last else { return [] }
     return command.options + reversed().flatMap(\.globalOptions)
   }
 
   /// The command line that runs the last command of a chain: `mlcareer show`.
-  package var commandLine: String { map(\.name).joined(separator: " ") }
+  public var commandLine: String { map(\.name).joined(separator: " ") }
 }

@@ -4,14 +4,14 @@ public enum ManPageRenderer {
   /// What the man page says besides the commands.
   public struct Details: Sendable {
     /// One item of a list: a name (an exit status, a variable, a path) and what it means.
-    package struct Entry: Sendable {
+    public struct Entry: Sendable {
       /// The status, variable or path, shown in bold.
-      package var name: String
+      public var name: String
       /// What it means, one paragraph.
-      package var meaning: String
+      public var meaning: String
 
       /// Creates an entry.
-      package init(_ name: String, _ meaning: String) {
+      public init(_ name: String, _ meaning: String) {
         self.name = name
         self.meaning = meaning
       }
@@ -26,11 +26,11 @@ public enum ManPageRenderer {
     /// The FILES section.
     var files: [Entry]
 
-    /// Creates the details of a page.
     /// The date of the version, as `.TH` shows it (`2026-12-01`); empty for none.
     var date: String
 
-    package init(
+    /// The details of a page of `version`, dated `date` (empty for none).
+    public init(
       version: String, date: String = "", exitStatuses: [Entry], environment: [Entry],
       files: [Entry]
     ) {

@@ -4,14 +4,14 @@
 ///
 /// The values are checked by the parser before they are read: choices are matched like names
 /// and text of a shape (`ValueSource.checked`) is tested with the same rule that converts it.
-@usableFromInline package struct Option<Value: Sendable>: Sendable {
+public struct Option<Value: Sendable>: Sendable {
   /// What the parser, help, usage errors, completions and the man page say of the option.
-  @usableFromInline package let spec: OptionSpec
+  public let spec: OptionSpec
   /// The value of the texts given, in order (none when absent), each already checked.
   @usableFromInline let read: @Sendable ([String]) -> Value
 
   /// An option described by `spec` and read by `read`.
-  @usableFromInline package init(spec: OptionSpec, read: @escaping @Sendable ([String]) -> Value) {
+  public init(spec: OptionSpec, read: @escaping @Sendable ([String]) -> Value) {
     self.spec = spec
     self.read = read
   }
@@ -20,7 +20,7 @@
 extension Option where Value == String? {
   /// An option taking free text (or a name from `values`): the last one given, `nil` when
   /// absent.
-  package init(
+  public init(
     _ long: String, short: Character? = nil, value valueName: String, help: String,
     values: ValueSource = .none
   ) {
@@ -32,7 +32,7 @@ extension Option where Value == String? {
 
 extension Option where Value == [String] {
   /// An option that may be given several times, each value kept in order.
-  package init(
+  public init(
     repeatable long: String, short: Character? = nil, value valueName: String, help: String,
     values: ValueSource = .none
   ) {
@@ -47,7 +47,7 @@ extension Option where Value: ArgumentValue {
   /// An option taking one of `cases` (every case by default), matched like a name; `default`
   /// when absent. A `required` option has no default: the parser refuses a command line
   /// without it, so `default` is then never read.
-  @inlinable package init(
+  @inlinable public init(
     _ long: String, short: Character? = nil, value valueName: String, help: String,
     cases: [Value] = Array(Value.allCases), default defaultValue: Value, required: Bool = false
   ) {
@@ -61,7 +61,7 @@ extension Option where Value: ArgumentValue {
 
 extension Option {
   /// An option taking one of every case, matched like a name; `nil` when absent.
-  @inlinable package init<Choice: ArgumentValue>(
+  @inlinable public init<Choice: ArgumentValue>(
     _ long: String, short: Character? = nil, value valueName: String, help: String,
     cases: Choice.Type
   ) where Value == Choice? {
@@ -75,7 +75,7 @@ extension Option {
 extension Option {
   /// An option taking text that `convert` turns into a value, such as a number; the parser
   /// refuses text it cannot convert, saying a value must be `expected`. `nil` when absent.
-  @inlinable package init<Converted: Sendable>(
+  @inlinable public init<Converted: Sendable>(
     _ long: String, short: Character? = nil, value valueName: String, help: String,
     expected: String, convert: @escaping @Sendable (String) -> Converted?
   ) where Value == Converted? {
@@ -91,7 +91,7 @@ extension Option {
 extension Option where Value == Int {
   /// An option taking a whole number of at least 1, written in digits only; `default` when
   /// absent.
-  package static func positiveInteger(
+  public static func positiveInteger(
     _ long: String, short: Character? = nil, value valueName: String, help: String,
     default defaultValue: Int
   ) -> Option<Int> {

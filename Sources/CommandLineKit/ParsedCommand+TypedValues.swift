@@ -1,17 +1,17 @@
 /// Reading what a command line gave to the options and arguments a command declared.
 extension ParsedCommand {
   /// The value of `option`: from what was given, else its default.
-  @inlinable package subscript<Value>(option: Option<Value>) -> Value {
+  @inlinable public subscript<Value>(option: Option<Value>) -> Value {
     option.read(given(option.spec))
   }
 
   /// Whether `flag` was given.
-  @inlinable package subscript(flag: Flag) -> Bool {
+  @inlinable public subscript(flag: Flag) -> Bool {
     isGiven(flag.spec)
   }
 
   /// The value of `argument`: from the positional values it took.
-  @inlinable package subscript<Value>(argument: Argument<Value>) -> Value {
+  @inlinable public subscript<Value>(argument: Argument<Value>) -> Value {
     argument.read(given(argument.spec))
   }
 }

@@ -3,7 +3,7 @@
 extension ParsedCommand {
   /// The usage error for `value`, given to `option`, that the command cannot use; `expected`
   /// says what it takes instead, such as `the pack folder to add the topic to`.
-  package func unusableValue<Value>(
+  public func unusableValue<Value>(
     _ value: String, for option: Option<Value>, expected: String
   ) -> UsageError {
     .invalidValue(
@@ -12,7 +12,7 @@ extension ParsedCommand {
 
   /// The usage error for `value`, given to `argument`, that the command cannot use; `expected`
   /// says what it takes instead, such as `a word to look for`.
-  package func unusableValue<Value>(
+  public func unusableValue<Value>(
     _ value: String, for argument: Argument<Value>, expected: String
   ) -> UsageError {
     .invalidValue(

@@ -13,30 +13,30 @@ public struct ParsedCommand: Sendable {
   }
 
   /// The commands from the root down to the one to run, such as `[mlcareer, show]`.
-  package let commands: [CommandSpec]
+  public let commands: [CommandSpec]
   /// The positional values, in order (after `--` too).
   public let arguments: [String]
   /// What help was asked for, if any.
   public let helpRequest: HelpRequest?
   /// The values of the options given, by long name, in the order given.
-  package let optionValues: [String: [String]]
+  public let optionValues: [String: [String]]
   /// The long names of the flags given.
-  package let flags: Set<String>
+  public let flags: Set<String>
 
   /// The command to run.
-  package var command: CommandSpec { commands[commands.count - 1] }
+  public var command: CommandSpec { commands[commands.count - 1] }
 
   /// The names of the commands below the root, such as `["show"]`; empty for the root.
   public var path: [String] { commands.dropFirst().map(\.name) }
 
   /// Whether to print help instead of running the command.
-  package var wantsHelp: Bool { helpRequest != nil }
+  public var wantsHelp: Bool { helpRequest != nil }
 
   /// Whether `--version` was given.
-  package var wantsVersion: Bool { flags.contains("version") }
+  public var wantsVersion: Bool { flags.contains("version") }
 
   /// The values given to `option`, in order; none when it was not given.
-  @usableFromInline package func given(_ option: OptionSpec) -> [String] {
+  public func given(_ option: OptionSpec) -> [String] {
     assert(
       commands.availableOptions.contains { $0.long == option.long },
       "--\(option.long) is not an option of \(commands.commandLine)")
@@ -44,7 +44,7 @@ public struct ParsedCommand: Sendable {
   }
 
   /// Whether `flag` was given.
-  @usableFromInline package func isGiven(_ flag: OptionSpec) -> Bool {
+  public func isGiven(_ flag: OptionSpec) -> Bool {
     assert(
       commands.availableOptions.contains { $0.long == flag.long },
       "--\(flag.long) is not an option of \(commands.commandLine)")
@@ -53,7 +53,7 @@ public struct ParsedCommand: Sendable {
 
   /// The positional values `argument` of the command takes: one each in order, the rest for a
   /// variadic last one; none when absent.
-  @usableFromInline package func given(_ argument: ArgumentSpec) -> [String] {
+  public func given(_ argument: ArgumentSpec) -> [String] {
     guard let index = command.arguments.firstIndex(where: { $0.name == argument.name }) else {
       assertionFailure("<\(argument.name)> is not an argument of \(commands.commandLine)")
       return []

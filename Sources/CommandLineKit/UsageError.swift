@@ -42,7 +42,7 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
   ///
   /// What the user typed is shown `terminalSafe()`: an argument holding an escape sequence or a
   /// line break cannot drive the terminal or fake another `error:` line.
-  package var message: String {
+  public var message: String {
     switch self {
     case .unknownCommand(let name, _, _):
       "unknown command '\(name.terminalSafe())'"
@@ -72,7 +72,7 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
   }
 
   /// The name the user probably meant, if one is close to what was typed.
-  package var suggestion: String? {
+  public var suggestion: String? {
     switch self {
     case .unknownCommand(_, let suggestion, _), .unknownOption(_, let suggestion, _),
       .invalidValue(_, _, _, let suggestion, _):
@@ -84,7 +84,7 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
   }
 
   /// The command being parsed.
-  package var context: Context {
+  public var context: Context {
     switch self {
     case .unknownCommand(_, _, let context), .unknownOption(_, _, let context),
       .missingValue(_, let context), .unexpectedValue(_, _, let context),

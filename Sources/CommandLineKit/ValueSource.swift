@@ -50,20 +50,22 @@ public enum ValueSource: Hashable, Sendable {
 /// Two checks are equal when they expect the same: the description says what is accepted.
 public struct ValueCheck: Hashable, Sendable {
   /// What a value must be, for `invalid value '…' for '--limit'; expected …`.
-  package let expected: String
+  public let expected: String
   /// Whether `text` has the shape.
-  package let accepts: @Sendable (String) -> Bool
+  public let accepts: @Sendable (String) -> Bool
 
   /// A check that `accepts` text and otherwise says it `expected` something else.
-  @usableFromInline package init(expected: String, accepts: @escaping @Sendable (String) -> Bool) {
+  public init(expected: String, accepts: @escaping @Sendable (String) -> Bool) {
     self.expected = expected
     self.accepts = accepts
   }
 
+  /// Checks are equal when they expect the same, as closures cannot be compared.
   public static func == (left: ValueCheck, right: ValueCheck) -> Bool {
     left.expected == right.expected
   }
 
+  /// Hashes what the check expects.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(expected)
   }

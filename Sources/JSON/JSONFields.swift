@@ -5,7 +5,7 @@ import TextSupport
 /// Required accessors throw `missingField` at the object's location when the key is absent and
 /// `wrongType` at the value's location when it has another type. Optional accessors return
 /// `nil` for an absent key or a `null` value.
-package struct JSONFields: Sendable {
+public struct JSONFields: Sendable {
   /// Where the object's `{` is.
   let location: SourceLocation
   /// The members in source order, keys unique. A list rather than a dictionary: every key is
@@ -22,7 +22,7 @@ package struct JSONFields: Sendable {
 
   /// The same fields, whose missing-field errors say what needs them: `requiredFor: "kind
   /// 'range'"` gives `missing field 'low' (required for kind 'range')`.
-  package func requiring(for requirement: String) -> JSONFields {
+  public func requiring(for requirement: String) -> JSONFields {
     var copy = self
     copy.requirement = requirement
     return copy
@@ -38,15 +38,15 @@ package struct JSONFields: Sendable {
   }
 
   /// The present keys, in source order.
-  package var keys: [String] { members.map(\.key) }
+  public var keys: [String] { members.map(\.key) }
 
   /// Where the key's value is, or the object's location when the key is absent.
-  package func location(of key: String) -> SourceLocation {
+  public func location(of key: String) -> SourceLocation {
     member(key)?.value.location ?? location
   }
 
   /// Where the key itself is, or the object's location when the key is absent.
-  package func keyLocation(of key: String) -> SourceLocation {
+  public func keyLocation(of key: String) -> SourceLocation {
     member(key)?.keyLocation ?? location
   }
 
@@ -61,17 +61,17 @@ package struct JSONFields: Sendable {
   }
 
   /// A required string.
-  package func string(_ key: String) throws(JSONError) -> String {
+  public func string(_ key: String) throws(JSONError) -> String {
     try value(key).string(field: key)
   }
 
   /// A required whole number.
-  package func int(_ key: String) throws(JSONError) -> Int {
+  public func int(_ key: String) throws(JSONError) -> Int {
     try value(key).int(field: key)
   }
 
   /// A required number.
-  package func double(_ key: String) throws(JSONError) -> Double {
+  public func double(_ key: String) throws(JSONError) -> Double {
     try value(key).double(field: key)
   }
 
@@ -81,35 +81,35 @@ package struct JSONFields: Sendable {
   }
 
   /// The elements of a required array.
-  package func array(_ key: String) throws(JSONError) -> [JSONValue] {
+  public func array(_ key: String) throws(JSONError) -> [JSONValue] {
     try value(key).array(field: key)
   }
 
   /// A required nested object.
-  package func object(_ key: String) throws(JSONError) -> JSONObject {
+  public func object(_ key: String) throws(JSONError) -> JSONObject {
     try value(key).object(field: key)
   }
 
   // MARK: Optional
 
   /// The raw value of an optional member; `nil` when absent or `null`.
-  package func optionalValue(_ key: String) -> JSONValue? {
+  public func optionalValue(_ key: String) -> JSONValue? {
     guard let value = member(key)?.value, !value.isNull else { return nil }
     return value
   }
 
   /// An optional whole number.
-  package func optionalInt(_ key: String) throws(JSONError) -> Int? {
+  public func optionalInt(_ key: String) throws(JSONError) -> Int? {
     try optionalValue(key).map { value throws(JSONError) in try value.int(field: key) }
   }
 
   /// An optional boolean.
-  package func optionalBool(_ key: String) throws(JSONError) -> Bool? {
+  public func optionalBool(_ key: String) throws(JSONError) -> Bool? {
     try optionalValue(key).map { value throws(JSONError) in try value.bool(field: key) }
   }
 
   /// The elements of an optional array.
-  package func optionalArray(_ key: String) throws(JSONError) -> [JSONValue]? {
+  public func optionalArray(_ key: String) throws(JSONError) -> [JSONValue]? {
     try optionalValue(key).map { value throws(JSONError) in try value.array(field: key) }
   }
 }

@@ -1,9 +1,9 @@
 import TextSupport
 
 /// A JSON object read from a file: its members in source order and where it starts.
-package struct JSONObject: Sendable, Equatable {
+public struct JSONObject: Sendable, Equatable {
   /// The members, in source order, duplicates included.
-  package var members: [JSONValue.Member]
+  public var members: [JSONValue.Member]
   /// Where the object's `{` is.
   var location: SourceLocation
 
@@ -11,7 +11,7 @@ package struct JSONObject: Sendable, Equatable {
   ///
   /// Throws `unknownField` (at the key) for a key not in `allowed`, with a suggestion when one
   /// is close, and `duplicateKey` (at the second key) for a repeated key.
-  package func fields(allowed: [String]) throws(JSONError) -> JSONFields {
+  public func fields(allowed: [String]) throws(JSONError) -> JSONFields {
     // Linear scans: the kept members are at most `allowed.count`, a handful.
     var kept: [JSONValue.Member] = []
     kept.reserveCapacity(min(members.count, allowed.count))

@@ -5,12 +5,12 @@ import TextSupport
 /// It walks the UTF-8 bytes once. Lines are counted from 1 (`\n`, `\r\n` and a lone `\r` each
 /// end a line) and columns in Unicode scalars from 1, matching `SourceLocation`. Nesting is
 /// limited to `maximumDepth`, so hostile input cannot exhaust the stack.
-package struct JSONParser {
+public struct JSONParser {
   /// The deepest nesting of arrays and objects accepted.
   static let maximumDepth = 512
 
   /// Parses `text`, the contents of `file` (a path relative to `Data/`), as one JSON value.
-  package static func parse(_ text: String, file: String) throws(JSONError) -> JSONValue {
+  public static func parse(_ text: String, file: String) throws(JSONError) -> JSONValue {
     var text = text
     let result = text.withUTF8 { bytes in
       var parser = JSONParser(bytes: bytes, file: file)

@@ -4,19 +4,19 @@ import TextSupport
 /// value's location. `field` names the member being read, for the error message.
 extension JSONValue {
   /// The value as an object, ready for `fields(allowed:)`.
-  package func object(field: String? = nil) throws(JSONError) -> JSONObject {
+  public func object(field: String? = nil) throws(JSONError) -> JSONObject {
     guard case .object(let members) = kind else { throw mismatch("an object", field: field) }
     return JSONObject(members: members, location: location)
   }
 
   /// The elements of an array.
-  package func array(field: String? = nil) throws(JSONError) -> [JSONValue] {
+  public func array(field: String? = nil) throws(JSONError) -> [JSONValue] {
     guard case .array(let elements) = kind else { throw mismatch("an array", field: field) }
     return elements
   }
 
   /// The contents of a string.
-  package func string(field: String? = nil) throws(JSONError) -> String {
+  public func string(field: String? = nil) throws(JSONError) -> String {
     guard case .string(let value) = kind else { throw mismatch("a string", field: field) }
     return value
   }

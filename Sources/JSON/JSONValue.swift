@@ -2,7 +2,7 @@ import TextSupport
 
 /// A parsed JSON value in which every node remembers where it was written, so that content
 /// errors can point at `Data/file:line:column`.
-package struct JSONValue: Sendable, Equatable {
+public struct JSONValue: Sendable, Equatable {
   /// What kind of value this is, with its contents.
   enum Kind: Sendable, Equatable {
     case null
@@ -16,23 +16,23 @@ package struct JSONValue: Sendable, Equatable {
   }
 
   /// One `"key": value` pair of an object.
-  package struct Member: Sendable, Equatable {
+  public struct Member: Sendable, Equatable {
     /// The decoded key.
-    package var key: String
+    public var key: String
     /// Where the key's opening quote is.
-    package var keyLocation: SourceLocation
+    public var keyLocation: SourceLocation
     /// The member's value.
-    package var value: JSONValue
+    public var value: JSONValue
   }
 
   /// The value itself.
   var kind: Kind
   /// Where the value starts: its first character.
-  package var location: SourceLocation
+  public var location: SourceLocation
 
   /// The number as an `Int`, when it is a number whose value is a whole number that fits
   /// (`3`, `-0`, `1e3`, `2.50e1`); `nil` for `1.5`, `1e400` or anything else.
-  package var intValue: Int? {
+  public var intValue: Int? {
     guard case .number(let literal) = kind else { return nil }
     return JSONNumberLiteral.exactInteger(literal)
   }

@@ -1,8 +1,8 @@
 /// Decodes HTML entity and numeric character references (`&amp;`, `&#35;`, `&#x22;`).
-package enum EntityDecoder {
+public enum EntityDecoder {
   /// Decodes the reference at `start` (an `&`) into `output` as UTF-8 and returns the
   /// position after its `;`, or returns nil (leaving `output` alone) when there is none.
-  package static func decode(
+  public static func decode(
     _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int, into output: inout [UInt8]
   ) -> Int? {
     var index = start + 1

@@ -10,7 +10,7 @@
 /// where a list of blocks, inlines, items or cells is its count followed by each in turn.
 extension MarkdownDocument {
   /// The document in its serialized form; `init(serialized:)` reads it back equal.
-  package func serialized() -> String {
+  public func serialized() -> String {
     var writer = MarkdownSerializedWriter()
     writer.number(lineCount)
     writer.blocks(blocks)
@@ -19,7 +19,7 @@ extension MarkdownDocument {
 
   /// The document `serialized()` wrote; `nil` when `text` is not such a form (cut short, or
   /// with something else after it).
-  package init?(serialized text: String) {
+  public init?(serialized text: String) {
     var text = text
     let document = text.withUTF8 { bytes -> MarkdownDocument? in
       var reader = MarkdownSerializedReader(bytes: bytes)

@@ -25,7 +25,7 @@ public enum MarkdownInline: Sendable, Equatable {
 
 extension Array where Element == MarkdownInline {
   /// The text a reader sees, without any markup: breaks become spaces.
-  package var plainText: String {
+  public var plainText: String {
     var result = ""
     appendPlainText(to: &result)
     return result

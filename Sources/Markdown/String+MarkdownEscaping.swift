@@ -3,7 +3,7 @@ extension String {
   /// Markdown could take as syntax gets a backslash (valid before any ASCII punctuation), a
   /// leading list marker is escaped too, and a line break becomes a space so the text stays in
   /// its table cell or list item.
-  package var markdownEscaped: String {
+  public var markdownEscaped: String {
     var result = ""
     result.reserveCapacity(utf8.count)
     var leadingDigits = true

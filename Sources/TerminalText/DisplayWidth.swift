@@ -1,5 +1,5 @@
 /// Where text sits when padded to a width.
-package enum TextAlignment: Sendable, Equatable {
+public enum TextAlignment: Sendable, Equatable {
   /// Text first, spaces after.
   case left
   /// Spaces first, text after.
@@ -11,7 +11,7 @@ package enum TextAlignment: Sendable, Equatable {
 extension Unicode.Scalar {
   /// Terminal columns the scalar takes on its own: 0 for controls and marks that combine or do
   /// not show, 2 for East Asian wide and emoji-presentation scalars, 1 otherwise.
-  package var displayWidth: Int {
+  public var displayWidth: Int {
     let value = value
     if value < 0x20 || (0x7F...0x9F).contains(value) { return 0 }
     if value < 0x300 { return 1 }
@@ -25,7 +25,7 @@ extension Character {
   /// Terminal columns the character (a grapheme cluster) takes: its widest scalar, so that
   /// `e\u{301}` is 1 and an emoji ZWJ sequence is 2; U+FE0F (emoji presentation) makes it 2
   /// and U+FE0E (text presentation) 1.
-  package var displayWidth: Int {
+  public var displayWidth: Int {
     let scalars = unicodeScalars
     var width = 0
     var presentation: Int?
@@ -64,7 +64,7 @@ extension String {
   }
 
   /// The text with spaces added to reach `width` columns; unchanged when already as wide.
-  package func padded(toWidth width: Int, alignment: TextAlignment = .left) -> String {
+  public func padded(toWidth width: Int, alignment: TextAlignment = .left) -> String {
     let padding = width - displayWidth
     guard padding > 0 else { return self }
     switch alignment {
@@ -80,7 +80,7 @@ extension String {
   }
 
   /// A piece of text as the terminal sees it.
-  package enum DisplaySegment {
+  public enum DisplaySegment {
     /// An ANSI escape sequence, which takes no columns.
     case escape(Substring)
     /// A character that is shown.
@@ -89,7 +89,7 @@ extension String {
 
   /// Calls `body` with each escape sequence and each other character, in order, until it
   /// returns `false`.
-  package func forEachDisplaySegment(_ body: (DisplaySegment) -> Bool) {
+  public func forEachDisplaySegment(_ body: (DisplaySegment) -> Bool) {
     var index = startIndex
     while index < endIndex {
       let character = self[index]

@@ -1,14 +1,14 @@
 /// OSC 8 hyperlinks: text a terminal shows as clickable, and that terminals without support
 /// show as plain text.
-package enum Hyperlink {
+public enum Hyperlink {
   /// The sequence that starts a link to `address`, its control characters neutralised so
   /// content cannot end the sequence early or smuggle in other escape codes.
-  package static func open(_ address: String) -> String {
+  public static func open(_ address: String) -> String {
     "\u{1B}]8;;" + neutralized(address) + "\u{1B}\\"
   }
 
   /// The sequence that ends a link.
-  package static let close = "\u{1B}]8;;\u{1B}\\"
+  public static let close = "\u{1B}]8;;\u{1B}\\"
 
   /// `address` as `terminalSafe()` shows outside text: control characters (ESC and BEL among
   /// them) in caret notation, C1 controls and bidirectional overrides as `<U+…>`, none cut.

@@ -1,6 +1,6 @@
 extension String {
   /// How many Unicode scalars of outside text an echo shows before it is cut with `…`.
-  package static let terminalSafeLimit = 200
+  public static let terminalSafeLimit = 200
 
   /// This text made harmless to echo on a terminal, for text that came from outside (arguments,
   /// environment, files).
@@ -9,7 +9,7 @@ extension String {
   /// `^J`, DEL as `^?`), so an argument cannot start an escape sequence or fake an `error:` line.
   /// C1 controls, bidirectional overrides and isolates, and line or paragraph separators are
   /// shown as `<U+202E>`. The result keeps at most `limit` scalars of the original, then `…`.
-  package func terminalSafe(limit: Int = String.terminalSafeLimit) -> String {
+  public func terminalSafe(limit: Int = String.terminalSafeLimit) -> String {
     var output = String.UnicodeScalarView()
     var kept = 0
     for scalar in unicodeScalars {

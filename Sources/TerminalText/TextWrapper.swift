@@ -7,10 +7,10 @@ import TextSupport
 /// runs, and writes every line straight into the output, with escape codes only where the
 /// style changes. Words of printable ASCII are measured by their length; others by
 /// `String.displayWidth`.
-package enum TextWrapper {
+public enum TextWrapper {
   /// The lines of `text`, each at most `width` columns where its words allow; `width == nil`
   /// keeps the text on one line. A word wider than a line stands alone on its line, uncut.
-  package static func wrap(
+  public static func wrap(
     _ text: StyledText, width: Int?, firstPrefix: StyledText, restPrefix: StyledText, color: Bool
   ) -> [String] {
     var output = OutputBuffer()
@@ -25,7 +25,7 @@ package enum TextWrapper {
   /// Writes the lines `wrap` makes into `output`, each ended by a line break, and returns how
   /// many.
   @discardableResult
-  package static func write(
+  public static func write(
     _ text: StyledText, width: Int?, firstPrefix: StyledText, restPrefix: StyledText,
     color: Bool, into output: inout OutputBuffer
   ) -> Int {
@@ -149,7 +149,7 @@ private struct WordPlacer {
 extension TextWrapper {
   /// Plain text of several lines with each line wrapped to `width` columns (words whole), its
   /// continuation lines indented as far as the line itself.
-  package static func wrapLines(_ text: String, width: Int) -> String {
+  public static func wrapLines(_ text: String, width: Int) -> String {
     text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
       let indent = StyledText(String(line.prefix { $0 == " " }))
       return wrap(
@@ -238,7 +238,7 @@ private struct LineBuilder {
 
 extension String {
   /// The string without spaces at its end.
-  package func trimmingTrailingSpaces() -> String {
+  public func trimmingTrailingSpaces() -> String {
     guard utf8.last == 0x20 else { return self }
     var end = endIndex
     while end > startIndex, self[index(before: end)] == " " { end = index(before: end) }

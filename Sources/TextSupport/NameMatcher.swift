@@ -83,7 +83,7 @@ public enum NameMatch: Equatable, Sendable {
 extension NameMatcher {
   /// The form names are compared in: lower case, accents folded (`é` → `e`, `ß` → `ss`), and
   /// every run of spaces, `-`, `_` and `/` turned into one `-`, none at either end.
-  package static func normalize(_ name: String) -> String {
+  public static func normalize(_ name: String) -> String {
     if let ascii = normalizeASCII(name) { return ascii }
     var result = ""
     var pendingSeparator = false
@@ -137,7 +137,7 @@ extension NameMatcher {
   }
 
   /// The ASCII letters a Latin-1 or Latin Extended-A letter stands for, or `nil` to keep it.
-  package static func folded(_ scalar: Unicode.Scalar) -> String? {
+  public static func folded(_ scalar: Unicode.Scalar) -> String? {
     guard scalar.value >= 0xC0, scalar.value <= 0x17F else { return nil }
     return foldingTable.first { $0.range.contains(scalar.value) }?.letters
   }

@@ -1,19 +1,19 @@
 /// Numbers as text: digits grouped by thousands, dollars, decimals without a
 /// needless `.0`. Written on the standard library alone (no Foundation, no libm).
-package enum NumberFormatting {
+public enum NumberFormatting {
   /// `136287` → `136,287`; `-5000` → `-5,000`.
-  package static func grouped(_ value: Int) -> String {
+  public static func grouped(_ value: Int) -> String {
     groupDigits(String(value.magnitude), negative: value < 0)
   }
 
   /// `136287` → `$136,287`; `-50` → `-$50`.
-  package static func dollars(_ value: Int) -> String {
+  public static func dollars(_ value: Int) -> String {
     (value < 0 ? "-$" : "$") + groupDigits(String(value.magnitude), negative: false)
   }
 
   /// A decimal as short as round-tripping allows, with grouped thousands: `26.03` → `26.03`,
   /// `200.0` → `200`, `1234.5` → `1,234.5`. Very large or small values keep exponent form.
-  package static func decimal(_ value: Double) -> String {
+  public static func decimal(_ value: Double) -> String {
     if isWhole(value), value.magnitude < 1e15 {
       return grouped(Int(value))
     }
@@ -29,13 +29,13 @@ package enum NumberFormatting {
   }
 
   /// A decimal without grouping, as in messages: `120000.0` → `120000`, `2.5` → `2.5`.
-  package static func plain(_ value: Double) -> String {
+  public static func plain(_ value: Double) -> String {
     if isWhole(value), value.magnitude < 1e15 { return String(Int(value)) }
     return value.description
   }
 
   /// Whether a finite value has no fractional part; computed from its bits, so no libm.
-  package static func isWhole(_ value: Double) -> Bool {
+  public static func isWhole(_ value: Double) -> Bool {
     guard value.isFinite else { return false }
     if value == 0 { return true }
     return value.significandWidth <= Int(value.exponent)

@@ -1,8 +1,8 @@
 /// Writes rows of fields as tab- or comma-separated values, the first row being the header.
-package enum SeparatedValues {
+public enum SeparatedValues {
   /// Tab-separated: fields joined by tabs, tabs and line breaks inside them turned into spaces,
   /// every line ended by `\n`.
-  package static func tsv(_ rows: [[String]]) -> String {
+  public static func tsv(_ rows: [[String]]) -> String {
     var writer = Writer(comma: false)
     for row in rows { writer.row(row) }
     return writer.output.string
@@ -10,7 +10,7 @@ package enum SeparatedValues {
 
   /// RFC 4180: fields quoted when they hold a comma, quote or line break (quotes doubled), every
   /// line ended by CRLF.
-  package static func csv(_ rows: [[String]]) -> String {
+  public static func csv(_ rows: [[String]]) -> String {
     var writer = Writer(comma: true)
     for row in rows { writer.row(row) }
     return writer.output.string
@@ -18,14 +18,14 @@ package enum SeparatedValues {
 
   /// `value` as one field of a tab-separated line: tabs and line breaks (`\n`, `\r`, `\r\n`)
   /// become spaces, so `cut` and `awk` see one record a line and one value a column.
-  package static func tsvField(_ value: String) -> String {
+  public static func tsvField(_ value: String) -> String {
     // Bytes first: a value without tab or line break, nearly every one, is kept as it is.
     guard needsChange(value, comma: false) else { return value }
     return String(value.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
   }
 
   /// `value` as one field of a CSV line, quoted when it must be.
-  package static func csvField(_ value: String) -> String {
+  public static func csvField(_ value: String) -> String {
     // Bytes, not characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
     guard needsChange(value, comma: true) else { return value }
     return "\"" + value.replacing("\"", with: "\"\"") + "\""
@@ -69,34 +69,34 @@ package enum SeparatedValues {
 
   /// Writes records field by field into one buffer, as `tsv` or `csv` (when `comma`) writes
   /// rows, without an array a row.
-  package struct Writer {
+  public struct Writer {
     /// The text written so far.
-    package private(set) var output: OutputBuffer
+    public private(set) var output: OutputBuffer
     private let comma: Bool
     private var atRowStart = true
 
     /// A writer of comma-separated values when `comma`, else tab-separated.
-    package init(comma: Bool, capacity: Int = 0) {
+    public init(comma: Bool, capacity: Int = 0) {
       self.comma = comma
       output = OutputBuffer(capacity: capacity)
     }
 
     /// Writes `value` as the next field of the row.
-    package mutating func field(_ value: String) {
+    public mutating func field(_ value: String) {
       if !atRowStart { output.append(byte: comma ? 0x2C : 0x09) }
       atRowStart = false
       output.append(comma ? csvField(value) : tsvField(value))
     }
 
     /// Ends the row.
-    package mutating func endRow() {
+    public mutating func endRow() {
       if comma { output.append(byte: 0x0D) }
       output.append(byte: 0x0A)
       atRowStart = true
     }
 
     /// Writes `fields` as one row.
-    package mutating func row(_ fields: [String]) {
+    public mutating func row(_ fields: [String]) {
       for value in fields { field(value) }
       endRow()
     }

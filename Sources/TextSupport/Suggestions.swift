@@ -1,11 +1,11 @@
 /// "Did you mean …?": the edit distance between names and the closest candidates to a typo.
-package enum Suggestions {
+public enum Suggestions {
   /// The Damerau–Levenshtein distance (optimal string alignment) between `a` and `b`: how many
   /// insertions, deletions, substitutions and swaps of neighbours turn one into the other.
   ///
   /// With `bound`, any distance above it is reported as `bound + 1` without filling the table
   /// when the lengths alone differ by more, so a 100 KB input costs nothing per candidate.
-  package static func distance(_ a: String, _ b: String, bound: Int = .max) -> Int {
+  public static func distance(_ a: String, _ b: String, bound: Int = .max) -> Int {
     if bound < .max, abs(a.unicodeScalars.count - b.unicodeScalars.count) > bound {
       return bound + 1
     }
@@ -34,13 +34,13 @@ package enum Suggestions {
 
   /// The largest distance at which a candidate still counts as a likely typo of `input`: one
   /// edit per three characters, at least one and at most three.
-  package static func maximumDistance(for input: String) -> Int {
+  public static func maximumDistance(for input: String) -> Int {
     min(3, max(1, input.unicodeScalars.count / 3))
   }
 
   /// The candidates within `maximumDistance(for: input)` of `input`, closest first (ties keep
   /// the candidates' order); letter case does not count as an edit.
-  package static func closest(to input: String, among candidates: [String]) -> [String] {
+  public static func closest(to input: String, among candidates: [String]) -> [String] {
     let lowered = input.lowercased()
     let limit = maximumDistance(for: input)
     return closest(candidates.filter { $0 != input }, within: limit) {
@@ -49,7 +49,7 @@ package enum Suggestions {
   }
 
   /// The items at most `limit` away by `distance`, closest first (ties keep the items' order).
-  package static func closest<Item>(
+  public static func closest<Item>(
     _ items: [Item], within limit: Int, distance: (Item) -> Int
   ) -> [Item] {
     items.enumerated()
@@ -60,13 +60,13 @@ package enum Suggestions {
   }
 
   /// The single closest candidate to `input`, if one is close enough.
-  package static func best(for input: String, among candidates: [String]) -> String? {
+  public static func best(for input: String, among candidates: [String]) -> String? {
     closest(to: input, among: candidates).first
   }
 
   /// The tail of an "unknown name" message: `did you mean 'x'?` for a likely typo of one of
   /// `candidates`, else `expected one of: a, b, c`.
-  package static func hint(for input: String, among candidates: [String]) -> String {
+  public static func hint(for input: String, among candidates: [String]) -> String {
     if let close = best(for: input, among: candidates) { return "did you mean '\(close)'?" }
     return "expected one of: " + candidates.joined(separator: ", ")
   }

@@ -3,7 +3,7 @@ import TextSupport
 
 /// A content file (a manifest, a topic or a record file) that is missing or breaks the shape
 /// its loader expects, with where and what was expected. Every loader reports this one type.
-public enum ContentError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum ContentError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A content file that should be there is not, shown by its path.
   case missingFile(String)
   /// A file the manifest names is not there.
@@ -24,7 +24,7 @@ public enum ContentError: Error, Sendable, Equatable, CustomStringConvertible {
   case json(JSONError)
 
   /// Where the problem is.
-  public var location: SourceLocation {
+  package var location: SourceLocation {
     switch self {
     case .missingFile(let file), .unreadable(let file, _):
       return SourceLocation(file: file, line: 1, column: 1)
@@ -38,10 +38,10 @@ public enum ContentError: Error, Sendable, Equatable, CustomStringConvertible {
   }
 
   /// `path:line:column: error: what was expected`, the form compilers use.
-  public var description: String { "\(location): error: \(message)" }
+  package var description: String { "\(location): error: \(message)" }
 
   /// What is wrong, without the location.
-  public var message: String {
+  package var message: String {
     switch self {
     case .missingFile:
       return "the file is missing"

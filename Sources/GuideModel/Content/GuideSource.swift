@@ -1,13 +1,13 @@
 import JSON
 
 /// A document the guide's facts come from.
-public struct GuideSource: Sendable {
+package struct GuideSource: Sendable {
   /// The id topics and records cite, such as `career-notes`.
-  public let id: String
+  package let id: String
   /// The document's title.
-  public let title: String
+  package let title: String
   /// What the document is, in a sentence.
-  public let description: String
+  package let description: String
   /// The year its figures refer to, where it gives one.
   package let year: Int?
 

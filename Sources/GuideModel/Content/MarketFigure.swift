@@ -3,9 +3,9 @@ import TextSupport
 
 /// One figure about the AI/ML job market from `Data/market.json`, such as the size of the
 /// global machine learning market in 2023.
-public struct MarketFigure: Sendable, Equatable {
+package struct MarketFigure: Sendable, Equatable {
   /// What the figure measures, with its numbers.
-  public enum Amount: Sendable, Equatable {
+  package enum Amount: Sendable, Equatable {
     /// A quantity in a unit, such as 26.03 `USD billion`.
     case amount(Double, unit: String)
     /// A span from `low` to `high` (never below `low`) in a unit.
@@ -17,13 +17,13 @@ public struct MarketFigure: Sendable, Equatable {
   }
 
   /// The stable id, lowercase words joined by hyphens: `ml-market-2023`.
-  public var id: String
+  package var id: String
   /// What the figure is, in words: `Global machine learning market`.
-  public var label: String
+  package var label: String
   /// The numbers.
-  public var value: Amount
+  package var value: Amount
   /// The topic (a file `Data/topics/<topic>.md`) the figure belongs to.
-  public var topic: String
+  package var topic: String
   /// Where the figure comes from.
   package var source: String
   /// The year the figure is for, if it is for one year.
@@ -31,11 +31,11 @@ public struct MarketFigure: Sendable, Equatable {
   /// The span the figure covers, such as `2023-2030`.
   package var period: String? = nil
   /// A short remark, such as `Forecast`.
-  public var note: String? = nil
+  package var note: String? = nil
   /// Whether the figure is an estimate (shown with `~`).
   package var isApproximate = false
   /// Where the figure is defined.
-  public var location: SourceLocation
+  package var location: SourceLocation
   /// The pack it comes from; `nil` for the built-in guide.
   package var pack: PackInfo? = nil
 

@@ -2,19 +2,19 @@ import Markdown
 import TextSupport
 
 /// One topic of the guide: a title, a one-line summary and its sections.
-public struct Topic: Sendable {
+package struct Topic: Sendable {
   /// The stable id people type, such as `best-practices`.
-  public let id: String
+  package let id: String
   /// The title from the topic's `#` heading.
-  public let title: String
+  package let title: String
   /// The lead paragraph: the topic's one-line summary, with its inline markup.
-  public let summary: [MarkdownInline]
+  package let summary: [MarkdownInline]
   /// Blocks that stand between the lead paragraph and the first section, if any.
   package let introduction: [MarkdownBlock]
   /// The `##` sections in order.
-  public let sections: [TopicSection]
+  package let sections: [TopicSection]
   /// The file the topic comes from, as it is shown: `Data/topics/faq.md`.
-  public let file: String
+  package let file: String
   /// The topic's Markdown source, exactly as it stands in its file.
   package let source: String
 
@@ -23,29 +23,29 @@ public struct Topic: Sendable {
 }
 
 /// One `##` section of a topic and the blocks under it.
-public struct TopicSection: Sendable {
+package struct TopicSection: Sendable {
   /// The section's id: its heading in lower case with dashes, such as `deployment-and-monitoring`.
-  public let id: String
+  package let id: String
   /// The heading as written.
-  public let title: String
+  package let title: String
   /// The blocks under the heading, up to the next `##` heading.
-  public let blocks: [MarkdownBlock]
+  package let blocks: [MarkdownBlock]
   /// The source lines the section covers, heading included (1-based, end exclusive).
-  public let lines: Range<Int>
+  package let lines: Range<Int>
 }
 
 /// The short form of a topic that `list` needs: read without parsing the topic's sections.
-public struct TopicHeader: Sendable {
+package struct TopicHeader: Sendable {
   /// The topic's id.
-  public let id: String
+  package let id: String
   /// The title from the `#` heading.
-  public let title: String
+  package let title: String
   /// The lead paragraph as plain text.
-  public let summary: String
+  package let summary: String
   /// The pack the topic comes from; `nil` for the built-in guide.
-  public var pack: PackInfo? = nil
+  package var pack: PackInfo? = nil
   /// The pack whose topic of the same id this one replaces, if any.
-  public var replaces: PackInfo? = nil
+  package var replaces: PackInfo? = nil
 
   /// A header as `TopicLoader.header` reads it.
   package init(id: String, title: String, summary: String) {
@@ -64,7 +64,7 @@ public struct TopicHeader: Sendable {
 
 extension Topic {
   /// Finds the section a person means by `name`: its id, its heading or a unique prefix.
-  public func resolveSection(_ name: String) -> Lookup<TopicSection> {
+  package func resolveSection(_ name: String) -> Lookup<TopicSection> {
     let match = NameMatcher(sections.map { ($0.id, [$0.id, $0.title]) }).match(name)
     return Lookup(match, in: sections, id: \.id)
   }

@@ -1,13 +1,13 @@
 /// Which pack something comes from: the built-in guide or a folder of the user's.
-public struct PackInfo: Sendable, Equatable {
+package struct PackInfo: Sendable, Equatable {
   /// The pack's id, from its `guide.json` or its folder's name; `guide` for the built-in one.
-  public let id: String
+  package let id: String
   /// The pack's name for people.
-  public let name: String
+  package let name: String
   /// The folder, as files in it are shown: `Data` for the built-in guide.
-  public let folder: String
+  package let folder: String
   /// Whether this is the guide compiled into the binary.
-  public let isBuiltIn: Bool
+  package let isBuiltIn: Bool
 
   /// A pack of `id` and `name` in `folder`.
   package init(id: String, name: String, folder: String, isBuiltIn: Bool) {

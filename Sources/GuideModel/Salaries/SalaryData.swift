@@ -1,11 +1,11 @@
 import TextSupport
 
 /// Every salary figure of the guide with the dimensions they are broken down by.
-public struct SalaryData: Sendable {
+package struct SalaryData: Sendable {
   /// The dimensions, in the order their tables are shown.
-  public let dimensions: [SalaryDimension]
+  package let dimensions: [SalaryDimension]
   /// Every record, in the file's order.
-  public let records: [SalaryRecord]
+  package let records: [SalaryRecord]
   /// The remark printed under the tables: why figures from different lines do not compare.
   package let footnote: String
 
@@ -17,12 +17,12 @@ public struct SalaryData: Sendable {
   }
 
   /// The dimension with the id `id`.
-  public func dimension(_ id: String) -> SalaryDimension? {
+  package func dimension(_ id: String) -> SalaryDimension? {
     dimensions.first { $0.id == id }
   }
 
   /// Finds the dimension a person means by `name`: its id, title, an alias or a unique prefix.
-  public func resolveDimension(_ name: String) -> Lookup<SalaryDimension> {
+  package func resolveDimension(_ name: String) -> Lookup<SalaryDimension> {
     let match = NameMatcher(dimensions.map { ($0.id, [$0.title] + $0.aliases) }).match(name)
     return Lookup(match, in: dimensions, id: \.id)
   }

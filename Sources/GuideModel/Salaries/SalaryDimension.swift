@@ -3,11 +3,11 @@ import TextSupport
 
 /// One way the salary figures are broken down (experience, city, percentile…), with the names a
 /// person may type for it after `--by`.
-public struct SalaryDimension: Equatable, Sendable {
+package struct SalaryDimension: Equatable, Sendable {
   /// The id, such as `experience`.
-  public let id: String
+  package let id: String
   /// The title its table carries, such as `By years of experience`.
-  public let title: String
+  package let title: String
   /// The heading of its label column, such as `Experience`.
   package let labelHeading: String
   /// Other names it answers to, such as `years`.
@@ -27,7 +27,7 @@ public struct SalaryDimension: Equatable, Sendable {
   }
 
   /// Two dimensions are the same when everything but their location is.
-  public static func == (lhs: SalaryDimension, rhs: SalaryDimension) -> Bool {
+  package static func == (lhs: SalaryDimension, rhs: SalaryDimension) -> Bool {
     lhs.id == rhs.id && lhs.title == rhs.title && lhs.labelHeading == rhs.labelHeading
       && lhs.aliases == rhs.aliases
   }

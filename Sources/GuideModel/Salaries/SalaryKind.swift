@@ -1,5 +1,5 @@
 /// What sort of figure a salary record gives, as spelled in `Data/salaries.json`.
-public enum SalaryKind: String, CaseIterable, Sendable {
+package enum SalaryKind: String, CaseIterable, Sendable {
   /// A single stated figure that is not called an average, such as a percentile.
   case amount
   /// An average.
@@ -18,7 +18,7 @@ public enum SalaryKind: String, CaseIterable, Sendable {
 
 /// The figure of one salary record: its kind with the numbers that kind carries, in whole units
 /// of the record's currency.
-public enum SalaryFigure: Equatable, Sendable {
+package enum SalaryFigure: Equatable, Sendable {
   /// A single stated figure.
   case amount(Int)
   /// An average.
@@ -35,7 +35,7 @@ public enum SalaryFigure: Equatable, Sendable {
   case noFigure
 
   /// The kind of figure.
-  public var kind: SalaryKind {
+  package var kind: SalaryKind {
     switch self {
     case .amount: .amount
     case .average: .average

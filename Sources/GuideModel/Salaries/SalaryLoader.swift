@@ -4,7 +4,7 @@ import TextSupport
 /// Reads `Data/salaries.json` into typed records and rejects any record that breaks the rules:
 /// an unknown kind or dimension, a negative figure, a range whose low end is above its high end,
 /// a number its kind does not carry, or a duplicate.
-public enum SalaryLoader {
+package enum SalaryLoader {
   /// The salary file's path relative to `Data/`.
   package static let file = "salaries.json"
 

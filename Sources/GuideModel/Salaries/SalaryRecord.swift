@@ -2,17 +2,17 @@ import JSON
 import TextSupport
 
 /// One salary figure from the sources, typed: what it describes, for whom, and where it holds.
-public struct SalaryRecord: Equatable, Sendable {
+package struct SalaryRecord: Equatable, Sendable {
   /// A stable id, such as `city-san-francisco`.
-  public let id: String
+  package let id: String
   /// The id of the dimension it belongs to, such as `city`.
-  public let dimension: String
+  package let dimension: String
   /// What the figure is for within its dimension: `San Francisco, CA`, `5-7 years`.
-  public let label: String
+  package let label: String
   /// Whose pay it is: `Machine learning engineers`.
-  public let role: String
+  package let role: String
   /// The figure itself.
-  public let figure: SalaryFigure
+  package let figure: SalaryFigure
   /// The ISO 4217 currency code of the amounts, such as `USD`.
   package let currency: String
   /// The year the figure refers to, where the sources give one.
@@ -24,7 +24,7 @@ public struct SalaryRecord: Equatable, Sendable {
   /// The pack it comes from; `nil` for the built-in guide.
   package var pack: PackInfo? = nil
   /// A short remark, such as why a city without a figure is listed.
-  public let note: String?
+  package let note: String?
   /// Where it is written.
   package let location: SourceLocation
 
@@ -48,16 +48,16 @@ public struct SalaryRecord: Equatable, Sendable {
 
   /// Where the record comes from as every output shows it: its source document, prefixed by
   /// its pack's id for a record of a pack (`my-team/levels-2025`).
-  public var attribution: String {
+  package var attribution: String {
     guard let pack else { return source }
     return pack.id + "/" + source
   }
 
   /// The kind of its figure.
-  public var kind: SalaryKind { figure.kind }
+  package var kind: SalaryKind { figure.kind }
 
   /// Two records are the same when everything but their location is.
-  public static func == (lhs: SalaryRecord, rhs: SalaryRecord) -> Bool {
+  package static func == (lhs: SalaryRecord, rhs: SalaryRecord) -> Bool {
     lhs.id == rhs.id && lhs.dimension == rhs.dimension && lhs.label == rhs.label
       && lhs.role == rhs.role && lhs.figure == rhs.figure && lhs.currency == rhs.currency
       && lhs.year == rhs.year && lhs.region == rhs.region && lhs.source == rhs.source

@@ -2,17 +2,17 @@ import JSON
 import TextSupport
 
 /// One skill, tool, language, platform or competency the job asks for.
-public struct Skill: Sendable, Equatable, Identifiable {
+package struct Skill: Sendable, Equatable, Identifiable {
   /// The stable kebab-case id kept in the progress file, such as `python` or `explainable-ai`.
-  public let id: String
+  package let id: String
   /// The name shown to people, such as `Python` or `Explainable AI (XAI)`.
-  public let name: String
+  package let name: String
   /// The id of the group the skill belongs to.
-  public let group: String
+  package let group: String
   /// How much the job asks for it.
-  public let level: SkillLevel
+  package let level: SkillLevel
   /// What the skill is and why it matters, in one line.
-  public let note: String
+  package let note: String
   /// Other names people may type for it, such as `sklearn` for scikit-learn.
   package let aliases: [String]
   /// The ids of the source documents that name it (see `Data/guide.json`).
@@ -20,7 +20,7 @@ public struct Skill: Sendable, Equatable, Identifiable {
   /// Where the skill is defined in `Data/skills.json`.
   package let location: SourceLocation
   /// The pack it comes from; `nil` for the built-in guide.
-  public package(set) var pack: PackInfo? = nil
+  package package(set) var pack: PackInfo? = nil
 
   /// A skill as its loader reads it; `pack` is set when a pack's catalog is merged.
   package init(

@@ -1,11 +1,11 @@
 import JSON
 
 /// Every skill of the guide in its groups, in the order `Data/skills.json` lists them.
-public struct SkillCatalog: Sendable {
+package struct SkillCatalog: Sendable {
   /// The groups in display order.
-  public let groups: [SkillGroup]
+  package let groups: [SkillGroup]
   /// Every skill, grouped by `groups`' order and in file order within a group.
-  public let skills: [Skill]
+  package let skills: [Skill]
   /// Where each group's skills start in `skills`, by the group's place in `groups`, then where
   /// the last group's end: a group's skills are next to each other, as `skills` is in group
   /// order. Plain numbers rather than a dictionary or ranges, whose generic types the runtime
@@ -44,18 +44,18 @@ public struct SkillCatalog: Sendable {
   }
 
   /// The skill with id `id`, exactly as written in the data.
-  public func skill(_ id: String) -> Skill? {
+  package func skill(_ id: String) -> Skill? {
     skills.first { $0.id == id }
   }
 
   /// The group with id `id`, exactly as written in the data.
-  public func group(_ id: String) -> SkillGroup? {
+  package func group(_ id: String) -> SkillGroup? {
     groups.first { $0.id == id }
   }
 
   /// The skills of the group `groupID`, in order: a view of the catalog's own, not a copy of
   /// each skill.
-  public func skills(in groupID: String) -> ArraySlice<Skill> {
+  package func skills(in groupID: String) -> ArraySlice<Skill> {
     guard let index = groups.firstIndex(where: { $0.id == groupID }) else {
       return ArraySlice(skills.filter { $0.group == groupID })
     }

@@ -2,19 +2,19 @@ import JSON
 import TextSupport
 
 /// A named group of skills, such as "Programming and software practice".
-public struct SkillGroup: Sendable, Equatable, Identifiable {
+package struct SkillGroup: Sendable, Equatable, Identifiable {
   /// The stable kebab-case id typed on the command line, such as `programming`.
-  public let id: String
+  package let id: String
   /// The group's title.
-  public let name: String
+  package let name: String
   /// Other names people may type for the group, such as `languages`.
   package let aliases: [String]
   /// What the group holds, in one line.
-  public let summary: String
+  package let summary: String
   /// Where the group is defined in `Data/skills.json`.
   package let location: SourceLocation
   /// The pack it comes from; `nil` for the built-in guide.
-  public package(set) var pack: PackInfo? = nil
+  package package(set) var pack: PackInfo? = nil
 
   /// A group as its loader reads it.
   package init(

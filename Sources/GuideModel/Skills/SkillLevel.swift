@@ -1,5 +1,5 @@
 /// How much the job asks for a skill, following how the sources present it.
-public enum SkillLevel: String, CaseIterable, Sendable, Comparable {
+package enum SkillLevel: String, CaseIterable, Sendable, Comparable {
   /// Asked of every AI/ML engineer.
   case core
   /// Helps, and often asked for, but not required everywhere.
@@ -8,10 +8,10 @@ public enum SkillLevel: String, CaseIterable, Sendable, Comparable {
   case emerging
 
   /// The word shown to people: `core`, `desirable`, `emerging`.
-  public var name: String { rawValue }
+  package var name: String { rawValue }
 
   /// Core first, then desirable, then emerging.
-  public static func < (left: SkillLevel, right: SkillLevel) -> Bool {
+  package static func < (left: SkillLevel, right: SkillLevel) -> Bool {
     left.order < right.order
   }
 

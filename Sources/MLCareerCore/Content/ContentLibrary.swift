@@ -7,13 +7,13 @@ import TextSupport
 ///
 /// A broken pack file is left out and kept as a problem to report once; a file the command
 /// asked for that turns out broken also marks the answer as incomplete (`failed`).
-public final class ContentLibrary {
+package final class ContentLibrary {
   /// A pack folder found, with where it was found.
-  public struct Pack {
+  package struct Pack {
     /// The pack's id, name and folder.
-    public let info: PackInfo
+    package let info: PackInfo
     /// Where it was found.
-    public let origin: PackLocations.Origin
+    package let origin: PackLocations.Origin
     let folder: PackFolder
     /// Its topics, `nil` when its manifest is broken.
     let guide: Guide?
@@ -21,7 +21,7 @@ public final class ContentLibrary {
 
   /// The merged topics and sources, built the first time a command asks for them: the record
   /// commands (`salaries`, `skills`, `checklist`) never do.
-  public var guide: Guide {
+  package var guide: Guide {
     if let mergedGuide { return mergedGuide }
     var guide = Guide.embeddedTable()
     for pack in packs {
@@ -32,11 +32,11 @@ public final class ContentLibrary {
   }
   private var mergedGuide: Guide?
   /// The user's packs in precedence order (the built-in guide comes before all of them).
-  public let packs: [Pack]
+  package let packs: [Pack]
   /// Every problem met so far, in the order met, each once.
-  public private(set) var problems: [Diagnostic] = []
+  package private(set) var problems: [Diagnostic] = []
   /// Whether a file the command read was broken, so its answer is incomplete.
-  public private(set) var failed = false
+  package private(set) var failed = false
 
   private var salaries: SalaryData?
   private var skills: SkillCatalog?
@@ -45,7 +45,7 @@ public final class ContentLibrary {
   private(set) var replacedRecords: [(kind: String, id: String, at: SourceLocation)] = []
 
   /// The built-in guide alone.
-  public convenience init() throws(ContentError) {
+  package convenience init() throws(ContentError) {
     try self.init(locations: nil)
   }
 
@@ -57,7 +57,7 @@ public final class ContentLibrary {
   /// when `guide` is first asked for.
   /// With `collectsEveryProblem`, a broken record or topic line is recorded and left out and
   /// the rest of its file loads (see `ProblemSink`), so every problem is found at once.
-  public init(locations: PackLocations?, collectsEveryProblem: Bool = false) throws(ContentError) {
+  package init(locations: PackLocations?, collectsEveryProblem: Bool = false) throws(ContentError) {
     self.collectsEveryProblem = collectsEveryProblem
     var packs: [Pack] = []
     var problems: [Diagnostic] = []
@@ -125,7 +125,7 @@ public final class ContentLibrary {
   // MARK: Problems
 
   /// Keeps `error` to report, once; `failing` marks the answer as incomplete.
-  public func record(_ error: ContentError, failing: Bool = true) {
+  package func record(_ error: ContentError, failing: Bool = true) {
     let diagnostic = Diagnostic(error)
     if !problems.contains(diagnostic) { problems.append(diagnostic) }
     if failing { failed = true }
@@ -143,7 +143,7 @@ public final class ContentLibrary {
   /// The headers of every topic; a topic whose file is broken is left out and recorded, and
   /// a broken manifest makes the list incomplete. With many topics the files are read on every
   /// core; the headers and errors come back in the guide's order.
-  public func headers() -> [(entry: TopicEntry, header: TopicHeader)] {
+  package func headers() -> [(entry: TopicEntry, header: TopicHeader)] {
     if topicsMissing { failed = true }
     let guide = guide
     @Sendable func header(_ entry: TopicEntry) throws(ContentError) -> TopicHeader {
@@ -183,7 +183,7 @@ public final class ContentLibrary {
 
   /// Every topic parsed; a topic whose file is broken is left out and recorded, and a broken
   /// manifest makes the answer incomplete.
-  public func allTopics() -> [Topic] {
+  package func allTopics() -> [Topic] {
     var topics: [Topic] = []
     eachTopic { topics.append($0) }
     return topics
@@ -191,7 +191,7 @@ public final class ContentLibrary {
 
   /// Parses each topic in turn and hands it to `body`, holding one at a time; a topic whose
   /// file is broken is left out and recorded, and a broken manifest makes the answer incomplete.
-  public func eachTopic(_ body: (Topic) -> Void) {
+  package func eachTopic(_ body: (Topic) -> Void) {
     noteMissingTopics()
     for entry in guide.topics {
       do throws(ContentError) {
@@ -237,7 +237,7 @@ public final class ContentLibrary {
 
   /// The salary records of the guide and every pack; a pack's record with an id already used
   /// replaces the earlier record in its place.
-  public func salaryData() throws(ContentError) -> SalaryData {
+  package func salaryData() throws(ContentError) -> SalaryData {
     if let salaries { return salaries }
     var data = try SalaryLoader.embedded()
     for pack in packs {
@@ -263,7 +263,7 @@ public final class ContentLibrary {
   }
 
   /// The skills of the guide and every pack, merged like salary records.
-  public func skillCatalog() throws(ContentError) -> SkillCatalog {
+  package func skillCatalog() throws(ContentError) -> SkillCatalog {
     if let skills { return skills }
     var catalog = try SkillCatalog.embedded()
     for pack in packs {

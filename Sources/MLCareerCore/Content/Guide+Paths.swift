@@ -8,7 +8,7 @@ extension Guide {
   /// being the section (`AI/ML Across Industries/healthcare`); when no part names a topic, the
   /// part before the first slash, so the error names what was typed. A trailing slash names
   /// the whole topic.
-  public func splitTopicPath(_ argument: String) -> (topic: String, section: String?) {
+  package func splitTopicPath(_ argument: String) -> (topic: String, section: String?) {
     var slashes = argument.indices.filter { argument[$0] == "/" }
     guard !slashes.isEmpty else { return (argument, nil) }
     if case .found = resolveTopic(argument) { return (argument, nil) }

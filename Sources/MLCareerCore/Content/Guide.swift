@@ -9,17 +9,17 @@ import TextSupport
 ///
 /// Loading the guide reads only the small manifests (`guide.json`); a topic's Markdown is
 /// parsed when a command asks for that topic, so `show responsibilities` parses no other topic.
-public struct Guide: Sendable {
+package struct Guide: Sendable {
   /// The content edition, printed by `--version`.
-  public let edition: String
+  package let edition: String
   /// The documents the guide's facts come from, of every pack.
   let sources: [GuideSource]
   /// Every topic in reading order: the built-in ones, then each pack's new ones.
-  public private(set) var topics: [TopicEntry]
+  package private(set) var topics: [TopicEntry]
 
   /// The built-in guide's manifest, from the table the build tool derived from `guide.json`
   /// (its topic files were checked then), so start-up parses no JSON for it.
-  public static func embedded() throws(ContentError) -> Guide {
+  package static func embedded() throws(ContentError) -> Guide {
     embeddedTable()
   }
 
@@ -126,7 +126,7 @@ public struct Guide: Sendable {
   }
 
   /// Finds the topic a person means by `name`: its id, an alias, its title or a unique prefix.
-  public func resolveTopic(_ name: String) -> Lookup<TopicEntry> {
+  package func resolveTopic(_ name: String) -> Lookup<TopicEntry> {
     // An exact id, what scripts and completions type, is what the matcher would find first
     // (ids are already in its normal form), without building the matcher.
     if let entry = topics.first(where: { $0.id == name }) { return .found(entry) }
@@ -142,7 +142,7 @@ public struct Guide: Sendable {
 
   /// The whole topic of `entry`: a built-in topic from the tree the build tool parsed, any
   /// other parsed now.
-  public func topic(_ entry: TopicEntry) throws(ContentError) -> Topic {
+  package func topic(_ entry: TopicEntry) throws(ContentError) -> Topic {
     try topic(entry, source: try entry.source())
   }
 
@@ -158,13 +158,13 @@ public struct Guide: Sendable {
   }
 
   /// The title and summary of the topic of `entry`, without parsing its sections.
-  public func header(_ entry: TopicEntry) throws(ContentError) -> TopicHeader {
+  package func header(_ entry: TopicEntry) throws(ContentError) -> TopicHeader {
     if let header = entry.embeddedHeader { return header }
     return try TopicLoader.header(id: entry.id, file: entry.path, source: try entry.source())
   }
 
   /// Every topic, parsed, in reading order.
-  public func allTopics() throws(ContentError) -> [Topic] {
+  package func allTopics() throws(ContentError) -> [Topic] {
     var result: [Topic] = []
     for entry in topics { result.append(try topic(entry)) }
     return result
@@ -175,19 +175,19 @@ public struct Guide: Sendable {
 typealias PackReader = @Sendable (String) throws(ContentError) -> String?
 
 /// One topic's line in the manifest: its id, its file and the other names it answers to.
-public struct TopicEntry: Sendable {
+package struct TopicEntry: Sendable {
   /// The topic's id.
-  public let id: String
+  package let id: String
   /// The Markdown file, relative to its pack's folder.
-  public let file: String
+  package let file: String
   /// Other names people may type for it.
   let aliases: [String]
   /// Where the entry stands in the manifest.
   let location: SourceLocation
   /// The pack the topic comes from.
-  public let pack: PackInfo
+  package let pack: PackInfo
   /// The pack whose topic of the same id this one replaces, if any.
-  public internal(set) var replaces: PackInfo?
+  package internal(set) var replaces: PackInfo?
   /// The header the build tool read from the built-in topic's file; `nil` for other topics.
   var embeddedHeader: TopicHeader?
   private let read: PackReader
@@ -202,7 +202,7 @@ public struct TopicEntry: Sendable {
   }
 
   /// The path the topic's file is shown as: `Data/topics/faq.md`.
-  public var path: String { pack.path(of: file) }
+  package var path: String { pack.path(of: file) }
 
   /// The topic file's text.
   func source() throws(ContentError) -> String {

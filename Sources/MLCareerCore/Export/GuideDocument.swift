@@ -3,24 +3,24 @@ import JSON
 
 /// The whole guide loaded at once, for `mlcareer export`: every topic parsed and every typed
 /// record read. Other commands load only what they need through `Guide`.
-public struct GuideDocument: Sendable {
+package struct GuideDocument: Sendable {
   /// The content edition.
-  public let edition: String
+  package let edition: String
   /// The documents the guide's facts come from.
   let sources: [GuideSource]
   /// Every topic, parsed, in reading order.
-  public let topics: [Topic]
+  package let topics: [Topic]
   /// The market figures of `Data/market.json` and every pack's.
   let marketFigures: [MarketFigure]
   /// The salary figures of `Data/salaries.json` and every pack's.
-  public let salaries: SalaryData
+  package let salaries: SalaryData
   /// The skills of `Data/skills.json` and every pack's.
-  public let skills: SkillCatalog
+  package let skills: SkillCatalog
 
   /// The merged guide of `library`: the built-in guide and every pack, each topic and record
   /// where merging puts it. A broken pack file is left out and recorded in the library; only
   /// the records the caller could not do without throw.
-  public init(library: ContentLibrary) throws(ContentError) {
+  package init(library: ContentLibrary) throws(ContentError) {
     let guide = library.guide
     edition = guide.edition
     sources = guide.sources
@@ -44,7 +44,7 @@ public struct GuideDocument: Sendable {
 
   /// The built-in guide alone: its topics and market figures, beside the salary records and
   /// skills the caller has loaded.
-  public static func embedded(
+  package static func embedded(
     salaries: SalaryData, skills: SkillCatalog
   ) throws(ContentError) -> GuideDocument {
     let library = try ContentLibrary(locations: nil)

@@ -8,7 +8,7 @@ import Markdown
 /// from content is escaped (`HTMLText`), so markup in a topic or pack shows as text.
 extension GuideExporter {
   /// The whole guide as an HTML document, with `progress` shown on the skills.
-  public static func html(_ document: GuideDocument, progress: ProgressState = ProgressState())
+  package static func html(_ document: GuideDocument, progress: ProgressState = ProgressState())
     -> String
   {
     var ids = PageIDs()

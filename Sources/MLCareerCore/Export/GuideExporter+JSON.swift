@@ -13,7 +13,7 @@ extension GuideExporter {
   /// It is written as it is made, and never made into a `String`. Each topic is read, written
   /// and let go in turn, so neither every topic nor the whole document is held at once; broken
   /// files are left out and recorded as `GuideDocument(library:)` leaves them out.
-  public static func jsonUTF8(library: ContentLibrary) throws(ContentError) -> [UInt8] {
+  package static func jsonUTF8(library: ContentLibrary) throws(ContentError) -> [UInt8] {
     let guide = library.guide
     let salaries = try library.salaryData()
     let skills = try library.skillCatalog()

@@ -7,7 +7,7 @@ import Markdown
 extension GuideExporter {
   /// The whole guide as Markdown, ready to read on GitHub, print or convert; the table of
   /// contents links to each part by the anchor GitHub gives its heading.
-  public static func markdown(_ document: GuideDocument) -> String {
+  package static func markdown(_ document: GuideDocument) -> String {
     var anchors = HeadingAnchors()
     _ = anchors.anchor(for: title)
     _ = anchors.anchor(for: "Contents")

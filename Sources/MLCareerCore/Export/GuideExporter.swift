@@ -1,9 +1,9 @@
 /// Writes the whole guide as one document: JSON for programs (`json(_:)`), Markdown for people
 /// (`markdown(_:)`).
-public enum GuideExporter {
+package enum GuideExporter {
   /// The version of the JSON document's shape, written as `schemaVersion`; it changes only when
   /// a key is removed or changes meaning.
-  public static let schemaVersion = 1
+  package static let schemaVersion = 1
 
   /// The title of the Markdown document.
   static let title = "AI/ML Engineer Career Guide"

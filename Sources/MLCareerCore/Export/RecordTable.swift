@@ -6,15 +6,15 @@ import TextSupport
 /// `.tsv`).
 ///
 /// Fields hold plain text and unformatted numbers; an absent value is an empty field.
-public enum RecordTable {
+package enum RecordTable {
   /// `id, title, summary` of each topic.
-  public static func topics(_ headers: [TopicHeader]) -> [[String]] {
+  package static func topics(_ headers: [TopicHeader]) -> [[String]] {
     [["id", "title", "summary"]] + headers.map { [$0.id, $0.title, $0.summary] }
   }
 
   /// The record fields of `Data/salaries.json` (`id, dimension, label, role, kind, amount, low,
   /// high, percent, currency, year, region, source, note`) of each record, in order.
-  public static func salaries(_ records: [SalaryRecord]) -> [[String]] {
+  package static func salaries(_ records: [SalaryRecord]) -> [[String]] {
     [SalaryLoader.recordFields]
       + records.map { record in
         let bounds = record.figure.rangeBounds
@@ -31,7 +31,7 @@ public enum RecordTable {
 
   /// `group, id, name, level, note` of each skill of the groups `groupIDs` (every group when
   /// `nil`), in the catalog's order.
-  public static func skills(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> [[String]] {
+  package static func skills(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> [[String]] {
     let groups = catalog.groups.filter { groupIDs?.contains($0.id) ?? true }
     return [["group", "id", "name", "level", "note"]]
       + groups.flatMap { group in
@@ -40,7 +40,7 @@ public enum RecordTable {
   }
 
   /// `group, id, name, level, state` of each item of the checklist.
-  public static func checklist(_ checklist: Checklist) -> [[String]] {
+  package static func checklist(_ checklist: Checklist) -> [[String]] {
     [["group", "id", "name", "level", "state"]]
       + checklist.sections.flatMap { section in
         section.items.map { item in
@@ -54,7 +54,7 @@ public enum RecordTable {
 
   /// `topic, section, field, path, text` of each hit, best first; the section is empty for a
   /// topic's title and summary.
-  public static func search(_ result: SearchResult) -> [[String]] {
+  package static func search(_ result: SearchResult) -> [[String]] {
     [["topic", "section", "field", "path", "text"]]
       + result.hits.map { hit in
         [
@@ -66,7 +66,7 @@ public enum RecordTable {
 
   /// `group, done, learning, skipped, todo, percent` of each group, then the same for every
   /// skill as group `all`; percent is empty when every skill of the row is skipped.
-  public static func progress(_ summary: ProgressSummary) -> [[String]] {
+  package static func progress(_ summary: ProgressSummary) -> [[String]] {
     func row(_ id: String, _ tally: ProgressSummary.Tally) -> [String] {
       [id] + [tally.done, tally.learning, tally.skipped, tally.todo].map(String.init)
         + [tally.percent.map(String.init) ?? ""]
@@ -76,14 +76,14 @@ public enum RecordTable {
   }
 
   /// `rows` as tab-separated values.
-  public static func tsv(_ rows: [[String]]) -> String { SeparatedValues.tsv(rows) }
+  package static func tsv(_ rows: [[String]]) -> String { SeparatedValues.tsv(rows) }
 
   /// `rows` as comma-separated values (RFC 4180, CRLF line ends).
-  public static func csv(_ rows: [[String]]) -> String { SeparatedValues.csv(rows) }
+  package static func csv(_ rows: [[String]]) -> String { SeparatedValues.csv(rows) }
 
   /// `rows` as a GitHub-flavoured Markdown table, the first row as its header, every cell
   /// escaped so it reads back as the same text.
-  public static func markdown(_ rows: [[String]]) -> String {
+  package static func markdown(_ rows: [[String]]) -> String {
     guard let header = rows.first else { return "" }
     func line(_ cells: [String]) -> String {
       "| " + cells.joined(separator: " | ") + " |\n"

@@ -4,31 +4,31 @@ import TextSupport
 
 /// One problem found in content: an error (the file or record is left out) or a warning
 /// (loaded, but probably not what was meant), with where it is.
-public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible {
+package struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible {
   /// How serious the problem is.
-  public enum Severity: String, Sendable {
+  package enum Severity: String, Sendable {
     case error, warning
   }
 
   /// Error or warning.
-  public let severity: Severity
+  package let severity: Severity
   /// Where the problem is.
-  public let location: SourceLocation
+  package let location: SourceLocation
   /// What is wrong, without the location.
-  public let message: String
+  package let message: String
 
   /// A problem of `severity` at `location`.
-  public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+  package init(_ severity: Severity, at location: SourceLocation, _ message: String) {
     self.severity = severity
     self.location = location
     self.message = message
   }
 
   /// The error a content error is.
-  public init(_ error: ContentError) {
+  package init(_ error: ContentError) {
     self.init(.error, at: error.location, error.message)
   }
 
   /// `path:line:column: error: message`, the form compilers use.
-  public var description: String { "\(location): \(severity.rawValue): \(message)" }
+  package var description: String { "\(location): \(severity.rawValue): \(message)" }
 }

@@ -1,8 +1,8 @@
 /// Where mlcareer looks for content packs, in precedence order (later wins): the packs folder
 /// under `$XDG_DATA_HOME`, each folder of `MLCAREER_PATH`, and each `--data` folder.
-public struct PackLocations: Sendable {
+package struct PackLocations: Sendable {
   /// Where a pack folder was found.
-  public enum Origin: String, Sendable {
+  package enum Origin: String, Sendable {
     case dataHome = "data home"
     case searchPath = "MLCAREER_PATH"
     case option = "--data"
@@ -10,14 +10,14 @@ public struct PackLocations: Sendable {
 
   /// The folder whose subfolders are packs: `$XDG_DATA_HOME/mlcareer/packs`, else
   /// `~/.local/share/mlcareer/packs`; `nil` when there is no home folder.
-  public let packsFolder: String?
+  package let packsFolder: String?
   /// The folders of `MLCAREER_PATH`, in order.
-  public let searchPath: [String]
+  package let searchPath: [String]
   /// The `--data` folders, in order.
-  public let options: [String]
+  package let options: [String]
 
   /// The places for `environment` and the `--data` folders given.
-  public init(environment: [String: String], dataFolders: [String]) {
+  package init(environment: [String: String], dataFolders: [String]) {
     if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
       packsFolder = data + "/mlcareer/packs"
     } else if let home = environment["HOME"], !home.isEmpty {
@@ -31,7 +31,7 @@ public struct PackLocations: Sendable {
 
   /// Every pack folder, in precedence order, with where it was found. The packs folder's
   /// subfolders come in name order; hidden ones are skipped.
-  public var folders: [(origin: Origin, path: String)] {
+  package var folders: [(origin: Origin, path: String)] {
     var result: [(Origin, String)] = []
     if let packsFolder, let names = FileSystem.names(in: packsFolder) {
       for name in names.sorted() where !name.hasPrefix(".") {

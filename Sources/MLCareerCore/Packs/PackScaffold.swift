@@ -10,9 +10,9 @@ import JSON
 /// Writes new packs and topics (`mlcareer new`) that pass `validate` as written, and never
 /// writes over a file that is there: every target is checked first, and each file is created
 /// exclusively, so nothing is written when one exists.
-public enum PackScaffold {
+package enum PackScaffold {
   /// Why nothing (or, for a failing disk, not everything) was written.
-  public enum Failure: Error, Sendable, CustomStringConvertible {
+  package enum Failure: Error, Sendable, CustomStringConvertible {
     /// The file is already there; nothing was written.
     case exists(String)
     /// The file could not be written.
@@ -21,7 +21,7 @@ public enum PackScaffold {
     case brokenManifest(ContentError)
 
     /// The message for standard error.
-    public var description: String {
+    package var description: String {
       switch self {
       case .exists(let path):
         "error: \(path) already exists; nothing was written"
@@ -35,7 +35,7 @@ public enum PackScaffold {
 
   /// Writes a skeleton pack into `folder` (created if needed): `guide.json`, one example topic
   /// and empty `salaries.json` and `skills.json`. Returns the paths written.
-  public static func createPack(at folder: String) throws(Failure) -> [String] {
+  package static func createPack(at folder: String) throws(Failure) -> [String] {
     let pack = PackFolder(path: folder)
     let name = folder.split(separator: "/").last.map(String.init) ?? "pack"
     let id = ContentRules.isID(name) ? name : "my-pack"
@@ -64,7 +64,7 @@ public enum PackScaffold {
 
   /// Writes `topics/ID.md` into the pack at `folder` and lists it in the pack's `guide.json`
   /// (a pack without one lists its topics by file name). Returns the paths written.
-  public static func addTopic(_ id: String, to folder: String) throws(Failure) -> [String] {
+  package static func addTopic(_ id: String, to folder: String) throws(Failure) -> [String] {
     let pack = PackFolder(path: folder)
     let file = "topics/\(id).md"
     guard !FileSystem.exists(pack.display(file)) else {

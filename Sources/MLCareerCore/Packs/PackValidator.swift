@@ -4,21 +4,21 @@ import TextSupport
 
 /// Checks packs completely, as `mlcareer validate` does: every manifest, topic and record file
 /// is read and every problem kept, with warnings for what loads but is probably a mistake.
-public enum PackValidator {
+package enum PackValidator {
   /// What a check found.
-  public struct Report: Sendable {
+  package struct Report: Sendable {
     /// Every problem, errors and warnings, in the order found.
-    public var diagnostics: [Diagnostic] = []
+    package var diagnostics: [Diagnostic] = []
     /// How many packs were checked, the built-in guide included when it was.
-    public var packCount = 0
+    package var packCount = 0
 
     /// How many errors.
-    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    package var errorCount: Int { diagnostics.count { $0.severity == .error } }
     /// How many warnings.
-    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+    package var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 
     /// `2 errors, 1 warning in 3 packs`.
-    public var summary: String {
+    package var summary: String {
       func counted(_ count: Int, _ word: String) -> String {
         "\(count) \(word)\(count == 1 ? "" : "s")"
       }
@@ -29,7 +29,7 @@ public enum PackValidator {
 
   /// Checks the pack folders `folders`, or with `nil` the built-in guide and every pack
   /// `locations` finds.
-  public static func validate(folders: [String]?, locations: PackLocations) -> Report {
+  package static func validate(folders: [String]?, locations: PackLocations) -> Report {
     let checked =
       folders.map { PackLocations(environment: [:], dataFolders: $0) } ?? locations
     var report = Report()

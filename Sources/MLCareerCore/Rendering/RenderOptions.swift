@@ -1,5 +1,5 @@
 /// The terminal facts a renderer needs, passed in as a value so tests render without a terminal.
-public struct RenderOptions: Sendable, Equatable {
+package struct RenderOptions: Sendable, Equatable {
   /// The columns output may take: tables, charts and bars are laid out to fit them.
   var width: Int
   /// The line length prose wraps to, or `nil` to keep each paragraph on one line (piped output
@@ -16,14 +16,14 @@ public struct RenderOptions: Sendable, Equatable {
   var unicode: Bool
 
   /// The longest line prose gets on a wide terminal: lines longer than this are hard to read.
-  public static let readingWidth = 100
+  package static let readingWidth = 100
   /// The narrowest width anything is laid out to; narrower widths are raised to it.
-  public static let minimumWidth = 20
+  package static let minimumWidth = 20
   /// The width that stands for "no limit" (`--width 0`): wider than any line of the guide.
-  public static let unlimitedWidth = 100_000
+  package static let unlimitedWidth = 100_000
 
   /// Creates options; widths below `minimumWidth` are raised to it.
-  public init(
+  package init(
     width: Int, measure: Int?, color: Bool, isTerminal: Bool, hyperlinks: Bool = false,
     unicode: Bool? = nil
   ) {
@@ -37,7 +37,7 @@ public struct RenderOptions: Sendable, Equatable {
   }
 
   /// Options whose prose wraps at `width` or `readingWidth`, whichever is less.
-  public init(width: Int, color: Bool, isTerminal: Bool) {
+  package init(width: Int, color: Bool, isTerminal: Bool) {
     self.init(
       width: width, measure: min(width, Self.readingWidth), color: color, isTerminal: isTerminal)
   }
@@ -45,7 +45,7 @@ public struct RenderOptions: Sendable, Equatable {
   /// The options for real output. `requestedWidth` is `--width` (0 for no wrapping); without
   /// it a terminal's prose wraps at the reading width and piped prose not at all, while layout
   /// fits `columns` (the terminal's width, or `COLUMNS`, or 80).
-  public static func output(
+  package static func output(
     columns: Int, requestedWidth: Int?, color: Bool, isTerminal: Bool, hyperlinks: Bool,
     unicode: Bool
   ) -> RenderOptions {

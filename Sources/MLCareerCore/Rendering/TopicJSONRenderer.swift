@@ -4,10 +4,10 @@ import Markdown
 
 /// Topics as JSON, with stable keys, for `show --format json` and the JSON export, written
 /// straight into a `JSONStreamWriter`.
-public enum TopicJSONRenderer {
+package enum TopicJSONRenderer {
   /// The text `show --format json` prints for `parts`: one topic (or one of its sections) as
   /// an object, several as an array of them, ending with a line break.
-  public static func json(_ parts: [(topic: Topic, section: TopicSection?)]) -> [UInt8] {
+  package static func json(_ parts: [(topic: Topic, section: TopicSection?)]) -> [UInt8] {
     var writer = JSONStreamWriter()
     if parts.count != 1 { writer.beginArray() }
     for part in parts { write(part.topic, section: part.section, into: &writer) }
@@ -39,7 +39,7 @@ public enum TopicJSONRenderer {
   }
 
   /// The catalogue as an array of `{id, title, summary}`.
-  public static func output(_ headers: [TopicHeader]) -> JSONOutput {
+  package static func output(_ headers: [TopicHeader]) -> JSONOutput {
     .array(
       headers.map { header in
         var members: [JSONOutput.Member] = [

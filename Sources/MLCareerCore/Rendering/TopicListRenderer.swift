@@ -3,10 +3,10 @@ import GuideModel
 import TerminalText
 
 /// Renders the catalogue of topics that `mlcareer list` prints.
-public enum TopicListRenderer {
+package enum TopicListRenderer {
   /// On a terminal, aligned columns with the summary wrapped under itself; piped, one topic a
   /// line as `id<TAB>title<TAB>summary`.
-  public static func text(_ headers: [TopicHeader], options: RenderOptions) -> String {
+  package static func text(_ headers: [TopicHeader], options: RenderOptions) -> String {
     guard options.isTerminal else {
       // The pieces gathered and copied once: an interpolated string a line cost 45 K
       // instructions.
@@ -48,7 +48,7 @@ public enum TopicListRenderer {
   }
 
   /// The catalogue as a Markdown list of topics with their summaries.
-  public static func markdown(_ headers: [TopicHeader]) -> String {
+  package static func markdown(_ headers: [TopicHeader]) -> String {
     var result = "# AI/ML Engineer Career Guide\n\n"
     for header in headers {
       let origin = header.origin.isEmpty ? "" : " " + header.origin.markdownEscaped

@@ -3,9 +3,9 @@ import GuideModel
 import TerminalText
 
 /// Renders topics as terminal text, as Markdown, or as the parts a caller asks for.
-public enum TopicRenderer {
+package enum TopicRenderer {
   /// A topic as text: its title, its summary, then every section (or only `section`).
-  public static func text(_ topic: Topic, section: TopicSection? = nil, options: RenderOptions)
+  package static func text(_ topic: Topic, section: TopicSection? = nil, options: RenderOptions)
     -> String
   {
     let blocks = BlockRenderer(options: options)
@@ -32,7 +32,7 @@ public enum TopicRenderer {
   }
 
   /// A topic (or one of its sections) as Markdown, exactly as the guide's source has it.
-  public static func markdown(_ topic: Topic, section: TopicSection? = nil) -> String {
+  package static func markdown(_ topic: Topic, section: TopicSection? = nil) -> String {
     guard let section else { return topic.source }
     var lines = topic.source.sourceLines[...]
       .dropFirst(section.lines.lowerBound - 1)

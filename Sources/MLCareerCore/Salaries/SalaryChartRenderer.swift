@@ -9,7 +9,7 @@ import TerminalText
 ///
 /// A pure function of the records and the options: `options.width` is the room, and
 /// `options.unicode` chooses block characters or ASCII.
-public enum SalaryChartRenderer {
+package enum SalaryChartRenderer {
   /// The widest a chart gets, however wide the screen: longer bars are no easier to compare.
   static let maximumWidth = 120
   /// The fewest columns a bar area may have beside its labels; fewer puts each label above its
@@ -49,7 +49,7 @@ public enum SalaryChartRenderer {
 
   /// `records` (from `data`, already filtered and ordered) as a chart per dimension, all on
   /// one scale, then the figures that could not be drawn and the footnote.
-  public static func render(
+  package static func render(
     _ records: [SalaryRecord], of data: SalaryData, options: RenderOptions
   ) -> String {
     let glyphs = options.unicode ? Glyphs.unicode : Glyphs.ascii

@@ -4,7 +4,7 @@ import Markdown
 extension SalaryExporter {
   /// A GitHub-flavoured Markdown table per dimension under a `##` heading with its subtitle,
   /// figures right-aligned, and the footnote at the end.
-  public static func markdown(_ records: [SalaryRecord], of data: SalaryData) -> String {
+  package static func markdown(_ records: [SalaryRecord], of data: SalaryData) -> String {
     var blocks: [String] = []
     for group in SalaryTableGroup.groups(records, of: data) {
       var lines = [

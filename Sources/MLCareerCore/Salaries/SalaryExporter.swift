@@ -3,10 +3,10 @@ import TextSupport
 
 /// Writes salary records as `mlcareer salaries` prints them in a pipe, and as JSON and
 /// Markdown; csv and tsv are `RecordTable.salaries`, the table `SalaryTableRenderer`.
-public enum SalaryExporter {
+package enum SalaryExporter {
   /// One record per line: dimension, label, role, figure as printed, kind, currency, year,
   /// region, source and note, tab-separated, so `grep` finds a record's whole line.
-  public static func plain(_ records: [SalaryRecord]) -> String {
+  package static func plain(_ records: [SalaryRecord]) -> String {
     var writer = SeparatedValues.Writer(comma: false, capacity: records.count * 160)
     for record in records {
       writer.field(record.dimension)

@@ -3,13 +3,13 @@ import Markdown
 extension SalaryQuery {
   /// The whole amount of money `text` spells: `120000`, `120k`, `1.5m`, `$120,000` or `$120K`.
   /// Commas must group thousands; a fraction is allowed only where it leaves whole dollars.
-  public static func amount(_ text: String) throws(SalaryQueryError) -> Int {
+  package static func amount(_ text: String) throws(SalaryQueryError) -> Int {
     guard let value = parseAmount(text) else { throw .invalidAmount(text) }
     return value
   }
 
   /// Checks that `minimum` is not above `maximum`, where both are given.
-  public static func checkBounds(minimum: Int?, maximum: Int?) throws(SalaryQueryError) {
+  package static func checkBounds(minimum: Int?, maximum: Int?) throws(SalaryQueryError) {
     if let minimum, let maximum, minimum > maximum {
       throw .minimumAboveMaximum(minimum: minimum, maximum: maximum)
     }

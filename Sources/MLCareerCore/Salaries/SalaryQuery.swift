@@ -2,9 +2,9 @@ import CommandLineKit
 import GuideModel
 
 /// Which salary records to show and in what order: the `salaries` command's filters and sort.
-public struct SalaryQuery: Equatable, Sendable {
+package struct SalaryQuery: Equatable, Sendable {
   /// The orders records can be sorted in within their dimension.
-  public enum SortKey: String, ArgumentValue {
+  package enum SortKey: String, ArgumentValue {
     /// By the figure's amount, lowest first (a range by its low, then its high end); records
     /// without an amount come last.
     case amount
@@ -13,29 +13,29 @@ public struct SalaryQuery: Equatable, Sendable {
   }
 
   /// Keep only this dimension's records (a dimension id).
-  public var dimension: String?
+  package var dimension: String?
   /// Keep only city records whose label contains this text, from the start of a word.
-  public var city: String?
+  package var city: String?
   /// Keep only records whose role contains this text, from the start of a word.
-  public var role: String?
+  package var role: String?
   /// Keep only figures reaching at least this amount (a range when its high end does).
-  public var minimum: Int?
+  package var minimum: Int?
   /// Keep only figures reaching at most this amount (a range when its low end does).
-  public var maximum: Int?
+  package var maximum: Int?
   /// The order within each dimension; `nil` keeps the guide's order.
-  public var sort: SortKey?
+  package var sort: SortKey?
   /// Reverse the order within each dimension.
-  public var reverse: Bool
+  package var reverse: Bool
   /// Sort every record as one list rather than dimension by dimension, so the first record of
   /// `--sort amount --reverse` is the highest figure of all; for one-list output (a pipe, tsv,
   /// csv, json), while tables keep their grouping.
-  public var acrossDimensions = false
+  package var acrossDimensions = false
 
   /// The id of the dimension `--city` searches.
-  public static let cityDimension = "city"
+  package static let cityDimension = "city"
 
   /// Creates a query; with no arguments it keeps every record in the guide's order.
-  public init(
+  package init(
     dimension: String? = nil, city: String? = nil, role: String? = nil, minimum: Int? = nil,
     maximum: Int? = nil, sort: SortKey? = nil, reverse: Bool = false
   ) {
@@ -50,7 +50,7 @@ public struct SalaryQuery: Equatable, Sendable {
 
   /// The records of `data` that match, grouped by dimension in the guide's order of dimensions
   /// and ordered within each as asked; with `acrossDimensions` and a sort, ordered as one list.
-  public func apply(to data: SalaryData) -> [SalaryRecord] {
+  package func apply(to data: SalaryData) -> [SalaryRecord] {
     let matching = data.records.filter(matches)
     if acrossDimensions, sort != nil {
       let order = Dictionary(

@@ -6,7 +6,7 @@ import TerminalText
 /// share (role, unit, region, year) and a table with figures right-aligned by display width;
 /// where a table would not fit, or the screen is narrower than `minimumTableWidth`, one block
 /// per record instead. The footnote on comparing figures closes the output.
-public enum SalaryTableRenderer {
+package enum SalaryTableRenderer {
   /// Below this width every dimension is shown as blocks.
   static let minimumTableWidth = 60
 
@@ -19,7 +19,7 @@ public enum SalaryTableRenderer {
 
   /// `records` (from `data`, already filtered and ordered) as titled tables, or blocks, fitted
   /// to `options`' width.
-  public static func render(
+  package static func render(
     _ records: [SalaryRecord], of data: SalaryData, options: RenderOptions
   )
     -> String

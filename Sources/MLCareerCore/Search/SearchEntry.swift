@@ -1,8 +1,8 @@
 /// One piece of the guide that search can find: a topic's title, a section heading, a paragraph,
 /// a list item or a record, with where it stands.
-public struct SearchEntry: Sendable, Equatable {
+package struct SearchEntry: Sendable, Equatable {
   /// What part of the guide the text is; a title outranks a heading, which outranks body text.
-  public enum Field: Int, Sendable, Comparable {
+  package enum Field: Int, Sendable, Comparable {
     /// Body text: a paragraph, a list item, a table row or a record.
     case text = 1
     /// A section heading, or the name of a record.
@@ -11,7 +11,7 @@ public struct SearchEntry: Sendable, Equatable {
     case title = 3
 
     /// The name used in JSON output.
-    public var name: String {
+    package var name: String {
       switch self {
       case .text: "text"
       case .heading: "heading"
@@ -20,18 +20,18 @@ public struct SearchEntry: Sendable, Equatable {
     }
 
     /// Orders fields by rank, body text lowest.
-    public static func < (lhs: Field, rhs: Field) -> Bool { lhs.rawValue < rhs.rawValue }
+    package static func < (lhs: Field, rhs: Field) -> Bool { lhs.rawValue < rhs.rawValue }
   }
 
   /// The id of the topic the text belongs to, such as `best-practices` (records belong to the
   /// topic about them: salary figures to `salaries`).
-  public let topic: String
+  package let topic: String
   /// The title of the section it stands in, if any, such as `Deployment and monitoring`.
-  public let section: String?
+  package let section: String?
   /// The section's id, for `mlcareer show TOPIC/SECTION`.
   let sectionID: String?
   /// The text itself, without markup.
-  public let text: String
+  package let text: String
   /// What kind of text it is.
   let field: Field
   /// How many characters at the start of the text are its label, such as `Python` in
@@ -44,7 +44,7 @@ public struct SearchEntry: Sendable, Equatable {
   /// which a query word may match too.
   let context: String
   /// The command that shows the text in full, such as `mlcareer show best-practices/deployment`.
-  public let command: String?
+  package let command: String?
 
   /// Creates an entry; `labelLength` counts the characters of the label the text starts with,
   /// `keywords` are other names of its subject, `context` holds words that describe where the
@@ -66,7 +66,7 @@ public struct SearchEntry: Sendable, Equatable {
 
   /// Where the text stands, shown above it: `best-practices › Deployment and monitoring`; a
   /// heading's path leaves out the heading itself, which is its text.
-  public var path: String {
+  package var path: String {
     guard let section, !(field == .heading && section == text) else { return topic }
     return "\(topic) › \(section)"
   }

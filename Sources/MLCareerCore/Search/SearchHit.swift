@@ -1,7 +1,7 @@
 /// One entry that matched every word of a query, with where the words are in its text.
-public struct SearchHit: Sendable, Equatable {
+package struct SearchHit: Sendable, Equatable {
   /// What matched.
-  public let entry: SearchEntry
+  package let entry: SearchEntry
   /// The spans of `entry.text` to highlight, as offsets of characters, in order and apart.
   let highlights: [Range<Int>]
   /// How well it matched; greater is better.
@@ -34,11 +34,11 @@ public struct SearchHit: Sendable, Equatable {
 }
 
 /// The hits of a query, best first, and how many there were before the limit.
-public struct SearchResult: Sendable, Equatable {
+package struct SearchResult: Sendable, Equatable {
   /// The query answered.
-  public let query: SearchQuery
+  package let query: SearchQuery
   /// The hits kept, best first.
-  public let hits: [SearchHit]
+  package let hits: [SearchHit]
   /// How many entries matched in all.
   let total: Int
 }

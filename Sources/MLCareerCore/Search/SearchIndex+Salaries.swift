@@ -3,7 +3,7 @@ import GuideModel
 /// Salary records as search entries, under the `salaries` topic, one a record.
 extension SearchIndex {
   /// Adds every salary record of `data`.
-  public mutating func add(_ data: SalaryData) {
+  package mutating func add(_ data: SalaryData) {
     add(Self.entries(of: data))
   }
 

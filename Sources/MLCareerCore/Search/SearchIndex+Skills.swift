@@ -3,7 +3,7 @@ import GuideModel
 /// Skills as search entries, under the `skills` topic, one a skill.
 extension SearchIndex {
   /// Adds every skill of `catalog`.
-  public mutating func add(_ catalog: SkillCatalog) {
+  package mutating func add(_ catalog: SkillCatalog) {
     add(Self.entries(of: catalog))
   }
 

@@ -5,7 +5,7 @@ import Markdown
 /// paragraph, list item, table row and subheading under it.
 extension SearchIndex {
   /// An index of `topics`, in the order given.
-  public init(topics: [Topic]) {
+  package init(topics: [Topic]) {
     self.init(entries: topics.flatMap(Self.entries(of:)))
   }
 

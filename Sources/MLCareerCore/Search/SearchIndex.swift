@@ -3,7 +3,7 @@
 /// Each source of entries (topics, and records such as salary figures or skills) has one
 /// function that turns it into `SearchEntry`s, so adding a source to search is writing that
 /// function and passing its entries to `add(_:)`.
-public struct SearchIndex: Sendable {
+package struct SearchIndex: Sendable {
   /// The entries, in the order added (which breaks ties between equal hits).
   private(set) var entries: [SearchEntry] = []
 
@@ -18,11 +18,11 @@ public struct SearchIndex: Sendable {
   }
 
   /// How many entries the index holds.
-  public var count: Int { entries.count }
+  package var count: Int { entries.count }
 
   /// The entries `SearchRule` matches, best first (see `SearchHit.Rank`), then in the order
   /// added.
-  public func search(_ query: SearchQuery) -> SearchResult {
+  package func search(_ query: SearchQuery) -> SearchResult {
     var scan = SearchScan(query)
     scan.add(entries)
     return scan.result()
@@ -30,7 +30,7 @@ public struct SearchIndex: Sendable {
 
   /// The query with its misspelt words corrected, when that finds something: `data drfit` →
   /// `data drift`; `nil` when no word is misspelt or the corrected query finds nothing either.
-  public func correction(of query: SearchQuery) -> String? {
+  package func correction(of query: SearchQuery) -> String? {
     var vocabulary = SearchVocabulary(query)
     vocabulary.add(entries)
     return vocabulary.correction { !search($0).hits.isEmpty }

@@ -4,21 +4,21 @@
 /// A term is a word, or words that must stand side by side in that order: a quoted phrase
 /// (`"data drift"`) or a word joined by hyphens or slashes (`ml-engineer` finds `ML engineer`,
 /// `ai-ml` finds `AI/ML`).
-public struct SearchQuery: Sendable, Equatable {
+package struct SearchQuery: Sendable, Equatable {
   /// The terms, as typed, split at spaces outside quotes, punctuation trimmed from their ends;
   /// terms without a letter or digit are left out.
-  public let words: [String]
+  package let words: [String]
   /// Each term's parts folded for comparison (see `FoldedText`): one part for a plain word,
   /// several for a phrase, which must stand side by side.
   let terms: [[[Unicode.Scalar]]]
   /// The id of the only topic to search, or `nil` for all.
-  public var topic: String?
+  package var topic: String?
   /// The most hits to return, or `nil` for all.
-  public var limit: Int?
+  package var limit: Int?
 
   /// A query from the words a person typed (`["data", "drift"]` or `["data drift"]` alike;
   /// `["\"data drift\""]` for the phrase).
-  public init(_ arguments: [String], topic: String? = nil, limit: Int? = nil) {
+  package init(_ arguments: [String], topic: String? = nil, limit: Int? = nil) {
     var words: [String] = []
     var terms: [[[Unicode.Scalar]]] = []
     for (piece, isQuoted) in Self.pieces(of: arguments) {
@@ -35,10 +35,10 @@ public struct SearchQuery: Sendable, Equatable {
   }
 
   /// Whether there is nothing to look for.
-  public var isEmpty: Bool { words.isEmpty }
+  package var isEmpty: Bool { words.isEmpty }
 
   /// The terms as one line, as shown in messages: `data drift`, `"data drift" python`.
-  public var text: String { words.joined(separator: " ") }
+  package var text: String { words.joined(separator: " ") }
 
   /// The arguments split into pieces at white space outside double quotes, each with whether
   /// it was quoted; an unclosed quote runs to the end.

@@ -3,10 +3,10 @@ import JSON
 import TerminalText
 
 /// Renders search hits: for a terminal, for a pipe (one hit a line) and as JSON.
-public enum SearchRenderer {
+package enum SearchRenderer {
   /// On a terminal, each hit's path, then its text wrapped under it with the matched words
   /// highlighted, and a closing line counting the hits; piped, the `plain` form.
-  public static func text(_ result: SearchResult, options: RenderOptions) -> String {
+  package static func text(_ result: SearchResult, options: RenderOptions) -> String {
     guard options.isTerminal else { return plain(result) }
     var lines: [String] = []
     for hit in result.hits {
@@ -29,7 +29,7 @@ public enum SearchRenderer {
 
   /// One hit a line, `topic<TAB>section<TAB>text`, the section empty for a topic's title and
   /// summary; tabs and line breaks inside the text become spaces.
-  public static func plain(_ result: SearchResult) -> String {
+  package static func plain(_ result: SearchResult) -> String {
     result.hits.map { hit in
       [hit.entry.topic, hit.entry.section ?? "", hit.entry.text]
         .map(\.asTabSeparatedField).joined(separator: "\t") + "\n"
@@ -38,7 +38,7 @@ public enum SearchRenderer {
 
   /// `{query, total, hits: [{topic, section, sectionId, field, path, text, command}]}`, where
   /// `total` counts every match and `hits` holds those kept by the limit, best first.
-  public static func json(_ result: SearchResult) -> JSONOutput {
+  package static func json(_ result: SearchResult) -> JSONOutput {
     [
       "query": .string(result.query.text),
       "total": .int(result.total),
@@ -75,7 +75,7 @@ public enum SearchRenderer {
 
   /// `10 of 16 matches shown; 6 left out by --limit 10; --all shows them all.` when the limit
   /// left hits out, else `nil`.
-  public static func leftOutNote(_ result: SearchResult) -> String? {
+  package static func leftOutNote(_ result: SearchResult) -> String? {
     let shown = result.hits.count
     guard shown < result.total else { return nil }
     return "\(shown) of \(result.total) matches shown; \(result.total - shown) left out by "

@@ -10,7 +10,7 @@ extension SearchScan {
   /// With many topics they are cut into runs, each matched on its own thread by a scan of its
   /// own, and the scans are merged: the hits, their order and the total are the same as one
   /// scan would give, since each run's entries are numbered after the run before.
-  public mutating func add(topicsOf library: ContentLibrary) {
+  package mutating func add(topicsOf library: ContentLibrary) {
     let query = query
     let rule = rule
     let first = order
@@ -33,7 +33,7 @@ extension SearchScan {
   /// `SearchIndex.correction(of:)` corrects it: the words are gathered topic by topic, and
   /// the corrected query is searched the same way, so no more than a topic a core is held at
   /// a time.
-  public static func correction(
+  package static func correction(
     of query: SearchQuery, topicsOf library: ContentLibrary, salaries: SalaryData?,
     skills: SkillCatalog?
   ) -> String? {

@@ -3,9 +3,9 @@ import GuideModel
 /// A search run over entries as they come: each entry is matched by the query's `SearchRule`
 /// and let go, and only the hits are kept (no more than the limit's worth when there is one),
 /// so a search of a thousand topics holds one topic at a time.
-public struct SearchScan: Sendable {
+package struct SearchScan: Sendable {
   /// The query answered.
-  public let query: SearchQuery
+  package let query: SearchQuery
   /// The rule that matches and ranks each entry.
   let rule: SearchRule
   private var hits: [(hit: SearchHit, order: Int)] = []
@@ -16,7 +16,7 @@ public struct SearchScan: Sendable {
   private var context: (text: String, folded: FoldedText)?
 
   /// A scan for `query`; empty queries find nothing.
-  public init(_ query: SearchQuery) {
+  package init(_ query: SearchQuery) {
     self.query = query
     rule = SearchRule(query)
   }
@@ -45,17 +45,17 @@ public struct SearchScan: Sendable {
   }
 
   /// Matches the title, summary and every block of `topic`.
-  public mutating func add(_ topic: Topic) {
+  package mutating func add(_ topic: Topic) {
     add(SearchIndex.entries(of: topic))
   }
 
   /// Matches every salary record of `data`.
-  public mutating func add(_ data: SalaryData) {
+  package mutating func add(_ data: SalaryData) {
     add(SearchIndex.entries(of: data))
   }
 
   /// Matches every skill of `catalog`.
-  public mutating func add(_ catalog: SkillCatalog) {
+  package mutating func add(_ catalog: SkillCatalog) {
     add(SearchIndex.entries(of: catalog))
   }
 
@@ -68,7 +68,7 @@ public struct SearchScan: Sendable {
   }
 
   /// The hits so far, best first and earlier first among equals, cut to the query's limit.
-  public func result() -> SearchResult {
+  package func result() -> SearchResult {
     var scan = self
     scan.keepBest(query.limit ?? scan.hits.count)
     return SearchResult(query: query, hits: scan.hits.map(\.hit), total: total)

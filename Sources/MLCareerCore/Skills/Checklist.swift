@@ -2,9 +2,9 @@ import GuideModel
 
 /// The checklist as shown: the chosen groups, each with its counts and the skills that pass the
 /// filter, every skill with its state.
-public struct Checklist: Sendable, Equatable {
+package struct Checklist: Sendable, Equatable {
   /// Which skills a checklist shows.
-  public enum Filter: Sendable, Equatable {
+  package enum Filter: Sendable, Equatable {
     /// Every skill.
     case all
     /// The skills not done yet: to do and being learned (skipped ones are not on the plan).
@@ -22,29 +22,29 @@ public struct Checklist: Sendable, Equatable {
   }
 
   /// One skill and where the person stands with it.
-  public struct Item: Sendable, Equatable {
+  package struct Item: Sendable, Equatable {
     /// The skill.
-    public let skill: Skill
+    package let skill: Skill
     /// Its state.
-    public let state: SkillState
+    package let state: SkillState
   }
 
   /// One group of the checklist.
-  public struct Section: Sendable, Equatable {
+  package struct Section: Sendable, Equatable {
     /// The group.
-    public let group: SkillGroup
+    package let group: SkillGroup
     /// The counts over the whole group, whatever the filter.
     let tally: ProgressSummary.Tally
     /// The skills that pass the filter, in order.
-    public let items: [Item]
+    package let items: [Item]
   }
 
   /// The groups that have at least one item after filtering, in catalog order.
-  public let sections: [Section]
+  package let sections: [Section]
 
   /// The checklist of `catalog` for `state`, limited to the groups `groupIDs` (all when `nil`)
   /// and to the skills `filter` lets through.
-  public init(
+  package init(
     catalog: SkillCatalog, state: ProgressState, groupIDs: [String]? = nil, filter: Filter = .all
   ) {
     let groups = catalog.groups.filter { groupIDs?.contains($0.id) ?? true }
@@ -61,5 +61,5 @@ public struct Checklist: Sendable, Equatable {
   }
 
   /// Whether no skill passed the filter.
-  public var isEmpty: Bool { sections.isEmpty }
+  package var isEmpty: Bool { sections.isEmpty }
 }

@@ -5,11 +5,11 @@ import TerminalText
 import TextSupport
 
 /// Renders a `Checklist` as text for the terminal, as a GitHub task list, or as JSON.
-public enum ChecklistRenderer {
+package enum ChecklistRenderer {
   /// Per group a title with `done/total` (skipped skills leave the total), then one line a
   /// skill: `[x] Python`, `[~]` being learned, `[-]` skipped, `[ ]` to do. Groups are
   /// separated by a blank line.
-  public static func text(_ checklist: Checklist, options: RenderOptions) -> String {
+  package static func text(_ checklist: Checklist, options: RenderOptions) -> String {
     var output = OutputBuffer(capacity: 64 * checklist.sections.count + 40 * itemCount(checklist))
     let prefixes = (first: StyledText("  "), rest: StyledText("      "))
     for (index, section) in checklist.sections.enumerated() {
@@ -68,7 +68,7 @@ public enum ChecklistRenderer {
   /// A GitHub-flavoured Markdown task list, one `##` heading a group: `- [x] Python`; a skill
   /// being learned is `- [ ] Name *(learning)*` and a skipped one `- [ ] ~~Name~~ *(skipped)*`,
   /// since task lists know only two states.
-  public static func markdown(_ checklist: Checklist) -> String {
+  package static func markdown(_ checklist: Checklist) -> String {
     var blocks: [String] = []
     for section in checklist.sections {
       var lines = ["## \(section.group.name.markdownEscaped) (\(count(section.tally)))", ""]
@@ -88,7 +88,7 @@ public enum ChecklistRenderer {
 
   /// `{"groups": [...], "skills": [...]}`: every group shown with its counts, and every skill
   /// shown with its id, name, group, level and state.
-  public static func json(_ checklist: Checklist) -> String {
+  package static func json(_ checklist: Checklist) -> String {
     let groups: [JSONOutput] = checklist.sections.map { section in
       .object(
         [.init("id", .string(section.group.id)), .init("name", .string(section.group.name))]

@@ -4,11 +4,11 @@ import TerminalText
 
 /// Renders a `ProgressSummary`: a bar per group with percent and counts, the overall share,
 /// the next core skills to learn, and marks the content no longer knows.
-public enum ProgressRenderer {
+package enum ProgressRenderer {
   /// The summary as text at `options.width`; bars are drawn with blocks on a terminal and with
   /// `#` and `.` in a pipe. Below the width the one-line layout needs, a group's name sits on
   /// its own line above its bar.
-  public static func text(_ summary: ProgressSummary, options: RenderOptions) -> String {
+  package static func text(_ summary: ProgressSummary, options: RenderOptions) -> String {
     let rows =
       summary.groups.map { Row(label: $0.group.name, tally: $0.tally, isOverall: false) }
       + [Row(label: "Overall", tally: summary.overall, isOverall: true)]
@@ -57,7 +57,7 @@ public enum ProgressRenderer {
 
   /// The summary as JSON: `overall` and every group's counts and percent, `next` core skills
   /// and `unknown` ids.
-  public static func json(_ summary: ProgressSummary) -> String {
+  package static func json(_ summary: ProgressSummary) -> String {
     let groups: [JSONOutput] = summary.groups.map { entry in
       .object(
         [.init("id", .string(entry.group.id)), .init("name", .string(entry.group.name))]

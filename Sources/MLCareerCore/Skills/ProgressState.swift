@@ -4,31 +4,31 @@ import GuideModel
 ///
 /// A skill never marked (or marked back to to-do) is simply absent. Marks for ids the guide no
 /// longer has are kept as they are, so a newer or older edition of the content loses nothing.
-public struct ProgressState: Sendable, Equatable {
+package struct ProgressState: Sendable, Equatable {
   /// The format version this build reads and writes.
   static let currentVersion = 1
 
   /// The marked skills by id; never holds `.todo`.
-  public private(set) var marks: [String: SkillState]
+  package private(set) var marks: [String: SkillState]
 
   /// A state with the given marks; `.todo` entries are dropped.
-  public init(marks: [String: SkillState] = [:]) {
+  package init(marks: [String: SkillState] = [:]) {
     self.marks = marks.filter { $0.value != .todo }
   }
 
   /// Where the skill with id `id` stands: `.todo` when it was never marked.
-  public func state(of id: String) -> SkillState {
+  package func state(of id: String) -> SkillState {
     // No marks, as before the first `check`: no key to hash for each of the skills shown.
     marks.isEmpty ? .todo : marks[id] ?? .todo
   }
 
   /// Marks the skill `id`; `.todo` removes its mark.
-  public mutating func set(_ state: SkillState, for id: String) {
+  package mutating func set(_ state: SkillState, for id: String) {
     marks[id] = state == .todo ? nil : state
   }
 
   /// Clears every mark, unknown ids included.
-  public mutating func reset() {
+  package mutating func reset() {
     marks = [:]
   }
 

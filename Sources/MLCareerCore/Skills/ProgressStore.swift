@@ -12,12 +12,12 @@
 /// it, re-reads the state inside the lock, writes a temporary file in the same folder, flushes
 /// it, renames it over the old one and flushes the folder. A file that cannot be read or parsed
 /// is reported and never written over, except by `replace(with:)`, which is `progress --reset`.
-public struct ProgressStore: Sendable {
+package struct ProgressStore: Sendable {
   /// The progress file's path.
-  public let path: String
+  package let path: String
   /// Called once when a change has waited a second for another process's lock, so the command
   /// can say so; the store itself never prints.
-  public var onLockWait: @Sendable () -> Void = {}
+  package var onLockWait: @Sendable () -> Void = {}
   /// How long a change waits for another process's lock before giving up, in seconds.
   var lockTimeout = StateFile.lockTimeout
 
@@ -29,7 +29,7 @@ public struct ProgressStore: Sendable {
   /// A store at the default place for `environment`: `$XDG_STATE_HOME/mlcareer/progress.json`,
   /// else `$HOME/.local/state/mlcareer/progress.json`, else the account's home folder.
   /// `XDG_STATE_HOME` counts only when it is an absolute path, as the XDG specification says.
-  public init(environment: [String: String]) throws(ProgressStoreError) {
+  package init(environment: [String: String]) throws(ProgressStoreError) {
     self.init(path: try Self.defaultPath(environment: environment))
   }
 
@@ -46,7 +46,7 @@ public struct ProgressStore: Sendable {
   }
 
   /// The saved state; an empty state when the file does not exist yet.
-  public func read() throws(ProgressStoreError) -> ProgressState {
+  package func read() throws(ProgressStoreError) -> ProgressState {
     guard let text = try StateFile.readText(at: path) else { return ProgressState() }
     return try ProgressState(json: text, path: path)
   }
@@ -56,7 +56,7 @@ public struct ProgressStore: Sendable {
   /// `change` runs inside the lock on the freshly read state, so two processes changing
   /// different skills at the same time both see their change land. Returns the state as saved.
   @discardableResult
-  public func update(
+  package func update(
     _ change: (inout ProgressState) -> Void
   ) throws(ProgressStoreError) -> ProgressState {
     let target = try writableTarget()
@@ -73,7 +73,7 @@ public struct ProgressStore: Sendable {
   }
 
   /// Saves `state` in place of whatever the file holds now, readable or not.
-  public func replace(with state: ProgressState) throws(ProgressStoreError) {
+  package func replace(with state: ProgressState) throws(ProgressStoreError) {
     let target = try writableTarget()
     try StateFile.withLock(for: target, timeout: lockTimeout, onWait: onLockWait) {
       () throws(ProgressStoreError) in

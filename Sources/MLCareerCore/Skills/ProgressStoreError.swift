@@ -2,7 +2,7 @@ import CommandLineKit
 
 /// Why the progress file could not be found, read or saved. Every case that concerns the file
 /// names it; none of them leaves the file changed.
-public enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Neither `XDG_STATE_HOME` nor a home folder says where the file belongs.
   case noStateFolder
   /// The file exists but reading it failed; `reason` is the system's explanation.
@@ -33,7 +33,7 @@ public enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConverti
   case lockTimedOut(path: String, seconds: Int)
 
   /// The file the error concerns, when there is one.
-  public var path: String? {
+  package var path: String? {
     switch self {
     case .noStateFolder: nil
     case .unreadable(let path, _), .notAFile(let path), .notText(let path),
@@ -49,7 +49,7 @@ public enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConverti
   ///
   /// The path (from `XDG_STATE_HOME` or `HOME`) and the parser's message (which may quote the
   /// file) are shown `terminalSafe`, so a planted file or variable cannot drive the terminal.
-  public var description: String {
+  package var description: String {
     switch self {
     case .noStateFolder:
       return "error: neither XDG_STATE_HOME nor HOME is set, so there is no place to keep progress"

@@ -4,27 +4,27 @@ import GuideModel
 /// the share done, and what to learn next.
 ///
 /// Skipped skills leave the total: 3 done of 10 with 4 skipped is 3 of 6, 50%.
-public struct ProgressSummary: Sendable, Equatable {
+package struct ProgressSummary: Sendable, Equatable {
   /// Counts of skills by state.
-  public struct Tally: Sendable, Equatable {
+  package struct Tally: Sendable, Equatable {
     /// Skills marked done.
-    public var done = 0
+    package var done = 0
     /// Skills being learned.
-    public var learning = 0
+    package var learning = 0
     /// Skills left out on purpose.
-    public var skipped = 0
+    package var skipped = 0
     /// Skills not marked.
-    public var todo = 0
+    package var todo = 0
 
     /// Every skill, skipped ones included.
     var total: Int { done + learning + skipped + todo }
 
     /// The skills that count towards the percentage: all but the skipped ones.
-    public var counted: Int { total - skipped }
+    package var counted: Int { total - skipped }
 
     /// The whole percentage of counted skills done, rounded down so that 100 means all of
     /// them; `nil` when no skill counts (all skipped, or none at all).
-    public var percent: Int? {
+    package var percent: Int? {
       counted == 0 ? nil : done * 100 / counted
     }
 
@@ -40,17 +40,17 @@ public struct ProgressSummary: Sendable, Equatable {
   }
 
   /// One group's tally.
-  public struct GroupTally: Sendable, Equatable {
+  package struct GroupTally: Sendable, Equatable {
     /// The group.
-    public let group: SkillGroup
+    package let group: SkillGroup
     /// Its skills' counts.
     let tally: Tally
   }
 
   /// Every group in order, each with its counts.
-  public let groups: [GroupTally]
+  package let groups: [GroupTally]
   /// The counts over every skill of the catalog.
-  public let overall: Tally
+  package let overall: Tally
   /// The core skills still to do with their states, those being learned first, at most
   /// `nextLimit` of them.
   let nextCore: [Checklist.Item]
@@ -58,7 +58,7 @@ public struct ProgressSummary: Sendable, Equatable {
   let unknownIDs: [String]
 
   /// Sums up `state` against `catalog`.
-  public init(catalog: SkillCatalog, state: ProgressState, nextLimit: Int = 5) {
+  package init(catalog: SkillCatalog, state: ProgressState, nextLimit: Int = 5) {
     var overall = Tally()
     groups = catalog.groups.map { group in
       var tally = Tally()

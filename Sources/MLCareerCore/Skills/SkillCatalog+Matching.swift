@@ -8,7 +8,7 @@ extension SkillCatalog {
   /// The skills `inputs` designate, in order and without repeats, and an error for every
   /// input that designates none or several. Callers act only when `errors` is empty, so one
   /// typo among several names changes nothing.
-  public func resolveSkills(_ inputs: [String]) -> (skills: [Skill], errors: [SkillLookupError]) {
+  package func resolveSkills(_ inputs: [String]) -> (skills: [Skill], errors: [SkillLookupError]) {
     let (ids, errors) = Self.resolve(
       inputs, with: skillMatcher, unknown: SkillLookupError.unknownSkill,
       ambiguous: SkillLookupError.ambiguousSkill)
@@ -16,7 +16,7 @@ extension SkillCatalog {
   }
 
   /// The groups `inputs` designate, like `resolveSkills(_:)`.
-  public func resolveGroups(
+  package func resolveGroups(
     _ inputs: [String]
   ) -> (groups: [SkillGroup], errors: [SkillLookupError]) {
     let (ids, errors) = Self.resolve(

@@ -6,11 +6,11 @@ import TerminalText
 import TextSupport
 
 /// Renders the skills of chosen groups for `mlcareer skills`: what each is, its id and level.
-public enum SkillListRenderer {
+package enum SkillListRenderer {
   /// On a terminal, per group a heading with its id and summary, then per skill its name, id
   /// and level with the note wrapped beneath. Piped, one skill a line as
   /// `id<TAB>name<TAB>group<TAB>level<TAB>note`, for `grep` and `cut`.
-  public static func text(
+  package static func text(
     _ catalog: SkillCatalog, groupIDs: [String]? = nil, options: RenderOptions
   ) -> String {
     let groups = self.groups(catalog, groupIDs)
@@ -72,7 +72,7 @@ public enum SkillListRenderer {
   }
 
   /// Per group a `##` heading and its summary, then `- **Name** (`id`, level): note`.
-  public static func markdown(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> String {
+  package static func markdown(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> String {
     groups(catalog, groupIDs).map { group in
       var text = "## \(group.name.markdownEscaped)\n\n\(group.summary)\n\n"
       for skill in catalog.skills(in: group.id) {
@@ -86,7 +86,7 @@ public enum SkillListRenderer {
 
   /// `{"groups": [...], "skills": [...]}` with every field of the data, aliases and sources
   /// included.
-  public static func json(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> String {
+  package static func json(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> String {
     JSONWriter.render(output(catalog, groupIDs: groupIDs)) + "\n"
   }
 

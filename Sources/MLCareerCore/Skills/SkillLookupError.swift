@@ -1,7 +1,7 @@
 import CommandLineKit
 
 /// A skill or group name on the command line that designates no skill or group, or several.
-public enum SkillLookupError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum SkillLookupError: Error, Equatable, Sendable, CustomStringConvertible {
   /// No skill answers to the name; the ids it may be a misspelling of, closest first.
   case unknownSkill(String, suggestions: [String])
   /// The name is a prefix of several skills' names.
@@ -12,7 +12,7 @@ public enum SkillLookupError: Error, Equatable, Sendable, CustomStringConvertibl
   case ambiguousGroup(String, candidates: [String])
 
   /// What went wrong, such as `no skill 'pyhton'`.
-  public var message: String {
+  package var message: String {
     switch self {
     case .unknownSkill(let name, _):
       return "no skill '\(name.terminalSafe())'"
@@ -28,7 +28,7 @@ public enum SkillLookupError: Error, Equatable, Sendable, CustomStringConvertibl
 
   /// `Did you mean 'python'?` for a likely typo (up to three ids); `Type more of the name.`
   /// for an ambiguous prefix; `nil` when nothing is close.
-  public var suggestion: String? {
+  package var suggestion: String? {
     switch self {
     case .unknownSkill(_, let suggestions), .unknownGroup(_, let suggestions):
       guard !suggestions.isEmpty else { return nil }
@@ -40,7 +40,7 @@ public enum SkillLookupError: Error, Equatable, Sendable, CustomStringConvertibl
   }
 
   /// Where to look for the valid names.
-  public var hint: String {
+  package var hint: String {
     switch self {
     case .unknownSkill, .ambiguousSkill:
       "Run 'mlcareer skills' to see every skill id."
@@ -53,7 +53,7 @@ public enum SkillLookupError: Error, Equatable, Sendable, CustomStringConvertibl
   ///
   ///     error: no skill 'pyhton'
   ///     Did you mean 'python'?
-  public var description: String {
+  package var description: String {
     (["error: " + message] + (suggestion.map { [$0] } ?? [])).joined(separator: "\n")
   }
 

@@ -1,5 +1,5 @@
 /// Where a person stands with one skill of the checklist.
-public enum SkillState: String, CaseIterable, Sendable {
+package enum SkillState: String, CaseIterable, Sendable {
   /// Known: ticked off.
   case done
   /// Being learned now.
@@ -10,7 +10,7 @@ public enum SkillState: String, CaseIterable, Sendable {
   case todo
 
   /// The checkbox shown in a checklist: `[x]`, `[~]`, `[-]` or `[ ]`.
-  public var checkbox: String {
+  package var checkbox: String {
     switch self {
     case .done: "[x]"
     case .learning: "[~]"

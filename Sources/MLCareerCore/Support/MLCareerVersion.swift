@@ -1,7 +1,7 @@
 /// The version numbers of mlcareer.
-public enum MLCareerVersion {
+package enum MLCareerVersion {
   /// The tool's version, printed by `mlcareer --version`.
-  public static let tool = "0.1.0"
+  package static let tool = "0.1.0"
   /// The date of this version, in the man page's `.TH` line.
-  public static let date = "2026-12-01"
+  package static let date = "2026-12-01"
 }
