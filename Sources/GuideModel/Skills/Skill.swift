@@ -20,7 +20,7 @@ package struct Skill: Sendable, Equatable, Identifiable {
   /// Where the skill is defined in `Data/skills.json`.
   package let location: SourceLocation
   /// The pack it comes from; `nil` for the built-in guide.
-  package package(set) var pack: PackInfo? = nil
+  package var pack: PackInfo? = nil
 
   /// A skill as its loader reads it; `pack` is set when a pack's catalog is merged.
   package init(

@@ -14,7 +14,7 @@ package struct SkillGroup: Sendable, Equatable, Identifiable {
   /// Where the group is defined in `Data/skills.json`.
   package let location: SourceLocation
   /// The pack it comes from; `nil` for the built-in guide.
-  package package(set) var pack: PackInfo? = nil
+  package var pack: PackInfo? = nil
 
   /// A group as its loader reads it.
   package init(

@@ -1,3 +1,4 @@
+@testable import GuideModel
 @testable import MLCareerCore
 
 /// libFuzzer target: search's rule against the byte test derived from it. The input's first
