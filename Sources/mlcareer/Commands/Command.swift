@@ -7,7 +7,9 @@ import CommandLineKit
 /// it from there and runs it when the parser matches its name. Its options are `static let`
 /// `Option`, `Flag` and `Argument` values whose specs its description lists and which it reads
 /// typed from `context.parsed`.
-protocol Command {
+///
+/// Its type is `SendableMetatype`, so the list of commands can be shared across threads.
+protocol Command: SendableMetatype {
   /// The name people type, the name of `spec`; known without building the description.
   static var name: String { get }
 
