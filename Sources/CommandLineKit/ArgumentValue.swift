@@ -1,9 +1,5 @@
-/// A type whose values an option or argument takes by name, such as an output format, in the
-/// spirit of swift-argument-parser's `ExpressibleByArgument` with `CaseIterable`.
-///
-/// The parser matches what is typed like other names (`NameMatcher`): in any case, by a unique
-/// prefix, or by an alias; help, the man page and the completion scripts list `name` of every
-/// case. Declare the option with `Option` (or the argument with `Argument`) and read it typed.
+/// A type whose values an option or argument takes by name, such as an output format: typed
+/// text is matched like other names (`NameMatcher`), and help and completions list every `name`.
 public protocol ArgumentValue: CaseIterable, Hashable, Sendable {
   /// The name help shows and the parser hands back, such as `markdown`.
   var name: String { get }
@@ -20,10 +16,8 @@ extension ArgumentValue {
   /// No aliases.
   public var aliases: [String] { [] }
 
-  /// The value called `name` exactly, as the parser hands it back.
-  ///
-  /// Inlinable, so that it is specialised for the caller's type: run generically, looking
-  /// through `allCases` cost runtime metadata lookups on every call.
+  /// The value called `name` exactly, as the parser hands it back (inlinable, so it is
+  /// specialised for the caller's type rather than run generically).
   @inlinable public init?(name: String) {
     guard let value = Self.allCases.first(where: { $0.name == name }) else { return nil }
     self = value

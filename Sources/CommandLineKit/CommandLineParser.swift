@@ -1,16 +1,11 @@
 import TextSupport
 
-/// Turns the words of a command line into a `ParsedCommand`, following a `CommandSpec` tree.
+/// Turns the words of a command line into a `ParsedCommand`, following a `CommandSpec` tree:
+/// `--name value`, `--name=value`, `-x value`, `-xvalue`, grouped flags (`-hv`), options
+/// anywhere, and `--` before plain arguments; a repeated non-repeatable option keeps the last.
 ///
-/// Accepted forms: `--name value`, `--name=value`, `-x value`, `-xvalue`, flags (`--reverse`,
-/// grouped short ones such as `-hv`), options anywhere among the arguments, and `--` after which
-/// every word is an argument. A value given twice to an option that is not repeatable keeps the
-/// last. Values from a fixed list are checked, and so are command names.
-///
-/// Help is never an error: `-h`/`--help` anywhere (before `--`) asks for the help of the deepest
-/// command named, even if the rest of the line is wrong, as long as the commands exist; a root
-/// subcommand called `help` asks for the help of the command named by its arguments; the root
-/// alone (with nothing but global options) asks for the overview.
+/// Help is never an error: `-h`/`--help` before `--` asks for the help of the deepest command
+/// named, even if the rest of the line is wrong.
 public enum CommandLineParser {
   /// Parses `arguments` (without the program name) against `root`.
   public static func parse(

@@ -1,7 +1,5 @@
 /// The description of one command: what the parser accepts and what help, usage errors, the man
-/// page and the completion scripts say about it.
-///
-/// A tree of these describes a whole tool; `MLCareerCommands.root` is mlcareer's.
+/// page and the completion scripts say about it. A tree of these describes a whole tool.
 public struct CommandSpec: Hashable, Sendable {
   /// A command line shown in help with what it does.
   public struct Example: Hashable, Sendable {
@@ -90,10 +88,8 @@ public struct CommandSpec: Hashable, Sendable {
 }
 
 extension CommandSpec {
-  /// A command below another, known by its name and described only when asked: parsing a
-  /// command line describes the commands it names, not every command of the tool.
-  ///
-  /// Two entries are equal when they have the same name and visibility.
+  /// A command below another, known by its name and described only when asked, so parsing
+  /// describes only the commands it names. Equal when name and visibility are.
   public struct Subcommand: Hashable, Sendable {
     /// The name as typed, the `name` of the spec it describes.
     public let name: String

@@ -10,12 +10,9 @@ public enum Shell: String, ArgumentValue {
 
 /// Writes shell completion scripts from a `CommandSpec` tree.
 ///
-/// The scripts complete command names, options, fixed option and argument values, and ask the
-/// program itself for names known only at run time: `PROGRAM __complete NAME [PARENT]` must
-/// print one candidate per line, optionally followed by a tab and a description that zsh and
-/// fish show beside it (bash shows names only), NAME being one of the `ValueSource.dynamicNames` of the
-/// description, and PARENT the parent name typed so far for `.dynamicChildren` and
-/// `.dynamicPath` sources. Hidden commands are left out.
+/// Names known only at run time come from `PROGRAM __complete NAME [PARENT]`, which prints one
+/// candidate a line, optionally a tab and a description (shown by zsh and fish); NAME is a
+/// `.dynamic…` source's name, PARENT the parent typed so far. Hidden commands are left out.
 public enum CompletionScriptRenderer {
   /// The completion script for `shell`, ending with a newline.
   public static func render(_ shell: Shell, root: CommandSpec) -> String {

@@ -1,9 +1,7 @@
 import TerminalText
 
-/// Renders help screens from a `CommandSpec` tree, in the layout of swift-argument-parser:
-/// `OVERVIEW:`, the discussion, `USAGE:`, `ARGUMENTS:`, `OPTIONS:`, `SUBCOMMANDS:`, `EXAMPLES:`.
-///
-/// Text is wrapped to the width given (the terminal's columns); every line ends with `\n`.
+/// Renders help screens from a `CommandSpec` tree in the layout of swift-argument-parser,
+/// wrapped to the width given; every line ends with `\n`.
 public enum HelpRenderer {
   /// Where the right column (help text) starts in two-column sections.
   static let labelColumnWidth = 26
@@ -129,15 +127,14 @@ public enum HelpRenderer {
     return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
   }
 
-  /// Rows of `label  help`, labels indented by 2, help starting at `labelColumnWidth` (on the
-  /// next line when the label is too long) and wrapped with that indent; on a narrow screen,
-  /// each help below its label, indented by `stackedIndent`.
   /// Where the help goes below its label on a screen too narrow for two columns.
   static let stackedIndent = 6
 
   /// The narrowest the right column may get before help moves below its label.
   static let minimumHelpWidth = 20
 
+  /// Rows of `label  help`, help starting at `labelColumnWidth` (on the next line when the
+  /// label is too long); on a narrow screen, each help below its label.
   static func twoColumns(_ rows: [(String, String)], width: Int) -> String {
     var text = ""
     for (label, help) in rows {
@@ -223,10 +220,8 @@ public enum HelpRenderer {
     }.joined()
   }
 
-  /// `text` (one line) wrapped by `TextWrapper` to `width` columns, the first line starting with
-  /// `lead` (by default the spaces `text` starts with), the others indented by `indent`; a word
-  /// longer than a line stays whole. The right column keeps at least 20 columns however narrow
-  /// `width` is. Ends with a newline.
+  /// `text` (one line) wrapped to `width` columns (keeping at least 20 right of `indent`), the
+  /// first line starting with `lead` (by default `text`'s own spaces), the others at `indent`.
   static func wrap(_ text: String, width: Int, indent: Int = 0, lead: String? = nil) -> String {
     let leading = lead ?? String(text.prefix { $0 == " " })
     let width = max(width, indent + 20)

@@ -1,9 +1,6 @@
-/// An option a command declares once and reads as a typed value: a `static let` of the
-/// command's type gives `spec` to the command's description and reads what was given,
-/// `parsed[ShowCommand.section]`, so a misspelt name does not compile.
-///
-/// The values are checked by the parser before they are read: choices are matched like names
-/// and text of a shape (`ValueSource.checked`) is tested with the same rule that converts it.
+/// An option a command declares once as a `static let` and reads typed,
+/// `parsed[ShowCommand.section]`, so a misspelt name does not compile. The parser checks the
+/// values before they are read, with the same rule that converts them.
 public struct Option<Value: Sendable>: Sendable {
   /// What the parser, help, usage errors, completions and the man page say of the option.
   public let spec: OptionSpec

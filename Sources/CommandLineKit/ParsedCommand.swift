@@ -1,7 +1,5 @@
-/// A command line understood by `CommandLineParser`: which command to run and with what.
-///
-/// Ask `helpRequest` (or `wantsHelp`) first: when it is set the arguments were not checked and
-/// the caller should print help instead of running the command.
+/// A command line understood by `CommandLineParser`: which command to run and with what. When
+/// `helpRequest` is set the arguments were not checked: print help instead of running it.
 public struct ParsedCommand: Sendable {
   /// What help the user asked for.
   public enum HelpRequest: Equatable, Sendable {
@@ -28,12 +26,6 @@ public struct ParsedCommand: Sendable {
 
   /// The names of the commands below the root, such as `["show"]`; empty for the root.
   public var path: [String] { commands.dropFirst().map(\.name) }
-
-  /// Whether to print help instead of running the command.
-  public var wantsHelp: Bool { helpRequest != nil }
-
-  /// Whether `--version` was given.
-  public var wantsVersion: Bool { flags.contains("version") }
 
   /// The values given to `option`, in order; none when it was not given.
   public func given(_ option: OptionSpec) -> [String] {

@@ -1,7 +1,5 @@
-/// A command line mlcareer cannot run: the message for standard error, and exit status 64.
-///
-/// Every case carries the `UsageError.Context` of the command being parsed so the message ends
-/// with that command's usage line and a pointer to its help.
+/// A command line mlcareer cannot run (exit status 64); every case carries the `Context` of the
+/// command parsed, so the message ends with its usage line and a pointer to its help.
 public enum UsageError: Error, Equatable, CustomStringConvertible {
   /// The command whose usage the message ends with.
   public struct Context: Equatable, Sendable {
@@ -38,10 +36,8 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
   /// The exit status for usage errors (`EX_USAGE`).
   public var exitCode: Int32 { 64 }
 
-  /// The first line without `error: `, such as `unknown option '--secton'`.
-  ///
-  /// What the user typed is shown `terminalSafe()`: an argument holding an escape sequence or a
-  /// line break cannot drive the terminal or fake another `error:` line.
+  /// The first line without `error: `, such as `unknown option '--secton'`; what the user typed
+  /// is shown `terminalSafe()`, so it cannot drive the terminal or fake another line.
   public var message: String {
     switch self {
     case .unknownCommand(let name, _, _):

@@ -24,15 +24,6 @@ public enum ValueSource: Hashable, Sendable {
   /// is known; nothing to offer.
   case checked(ValueCheck)
 
-  /// The source names passed to `PROGRAM __complete` that this source asks for, if any.
-  public var dynamicNames: [String] {
-    switch self {
-    case .dynamic(let name), .dynamicChildren(let name): [name]
-    case .dynamicPath(let parent, let children): [parent, children]
-    case .none, .choices, .commands, .directories, .checked: []
-    }
-  }
-
   /// The values known without running the program, with `root` supplying command names; `nil`
   /// when any value of a shape is accepted here (free text, folders, names known at run time).
   func fixedValues(root: CommandSpec) -> [String]? {
@@ -44,10 +35,8 @@ public enum ValueSource: Hashable, Sendable {
   }
 }
 
-/// The shape a value must have, such as a positive whole number: what it is called in an error
-/// message and the test that tells.
-///
-/// Two checks are equal when they expect the same: the description says what is accepted.
+/// The shape a value must have, such as a positive whole number: its name in error messages
+/// and its test. Two checks with the same description are equal.
 public struct ValueCheck: Hashable, Sendable {
   /// What a value must be, for `invalid value '…' for '--limit'; expected …`.
   public let expected: String

@@ -1,10 +1,7 @@
 /// Swift source spellings of values, for the generated files.
 enum SwiftLiteral {
-  /// `text` as a raw multi-line string literal that compiles back to exactly its bytes.
-  ///
-  /// The delimiter has one `#` more than the longest run in `text`, so neither `"""#…` nor `\#…`
-  /// inside it can end the literal or start an escape. Control characters other than tab and
-  /// line feed, which the compiler refuses in source, are written as `\#u{…}` escapes.
+  /// `text` as a raw multi-line string literal that compiles back to exactly its bytes: its
+  /// delimiter outnumbers any run of `#` inside, and controls the compiler refuses are escaped.
   static func raw(_ text: String) -> String {
     var longestRun = 0
     var run = 0

@@ -2,14 +2,9 @@ import GuideModel
 import JSON
 import TextSupport
 
-/// Writes what the built-in guide's JSON files hold as Swift values (the manifest, the skill
-/// catalog, the salary figures), the topics' headers and their parsed trees, so start-up
-/// parses no JSON for the built-in guide, `list` no Markdown, and `show` not the topic it shows.
-///
-/// The files are read with GuideModel's loaders, the ones that read packs, so their fields,
-/// kinds, levels and content rules are checked here by the same code; this type only spells
-/// the values the loaders return. MLCareerCore's tests check that the tables equal what the
-/// loaders read from the embedded files at run time, so the spelling cannot drift either.
+/// Writes what the built-in guide's JSON files hold as Swift values, with the topics' headers
+/// and parsed trees, so start-up parses neither JSON nor Markdown for the built-in guide.
+/// The files are read with the loaders that read packs; this type only spells their values.
 struct TableGenerator {
   /// The text of each file of `Data/`, by path relative to it.
   let files: [String: String]

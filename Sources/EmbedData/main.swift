@@ -2,15 +2,9 @@ import Foundation
 
 // Usage: EmbedData DATA_DIRECTORY OUTPUT_SWIFT_FILE OUTPUT_TABLES_FILE
 //
-// Writes one Swift file that holds every regular, non-hidden file under DATA_DIRECTORY as a raw
-// string literal, keyed by its path relative to the folder. String literals cost nothing at
-// start-up: the text stays in the binary's read-only data until a command asks for it.
-// The second file holds what the JSON files say as Swift values (see `TableGenerator`), so
-// start-up parses no JSON for the built-in guide.
-//
-// The tool lists the folder itself rather than taking the plugin's list: SwiftPM plans the
-// build (and so runs the plugin) only when the package's structure changes, so a list passed in
-// can be stale, while this command reruns whenever a listed file or the folder changes.
+// Writes every regular, non-hidden file under DATA_DIRECTORY as a string literal keyed by its
+// relative path (the text stays in read-only data until asked for), and the JSON files' values
+// as Swift (`TableGenerator`). It lists the folder itself: the plugin's list can be stale.
 
 let arguments = CommandLine.arguments
 guard arguments.count == 4 else {

@@ -2,8 +2,7 @@ import Foundation
 import PackagePlugin
 
 /// Turns every file under the package's `Data/` folder into generated Swift source, so the guide
-/// ships inside the binary and needs no resource bundle at run time, and its JSON files into
-/// Swift values, so start-up parses none of them.
+/// ships inside the binary, and its JSON files into Swift values (see `EmbedData`).
 @main
 struct EmbedDataPlugin: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

@@ -76,7 +76,8 @@ public enum JSONError: Error, Equatable, Sendable, CustomStringConvertible {
       if byte == 0x0A || byte == 0x0D {
         return "line break inside a string; close the string with '\"' or write \\n"
       }
-      return "control character \(Self.codePoint(UInt32(byte))) inside a string must be escaped"
+      return
+        "control character \(NumberFormatting.codePoint(UInt32(byte))) inside a string must be escaped"
     case .invalidEscape(let escape, _):
       return "invalid escape '\(escape)' in a string; "
         + "the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX"
@@ -107,12 +108,6 @@ public enum JSONError: Error, Equatable, Sendable, CustomStringConvertible {
 
   /// `Data/file:line:column: error: message`, the form compilers use.
   public var description: String { "\(location): error: \(message)" }
-
-  /// `U+0009`.
-  static func codePoint(_ value: UInt32) -> String {
-    let hex = String(value, radix: 16, uppercase: true)
-    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-  }
 
   /// `line 3, column 5` within the same file, the full location otherwise.
   private static func reference(to first: SourceLocation, from other: SourceLocation) -> String {

@@ -1,10 +1,7 @@
 import TextSupport
 
-/// The checked members of one JSON object, read by key with typed accessors.
-///
-/// Required accessors throw `missingField` at the object's location when the key is absent and
-/// `wrongType` at the value's location when it has another type. Optional accessors return
-/// `nil` for an absent key or a `null` value.
+/// The checked members of one JSON object, read by key with typed accessors: required ones
+/// throw `missingField` or `wrongType`, optional ones return `nil` for an absent key or `null`.
 public struct JSONFields: Sendable {
   /// Where the object's `{` is.
   let location: SourceLocation

@@ -7,10 +7,8 @@ public struct JSONObject: Sendable, Equatable {
   /// Where the object's `{` is.
   var location: SourceLocation
 
-  /// Checks the object's keys and returns them for typed reading.
-  ///
-  /// Throws `unknownField` (at the key) for a key not in `allowed`, with a suggestion when one
-  /// is close, and `duplicateKey` (at the second key) for a repeated key.
+  /// Checks the object's keys and returns them for typed reading: a key not in `allowed` throws
+  /// `unknownField`, a repeated one `duplicateKey`.
   public func fields(allowed: [String]) throws(JSONError) -> JSONFields {
     // Linear scans: the kept members are at most `allowed.count`, a handful.
     var kept: [JSONValue.Member] = []

@@ -1,6 +1,5 @@
-/// A JSON value built for output (`--format json`), with object members in the order given.
-///
-/// Literals build it concisely: `["id": "ml-market", "value": 26.03, "tags": ["a", "b"]]`.
+/// A JSON value built for output (`--format json`), with object members in the order given;
+/// literals build it: `["id": "ml-market", "value": 26.03, "tags": ["a", "b"]]`.
 public enum JSONOutput: Sendable, Equatable {
   /// `null`.
   case null
@@ -45,11 +44,6 @@ public enum JSONOutput: Sendable, Equatable {
   public init(_ value: Double?) {
     self = value.map(JSONOutput.double) ?? .null
   }
-
-  /// An object from members whose `nil` values are left out, for optional fields.
-  public static func object(omittingNil members: KeyValuePairs<String, JSONOutput?>) -> JSONOutput {
-    .object(members.compactMap { key, value in value.map { Member(key, $0) } })
-  }
 }
 
 extension JSONOutput: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral,
@@ -83,13 +77,9 @@ extension JSONValue {
     case .bool(let value): return .bool(value)
     case .number(let literal):
       if let int = intValue { return .int(int) }
-      // Every zero is the integer 0, as `-0` already is: a literal that underflows to a
-      // negative zero (`-1400.5e-381`) was written `-0` and read back as 0, so a round trip
-      // changed the text (found by the JSON fuzzer).
+      // Every zero is the integer 0, so an underflow to `-0` (`-1400.5e-381`) round-trips.
       if Double(literal) == 0 { return .int(0) }
-      // A double that is a whole number an `Int` holds (`233720365787573657.75` reads as
-      // 233720365787573664) is that integer, or the writer's `2.3372036578757366e+17` would read
-      // back as an integer and be written differently (found by the JSON fuzzer).
+      // A double that is a whole number an `Int` holds is that integer, so it round-trips.
       if let double = Double(literal), let whole = Int(exactly: double) { return .int(whole) }
       // Out of range (`1e400`) reads as infinity, which the writer writes as `null`.
       return .double(Double(literal) ?? .nan)

@@ -51,11 +51,8 @@ extension JSONParser {
     }
   }
 
-  /// The location of `mark`; the column counts the scalars (UTF-8 lead bytes) before it.
-  ///
-  /// The column is counted on from the last one computed when that was on the same line (back
-  /// from it when that is nearer), so locations asked for in source order cost linear time in
-  /// all, however long the line.
+  /// The location of `mark`; the column counts the scalars before it, on from the last column
+  /// computed on the same line, so locations asked in order cost linear time however long it is.
   mutating func location(of mark: Mark) -> SourceLocation {
     var (offset, column) = (mark.lineStart, 1)
     if columnCache.lineStart == mark.lineStart {
@@ -98,7 +95,7 @@ extension JSONParser {
     switch byte {
     case UInt8(ascii: "\n"), UInt8(ascii: "\r"): return "a line break"
     case UInt8(ascii: "'"): return "\"'\" (strings need double quotes)"
-    case 0..<0x20, 0x7F: return "the control character \(JSONError.codePoint(UInt32(byte)))"
+    case 0..<0x20, 0x7F: return "the control character \(NumberFormatting.codePoint(UInt32(byte)))"
     default: return "'\(scalarText(at: position))'"
     }
   }

@@ -1,3 +1,5 @@
+import TextSupport
+
 /// String literals: the fast path without escapes, escapes, and `\u` surrogate pairs.
 extension JSONParser {
   /// Reads a string starting at its opening quote and returns its decoded contents.
@@ -58,7 +60,8 @@ extension JSONParser {
       return
     default:
       position -= 1
-      let shown = letter < 0x20 ? JSONError.codePoint(UInt32(letter)) : scalarText(at: position)
+      let shown =
+        letter < 0x20 ? NumberFormatting.codePoint(UInt32(letter)) : scalarText(at: position)
       throw .invalidEscape("\\" + shown, at: location(of: start))
     }
     decoded.append(simple)

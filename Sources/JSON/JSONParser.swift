@@ -1,10 +1,7 @@
 import TextSupport
 
-/// A strict RFC 8259 JSON parser that records where every value starts.
-///
-/// It walks the UTF-8 bytes once. Lines are counted from 1 (`\n`, `\r\n` and a lone `\r` each
-/// end a line) and columns in Unicode scalars from 1, matching `SourceLocation`. Nesting is
-/// limited to `maximumDepth`, so hostile input cannot exhaust the stack.
+/// A strict RFC 8259 JSON parser that records where every value starts (lines and scalar
+/// columns from 1, as `SourceLocation`); nesting is limited to `maximumDepth`.
 public struct JSONParser {
   /// The deepest nesting of arrays and objects accepted.
   static let maximumDepth = 512
@@ -26,9 +23,7 @@ public struct JSONParser {
     var lineStart: Int
   }
 
-  // The state and the initialiser are internal (not private) only so that the
-  // `JSONParser+Cursor` and `JSONParser+Strings` extensions can reach them; other targets
-  // cannot create a parser.
+  // Internal, not private, for the `JSONParser+…` extensions.
   let bytes: UnsafeBufferPointer<UInt8>
   let file: String
   var position = 0
@@ -86,90 +81,76 @@ public struct JSONParser {
   }
 
   private mutating func parseArray() throws(JSONError) -> JSONValue {
-    // The start's location is taken now, before the elements: locations are then asked for in
-    // source order, so columns on a long line are counted once (see `location(of:)`).
-    let start = location(of: mark)
-    try enterContainer(at: start)
-    position += 1
     var elements: [JSONValue] = []
-    skipWhitespace()
-    if consume(UInt8(ascii: "]")) {
-      depth -= 1
-      return JSONValue(kind: .array(elements), location: start)
+    let start = try parseContainer(
+      close: "]", first: "a value or ']'", next: "a value after ','",
+      after: "',' or ']' after an array element"
+    ) { parser, expected throws(JSONError) in
+      elements.append(try parser.parseValue(expected: expected))
     }
-    var expected = "a value or ']'"
-    while true {
-      elements.append(try parseValue(expected: expected))
-      skipWhitespace()
-      let comma = mark
-      if consume(UInt8(ascii: ",")) {
-        skipWhitespace()
-        if peek(UInt8(ascii: "]")) { throw .trailingComma(before: "]", at: location(of: comma)) }
-        expected = "a value after ','"
-        continue
-      }
-      if consume(UInt8(ascii: "]")) { break }
-      try rejectComment()
-      throw .unexpectedInput(
-        expected: "',' or ']' after an array element", found: describeFound(),
-        at: location(of: mark))
-    }
-    depth -= 1
     return JSONValue(kind: .array(elements), location: start)
   }
 
   private mutating func parseObject() throws(JSONError) -> JSONValue {
-    // The start's location is taken now, before the elements: locations are then asked for in
-    // source order, so columns on a long line are counted once (see `location(of:)`).
-    let start = location(of: mark)
-    try enterContainer(at: start)
-    position += 1
     var members: [JSONValue.Member] = []
-    skipWhitespace()
-    if consume(UInt8(ascii: "}")) {
-      depth -= 1
-      return JSONValue(kind: .object(members), location: start)
-    }
-    var expected = "a key in double quotes or '}'"
-    while true {
-      guard peek(UInt8(ascii: "\"")) else {
-        try rejectComment()
-        throw .unexpectedInput(expected: expected, found: describeFound(), at: location(of: mark))
-      }
-      let keyLocation = location(of: mark)
-      let key = try parseString()
-      skipWhitespace()
-      guard consume(UInt8(ascii: ":")) else {
-        try rejectComment()
+    let start = try parseContainer(
+      close: "}", first: "a key in double quotes or '}'",
+      next: "a key in double quotes after ','", after: "',' or '}' after an object member"
+    ) { parser, expected throws(JSONError) in
+      guard parser.peek(UInt8(ascii: "\"")) else {
+        try parser.rejectComment()
         throw .unexpectedInput(
-          expected: "':' after an object key", found: describeFound(), at: location(of: mark))
+          expected: expected, found: parser.describeFound(), at: parser.location(of: parser.mark))
       }
-      skipWhitespace()
-      let value = try parseValue(expected: "a value after ':'")
+      let keyLocation = parser.location(of: parser.mark)
+      let key = try parser.parseString()
+      parser.skipWhitespace()
+      guard parser.consume(UInt8(ascii: ":")) else {
+        try parser.rejectComment()
+        throw .unexpectedInput(
+          expected: "':' after an object key", found: parser.describeFound(),
+          at: parser.location(of: parser.mark))
+      }
+      parser.skipWhitespace()
+      let value = try parser.parseValue(expected: "a value after ':'")
       members.append(JSONValue.Member(key: key, keyLocation: keyLocation, value: value))
-      skipWhitespace()
-      let comma = mark
-      if consume(UInt8(ascii: ",")) {
-        skipWhitespace()
-        if peek(UInt8(ascii: "}")) { throw .trailingComma(before: "}", at: location(of: comma)) }
-        expected = "a key in double quotes after ','"
-        continue
-      }
-      if consume(UInt8(ascii: "}")) { break }
-      try rejectComment()
-      throw .unexpectedInput(
-        expected: "',' or '}' after an object member", found: describeFound(),
-        at: location(of: mark))
     }
-    depth -= 1
     return JSONValue(kind: .object(members), location: start)
   }
 
-  private mutating func enterContainer(at start: SourceLocation) throws(JSONError) {
+  /// Reads an array's elements or an object's members, each by `element` (told what was
+  /// expected before it), up to `close`; returns where the container starts.
+  private mutating func parseContainer(
+    close: Character, first: String, next: String, after: String,
+    _ element: (inout JSONParser, String) throws(JSONError) -> Void
+  ) throws(JSONError) -> SourceLocation {
+    // The start's location is taken now, before the elements: locations are then asked for in
+    // source order, so columns on a long line are counted once (see `location(of:)`).
+    let start = location(of: mark)
     depth += 1
     if depth > Self.maximumDepth {
       throw .nestingTooDeep(limit: Self.maximumDepth, at: start)
     }
+    position += 1
+    let closing = close.asciiValue!
+    skipWhitespace()
+    var expected = first
+    while !consume(closing) {
+      try element(&self, expected)
+      skipWhitespace()
+      let comma = mark
+      if consume(UInt8(ascii: ",")) {
+        skipWhitespace()
+        if peek(closing) { throw .trailingComma(before: close, at: location(of: comma)) }
+        expected = next
+        continue
+      }
+      if consume(closing) { break }
+      try rejectComment()
+      throw .unexpectedInput(expected: after, found: describeFound(), at: location(of: mark))
+    }
+    depth -= 1
+    return start
   }
 
   /// Reads `true`, `false` or `null`, or reports the whole bare word.

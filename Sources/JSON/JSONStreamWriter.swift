@@ -3,17 +3,6 @@ import TextSupport
 /// Writes one JSON document a piece at a time: containers are opened and closed as they are
 /// written, and the values inside them are given one by one or as whole `JSONOutput` trees.
 /// The one writer of JSON text: `JSONWriter.render` is a document of one value written here.
-///
-/// ```swift
-/// var writer = JSONStreamWriter()
-/// writer.beginObject()
-/// writer.member("edition", "2026.1")
-/// writer.beginArray(key: "topics")
-/// for topic in topics { writer.element(output(topic)) }
-/// writer.endArray()
-/// writer.endObject()
-/// let text = writer.text
-/// ```
 public struct JSONStreamWriter: Sendable {
   var output = OutputBuffer(capacity: 4096)
   private let pretty: Bool
@@ -28,12 +17,10 @@ public struct JSONStreamWriter: Sendable {
   /// The text written so far, without a trailing newline.
   public var text: String { output.string }
 
-  /// The text written so far as UTF-8 bytes, without a trailing newline: `text` without the
-  /// cost of making a `String`, which checks every byte again.
+  /// The text written so far as UTF-8 bytes, without a trailing newline.
   public var utf8: [UInt8] { output.bytes }
 
-  /// Ends the document with a line break, as a file or a command's output of JSON ends: the
-  /// bytes then need no copy to add it.
+  /// Ends the document with a line break.
   public mutating func endLine() {
     output.append(byte: UInt8(ascii: "\n"))
   }

@@ -1,11 +1,7 @@
 import TextSupport
 
-/// Writes `JSONOutput` values as JSON text, pretty-printed or compact, through
-/// `JSONStreamWriter`, the one writer of JSON text.
-///
-/// One rule for absent values: an object member whose value is `null` (or a number JSON cannot
-/// hold, which would be written `null`) is left out, so a reader finds a key only where there
-/// is a value. `null` is written only as an array element.
+/// Writes `JSONOutput` values as JSON text through `JSONStreamWriter`. An object member whose
+/// value is `null` (or a number JSON cannot hold) is left out: `null` stands only in arrays.
 public enum JSONWriter {
   /// How the text is laid out.
   public enum Style: Sendable {

@@ -1,13 +1,8 @@
 /// Sorted, non-overlapping Unicode scalar ranges for `Unicode.Scalar.displayWidth`.
 ///
-/// Generated once from the Unicode Character Database, then checked in:
-/// - `wide`: East_Asian_Width W or F (Unicode 15.1) for assigned code points, the CJK ideograph
-///   blocks and planes 2–3 in full, and every Emoji_Presentation scalar (Unicode 16, as the
-///   Swift 6.3 standard library knows them).
-/// - `zeroWidth`: general categories Mn, Me and Cf (Unicode 16) except the soft hyphen and the
-///   prepended concatenation marks, plus the conjoining Hangul vowels and finals
-///   (U+1160–U+11FF, U+D7B0–U+D7FF).
-/// Neighbouring ranges are merged across unassigned code points to keep the tables short.
+/// Generated once from the Unicode Character Database, then checked in: `wide` is
+/// East_Asian_Width W or F and Emoji_Presentation, `zeroWidth` categories Mn, Me and Cf (but
+/// the soft hyphen) and conjoining Hangul; ranges are merged across unassigned code points.
 enum DisplayWidthTables {
   /// Scalars two columns wide.
   static let wide: [(UInt32, UInt32)] = [

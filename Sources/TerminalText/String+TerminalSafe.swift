@@ -1,14 +1,12 @@
+import TextSupport
+
 extension String {
   /// How many Unicode scalars of outside text an echo shows before it is cut with `…`.
   public static let terminalSafeLimit = 200
 
-  /// This text made harmless to echo on a terminal, for text that came from outside (arguments,
-  /// environment, files).
-  ///
-  /// C0 control characters and DEL are shown in caret notation (`ESC` as `^[`, a line feed as
-  /// `^J`, DEL as `^?`), so an argument cannot start an escape sequence or fake an `error:` line.
-  /// C1 controls, bidirectional overrides and isolates, and line or paragraph separators are
-  /// shown as `<U+202E>`. The result keeps at most `limit` scalars of the original, then `…`.
+  /// This text from outside made harmless to echo on a terminal: C0 controls and DEL in caret
+  /// notation (`^[`), other controls, bidirectional marks and separators as `<U+202E>`; at
+  /// most `limit` scalars are kept, then `…`.
   public func terminalSafe(limit: Int = String.terminalSafeLimit) -> String {
     var output = String.UnicodeScalarView()
     var kept = 0
@@ -26,18 +24,11 @@ extension String {
       case 0x7F:
         output.append(contentsOf: "^?".unicodeScalars)
       case 0x80..<0xA0, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069:
-        output.append(contentsOf: String.codePointName(value).unicodeScalars)
+        output.append(contentsOf: "<\(NumberFormatting.codePoint(value))>".unicodeScalars)
       default:
         output.append(scalar)
       }
     }
     return String(output)
-  }
-
-  /// `<U+202E>` for 0x202E: four or more upper-case hex digits.
-  private static func codePointName(_ value: UInt32) -> String {
-    let hex = String(value, radix: 16, uppercase: true)
-    let padding = String(repeating: "0", count: Swift.max(0, 4 - hex.count))
-    return "<U+\(padding)\(hex)>"
   }
 }

@@ -1,12 +1,7 @@
 import TextSupport
 
 /// Greedy word wrapping of styled text by display width, with a first-line prefix and a
-/// hanging indent for the lines after it.
-///
-/// It reads the runs' UTF-8 bytes once, finding each word as a stretch of bytes that may span
-/// runs, and writes every line straight into the output, with escape codes only where the
-/// style changes. Words of printable ASCII are measured by their length; others by
-/// `String.displayWidth`.
+/// hanging indent for the lines after it, with escape codes only where the style changes.
 public enum TextWrapper {
   /// The lines of `text`, each at most `width` columns where its words allow; `width == nil`
   /// keeps the text on one line. A word wider than a line stands alone on its line, uncut.

@@ -1,10 +1,7 @@
 /// Finding the first byte of a kind in a buffer eight bytes at a time: a test on a 64-bit word
 /// (the classic "has a byte less than n" bit tricks) skips words holding none, and only a word
-/// that may hold one is looked at byte by byte.
-///
-/// Public and inlinable, so the callers in other targets get the scan inlined and specialised
-/// for their closures: this toolchain does not inline a `package` function across targets, even
-/// an inlinable one.
+/// that may hold one is looked at byte by byte. Public and inlinable so callers in other targets
+/// get it specialised for their closures, which this toolchain does not do for `package`.
 public enum ByteScan {
   /// The high bit of each byte of a word.
   public static let highBits: UInt64 = 0x8080_8080_8080_8080

@@ -8,9 +8,8 @@ public enum Lookup<Model> {
   /// No model; the ids the name may be a misspelling of, closest first.
   case notFound(suggestions: [String])
 
-  /// The id matched as a lookup of `models` by `id`; a matched id that names no model (which
-  /// a matcher built from the same models never gives) is reported as not found. Public and
-  /// inlinable, so each caller in another target gets it specialised for its model.
+  /// The id matched as a lookup of `models` by `id` (inlinable, so it is specialised for each
+  /// caller's model).
   @inlinable public init(_ match: NameMatch, in models: [Model], id: (Model) -> String) {
     switch match {
     case .found(let matched):
@@ -30,3 +29,7 @@ public enum Lookup<Model> {
     return nil
   }
 }
+
+extension Lookup: Equatable where Model: Equatable {}
+
+extension Lookup: Sendable where Model: Sendable {}

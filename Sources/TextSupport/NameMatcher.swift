@@ -1,8 +1,5 @@
-/// Finds what a user meant by a name: a topic, section, skill, salary dimension or command.
-///
-/// Names are compared after normalisation (`NameMatcher.normalize`): case, accents and the
-/// separators space, `-`, `_` and `/` do not matter. An exact id or name wins; otherwise a prefix
-/// of an id or name is enough when it points to a single id.
+/// Finds what a user meant by a name, compared after `normalize`: an exact id or name wins,
+/// else a prefix of an id or name that points to a single id.
 public struct NameMatcher: Sendable {
   private struct Entry: Sendable {
     let id: String
@@ -70,15 +67,9 @@ public struct NameMatcher: Sendable {
   }
 }
 
-/// The outcome of `NameMatcher.match`.
-public enum NameMatch: Equatable, Sendable {
-  /// The input designates this id.
-  case found(String)
-  /// The input is a prefix of names of several ids, listed in the candidates' order.
-  case ambiguous([String])
-  /// Nothing matches; the ids the input may be a misspelling of (possibly none).
-  case notFound(suggestions: [String])
-}
+/// The outcome of `NameMatcher.match`: the id the input designates, the ids it could mean, or
+/// none with the ids it may be a misspelling of.
+public typealias NameMatch = Lookup<String>
 
 extension NameMatcher {
   /// The form names are compared in: lower case, accents folded (`é` → `e`, `ß` → `ss`), and

@@ -23,8 +23,7 @@ public enum NumberFormatting {
     }
     let negative = text.hasPrefix("-")
     let integerDigits = text[text.index(text.startIndex, offsetBy: negative ? 1 : 0)..<dot]
-    // A string of the fraction, not the substring: `String + Substring` goes through the
-    // generic `append(contentsOf:)`, whose first call resolves its types by name at run time.
+    // A string of the fraction, not the substring, so `+` is not the generic append.
     return groupDigits(Substring(integerDigits), negative: negative) + String(text[dot...])
   }
 
@@ -32,6 +31,12 @@ public enum NumberFormatting {
   public static func plain(_ value: Double) -> String {
     if isWhole(value), value.magnitude < 1e15 { return String(Int(value)) }
     return value.description
+  }
+
+  /// `U+0009` for 9: a code point as Unicode writes it, four or more upper-case hex digits.
+  public static func codePoint(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
   }
 
   /// Whether a finite value has no fractional part; computed from its bits, so no libm.

@@ -1,9 +1,5 @@
 /// Text written piece by piece into one growing buffer of UTF-8 bytes, made into a `String`
-/// once at the end: what every renderer and writer of ours writes into.
-///
-/// Each piece is copied once, where an array of lines holds a string object a line, each
-/// made, retained, copied again by the join and released. Its small methods are inlinable, as
-/// they are called for every word and punctuation mark written.
+/// once at the end: what every renderer and writer of ours writes into, each piece copied once.
 public struct OutputBuffer: Sendable {
   /// The bytes written so far.
   public var bytes: [UInt8] = []

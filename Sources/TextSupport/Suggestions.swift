@@ -2,9 +2,7 @@
 public enum Suggestions {
   /// The Damerau–Levenshtein distance (optimal string alignment) between `a` and `b`: how many
   /// insertions, deletions, substitutions and swaps of neighbours turn one into the other.
-  ///
-  /// With `bound`, any distance above it is reported as `bound + 1` without filling the table
-  /// when the lengths alone differ by more, so a 100 KB input costs nothing per candidate.
+  /// With `bound`, a distance above it is `bound + 1`, found from the lengths alone when it can.
   public static func distance(_ a: String, _ b: String, bound: Int = .max) -> Int {
     if bound < .max, abs(a.unicodeScalars.count - b.unicodeScalars.count) > bound {
       return bound + 1

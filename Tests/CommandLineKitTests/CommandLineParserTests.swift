@@ -48,7 +48,8 @@ import Testing
       #expect(error.message == "invalid value 'x' for '--depth'; expected a positive whole number")
       #expect(error.context.commandLine == "tool stock")
     }
-    #expect(try CommandLineParser.parse(["--depth", "x", "stock", "-h"], root: tool).wantsHelp)
+    #expect(
+      try CommandLineParser.parse(["--depth", "x", "stock", "-h"], root: tool).helpRequest != nil)
     #expect(try CommandLineParser.parse(["--depth", "3", "stock"], root: tool)[depth] == 3)
   }
 

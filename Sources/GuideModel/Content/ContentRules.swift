@@ -23,7 +23,7 @@ package enum ContentRules {
   /// Whether `text` is lowercase ASCII letters and digits in words joined by single hyphens.
   package static func isID(_ text: String) -> Bool {
     var text = text
-    // Over withUTF8's buffer: iterating `String.utf8` cost 20+ instructions a byte.
+    // Over withUTF8's buffer, which is much cheaper a byte than iterating `String.utf8`.
     return text.withUTF8 { bytes in
       var previous = UInt8(ascii: "-")
       for byte in bytes {

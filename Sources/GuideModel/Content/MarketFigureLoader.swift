@@ -1,13 +1,9 @@
 import JSON
 import TextSupport
 
-/// Reads `Data/market.json` into `MarketFigure`s, checking every rule of its shape and
-/// reporting the first break with its position.
-///
-/// The file is `{"schemaVersion": 1, "figures": [...]}`; each figure has `id`, `label`,
-/// `kind`, `topic` and `source`, optionally `year`, `period`, `note` and `approximate`, and
-/// by kind: `amount` needs `value` and `unit`, `range` needs `low`, `high` and `unit`,
-/// `percent` needs `value`, `count` needs a whole `value`. Numbers may not be negative.
+/// Reads `Data/market.json` (`{"schemaVersion": 1, "figures": [...]}`) into `MarketFigure`s,
+/// checking every rule of its shape (`allFields`, `kindSpecificFields`) and reporting the first
+/// break with its position.
 package enum MarketFigureLoader {
   /// The kinds of figure and the fields each one uses besides the common ones.
   private enum Kind: String, CaseIterable {

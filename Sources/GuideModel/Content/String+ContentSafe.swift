@@ -5,8 +5,6 @@ extension String {
   /// could drive a terminal shown visibly instead: C0 controls but tab and line feed in caret
   /// notation (ESC as `^[`, BEL as `^G`, a lone carriage return as `^M`), DEL as `^?`, and C1
   /// controls, bidirectional overrides and isolates as `<U+009B>`. A CR LF line end becomes LF.
-  ///
-  /// One pass over the scalars; text without such characters is returned as it is.
   package var neutralisingControls: String {
     // Bytes first: ASCII text without controls (nearly all text) needs no scalar walk.
     guard mayNeedNeutralising, unicodeScalars.contains(where: Self.needsNeutralising)
@@ -25,9 +23,7 @@ extension String {
         } else if value == 0x7F {
           output.append(contentsOf: "^?".unicodeScalars)
         } else {
-          let hex = String(value, radix: 16, uppercase: true)
-          let padded = String(repeating: "0", count: Swift.max(0, 4 - hex.count)) + hex
-          output.append(contentsOf: "<U+\(padded)>".unicodeScalars)
+          output.append(contentsOf: "<\(NumberFormatting.codePoint(value))>".unicodeScalars)
         }
       } else {
         output.append(scalar)
@@ -64,10 +60,6 @@ extension String {
     output += rest
     return output
   }
-
-  /// Whether the text holds nothing `neutralisingControls` would change (no control but tab and
-  /// line feed, no carriage return, no bidirectional override): text safe to show as it is.
-  package var isFreeOfControls: Bool { !mayNeedNeutralising }
 
   /// Whether the text holds a character `neutralisingControls` shows otherwise, or a carriage
   /// return: checked on the UTF-8 bytes, eight at a time (see `ByteScan`), so text without one

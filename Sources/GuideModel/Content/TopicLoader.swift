@@ -18,12 +18,10 @@ package enum TopicLoader {
     let (title, summary) = try head(of: document, file: file)
     var introduction: [MarkdownBlock] = []
     var sections: [TopicSection] = []
-    // The column of each section's heading, by its place in `sections`, for the message that
-    // names a section's first heading: plain numbers, as an array of tuples would have the
-    // runtime build its type at start-up.
+    // The column of each section's heading, by its place in `sections`, for error messages.
     var headingColumns: [Int] = []
-    // The open section: its title, its heading and its blocks so far. Separate variables, not
-    // one optional tuple, which was copied whole for every block added.
+    // The open section: its title, its heading and its blocks so far (separate variables, so
+    // adding a block copies nothing).
     var openTitle: String?
     var openHeading: MarkdownBlock?
     var openBlocks: [MarkdownBlock] = []
@@ -117,9 +115,8 @@ package enum TopicLoader {
     return result
   }
 
-  /// `slug(title)` for an ASCII title, byte by byte (where a letter or digit is `[A-Za-z0-9]`);
-  /// `nil` for any other title. Lowercasing and breaking headings into characters cost 139 K
-  /// instructions of `show responsibilities`.
+  /// `slug(title)` for an ASCII title, byte by byte, which spares breaking it into characters;
+  /// `nil` for any other title.
   private static func asciiSlug(_ title: String) -> String? {
     var title = title
     return title.withUTF8 { bytes -> String? in

@@ -14,12 +14,9 @@ package enum SalaryLoader {
     "year", "region", "source", "note",
   ]
 
-  /// Loads salary figures from the text of a salary file shown as `file` in errors.
-  ///
-  /// A pack's file (`pack` given) may leave out `footnote` and `dimensions`; its records may
-  /// use the dimensions of `known` (those of the guide and earlier packs) besides its own.
-  /// With `problems`, a broken dimension or record is kept there and left out, and the others
-  /// load; without, the first one throws.
+  /// Loads salary figures from the text of a salary file shown as `file` in errors. A pack's
+  /// file may leave out `footnote` and `dimensions` and use those of `known`; with `problems`,
+  /// a broken dimension or record is kept there and left out, else the first one throws.
   package static func load(
     _ text: String, file: String, pack: PackInfo? = nil, known: [SalaryDimension] = [],
     problems: ProblemSink? = nil

@@ -8,8 +8,7 @@ package struct SkillCatalog: Sendable {
   package let skills: [Skill]
   /// Where each group's skills start in `skills`, by the group's place in `groups`, then where
   /// the last group's end: a group's skills are next to each other, as `skills` is in group
-  /// order. Plain numbers rather than a dictionary or ranges, whose generic types the runtime
-  /// would build and check at every start, for a catalog of some hundred skills.
+  /// order.
   private let groupStarts: [Int]
 
   /// A catalog of `groups` and `skills`; skills are reordered to follow their groups, those of

@@ -2,21 +2,14 @@ import JSON
 import TextSupport
 
 /// Reads `Data/skills.json` into a `SkillCatalog`, rejecting a record that breaks the shape with
-/// the file, line and column of the fault.
-///
-/// The file holds `schemaVersion` (1), `groups` (each `id`, `name`, `summary`, optional
-/// `aliases`) and `skills` (each `id`, `name`, `group`, `level`, `note`, `sources`, optional
-/// `aliases`). Ids are kebab-case; every name and alias must point to one skill only.
+/// the file, line and column of the fault; every name and alias must point to one skill only.
 package enum SkillLoader {
   /// The file the catalog is read from, relative to `Data/`.
   package static let file = "skills.json"
 
-  /// Parses the text of a skills file shown as `file` in errors.
-  ///
-  /// A pack's file (`pack` given) may leave out `groups`; its skills may join the groups of
-  /// `knownGroups` (those of the guide and earlier packs) besides its own.
-  /// With `problems`, a broken group or skill is kept there and left out, and the others load;
-  /// without, the first one throws.
+  /// Parses the text of a skills file shown as `file` in errors. A pack's file may leave out
+  /// `groups` and join those of `knownGroups`; with `problems`, a broken group or skill is kept
+  /// there and left out, else the first one throws.
   package static func load(
     _ text: String, file: String, pack: PackInfo? = nil, knownGroups: [SkillGroup] = [],
     problems: ProblemSink? = nil

@@ -3,11 +3,8 @@ import CommandLineKit
 /// `TOPIC/SECTION` names, where the topic's own title may hold a slash (`AI/ML Across
 /// Industries`).
 extension Guide {
-  /// Splits `argument` into the topic a person names and the section, if any: the whole
-  /// argument when it names a topic, else the longest part before a slash that does, the rest
-  /// being the section (`AI/ML Across Industries/healthcare`); when no part names a topic, the
-  /// part before the first slash, so the error names what was typed. A trailing slash names
-  /// the whole topic.
+  /// Splits `argument` into topic and section: the longest part before a slash that names a
+  /// topic (`AI/ML Across Industries/healthcare`), else the part before the first slash.
   package func splitTopicPath(_ argument: String) -> (topic: String, section: String?) {
     var slashes = argument.indices.filter { argument[$0] == "/" }
     guard !slashes.isEmpty else { return (argument, nil) }

@@ -1,11 +1,8 @@
 import GuideModel
 import Markdown
 
-/// The guide as one web page: a table of contents, every topic, the salary tables, the skills
-/// by group with the reader's progress as ticked boxes, the market figures and the sources.
-///
-/// The page stands alone: its style is inline, it loads nothing and runs no script. Every text
-/// from content is escaped (`HTMLText`), so markup in a topic or pack shows as text.
+/// The guide as one web page that stands alone (inline style, nothing loaded, no script), every
+/// text from content escaped (`HTMLText`), so markup in a topic or pack shows as text.
 extension GuideExporter {
   /// The whole guide as an HTML document, with `progress` shown on the skills.
   package static func html(_ document: GuideDocument, progress: ProgressState = ProgressState())

@@ -3,16 +3,8 @@ import JSON
 
 /// The guide as one JSON document.
 extension GuideExporter {
-  /// The JSON text of the merged guide of `library` as UTF-8 bytes, ending with a line break:
-  /// `{schemaVersion, edition, sources, topics, salaries, skills, marketFigures}`, topics in
-  /// the shape of `mlcareer show --format json`; salaries as `{dimensions, records, footnote}`,
-  /// each record as `mlcareer salaries --format json` writes it; skills as `mlcareer skills
-  /// --format json` writes them; market figures in the shape of `Data/market.json` plus the
-  /// value as people read it (`formatted`).
-  ///
-  /// It is written as it is made, and never made into a `String`. Each topic is read, written
-  /// and let go in turn, so neither every topic nor the whole document is held at once; broken
-  /// files are left out and recorded as `GuideDocument(library:)` leaves them out.
+  /// The JSON of the merged guide of `library` as UTF-8 bytes, each part in the shape its own
+  /// command writes; each topic is read, written and let go in turn.
   package static func jsonUTF8(library: ContentLibrary) throws(ContentError) -> [UInt8] {
     let guide = library.guide
     let salaries = try library.salaryData()
@@ -36,12 +28,10 @@ extension GuideExporter {
 
   /// `{id, title, description, year?}`.
   static func output(_ source: GuideSource) -> JSONOutput {
-    .object(omittingNil: [
-      "id": .string(source.id),
-      "title": .string(source.title),
-      "description": .string(source.description),
-      "year": source.year.map(JSONOutput.int),
-    ])
+    [
+      "id": .string(source.id), "title": .string(source.title),
+      "description": .string(source.description), "year": JSONOutput(source.year),
+    ]
   }
 
   /// `{id, label, kind, value | low + high, unit?, formatted, year?, period?, note?,
@@ -65,11 +55,9 @@ extension GuideExporter {
     case .count(let value):
       members += [.init("kind", "count"), .init("value", .int(value))]
     }
-    members.append(.init("formatted", .string(figure.formattedValue)))
-    if let year = figure.year { members.append(.init("year", .int(year))) }
-    if let period = figure.period { members.append(.init("period", .string(period))) }
-    if let note = figure.note { members.append(.init("note", .string(note))) }
     members += [
+      .init("formatted", .string(figure.formattedValue)), .init("year", JSONOutput(figure.year)),
+      .init("period", JSONOutput(figure.period)), .init("note", JSONOutput(figure.note)),
       .init("approximate", .bool(figure.isApproximate)), .init("topic", .string(figure.topic)),
       .init("source", .string(figure.source)),
     ]

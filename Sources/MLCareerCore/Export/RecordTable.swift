@@ -1,11 +1,8 @@
 import GuideModel
 import TextSupport
 
-/// The records of the list, salaries, skills, checklist, search and progress commands as rows
-/// of fields, a header row first, for `--format csv` and `--format tsv` (`RecordTable.csv`,
-/// `.tsv`).
-///
-/// Fields hold plain text and unformatted numbers; an absent value is an empty field.
+/// The records of each command as rows of plain fields, a header row first, for `--format csv`
+/// and `--format tsv`; an absent value is an empty field.
 package enum RecordTable {
   /// `id, title, summary` of each topic.
   package static func topics(_ headers: [TopicHeader]) -> [[String]] {

@@ -39,9 +39,8 @@ struct PackFolder: Sendable {
     return nil
   }
 
-  /// Whether `path` has a `..` part between slashes, or a backslash: over its bytes, since
-  /// a manifest of a thousand topics checks a thousand paths on every command, and splitting
-  /// each into strings would cost more than the rest of reading the manifest.
+  /// Whether `path` has a `..` part between slashes, or a backslash (over its bytes, as every
+  /// command checks every path of the manifest).
   private static func hasParentStepOrBackslash(_ path: String) -> Bool {
     var path = path
     return path.withUTF8 { bytes in

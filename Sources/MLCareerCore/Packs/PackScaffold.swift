@@ -125,36 +125,23 @@ package enum PackScaffold {
     id: String, name: String, topics: [(String, String, [String])], sources: [GuideSource],
     edition: String? = nil
   ) -> String {
-    var members: [JSONOutput.Member] = [
-      .init("schemaVersion", .int(1)), .init("id", .string(id)), .init("name", .string(name)),
+    let sources: [JSONOutput] = sources.map { source in
+      [
+        "id": .string(source.id), "title": .string(source.title),
+        "description": .string(source.description), "year": JSONOutput(source.year),
+      ]
+    }
+    let topics: [JSONOutput] = topics.map { topic in
+      [
+        "id": .string(topic.0), "file": .string(topic.1),
+        "aliases": topic.2.isEmpty ? .null : .array(topic.2.map(JSONOutput.string)),
+      ]
+    }
+    let manifest: JSONOutput = [
+      "schemaVersion": 1, "id": .string(id), "name": .string(name),
+      "edition": JSONOutput(edition), "sources": .array(sources), "topics": .array(topics),
     ]
-    if let edition { members.append(.init("edition", .string(edition))) }
-    members.append(
-      .init(
-        "sources",
-        .array(
-          sources.map { source in
-            var fields: [JSONOutput.Member] = [
-              .init("id", .string(source.id)), .init("title", .string(source.title)),
-              .init("description", .string(source.description)),
-            ]
-            if let year = source.year { fields.append(.init("year", .int(year))) }
-            return .object(fields)
-          })))
-    members.append(
-      .init(
-        "topics",
-        .array(
-          topics.map { topic in
-            var fields: [JSONOutput.Member] = [
-              .init("id", .string(topic.0)), .init("file", .string(topic.1)),
-            ]
-            if !topic.2.isEmpty {
-              fields.append(.init("aliases", .array(topic.2.map(JSONOutput.string))))
-            }
-            return .object(fields)
-          })))
-    return JSONWriter.render(.object(members)) + "\n"
+    return JSONWriter.render(manifest) + "\n"
   }
 
   /// A topic in the documented shape: a title, a one-line summary, then sections.

@@ -1,9 +1,6 @@
 /// Joining rendered lines, the last step of every text renderer.
 extension Array where Element == String {
-  /// The lines joined by `separator`, copied byte by byte into one string of the size needed.
-  ///
-  /// What `joined(separator:)` gives; that one runs unspecialised, from the standard library,
-  /// and appending with `+=` copies and checks every piece again.
+  /// The lines joined by `separator`, copied once into one string of the size needed.
   package func joinedLines(separator: String = "\n") -> String {
     guard !isEmpty else { return "" }
     var separator = separator

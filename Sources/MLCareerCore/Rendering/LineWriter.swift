@@ -5,9 +5,6 @@ import TextSupport
 /// Lines of rendered text written one after another into one buffer, each ended by a line
 /// break, with the blank line that separates two blocks written only once the second block
 /// writes a line of its own.
-///
-/// What the block renderer writes into instead of returning an array of lines per block:
-/// those arrays, their strings and their joining were most of what `show` spent rendering.
 struct LineWriter {
   /// The text written so far.
   private(set) var output: OutputBuffer

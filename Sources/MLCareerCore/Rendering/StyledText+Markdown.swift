@@ -4,11 +4,8 @@ import TerminalText
 import TextSupport
 
 extension StyledText {
-  /// Inline Markdown as styled text; `base` is added to every run (a heading's style, say).
-  ///
-  /// A link's address follows its text as ` <url>`, unless `hyperlinks` is on, when the text
-  /// itself carries the address as an OSC 8 hyperlink; `showURLs: false` drops the address
-  /// (table cells).
+  /// Inline Markdown as styled text, `base` added to every run; a link's address follows its
+  /// text as ` <url>`, or is an OSC 8 hyperlink with `hyperlinks`, or dropped without `showURLs`.
   init(
     _ inlines: [MarkdownInline], base: TextStyle = [], showURLs: Bool = true,
     hyperlinks: Bool = false

@@ -42,15 +42,11 @@ package enum TopicJSONRenderer {
   package static func output(_ headers: [TopicHeader]) -> JSONOutput {
     .array(
       headers.map { header in
-        var members: [JSONOutput.Member] = [
-          .init("id", .string(header.id)), .init("title", .string(header.title)),
-          .init("summary", .string(header.summary)),
+        [
+          "id": .string(header.id), "title": .string(header.title),
+          "summary": .string(header.summary), "source": JSONOutput(header.pack?.id),
+          "replaces": JSONOutput(header.pack == nil ? nil : header.replaces?.id),
         ]
-        if let pack = header.pack {
-          members.append(.init("source", .string(pack.id)))
-          members.append(.init("replaces", header.replaces.map { .string($0.id) } ?? .null))
-        }
-        return .object(members)
       }
     )
   }

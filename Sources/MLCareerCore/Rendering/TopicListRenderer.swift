@@ -8,8 +8,7 @@ package enum TopicListRenderer {
   /// line as `id<TAB>title<TAB>summary`.
   package static func text(_ headers: [TopicHeader], options: RenderOptions) -> String {
     guard options.isTerminal else {
-      // The pieces gathered and copied once: an interpolated string a line cost 45 K
-      // instructions.
+      // The pieces gathered and copied once, with no string made a line.
       var pieces: [String] = []
       pieces.reserveCapacity(headers.count * 8)
       for header in headers {

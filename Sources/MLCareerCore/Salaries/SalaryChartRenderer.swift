@@ -6,9 +6,6 @@ import TerminalText
 /// `mlcareer salaries --chart`: a range is a bar from its low to its high figure, a single figure
 /// a mark, an "up to" figure a bar from the axis start; each bar has its label and amount beside
 /// it. Figures with no dollar amount are listed under the chart, not drawn.
-///
-/// A pure function of the records and the options: `options.width` is the room, and
-/// `options.unicode` chooses block characters or ASCII.
 package enum SalaryChartRenderer {
   /// The widest a chart gets, however wide the screen: longer bars are no easier to compare.
   static let maximumWidth = 120

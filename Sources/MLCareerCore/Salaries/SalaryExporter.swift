@@ -7,20 +7,13 @@ package enum SalaryExporter {
   /// One record per line: dimension, label, role, figure as printed, kind, currency, year,
   /// region, source and note, tab-separated, so `grep` finds a record's whole line.
   package static func plain(_ records: [SalaryRecord]) -> String {
-    var writer = SeparatedValues.Writer(comma: false, capacity: records.count * 160)
-    for record in records {
-      writer.field(record.dimension)
-      writer.field(record.label)
-      writer.field(record.role)
-      writer.field(SalaryFormatter.figure(record))
-      writer.field(record.kind.rawValue)
-      writer.field(record.currency)
-      writer.field(record.year.map(String.init) ?? "")
-      writer.field(record.region ?? "")
-      writer.field(record.attribution)
-      writer.field(record.note ?? "")
-      writer.endRow()
-    }
-    return writer.output.string
+    SeparatedValues.tsv(
+      records.map { record in
+        [
+          record.dimension, record.label, record.role, SalaryFormatter.figure(record),
+          record.kind.rawValue, record.currency, record.year.map(String.init) ?? "",
+          record.region ?? "", record.attribution, record.note ?? "",
+        ]
+      })
   }
 }

@@ -113,11 +113,9 @@ package struct SalaryQuery: Equatable, Sendable {
     }.map(\.element)
   }
 
-  /// Whether `text` contains `words` starting at the start of a word, in any case and
-  /// whatever the punctuation: `san fran` and `francisco, ca` are in `San Francisco, CA`, and
-  /// `ca` is not in `Chicago, IL`. `machine learning` and `ml` stand for each other, and a part of
-  /// the long form still counts: `ml engineer` and `machine` are both in
-  /// `Machine learning engineers`.
+  /// Whether `text` contains `words` each at the start of a word, in any case and whatever the
+  /// punctuation (`san fran` is in `San Francisco, CA`, `ca` not in `Chicago, IL`), `ml` and
+  /// `machine learning` standing for each other.
   static func contains(_ text: String, words: String) -> Bool {
     let (text, words) = (searchable(text), searchable(words))
     return (" " + text).contains(" " + words)

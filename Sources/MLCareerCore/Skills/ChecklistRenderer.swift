@@ -31,17 +31,13 @@ package enum ChecklistRenderer {
     return count
   }
 
-  /// Writes the lines of one skill: its box and name, wrapped under the name, and on a
-  /// terminal its id (what `check` takes) dimmed after the name, or on a line of its own where
-  /// it does not fit.
-  /// `prefixes` are the first line's and the others': made once for every item.
+  /// Writes the lines of one skill: its box and name, and on a terminal its id (what `check`
+  /// takes) dimmed after the name or on a line of its own; `prefixes` are made once for all.
   static func write(
     _ item: Checklist.Item, options: RenderOptions,
     prefixes: (first: StyledText, rest: StyledText), into output: inout OutputBuffer
   ) {
     let style = style(for: item.state)
-    // Three runs as they are, styles repeated or not: the wrapper writes escape codes only
-    // where the style changes, so joining runs of one style would only copy the name again.
     let text = StyledText([
       .init(text: item.state.checkbox, style: style.box), .init(text: " ", style: []),
       .init(text: item.skill.name, style: style.name),

@@ -2,20 +2,8 @@ import CommandLineKit
 import JSON
 import TextSupport
 
-/// The progress file's format:
-///
-/// ```json
-/// {
-///   "version": 1,
-///   "skills": {
-///     "python": "done",
-///     "pytorch": "learning"
-///   }
-/// }
-/// ```
-///
-/// `skills` maps skill ids to `done`, `learning` or `skipped` (`todo` is accepted and dropped);
-/// ids are written sorted so the file diffs well.
+/// The progress file's format, `{"version": 1, "skills": {"python": "done"}}`: skill ids to
+/// `done`, `learning` or `skipped` (`todo` is accepted and dropped), written sorted to diff well.
 extension ProgressState {
   /// Reads the text of the progress file at `path`.
   init(json text: String, path: String) throws(ProgressStoreError) {

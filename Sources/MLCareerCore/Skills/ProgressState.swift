@@ -1,9 +1,7 @@
 import GuideModel
 
-/// A person's marks on the checklist: the state of every skill they have marked.
-///
-/// A skill never marked (or marked back to to-do) is simply absent. Marks for ids the guide no
-/// longer has are kept as they are, so a newer or older edition of the content loses nothing.
+/// A person's marks on the checklist; a skill to do is absent, and marks for ids the guide no
+/// longer has are kept, so another edition of the content loses nothing.
 package struct ProgressState: Sendable, Equatable {
   /// The format version this build reads and writes.
   static let currentVersion = 1

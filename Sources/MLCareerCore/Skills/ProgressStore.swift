@@ -4,14 +4,9 @@
   import Darwin
 #endif
 
-/// The progress file on disk: where it lives, how it is read, and how it is changed without
-/// losing a concurrent update or leaving a half-written file behind.
-///
-/// Reading takes no lock: the file is only ever replaced whole by a rename, so a reader sees
-/// either the old or the new state. Changing it takes an advisory `flock` on a lock file next to
-/// it, re-reads the state inside the lock, writes a temporary file in the same folder, flushes
-/// it, renames it over the old one and flushes the folder. A file that cannot be read or parsed
-/// is reported and never written over, except by `replace(with:)`, which is `progress --reset`.
+/// The progress file on disk. Reading takes no lock, as the file is only replaced whole by a
+/// rename; a change re-reads the state inside a lock and replaces the file. A file that cannot
+/// be read is never written over, except by `replace(with:)` (`progress --reset`).
 package struct ProgressStore: Sendable {
   /// The progress file's path.
   package let path: String
@@ -51,10 +46,8 @@ package struct ProgressStore: Sendable {
     return try ProgressState(json: text, path: path)
   }
 
-  /// Applies `change` to the state as saved now, and saves the result if it differs.
-  ///
-  /// `change` runs inside the lock on the freshly read state, so two processes changing
-  /// different skills at the same time both see their change land. Returns the state as saved.
+  /// Applies `change` inside the lock to the state as saved now, so concurrent changes both
+  /// land, and saves the result if it differs; returns the state as saved.
   @discardableResult
   package func update(
     _ change: (inout ProgressState) -> Void

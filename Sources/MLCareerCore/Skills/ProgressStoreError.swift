@@ -45,10 +45,7 @@ package enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConvert
     }
   }
 
-  /// `PATH[:LINE:COLUMN]: error: what is wrong`, the form compilers use.
-  ///
-  /// The path (from `XDG_STATE_HOME` or `HOME`) and the parser's message (which may quote the
-  /// file) are shown `terminalSafe`, so a planted file or variable cannot drive the terminal.
+  /// `PATH[:LINE:COLUMN]: error: what is wrong`, the path and message shown `terminalSafe`.
   package var description: String {
     switch self {
     case .noStateFolder:

@@ -1,9 +1,7 @@
 import GuideModel
 
 /// The arithmetic of progress: how many skills of each group and overall stand in each state,
-/// the share done, and what to learn next.
-///
-/// Skipped skills leave the total: 3 done of 10 with 4 skipped is 3 of 6, 50%.
+/// the share done (skipped skills leave the total), and what to learn next.
 package struct ProgressSummary: Sendable, Equatable {
   /// Counts of skills by state.
   package struct Tally: Sendable, Equatable {

@@ -57,18 +57,10 @@ package enum SkillListRenderer {
   /// The piped form: one skill a line, `id<TAB>name<TAB>group<TAB>level<TAB>note`, group by
   /// group.
   private static func lines(_ catalog: SkillCatalog, groups: [SkillGroup]) -> String {
-    var writer = SeparatedValues.Writer(comma: false, capacity: catalog.skills.count * 120)
-    for group in groups {
-      for skill in catalog.skills(in: group.id) {
-        writer.field(skill.id)
-        writer.field(skill.name)
-        writer.field(skill.group)
-        writer.field(skill.level.name)
-        writer.field(skill.note)
-        writer.endRow()
-      }
-    }
-    return writer.output.string
+    SeparatedValues.tsv(
+      groups.flatMap { catalog.skills(in: $0.id) }.map {
+        [$0.id, $0.name, $0.group, $0.level.name, $0.note]
+      })
   }
 
   /// Per group a `##` heading and its summary, then `- **Name** (`id`, level): note`.

@@ -7,11 +7,10 @@
 /// The system calls behind `ProgressStore`: reading a whole file, creating folders, taking an
 /// advisory lock, and replacing a file atomically and durably.
 enum StateFile {
-  /// The file's text, or `nil` when nothing exists at `path`; files larger than `limit` bytes
-  /// are refused before they are read.
-  static func readText(
-    at path: String, limit: Int = FileSizeLimits.progressFile
-  ) throws(ProgressStoreError) -> String? {
+  /// The file's text, or `nil` when nothing exists at `path`; a file larger than
+  /// `FileSizeLimits.progressFile` is refused before it is read.
+  static func readText(at path: String) throws(ProgressStoreError) -> String? {
+    let limit = FileSizeLimits.progressFile
     do throws(FileSystem.ReadFailure) {
       return try FileSystem.readText(at: path, limit: limit)
     } catch {
@@ -20,7 +19,7 @@ enum StateFile {
       case .notAFile: throw .notAFile(path: path)
       case .tooLarge: throw .tooLarge(path: path, limit: limit)
       case .notText: throw .notText(path: path)
-      case .system(let code): throw .unreadable(path: path, reason: reason(code))
+      case .system(let code): throw .unreadable(path: path, reason: FileSystem.reason(code))
       }
     }
   }
@@ -28,8 +27,8 @@ enum StateFile {
   /// Creates the folders above `path` that do not exist yet, private to the user (0700) as the
   /// XDG specification asks.
   static func createFolders(for path: String) throws(ProgressStoreError) {
-    if let code = FileSystem.createFolders(parent(of: path), mode: 0o700) {
-      throw .cannotCreateFolder(path: path, reason: reason(code))
+    if let code = FileSystem.createFolders(FileSystem.parent(of: path), mode: 0o700) {
+      throw .cannotCreateFolder(path: path, reason: FileSystem.reason(code))
     }
   }
 
@@ -39,18 +38,18 @@ enum StateFile {
   static let lockNoticeDelay = 1.0
 
   /// Runs `body` holding an exclusive advisory lock on `path.lock`, waiting up to `timeout`
-  /// seconds for other holders and calling `onWait` once if the wait passes `lockNoticeDelay`.
-  ///
-  /// The lock file is never removed: removing it would let two processes lock different files.
-  /// It is opened without following a link and without blocking, and must be a regular file,
-  /// so neither a planted link nor a FIFO at its name can redirect or stall a writer.
+  /// seconds and calling `onWait` once if the wait passes `lockNoticeDelay`. The lock file is
+  /// never removed (two processes could then lock different files), and a link or FIFO at its
+  /// name is refused, so neither can redirect or stall a writer.
   static func withLock<Result>(
-    for path: String, timeout: Int = lockTimeout, onWait: () -> Void = {},
+    for path: String, timeout: Int, onWait: () -> Void,
     _ body: () throws(ProgressStoreError) -> Result
   ) throws(ProgressStoreError) -> Result {
     let lockPath = path + ".lock"
     let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
-    guard descriptor >= 0 else { throw .cannotLock(path: lockPath, reason: reason(errno)) }
+    guard descriptor >= 0 else {
+      throw .cannotLock(path: lockPath, reason: FileSystem.reason(errno))
+    }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
@@ -62,7 +61,7 @@ enum StateFile {
     while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
       let code = errno
       guard code == EINTR || code == EWOULDBLOCK else {
-        throw .cannotLock(path: lockPath, reason: reason(code))
+        throw .cannotLock(path: lockPath, reason: FileSystem.reason(code))
       }
       var now = timespec()
       clock_gettime(CLOCK_MONOTONIC, &now)
@@ -84,7 +83,7 @@ enum StateFile {
   /// must be a folder of the user running the tool, and no one else may write in it. A folder
   /// that does not exist yet passes; `createFolders` makes it private (0700).
   static func checkFolder(of path: String) throws(ProgressStoreError) {
-    let folder = parent(of: path)
+    let folder = FileSystem.parent(of: path)
     var status = stat()
     guard stat(folder, &status) == 0 else { return }
     guard status.st_mode & S_IFMT == S_IFDIR else {
@@ -102,41 +101,34 @@ enum StateFile {
   }
 
   /// The file to write for the state file at `path`: `path` itself, or the target of a link
-  /// there when that target lies inside the same folder (beside it, or in a subfolder that
-  /// exists and passes `checkFolder`). A link that leads anywhere else is refused, and no folder
-  /// along it is created: writing through it would let whoever made the link choose which file
-  /// mlcareer replaces.
+  /// there when it lies inside the same folder and passes `checkFolder`. Any other link is
+  /// refused: it would let whoever made it choose which file mlcareer replaces.
   static func writeTarget(for path: String) throws(ProgressStoreError) -> String {
     let target = resolvingLinks(path)
     guard target != path else { return path }
-    guard let folder = FileSystem.realPath(parent(of: path)),
-      let targetFolder = FileSystem.realPath(parent(of: target)),
+    guard let folder = FileSystem.realPath(FileSystem.parent(of: path)),
+      let targetFolder = FileSystem.realPath(FileSystem.parent(of: target)),
       targetFolder == folder || targetFolder.hasPrefix(folder == "/" ? "/" : folder + "/")
     else { throw .linkOutsideFolder(path: path, target: target) }
     try checkFolder(of: target)
     return target
   }
 
-  /// Replaces the file at `path` with `text`: a temporary file in the same folder is written,
-  /// flushed to disk and renamed over `path`, then the folder itself is flushed, so a crash at
-  /// any moment leaves either the old file or the new one, whole.
-  ///
-  /// The temporary file has a name of its own (`.progress.json.tmp-PID-RANDOM`) and is created
-  /// with `O_EXCL | O_NOFOLLOW`, so nothing already there (a hard link, a FIFO, a symbolic link)
-  /// is ever opened. Call it holding the lock: it first removes the temporary files of writers
-  /// that died, which only a lock holder may do. Removing a name never follows it.
+  /// Replaces the file at `path` with `text` atomically and durably (see `FileSystem.replace`).
+  /// Call it holding the lock: it first removes the temporary files of writers that died,
+  /// which only a lock holder may do.
   static func replace(_ path: String, with text: String) throws(ProgressStoreError) {
     removeStaleTemporaries(of: path)
     if let failure = FileSystem.replace(path, with: text, mode: 0o600) {
-      throw .cannotWrite(path: path, reason: reason(failure))
+      throw .cannotWrite(path: path, reason: FileSystem.reason(failure))
     }
   }
 
   /// Removes the temporary files a writer that died left beside `path`, and the one fixed name
   /// older versions used. Only names are removed (`unlink`), whatever they are.
   private static func removeStaleTemporaries(of path: String) {
-    let folder = parent(of: path)
-    let prefix = "." + name(of: path) + ".tmp"
+    let folder = FileSystem.parent(of: path)
+    let prefix = "." + FileSystem.name(of: path) + ".tmp"
     let stale = (FileSystem.names(in: folder) ?? []).filter {
       $0 == prefix || $0.hasPrefix(prefix + "-")
     }
@@ -155,17 +147,8 @@ enum StateFile {
       let length = readlink(current, &buffer, buffer.count - 1)
       guard length > 0 else { break }
       let target = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-      current = target.hasPrefix("/") ? target : parent(of: current) + "/" + target
+      current = target.hasPrefix("/") ? target : FileSystem.parent(of: current) + "/" + target
     }
     return current
   }
-
-  /// The folder part of `path`: `/a/b` for `/a/b/c`, `.` for `c`.
-  static func parent(of path: String) -> String { FileSystem.parent(of: path) }
-
-  /// The last component of `path`.
-  static func name(of path: String) -> String { FileSystem.name(of: path) }
-
-  /// The system's explanation of the error `code`, such as `Permission denied`.
-  static func reason(_ code: Int32) -> String { FileSystem.reason(code) }
 }

@@ -1,7 +1,5 @@
-/// The files of `Data/`, compiled into the binary by the `EmbedDataPlugin` build tool.
-///
-/// The generated extension supplies `files`; this type only looks them up. Looking up a file
-/// costs a binary search over the paths and never copies or parses its text.
+/// The files of `Data/`, compiled into the binary by the `EmbedDataPlugin` build tool; the
+/// generated extension supplies `files`, and this type only looks them up.
 enum EmbeddedData {
   /// The text of the file at `path` (relative to `Data/`), or `nil` when there is none.
   static func contents(of path: String) -> String? {

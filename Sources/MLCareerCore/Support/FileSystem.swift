@@ -7,7 +7,7 @@
 /// The few POSIX file calls Core needs (packs and the progress file), so Core does not link
 /// Foundation: listing a folder, asking what a path is, resolving links, creating folders and
 /// files, and reading and replacing whole files.
-enum FileSystem {
+package enum FileSystem {
   /// What a path names.
   enum Kind: Sendable {
     case file, folder, other
@@ -158,27 +158,6 @@ enum FileSystem {
     }
   }
 
-  /// The `count` bytes at `offset` of the file at `path`, opened without following a link, or
-  /// `nil` when they cannot all be read (the file is shorter, missing or unreadable).
-  static func readBytes(at path: String, offset: Int, count: Int) -> [UInt8]? {
-    guard offset >= 0, count >= 0 else { return nil }
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var done = 0
-    let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-      while done < count {
-        let read = pread(
-          descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
-        if read < 0, errno == EINTR { continue }
-        guard read > 0 else { break }
-        done += read
-      }
-      initialized = done
-    }
-    return done == count ? bytes : nil
-  }
-
   /// The UTF-8 text of the regular file at `path` (see `readBytes(at:limit:)`).
   static func readText(at path: String, limit: Int) throws(ReadFailure) -> String {
     let bytes = try readBytes(at: path, limit: limit)
@@ -186,8 +165,9 @@ enum FileSystem {
     return text
   }
 
-  /// Writes all of `bytes` to `descriptor`; the `errno` of a failure, or `nil`.
-  static func writeAll(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) -> Int32? {
+  /// Writes all of `bytes` to `descriptor`, retrying on interruption; the `errno` of a failure,
+  /// or `nil`.
+  package static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
     var failure: Int32?
     bytes.withUnsafeBytes { buffer in
       var offset = 0
@@ -209,7 +189,7 @@ enum FileSystem {
   static func createFile(_ path: String, text: String, mode: mode_t = 0o666) -> Int32? {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
     guard descriptor >= 0 else { return errno }
-    var failure = writeAll(Array(text.utf8)[...], to: descriptor)
+    var failure = writeAll(Array(text.utf8), to: descriptor)
     if close(descriptor) != 0, failure == nil { failure = errno }
     if failure != nil { unlink(path) }
     return failure
@@ -223,13 +203,15 @@ enum FileSystem {
     var descriptor: Int32 = -1
     var temporary = ""
     for _ in 0..<16 {
-      temporary = temporaryPrefix(of: path) + "\(getpid())-\(UInt32.random(in: .min ... .max))"
+      temporary =
+        parent(of: path) + "/." + name(of: path)
+        + ".tmp-\(getpid())-\(UInt32.random(in: .min ... .max))"
       descriptor = open(
         temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, mode)
       if descriptor >= 0 || errno != EEXIST { break }
     }
     guard descriptor >= 0 else { return errno }
-    var failure = writeAll(Array(text.utf8)[...], to: descriptor)
+    var failure = writeAll(Array(text.utf8), to: descriptor)
     if failure == nil, fsync(descriptor) != 0 { failure = errno }
     if close(descriptor) != 0, failure == nil { failure = errno }
     if failure == nil, rename(temporary, path) != 0 { failure = errno }
@@ -239,11 +221,6 @@ enum FileSystem {
     }
     syncFolder(of: path)
     return nil
-  }
-
-  /// `/folder/.NAME.tmp-`: the start of every temporary file's name `replace` uses for `path`.
-  static func temporaryPrefix(of path: String) -> String {
-    parent(of: path) + "/." + name(of: path) + ".tmp-"
   }
 
   /// Flushes the folder holding `path`, so a rename survives a crash. Best effort: some file

@@ -1,8 +1,6 @@
 extension String {
   /// The text's lines as the Markdown parser counts them: a line feed, a carriage return and the
-  /// pair of them each end a line, so the parser's line `n` is element `n - 1`. Like
-  /// `split(separator:omittingEmptySubsequences: false)`, a final line break leaves an empty
-  /// last element.
+  /// pair of them each end a line, so the parser's line `n` is element `n - 1`.
   var sourceLines: [Substring] {
     var lines: [Substring] = []
     let bytes = utf8

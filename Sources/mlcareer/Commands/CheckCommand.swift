@@ -1,9 +1,8 @@
 import CommandLineKit
 import MLCareerCore
 
-/// `mlcareer check ID... [--learning | --skip]` and `mlcareer uncheck ID...`: marks skills.
-///
-/// Every name is resolved before the file is touched, so one typo saves nothing.
+/// `mlcareer check ID... [--learning | --skip]` and `mlcareer uncheck ID...`: marks skills,
+/// every name resolved before the file is touched, so one typo saves nothing.
 enum CheckCommand: Command {
   static let name = "check"
 
@@ -14,7 +13,6 @@ enum CheckCommand: Command {
 
   static let skip = Flag("skip", help: "Mark as skipped: not something you plan to learn.")
 
-  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Mark checklist items as done, being learned or skipped.",

@@ -14,7 +14,6 @@ enum ChecklistCommand: Command {
 
   static let format = Option.format(OutputFormat.records)
 
-  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Show the learning checklist with your progress.",

@@ -1,13 +1,8 @@
 import CommandLineKit
 
-/// One of mlcareer's commands: its name, its description (what the parser accepts and what help,
-/// the man page and the completions say), the options it reads, and what it does, in one type.
-///
-/// A command is registered by listing its type in `MLCareerTool.commands`: the root describes
-/// it from there and runs it when the parser matches its name. Its options are `static let`
-/// `Option`, `Flag` and `Argument` values whose specs its description lists and which it reads
-/// typed from `context.parsed`.
-///
+/// One of mlcareer's commands: its name, its description, its options and what it does, in one
+/// type, registered by listing it in `MLCareerTool.commands`. Its options are `static let`
+/// `Option`, `Flag` and `Argument` values it reads typed from `context.parsed`.
 /// Its type is `SendableMetatype`, so the list of commands can be shared across threads.
 protocol Command: SendableMetatype {
   /// The name people type, the name of `spec`; known without building the description.

@@ -29,19 +29,20 @@ extension CommandContext {
 
   /// Every salary record of the guide and the packs.
   func salaryData() throws(CommandError) -> SalaryData {
-    let library = try library()
-    do {
-      return try library.salaryData()
-    } catch {
-      throw .content(error)
-    }
+    try content { library throws(ContentError) in try library.salaryData() }
   }
 
   /// Every skill of the guide and the packs.
   func skillCatalog() throws(CommandError) -> SkillCatalog {
+    try content { library throws(ContentError) in try library.skillCatalog() }
+  }
+
+  private func content<Value>(
+    _ read: (ContentLibrary) throws(ContentError) -> Value
+  ) throws(CommandError) -> Value {
     let library = try library()
-    do {
-      return try library.skillCatalog()
+    do throws(ContentError) {
+      return try read(library)
     } catch {
       throw .content(error)
     }

@@ -29,10 +29,8 @@ enum CommandError: Error, CustomStringConvertible {
     return 1
   }
 
-  /// The text for standard error wrapped to `width` columns (`nil`: not wrapped), words whole,
-  /// ending in a newline.
-  /// Messages that start with `path:line:column: error:` stay unwrapped, so the location and
-  /// the error stay on one line for editors and `grep`.
+  /// The text for standard error wrapped to `width` columns (`nil`: not wrapped), but for
+  /// `path:line:column: error:` messages, which stay on one line for editors and `grep`.
   func description(width: Int?) -> String {
     guard let width else { return description }
     return switch self {
@@ -77,18 +75,6 @@ enum CommandError: Error, CustomStringConvertible {
       return "error: \(message)\n"
     case .silentFailure:
       return ""
-    }
-  }
-}
-
-extension NameMatch {
-  /// The id matched, or the `CommandError` that says what went wrong.
-  func resolved(kind: String, name: String, hint: String) throws(CommandError) -> String {
-    switch self {
-    case .found(let id): return id
-    case .ambiguous(let ids): throw .ambiguous(kind: kind, name: name, candidates: ids)
-    case .notFound(let suggestions):
-      throw .notFound(kind: kind, name: name, suggestions: suggestions, hint: hint)
     }
   }
 }

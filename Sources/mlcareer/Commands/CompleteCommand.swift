@@ -12,7 +12,6 @@ enum CompleteCommand: Command {
 
   static let topic = Argument<String?>("topic", help: "The topic whose sections to list.")
 
-  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Print names for the completion scripts, one per line.",

@@ -7,7 +7,6 @@ enum CompletionsCommand: Command {
 
   static let shell = Argument<Shell>("shell", help: "The shell to write the script for.")
 
-  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Print a shell completion script for bash, zsh or fish.",

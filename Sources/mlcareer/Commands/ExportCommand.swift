@@ -9,7 +9,6 @@ enum ExportCommand: Command {
   /// `--format`, which has no default.
   static let format = Option.format([.json, .markdown, .html], required: true)
 
-  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Print the whole guide as one JSON, Markdown or HTML document.",

@@ -5,7 +5,6 @@ import MLCareerCore
 enum HelpCommand: Command {
   static let name = "help"
 
-  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Show help for mlcareer or one of its commands.",

@@ -7,7 +7,6 @@ enum ListCommand: Command {
 
   static let format = Option.format(OutputFormat.records)
 
-  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "List every topic with its id, title and summary.",

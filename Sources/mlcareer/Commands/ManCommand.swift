@@ -5,7 +5,6 @@ import MLCareerCore
 enum ManCommand: Command {
   static let name = "man"
 
-  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Print mlcareer's manual page (roff).",

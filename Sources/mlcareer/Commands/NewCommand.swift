@@ -6,7 +6,6 @@ import MLCareerCore
 enum NewCommand: Command {
   static let name = "new"
 
-  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Start a content pack or a topic of one.",

@@ -6,7 +6,6 @@ import MLCareerCore
 enum PathsCommand: Command {
   static let name = "paths"
 
-  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Show where packs are found and where progress is kept.",

@@ -14,7 +14,6 @@ enum ProgressCommand: Command {
 
   static let format = Option.format(OutputFormat.records)
 
-  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Sum up your checklist progress, overall and by group.",

@@ -38,7 +38,6 @@ enum SalariesCommand: Command {
     OutputFormat.records,
     text: "a table on a terminal and one tab-separated figure a line when piped")
 
-  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Show salary figures, broken down, filtered and sorted as you ask.",

@@ -17,7 +17,6 @@ enum ShowCommand: Command {
 
   static let format = Option.format(OutputFormat.documents)
 
-  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Show one or more topics of the guide, whole or one section.",

@@ -12,7 +12,6 @@ enum SkillsCommand: Command {
 
   static let format = Option.format(OutputFormat.records)
 
-  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Show the skills the job asks for, by group.",

@@ -8,7 +8,6 @@ enum UncheckCommand: Command {
   static let ids = Argument<[String]>(
     "id", help: "The skills to clear.", values: .dynamic("marked-skills"))
 
-  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Clear the marks of checklist items, back to to-do.",

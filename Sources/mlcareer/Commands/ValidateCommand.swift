@@ -13,7 +13,6 @@ enum ValidateCommand: Command {
 
   static let format = Option.format([.text, .json])
 
-  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Check content packs and report every problem at once.",

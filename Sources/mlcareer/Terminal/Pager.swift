@@ -1,4 +1,5 @@
 import CommandLineKit
+import MLCareerCore
 
 #if canImport(Glibc)
   import Glibc
@@ -11,15 +12,13 @@ import CommandLineKit
 /// that is not for a terminal, or fits on the screen, is written directly; so is output whose
 /// pager cannot start.
 enum Pager {
-  /// Writes `text` (UTF-8) to standard output, through a pager when `allowed` (no `--no-pager`),
-  /// standard output is a terminal and the text is taller than the screen. Returns the `errno`
-  /// of a failed write to standard output, `nil` when it was all written or went to the pager
-  /// (a pager that quits early is no failure).
+  /// Writes `text` to standard output, through a pager when `allowed` and it is taller than the
+  /// terminal's screen; the `errno` of a failed write, or `nil`.
   static func show(_ text: [UInt8], terminal: Terminal, allowed: Bool) -> Int32? {
     if allowed, let command = command(for: text, terminal: terminal), run(command, with: text) {
       return nil
     }
-    return Console.write(text, to: STDOUT_FILENO)
+    return FileSystem.writeAll(text, to: STDOUT_FILENO)
   }
 
   /// The pager command for `text` on `terminal`, or `nil` to write it directly.
@@ -113,7 +112,7 @@ enum Pager {
     // Ctrl-C is for the pager, which decides what it means.
     signal(SIGPIPE, SIG_IGN)
     signal(SIGINT, SIG_IGN)
-    _ = Console.write(text, to: writeEnd)
+    _ = FileSystem.writeAll(text, to: writeEnd)
     close(writeEnd)
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 {

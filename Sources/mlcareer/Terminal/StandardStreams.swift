@@ -20,13 +20,9 @@ enum StandardStreams {
     return outputWasClosed
   }
 
-  /// The exit status once standard output has been written, given the command's `status` and
-  /// the `errno` of a failed write (`nil` when all was written).
-  ///
-  /// A reader that went away (`EPIPE`, when SIGPIPE is ignored) ends the process quietly by
-  /// SIGPIPE, as if it had not been ignored, the way git does; any other failure (a full disk,
-  /// a closed descriptor) is reported on standard error with status 1, unless the command
-  /// already failed with its own status.
+  /// The exit status given the command's `status` and the `errno` of a failed write: a reader
+  /// that went away (`EPIPE`) ends the process quietly by SIGPIPE, as git does; any other
+  /// failure is reported with status 1, unless the command already failed.
   static func exitStatus(command status: Int32, writeError: Int32?) -> Int32 {
     guard let writeError else { return status }
     if writeError == EPIPE {

@@ -100,12 +100,10 @@ struct Terminal {
     return false
   }
 
-  /// Whether `locale` holds `utf-8` or `utf8` in any case, such as `en_US.UTF-8`. Over ASCII
-  /// bytes (no other character lowercases to these letters), as `lowercased()` and
-  /// `String.contains` walk characters, a large part of a short command's start-up.
+  /// Whether `locale` holds `utf-8` or `utf8` in any case, such as `en_US.UTF-8`, read over
+  /// ASCII bytes, as walking characters costs start-up.
   static func namesUTF8(_ locale: String) -> Bool {
     let lowered = locale.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-    // `utf`, a dash or not, then `8`: read in place, with no pattern arrays to build.
     for start in lowered.indices where start + 4 <= lowered.count {
       guard lowered[start] == 0x75, lowered[start + 1] == 0x74, lowered[start + 2] == 0x66
       else { continue }

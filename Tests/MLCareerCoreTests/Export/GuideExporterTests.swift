@@ -135,21 +135,21 @@ import TextSupport
       id: "value", label: "Value", value: .range(low: 200, high: 340, unit: "USD billion"),
       topic: "industries", source: "notes", location: location)
     #expect(
-      GuideExporter.output(range)
-        == [
+      JSONWriter.render(GuideExporter.output(range))
+        == JSONWriter.render([
           "id": "value", "label": "Value", "kind": "range", "low": 200.0, "high": 340.0,
           "unit": "USD billion", "formatted": "$200–340 billion", "approximate": false,
           "topic": "industries", "source": "notes",
-        ])
+        ]))
     let count = MarketFigure(
       id: "jobs", label: "Jobs", value: .count(1_000_000), topic: "market-demand",
       source: "notes", year: 2027, isApproximate: true, location: location)
     #expect(
-      GuideExporter.output(count)
-        == [
+      JSONWriter.render(GuideExporter.output(count))
+        == JSONWriter.render([
           "id": "jobs", "label": "Jobs", "kind": "count", "value": 1_000_000,
           "formatted": "~1,000,000", "year": 2027, "approximate": true, "topic": "market-demand",
           "source": "notes",
-        ])
+        ]))
   }
 }

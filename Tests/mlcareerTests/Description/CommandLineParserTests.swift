@@ -20,7 +20,7 @@ import Testing
     #expect(parsed.arguments == ["resp", "soft-skills"])
     #expect(parsed[ShowCommand.section] == "duties")
     #expect(parsed[ShowCommand.format] == .json)
-    #expect(!parsed.wantsHelp)
+    #expect(parsed.helpRequest == nil)
   }
 
   @Test(arguments: [
@@ -59,7 +59,7 @@ import Testing
     let parsed = try parse("search -n 3 -- --help -h kubernetes")
     #expect(parsed[SearchCommand.words] == ["--help", "-h", "kubernetes"])
     #expect(parsed[SearchCommand.limit] == 3)
-    #expect(!parsed.wantsHelp)
+    #expect(parsed.helpRequest == nil)
   }
 
   @Test func takesANegativeNumberAsAValue() throws {
@@ -84,8 +84,8 @@ import Testing
 
   @Test func reportsTheVersionFlag() throws {
     let parsed = try parse("--version")
-    #expect(parsed.wantsVersion)
-    #expect(!parsed.wantsHelp)
+    #expect(parsed.flags.contains("version"))
+    #expect(parsed.helpRequest == nil)
   }
 
   @Test func keepsEveryValueOfARepeatableOption() throws {
@@ -129,7 +129,7 @@ import Testing
   func resolvesEveryWayOfAskingForHelp(_ test: HelpCase) throws {
     let parsed = try parse(test.line)
     #expect(parsed.helpRequest == test.request)
-    #expect(parsed.wantsHelp)
+    #expect(parsed.helpRequest != nil)
   }
 
   // MARK: Errors
