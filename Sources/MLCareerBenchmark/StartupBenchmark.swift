@@ -55,7 +55,7 @@ struct StartupBenchmark {
     var environment = ProcessInfo.processInfo.environment
     for (name, folder) in [
       ("HOME", "home"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config"),
-      ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache"),
+      ("XDG_DATA_HOME", "data"),
     ] {
       let path = workDirectory.appendingPathComponent(folder)
       try? FileManager.default.createDirectory(at: path, withIntermediateDirectories: true)
@@ -130,13 +130,7 @@ struct StartupBenchmark {
     }
     let ourPeak = peakKilobytes(executable, arguments, environment: environment)
     let theirPeak = peer.map { peakKilobytes($0, ["tar"], environment: environment) } ?? 0
-    // Search reads the cache the timed runs filled; under valgrind the binary is another one
-    // (its identity is valgrind's), so its first run fills a cache of its own: count the second.
-    var instructions = callgrind.instructions(executable, arguments)
-    if arguments.first == "search", let cold = instructions {
-      instructions = callgrind.instructions(executable, arguments)
-      print("  (\(name): \(Self.millions(cold)) instructions with the cache empty)")
-    }
+    let instructions = callgrind.instructions(executable, arguments)
     let ourMedian = median(ours)
     let theirMedian = theirs.isEmpty ? nil : median(theirs)
     let ratio = theirMedian.map { ourMedian / $0 }

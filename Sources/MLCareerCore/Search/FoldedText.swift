@@ -10,11 +10,18 @@ struct FoldedText: Sendable, Equatable {
   let scalars: [Unicode.Scalar]
   /// For each folded scalar, the offset of the original character it comes from.
   let origins: [Int]
+  /// How many characters the original text has (`String.count`), told while folding.
+  let characterCount: Int
 
   /// Folds `text`.
   init(_ text: String) {
-    if let ascii = Self.foldASCII(text) ?? Self.foldSingleScalarCharacters(text) {
+    if let ascii = Self.foldASCII(text) {
       (scalars, origins) = ascii
+      characterCount = text.utf8.count  // a byte a character, carriage returns aside
+      return
+    }
+    if let single = Self.foldSingleScalarCharacters(text) {
+      (scalars, origins, characterCount) = single
       return
     }
     var scalars: [Unicode.Scalar] = []
@@ -26,7 +33,9 @@ struct FoldedText: Sendable, Equatable {
     // 136287). A character's lower case is its scalars' lower cases, as `lowercased()` has it.
     var previousIsDigit = false
     var pendingComma: Int?
+    var characters = 0
     for (offset, character) in text.enumerated() {
+      characters = offset + 1
       var characterScalars = character.unicodeScalars.makeIterator()
       let first = characterScalars.next()?.value ?? 0
       let isSingle = characterScalars.next() == nil
@@ -60,6 +69,7 @@ struct FoldedText: Sendable, Equatable {
     }
     self.scalars = scalars
     self.origins = origins
+    characterCount = characters
   }
 
   /// The folding of plain ASCII text (most of the guide), byte by byte: there a character is
@@ -97,40 +107,49 @@ struct FoldedText: Sendable, Equatable {
   /// beside them (Latin letters and symbols, dashes and quotes, currency, arrows and
   /// mathematical signs, box drawing, CJK ideographs). There a scalar's offset is its
   /// character's. `nil` for any other text, which the character walk folds.
-  private static func foldSingleScalarCharacters(_ text: String) -> ([Unicode.Scalar], [Int])? {
-    var scalars: [Unicode.Scalar] = []
-    var origins: [Int] = []
-    scalars.reserveCapacity(text.utf8.count)
-    origins.reserveCapacity(text.utf8.count)
-    let view = text.unicodeScalars
-    var previousIsDigit = false
-    var index = view.startIndex
-    var offset = 0
-    while index < view.endIndex {
-      let scalar = view[index]
-      let value = scalar.value
-      index = view.index(after: index)
-      defer { offset += 1 }
-      if value < 0x80 {
-        guard value != 0x0D else { return nil }
-        // 136,287 reads as 136287
-        if value == 0x2C, previousIsDigit, index < view.endIndex,
-          view[index].value &- 0x30 < 10
-        {
-          previousIsDigit = false
+  private static func foldSingleScalarCharacters(_ text: String)
+    -> ([Unicode.Scalar], [Int], count: Int)?
+  {
+    var text = text
+    // Over the contiguous UTF-8, decoded in place: the scalar view's index walk costs more
+    // than the folding itself.
+    return text.withUTF8 { bytes -> ([Unicode.Scalar], [Int], count: Int)? in
+      var scalars: [Unicode.Scalar] = []
+      var origins: [Int] = []
+      scalars.reserveCapacity(bytes.count)
+      origins.reserveCapacity(bytes.count)
+      var previousIsDigit = false
+      var index = 0
+      var offset = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        defer { offset += 1 }
+        if byte < 0x80 {
+          index += 1
+          guard byte != 0x0D else { return nil }
+          // 136,287 reads as 136287
+          if byte == 0x2C, previousIsDigit, index < bytes.count, bytes[index] &- 0x30 < 10 {
+            previousIsDigit = false
+            continue
+          }
+          previousIsDigit = byte &- 0x30 < 10
+          scalars.append(Unicode.Scalar(folded(byte)))
+          origins.append(offset)
           continue
         }
-        previousIsDigit = value &- 0x30 < 10
-        let byte = UInt8(value)
-        scalars.append(Unicode.Scalar(byte &- 0x41 < 26 ? byte | 0x20 : byte))
-        origins.append(offset)
-        continue
+        // A scalar of two to four bytes, the string being valid UTF-8.
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        var value = UInt32(byte) & (0x7F >> UInt32(length))
+        for next in 1..<length { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
+        index += length
+        guard isSingleScalarCharacter(value), let scalar = Unicode.Scalar(value) else {
+          return nil
+        }
+        previousIsDigit = false
+        appendFolded(scalar, from: offset, to: &scalars, &origins)
       }
-      guard isSingleScalarCharacter(value) else { return nil }
-      previousIsDigit = false
-      appendFolded(scalar, from: offset, to: &scalars, &origins)
+      return (scalars, origins, offset)
     }
-    return (scalars, origins)
   }
 
   /// Appends the folding of the non-ASCII `scalar` of the character at `offset`: its lower

@@ -82,7 +82,7 @@ extension SearchRule {
   /// Whether `entry` may match, told from its bytes before anything is folded. For ASCII text
   /// and a part of ASCII letters, folding is lower-casing (the commas it drops stand between
   /// digits), so the part stands in the folded text exactly when it stands in the bytes,
-  /// upper case as lower; any other part or text may match.
+  /// upper case as lower; other scalars may fold to any letters; any other part may match.
   func mayMatch(_ entry: SearchEntry) -> Bool {
     var anyInText = false
     for parts in terms {
@@ -107,7 +107,21 @@ extension SearchRule {
       var index = 0
       while index < bytes.count {
         let byte = bytes[index]
-        if byte >= 0x80 { return true }
+        if byte >= 0x80 {
+          // Other scalars fold to at most six scalars each (a lower case of up to three, each
+          // Latin letter up to two ASCII ones): a run of them between bytes that are not
+          // letters or digits holds the part only within its own folding.
+          var end = index
+          while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
+          if part.count <= 3 * (end - index)
+            || (index > 0 && FoldedText.isWordByte(bytes[index - 1]))
+            || (end < bytes.count && FoldedText.isWordByte(bytes[end]))
+          {
+            return true
+          }
+          index = end
+          continue
+        }
         if UInt32(byte | 0x20) == first, index + part.count <= bytes.count {
           var matched = 1
           while matched < part.count,

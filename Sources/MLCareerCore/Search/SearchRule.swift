@@ -52,7 +52,7 @@ struct SearchRule: Sendable {
       wordsInText: wordsInText, field: entry.field, wordsInLabel: wordsInLabel,
       wholeWords: wholeWords,
       isPhrase: occurrencesByWord.count > 1 && Self.isPhrase(occurrencesByWord, in: text),
-      length: entry.text.count)
+      length: text.characterCount)
     return SearchHit(
       entry: entry, highlights: Self.highlights(occurrencesByWord.flatMap { $0 }, in: text),
       rank: rank)

@@ -17,8 +17,11 @@ struct SearchVocabulary: Sendable {
   /// Whether each word stood in the text or keywords of an entry, not only in a context: a
   /// query of that word alone then finds the entry.
   private(set) var inText: [Bool] = []
-  /// The positions in `words` of the words of each hash.
-  private var byHash: [UInt64: [Int]] = [:]
+  /// Each word's hash, by position in `words`.
+  private var hashes: [UInt64] = []
+  /// The words by hash, open-addressed: each slot holds a position in `words` plus one, or 0;
+  /// at most half the slots are taken. Millions of words are looked up, few are new.
+  private var slots = [Int](repeating: 0, count: 64)
   /// For each term, whether some entry holds it; phrases count as held (they are kept).
   private(set) var known: [Bool]
   /// The last context taken in: entries of one section share it.
@@ -69,11 +72,25 @@ struct SearchVocabulary: Sendable {
     hash: UInt64, inText: Bool, equals: ([Unicode.Scalar]) -> Bool,
     make: () -> [Unicode.Scalar]
   ) {
-    if let index = byHash[hash]?.first(where: { equals(scalars[$0]) }) {
-      if inText { self.inText[index] = true }
-      return
+    var slot = Self.slot(of: hash, among: slots.count)
+    while slots[slot] != 0 {
+      let index = slots[slot] - 1
+      if hashes[index] == hash, equals(scalars[index]) {
+        if inText { self.inText[index] = true }
+        return
+      }
+      slot = (slot + 1) & (slots.count - 1)
     }
-    byHash[hash, default: []].append(words.count)
+    slots[slot] = words.count + 1
+    hashes.append(hash)
+    if 2 * hashes.count > slots.count {
+      slots = [Int](repeating: 0, count: 2 * slots.count)
+      for (index, hash) in hashes.enumerated() {
+        var slot = Self.slot(of: hash, among: slots.count)
+        while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+        slots[slot] = index + 1
+      }
+    }
     let made = make()
     scalars.append(made)
     words.append(String(String.UnicodeScalarView(made)))
@@ -81,6 +98,12 @@ struct SearchVocabulary: Sendable {
   }
 
   private static let hashStart: UInt64 = 0xCBF2_9CE4_8422_2325
+
+  /// Where the table of `count` slots (a power of two) looks first for `hash`: its high bits
+  /// folded into the low ones, which FNV mixes least.
+  private static func slot(of hash: UInt64, among count: Int) -> Int {
+    Int(truncatingIfNeeded: hash ^ hash >> 32) & (count - 1)
+  }
 
   /// FNV-1a, a scalar at a time.
   private static func hash(_ hash: UInt64, _ value: UInt32) -> UInt64 {

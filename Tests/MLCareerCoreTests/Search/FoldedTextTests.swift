@@ -78,6 +78,7 @@ import TextSupport
       let expected = Self.reference(text)
       #expect(folded.scalars == expected.0, "\(text.debugDescription)")
       #expect(folded.origins == expected.1, "\(text.debugDescription)")
+      #expect(folded.characterCount == text.count, "\(text.debugDescription)")
     }
   }
 }

@@ -127,6 +127,20 @@ import Testing
     #expect(!rule("guide").mayMatch(topicSource: source, id: "steps-guide"))
   }
 
+  /// The entry test keeps every text whose other scalars may fold into the word, and rules out
+  /// one where they stand apart from letters and fold to too few for it.
+  @Test(arguments: [
+    ("Café au lait", "cafe", true), ("Straße", "strasse", true), ("a © b", "co", true),
+    ("Zürich", "zurich", true), ("engineer © tensor", "gradient", false),
+    ("engineer © gradient", "gradient", true), ("İ ǅ", "dz", true),
+  ])
+  func theEntryTestKeepsWhatOtherScalarsMayFoldTo(text: String, word: String, kept: Bool) {
+    let entry = SearchEntry(topic: "t", text: text, field: .text)
+    let rule = SearchRule(SearchQuery([word]))
+    #expect(rule.mayMatch(entry) == kept)
+    if rule.hit(entry, context: FoldedText("")) != nil { #expect(rule.mayMatch(entry)) }
+  }
+
   /// Phrase matching looks at each occurrence a few times, not once for every earlier one.
   @Test func aPhraseInAParagraphOfThousandsOfOccurrencesIsFoundInLinearTime() {
     let text = String(repeating: "word ", count: 32_000) + "drift"
