@@ -1,7 +1,9 @@
 /// Parses Markdown (CommonMark 0.31.2 with GFM tables and task lists) into a `MarkdownDocument`.
 ///
 /// The parser reads the text's UTF-8 bytes in place and makes strings only for the leaves of
-/// the tree. It accepts any input: what is not valid syntax is text.
+/// the tree. It accepts any input: what is not valid syntax is text. Positions in the input are
+/// kept in 32 bits to keep the tree small, so a document must be under 2 GiB; callers read
+/// files through size limits far below that.
 public enum MarkdownParser {
   /// Parses a whole document.
   public static func parse(_ text: String) -> MarkdownDocument {
