@@ -1,8 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Targets by layer. The generic ones (TextSupport, Markdown, JSON, TerminalText, CommandLineKit)
-// know nothing of careers; GuideModel is the content model and its loaders; MLCareerCore is the
+// Targets by layer. The generic ones (TextSupport, Markdown, JSON, TerminalText, CommandLineKit,
+// MCP) know nothing of careers; GuideModel is the content model and its loaders; MLCareerCore is the
 // domain; mlcareer is the executable. See .github/CONTRIBUTING.md.
 let package = Package(
   name: "mlcareer",
@@ -22,6 +22,8 @@ let package = Package(
     .target(name: "TerminalText", dependencies: ["TextSupport"]),
     // Generic: typed command-line descriptions, parsing, help, man page, completion scripts.
     .target(name: "CommandLineKit", dependencies: ["TextSupport", "TerminalText"]),
+    // Generic: a Model Context Protocol server over stdio, JSON-RPC 2.0 one message a line.
+    .target(name: "MCP", dependencies: ["JSON"]),
 
     // The guide's content model: topics, skills, salaries, market figures and manifests, with
     // the loaders and content rules that read them from the built-in guide and from packs.
@@ -52,6 +54,7 @@ let package = Package(
       name: "mlcareer",
       dependencies: [
         "MLCareerCore", "GuideModel", "TextSupport", "TerminalText", "CommandLineKit", "JSON",
+        "MCP",
       ]
     ),
     // The benchmark's C helper: pins it and the peers it starts to one CPU.
@@ -71,6 +74,7 @@ let package = Package(
     .testTarget(name: "JSONTests", dependencies: ["JSON", "TextSupport"]),
     .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
     .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),
+    .testTarget(name: "MCPTests", dependencies: ["MCP", "JSON"]),
     .testTarget(name: "GuideModelTests", dependencies: ["GuideModel", "JSON", "TextSupport"]),
     .testTarget(
       name: "MLCareerCoreTests",

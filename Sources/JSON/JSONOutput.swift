@@ -71,7 +71,7 @@ extension JSONOutput: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral,
 extension JSONValue {
   /// The same value without locations, ready to write out. Whole numbers that fit in `Int`
   /// become `.int`, other numbers `.double`.
-  var output: JSONOutput {
+  public var output: JSONOutput {
     switch kind {
     case .null: return .null
     case .bool(let value): return .bool(value)

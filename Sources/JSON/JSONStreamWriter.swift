@@ -62,6 +62,12 @@ public struct JSONStreamWriter: Sendable {
     write(value, key: key)
   }
 
+  /// Writes `"key": null` as the next member of the object open: what `member` leaves out, for
+  /// formats whose readers tell a `null` from an absent key (JSON-RPC's `id`).
+  public mutating func nullMember(_ key: String) {
+    write(.null, key: key)
+  }
+
   private mutating func write(_ value: JSONOutput, key: String?) {
     switch value {
     case .array(let elements):

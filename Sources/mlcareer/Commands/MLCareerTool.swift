@@ -4,12 +4,15 @@ import MLCareerCore
 /// The tool as a function from a command line and a terminal to output and an exit code.
 enum MLCareerTool {
   /// Runs `arguments` (without the program name); returns what to print and the exit code.
-  static func run(_ arguments: [String], terminal: Terminal) -> (console: Console, status: Int32) {
+  /// Errors go to `report`, standard error unless the caller keeps them (`mcp` does).
+  static func run(
+    _ arguments: [String], terminal: Terminal, report: (String) -> Void = Console.error
+  ) -> (console: Console, status: Int32) {
     let parsed: ParsedCommand
     do {
       parsed = try CommandLineParser.parse(arguments, root: MLCareerCommands.root)
     } catch {
-      Console.error(CommandError.usage(error).description(width: terminal.errorWidth))
+      report(CommandError.usage(error).description(width: terminal.errorWidth))
       return (Console(), error.exitCode)
     }
     var context = CommandContext(parsed: parsed, terminal: terminal)
@@ -20,14 +23,14 @@ enum MLCareerTool {
       try dispatch(&context)
     } catch {
       reported = error.description(width: context.errorWidth)
-      Console.error(reported)
+      report(reported)
       status = error.exitCode
     }
     // Broken pack files are reported once, whichever command met them; an answer that needed
     // one is incomplete, so the run fails.
     if let library = context.libraryCache.library {
       for problem in library.problems where !reported.contains(problem.description) {
-        Console.error(problem.description + "\n")
+        report(problem.description + "\n")
       }
       if library.failed && status == 0 { status = 1 }
     }
@@ -39,7 +42,7 @@ enum MLCareerTool {
     ListCommand.self, ShowCommand.self, SalariesCommand.self, SkillsCommand.self,
     ChecklistCommand.self, CheckCommand.self, UncheckCommand.self, ProgressCommand.self,
     SearchCommand.self, ExportCommand.self, PathsCommand.self, ValidateCommand.self,
-    NewCommand.self, CompletionsCommand.self, ManCommand.self, HelpCommand.self,
+    NewCommand.self, MCPCommand.self, CompletionsCommand.self, ManCommand.self, HelpCommand.self,
     CompleteCommand.self,
   ]
 

@@ -1,0 +1,255 @@
+import CommandLineKit
+import JSON
+import MCP
+
+/// A tool of `mlcareer mcp`: a command run with `--format json`, for its structured content,
+/// and `--format markdown`, for its text, its arguments turned into that command's options.
+/// Descriptions of arguments are the options' own help.
+struct GuideTool {
+  /// One argument of a tool and the option or positional argument it becomes.
+  struct Parameter {
+    /// How the argument is typed in JSON and written on the command line.
+    enum Kind {
+      case text
+      case whole
+      /// A whole number, or text such as `120k`.
+      case amount
+      case flag
+      /// Several words, each a positional argument.
+      case words
+    }
+
+    var name: String
+    var kind: Kind
+    var help: String
+    var choices: [String] = []
+    /// The option's long name; `nil` for a positional argument.
+    var option: String?
+    var isRequired = false
+
+    /// The argument for `spec`'s option.
+    static func option(_ name: String, _ spec: OptionSpec, _ kind: Kind = .text) -> Parameter {
+      var choices: [String] = []
+      if case .choices(let values) = spec.values { choices = values.map(\.name) }
+      return Parameter(
+        name: name, kind: spec.isFlag ? .flag : kind, help: spec.help, choices: choices,
+        option: spec.long)
+    }
+
+    /// The argument for `spec`'s positional argument.
+    static func argument(
+      _ name: String, _ spec: ArgumentSpec, kind: Kind = .text, required: Bool = false
+    ) -> Parameter {
+      Parameter(name: name, kind: kind, help: spec.help, isRequired: required)
+    }
+
+    var schema: JSONOutput {
+      let type: JSONOutput =
+        switch kind {
+        case .text: "string"
+        case .whole: "integer"
+        case .amount: ["integer", "string"]
+        case .flag: "boolean"
+        case .words: "array"
+        }
+      var members: [JSONOutput.Member] = [.init("type", type), .init("description", .string(help))]
+      if kind == .words { members.append(.init("items", ["type": "string"])) }
+      if !choices.isEmpty { members.append(.init("enum", .array(choices.map(JSONOutput.string)))) }
+      return .object(members)
+    }
+  }
+
+  var name: String
+  var description: String
+  var command: String
+  var parameters: [Parameter] = []
+  /// The key the command's output goes under when it is an array, not an object.
+  var key: String?
+  /// The members the command's JSON object always has, with their JSON types.
+  var output: KeyValuePairs<String, String>
+
+  /// The read-only tools, each over the command of the same purpose.
+  static let all: [GuideTool] = [
+    GuideTool(
+      name: "list_topics",
+      description: "List every topic of the guide, packs included, with its id, title and summary.",
+      command: ListCommand.name, key: "topics", output: ["topics": "array"]),
+    GuideTool(
+      name: "show_topic",
+      description: "Read a topic of the guide, or one section of it, as Markdown.",
+      command: ShowCommand.name,
+      parameters: [
+        .argument("topic", ShowCommand.topics.spec, required: true),
+        .option("section", ShowCommand.section.spec),
+      ],
+      output: ["id": "string", "title": "string", "summary": "string", "sections": "array"]),
+    GuideTool(
+      name: "search",
+      description:
+        "Search the guide's text, salaries and skills for words; each hit says where it stands "
+        + "and which command shows it.",
+      command: SearchCommand.name,
+      parameters: [
+        .argument("query", SearchCommand.words.spec, required: true),
+        .option("limit", SearchCommand.limit.spec, .whole),
+        .option("topic", SearchCommand.topic.spec),
+      ],
+      output: ["query": "string", "total": "integer", "hits": "array"]),
+    GuideTool(
+      name: "salaries",
+      description:
+        "Salary figures in US dollars, each with its year, region, kind of figure and source, "
+        + "filtered and sorted as asked.",
+      command: SalariesCommand.name,
+      parameters: [
+        .option("by", SalariesCommand.by.spec), .option("city", SalariesCommand.city.spec),
+        .option("role", SalariesCommand.role.spec),
+        .option("min", SalariesCommand.minimum.spec, .amount),
+        .option("max", SalariesCommand.maximum.spec, .amount),
+        .option("sort", SalariesCommand.sort.spec),
+        .option("reverse", SalariesCommand.reverse.spec),
+      ],
+      key: "salaries", output: ["salaries": "array"]),
+    GuideTool(
+      name: "skills",
+      description: "The skills the job asks for, by group, each with its level and a note.",
+      command: SkillsCommand.name, parameters: [.argument("group", SkillsCommand.group.spec)],
+      output: ["groups": "array", "skills": "array"]),
+    GuideTool(
+      name: "progress",
+      description: "The user's learning checklist progress, overall and per skill group.",
+      command: ProgressCommand.name,
+      output: ["overall": "object", "groups": "array", "next": "array"]),
+  ]
+
+  /// The tool as the server offers it, running its command through `runner`.
+  func tool(_ runner: CommandRunner) -> MCPServer.Tool {
+    MCPServer.Tool(
+      name: name, description: description, inputSchema: Self.schema(parameters),
+      outputSchema: [
+        "type": "object",
+        "properties": .object(output.map { .init($0.key, ["type": .string($0.value)]) }),
+        "required": .array(output.map { .string($0.key) }),
+      ], readOnly: true
+    ) { arguments in
+      let line: (options: [String], positionals: [String])
+      do throws(JSONError) {
+        line = try commandLine(arguments)
+      } catch {
+        return MCPServer.ToolResult(text: "invalid arguments: \(error.message)", isError: true)
+      }
+      let json = runner.run([command] + line.options + ["--format", "json"], line.positionals)
+      guard json.status == 0, let value = try? JSONParser.parse(json.output, file: "output") else {
+        return MCPServer.ToolResult(text: json.errors, isError: true)
+      }
+      let markdown = runner.run(
+        [command] + line.options + ["--format", "markdown"], line.positionals)
+      return MCPServer.ToolResult(
+        text: markdown.output, structured: key.map { [$0: value.output] } ?? value.output)
+    }
+  }
+
+  /// `mark_skills`, offered with `--allow-writes`: `check` or `uncheck` on the skills named,
+  /// through the same locked, atomic writer; it answers with the progress afterwards.
+  static func markSkills(_ runner: CommandRunner) -> MCPServer.Tool {
+    let parameters: [Parameter] = [
+      .argument("skills", CheckCommand.ids.spec, kind: .words, required: true),
+      Parameter(
+        name: "state", kind: .text,
+        help: "The mark to give: done (the default), learning, "
+          + "skipped, or todo to clear it.", choices: ["done", "learning", "skipped", "todo"]),
+    ]
+    return MCPServer.Tool(
+      name: "mark_skills",
+      description: "Mark skills of the checklist as done, being learned, skipped or to do.",
+      inputSchema: schema(parameters), outputSchema: nil, readOnly: false
+    ) { arguments in
+      let skills: [String]
+      let state: String
+      do throws(JSONError) {
+        let fields = try Self.fields(arguments, parameters)
+        skills = try fields.array("skills").map { value throws(JSONError) in try value.string() }
+        state = try fields.optionalValue("state")?.string(field: "state") ?? "done"
+      } catch {
+        return MCPServer.ToolResult(text: "invalid arguments: \(error.message)", isError: true)
+      }
+      let options: [String]? =
+        switch state {
+        case "done": [CheckCommand.name]
+        case "learning": [CheckCommand.name, CheckCommand.learning.spec.longName]
+        case "skipped": [CheckCommand.name, CheckCommand.skip.spec.longName]
+        case "todo": [UncheckCommand.name]
+        default: nil
+        }
+      guard let options else {
+        return MCPServer.ToolResult(
+          text: "invalid arguments: state must be done, learning, skipped or todo", isError: true)
+      }
+      let result = runner.run(options, skills)
+      return MCPServer.ToolResult(
+        text: result.status == 0 ? result.output : result.errors, isError: result.status != 0)
+    }
+  }
+
+  /// The arguments given, checked against `parameters`' names; none is an empty object.
+  private static func fields(
+    _ arguments: JSONObject?, _ parameters: [Parameter]
+  ) throws(JSONError) -> JSONFields {
+    let names = parameters.map(\.name)
+    guard let arguments else {
+      return try JSONParser.parse("{}", file: "arguments").object().fields(allowed: names)
+    }
+    return try arguments.fields(allowed: names)
+  }
+
+  /// The JSON Schema of arguments `parameters`.
+  private static func schema(_ parameters: [Parameter]) -> JSONOutput {
+    [
+      "type": "object",
+      "properties": .object(parameters.map { .init($0.name, $0.schema) }),
+      "required": .array(parameters.filter(\.isRequired).map { .string($0.name) }),
+      "additionalProperties": false,
+    ]
+  }
+
+  /// The options and positional arguments `arguments` stand for; a missing, unknown or
+  /// wrongly typed argument throws.
+  private func commandLine(
+    _ arguments: JSONObject?
+  ) throws(JSONError) -> (options: [String], positionals: [String]) {
+    let fields = try Self.fields(arguments, parameters)
+    var options: [String] = []
+    var positionals: [String] = []
+    for parameter in parameters {
+      if parameter.isRequired { _ = try fields.string(parameter.name) }
+      guard let value = fields.optionalValue(parameter.name) else { continue }
+      let text: String
+      switch parameter.kind {
+      case .text: text = try value.string(field: parameter.name)
+      case .whole: text = String(try fields.int(parameter.name))
+      case .amount:
+        if let whole = value.intValue {
+          text = String(whole)
+        } else {
+          text = try value.string(field: parameter.name)
+        }
+      case .flag:
+        if try fields.optionalBool(parameter.name) == true {
+          options.append("--" + (parameter.option ?? ""))
+        }
+        continue
+      case .words:
+        positionals += try fields.array(parameter.name).map { value throws(JSONError) in
+          try value.string()
+        }
+        continue
+      }
+      if let option = parameter.option {
+        options.append("--\(option)=\(text)")
+      } else {
+        positionals.append(text)
+      }
+    }
+    return (options, positionals)
+  }
+}

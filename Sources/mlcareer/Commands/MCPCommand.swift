@@ -1,0 +1,118 @@
+import CommandLineKit
+import JSON
+import MCP
+import MLCareerCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `mlcareer mcp [--allow-writes]`: the guide, with the user's packs and progress, served to AI
+/// assistants over the Model Context Protocol on standard input and output.
+enum MCPCommand: Command {
+  static let name = "mcp"
+
+  static let allowWrites = Flag(
+    "allow-writes", help: "Also offer mark_skills, which marks skills as 'mlcareer check' does.")
+
+  static let spec = CommandSpec(
+    name,
+    abstract: "Serve the guide to AI assistants over the Model Context Protocol (MCP).",
+    discussion: """
+      An assistant starts 'mlcareer mcp' and speaks JSON-RPC 2.0 with it, one message a line, \
+      on standard input and output; messages for people go to standard error. It exits when \
+      standard input closes.
+
+      Its tools are list_topics, show_topic, search, salaries, skills and progress, each \
+      answering with the JSON of the matching command's --format json and the same as \
+      Markdown. Every topic is a resource, mlcareer://topics/ID. Packs given with --data or \
+      installed are read as by every command. Nothing is written unless --allow-writes is given.
+      """,
+    options: [allowWrites.spec],
+    examples: [
+      .init("mlcareer mcp", "Serve the guide to the assistant that started it."),
+      .init("mlcareer mcp --data ~/my-pack", "Serve the guide with a pack of your own."),
+    ]
+  )
+
+  static func run(_ context: inout CommandContext) throws(CommandError) {
+    let runner = CommandRunner(context: context)
+    let topicURI = "mlcareer://topics/"
+    var tools = GuideTool.all.map { $0.tool(runner) }
+    if context.parsed[allowWrites] { tools.append(GuideTool.markSkills(runner)) }
+    let server = MCPServer(
+      name: "mlcareer", version: MLCareerVersion.tool, tools: tools,
+      templates: [
+        .init(
+          uri: topicURI + "{id}", name: "topic", title: "A topic of the guide",
+          description: "A topic by its id, as 'mlcareer show ID --format markdown' prints it.",
+          mimeType: "text/markdown")
+      ],
+      resources: {
+        let topics = runner.json(["list"])?.output
+        guard case .array(let list)? = topics else { return [] }
+        return list.compactMap { topic in
+          guard case .object(let members) = topic else { return nil }
+          func text(_ key: String) -> String {
+            guard case .string(let value)? = members.first(where: { $0.key == key })?.value else {
+              return ""
+            }
+            return value
+          }
+          return .init(
+            uri: topicURI + text("id"), name: text("id"), title: text("title"),
+            description: text("summary"), mimeType: "text/markdown")
+        }
+      },
+      read: { uri in
+        let id = String(uri.dropFirst(topicURI.count))
+        let result = runner.run(["show", "--format", "markdown"], [id])
+        return result.status == 0 ? result.output : nil
+      })
+    // A client that goes away ends the loop through a failed write, not a signal.
+    signal(SIGPIPE, SIG_IGN)
+    var reader = MessageReader(fileDescriptor: STDIN_FILENO, limit: MCPServer.lineLimit)
+    server.serve(
+      &reader, write: { FileSystem.writeAll($0, to: STDOUT_FILENO) == nil }, log: Console.error)
+  }
+}
+
+/// Runs command lines of mlcareer for the server, with the server's packs and output that is
+/// not a terminal, keeping what they print and report.
+struct CommandRunner {
+  /// What one command line printed, reported and returned.
+  struct Result {
+    var output: String
+    var errors: String
+    var status: Int32
+  }
+
+  let terminal: Terminal
+  /// The server's own global options, given to every command line.
+  let globals: [String]
+
+  init(context: CommandContext) {
+    terminal = Terminal(
+      isTerminal: false, inputIsTerminal: false, size: nil,
+      environment: context.terminal.environment)
+    globals = context.parsed[MLCareerCommands.data].map { "--data=" + $0 }
+  }
+
+  /// Runs the command line `options` with the server's global options, then `positionals`
+  /// after `--`, so no value an assistant gives is read as an option.
+  func run(_ options: [String], _ positionals: [String] = []) -> Result {
+    let line = options + globals + ["--"] + positionals
+    var errors = ""
+    let (console, status) = MLCareerTool.run(line, terminal: terminal) { errors += $0 }
+    return Result(output: console.standardOutput.string, errors: errors, status: status)
+  }
+
+  /// What the command line prints with `--format json`, read back; `nil` when it fails.
+  func json(_ options: [String], _ positionals: [String] = []) -> JSONValue? {
+    let result = run(options + ["--format", "json"], positionals)
+    guard result.status == 0 else { return nil }
+    return try? JSONParser.parse(result.output, file: "output")
+  }
+}
