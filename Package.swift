@@ -74,7 +74,7 @@ let package = Package(
     .testTarget(name: "JSONTests", dependencies: ["JSON", "TextSupport"]),
     .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
     .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),
-    .testTarget(name: "MCPTests", dependencies: ["MCP", "JSON"]),
+    .testTarget(name: "MCPTests", dependencies: ["MCP", "JSON", "TestSupport"]),
     .testTarget(name: "GuideModelTests", dependencies: ["GuideModel", "JSON", "TextSupport"]),
     .testTarget(
       name: "MLCareerCoreTests",

@@ -52,4 +52,13 @@ import Testing
     let whole: JSONOutput = ["edition": "1", "topics": [["id": "a", "tags": ["x"]], ["id": "b"]]]
     #expect(writer.text == JSONWriter.render(whole))
   }
+
+  @Test func aNullMemberIsWrittenWhereMemberLeavesNullOut() {
+    var writer = JSONStreamWriter(style: .compact)
+    writer.beginObject()
+    writer.member("absent", .null)
+    writer.nullMember("id")
+    writer.endObject()
+    #expect(writer.text == #"{"id":null}"#)
+  }
 }
