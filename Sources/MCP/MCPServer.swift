@@ -173,7 +173,7 @@ public struct MCPServer {
       return ["resourceTemplates": .array(templates.map { Self.output($0, uriKey: "uriTemplate") })]
     case "resources/read":
       let uri = try params.string("uri")
-      guard let text = read(uri), let resource = resources().first(where: { $0.uri == uri }) else {
+      guard let resource = resources().first(where: { $0.uri == uri }), let text = read(uri) else {
         throw JSONRPCError(
           JSONRPCError.resourceNotFound, "Resource not found", data: ["uri": .string(uri)])
       }
@@ -204,8 +204,8 @@ public struct MCPServer {
   }
 }
 
-/// A request's parameters: an object, or nothing; a required member missing or of the wrong
-/// type is `invalidParams`.
+/// A request's parameters: an object, or nothing; a member missing or of the wrong type is
+/// `invalidParams`.
 private struct Params {
   let members: [JSONValue.Member]
 
@@ -214,27 +214,26 @@ private struct Params {
       members = []
       return
     }
-    guard let object = try? value.object() else {
-      throw JSONRPCError(JSONRPCError.invalidParams, "Invalid params: \"params\" must be an object")
-    }
+    guard let object = try? value.object() else { throw Self.invalid("params", "an object") }
     members = object.members
   }
 
   func string(_ key: String) throws(JSONRPCError) -> String {
-    guard let value = members.first(where: { $0.key == key })?.value, let text = try? value.string()
-    else {
-      throw JSONRPCError(JSONRPCError.invalidParams, "Invalid params: \"\(key)\" must be a string")
+    guard let text = try? members.first(where: { $0.key == key })?.value.string() else {
+      throw Self.invalid(key, "a string")
     }
     return text
   }
 
+  /// The object `key` holds; `nil` when it is absent or `null`.
   func object(_ key: String) throws(JSONRPCError) -> JSONObject? {
-    guard let value = members.first(where: { $0.key == key })?.value, value.output != .null else {
-      return nil
-    }
-    guard let object = try? value.object() else {
-      throw JSONRPCError(JSONRPCError.invalidParams, "Invalid params: \"\(key)\" must be an object")
-    }
-    return object
+    guard let value = members.first(where: { $0.key == key })?.value else { return nil }
+    if let object = try? value.object() { return object }
+    guard value.output == .null else { throw Self.invalid(key, "an object") }
+    return nil
+  }
+
+  static func invalid(_ key: String, _ expected: String) -> JSONRPCError {
+    JSONRPCError(JSONRPCError.invalidParams, "Invalid params: \"\(key)\" must be \(expected)")
   }
 }

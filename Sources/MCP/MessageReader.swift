@@ -19,7 +19,7 @@ public struct MessageReader {
   public let limit: Int
   /// Whether the stream ended in the middle of a line, which is then dropped.
   public private(set) var endedMidMessage = false
-  private let read: (UnsafeMutableRawBufferPointer) -> Int
+  private let source: (UnsafeMutableRawBufferPointer) -> Int
   private var chunk = [UInt8](repeating: 0, count: 1 << 16)
   private var chunkStart = 0
   private var chunkEnd = 0
@@ -29,14 +29,14 @@ public struct MessageReader {
   /// stream (or a negative number on failure, taken as the end).
   public init(limit: Int, read: @escaping (UnsafeMutableRawBufferPointer) -> Int) {
     self.limit = limit
-    self.read = read
+    source = read
   }
 
   /// A reader of the open file `descriptor`, such as standard input.
   public init(fileDescriptor descriptor: Int32, limit: Int) {
     self.init(limit: limit) { buffer in
       while true {
-        let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
+        let count = read(descriptor, buffer.baseAddress, buffer.count)
         if count >= 0 || errno != EINTR { return count }
       }
     }
@@ -73,17 +73,10 @@ public struct MessageReader {
 
   /// Reads the next chunk; `false` at the end of the stream.
   private mutating func fill() -> Bool {
-    let count = chunk.withUnsafeMutableBytes { read($0) }
+    let count = chunk.withUnsafeMutableBytes { source($0) }
     chunkStart = 0
     chunkEnd = max(count, 0)
     atEnd = count <= 0
     return count > 0
   }
-}
-
-/// The C library's `read`, named apart from the reader's own.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
-  -> Int
-{
-  read(descriptor, buffer, count)
 }

@@ -157,7 +157,7 @@ import Testing
 
   @Test func markingSkillsNeedsAllowWritesAndSavesAsCheckDoes() throws {
     let state = try StateFolder()
-    let mark = Self.call(2, "mark_skills", ["skills": ["python"], "state": "learning"])
+    let mark = Self.call(2, "mark_skills", ["skills": ["python"], "learning": true])
     let (_, readOnly) = try Self.serve([Self.request(1, "tools/list"), mark], state: state)
     let names = (Self.result(readOnly[0])["tools"] as? [[String: Any]])?.compactMap {
       $0["name"] as? String
@@ -169,6 +169,10 @@ import Testing
     let (_, writing) = try Self.serve([mark], arguments: ["--allow-writes"], state: state)
     #expect(Self.result(writing[0])["isError"] as? Bool == false)
     #expect(try state.marks() == ["python": "learning"])
+    let unmark = Self.call(3, "unmark_skills", ["skills": ["python"]])
+    let (_, cleared) = try Self.serve([unmark], arguments: ["--allow-writes"], state: state)
+    #expect(Self.result(cleared[0])["isError"] as? Bool == false)
+    #expect(try state.marks().isEmpty)
   }
 }
 

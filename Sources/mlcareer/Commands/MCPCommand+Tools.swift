@@ -3,7 +3,8 @@ import JSON
 import MCP
 
 /// A tool of `mlcareer mcp`: a command run with `--format json`, for its structured content,
-/// and `--format markdown`, for its text, its arguments turned into that command's options.
+/// and `--format markdown`, for its text, its arguments turned into that command's options and
+/// arguments.
 /// Descriptions of arguments are the options' own help.
 struct GuideTool {
   /// One argument of a tool and the option or positional argument it becomes.
@@ -65,8 +66,9 @@ struct GuideTool {
   var parameters: [Parameter] = []
   /// The key the command's output goes under when it is an array, not an object.
   var key: String?
-  /// The members the command's JSON object always has, with their JSON types.
-  var output: KeyValuePairs<String, String>
+  /// The members the command's JSON object always has, with their JSON types; `nil` for a
+  /// command that writes, which has no JSON output.
+  var output: KeyValuePairs<String, String>?
 
   /// The read-only tools, each over the command of the same purpose.
   static let all: [GuideTool] = [
@@ -122,15 +124,35 @@ struct GuideTool {
       output: ["overall": "object", "groups": "array", "next": "array"]),
   ]
 
+  /// The tools that write, offered with `--allow-writes`: `check` and `uncheck`, through the
+  /// same locked, atomic writer, answering with what the commands print.
+  static let writing: [GuideTool] = [
+    GuideTool(
+      name: "mark_skills",
+      description: "Mark skills of the checklist as done, or as being learned or skipped.",
+      command: CheckCommand.name,
+      parameters: [
+        .argument("skills", CheckCommand.ids.spec, kind: .words, required: true),
+        .option("learning", CheckCommand.learning.spec), .option("skip", CheckCommand.skip.spec),
+      ], output: nil),
+    GuideTool(
+      name: "unmark_skills", description: "Clear the marks of skills of the checklist.",
+      command: UncheckCommand.name,
+      parameters: [.argument("skills", UncheckCommand.ids.spec, kind: .words, required: true)],
+      output: nil),
+  ]
+
   /// The tool as the server offers it, running its command through `runner`.
   func tool(_ runner: CommandRunner) -> MCPServer.Tool {
     MCPServer.Tool(
       name: name, description: description, inputSchema: Self.schema(parameters),
-      outputSchema: [
-        "type": "object",
-        "properties": .object(output.map { .init($0.key, ["type": .string($0.value)]) }),
-        "required": .array(output.map { .string($0.key) }),
-      ], readOnly: true
+      outputSchema: output.map { output in
+        [
+          "type": "object",
+          "properties": .object(output.map { .init($0.key, ["type": .string($0.value)]) }),
+          "required": .array(output.map { .string($0.key) }),
+        ]
+      }, readOnly: output != nil
     ) { arguments in
       let line: (options: [String], positionals: [String])
       do throws(JSONError) {
@@ -138,68 +160,20 @@ struct GuideTool {
       } catch {
         return MCPServer.ToolResult(text: "invalid arguments: \(error.message)", isError: true)
       }
-      let json = runner.run([command] + line.options + ["--format", "json"], line.positionals)
+      let options = [command] + line.options
+      guard output != nil else {
+        let result = runner.run(options, line.positionals)
+        let failed = result.status != 0
+        return MCPServer.ToolResult(text: failed ? result.errors : result.output, isError: failed)
+      }
+      let json = runner.run(options + ["--format", "json"], line.positionals)
       guard json.status == 0, let value = try? JSONParser.parse(json.output, file: "output") else {
         return MCPServer.ToolResult(text: json.errors, isError: true)
       }
-      let markdown = runner.run(
-        [command] + line.options + ["--format", "markdown"], line.positionals)
+      let markdown = runner.run(options + ["--format", "markdown"], line.positionals)
       return MCPServer.ToolResult(
         text: markdown.output, structured: key.map { [$0: value.output] } ?? value.output)
     }
-  }
-
-  /// `mark_skills`, offered with `--allow-writes`: `check` or `uncheck` on the skills named,
-  /// through the same locked, atomic writer; it answers with the progress afterwards.
-  static func markSkills(_ runner: CommandRunner) -> MCPServer.Tool {
-    let parameters: [Parameter] = [
-      .argument("skills", CheckCommand.ids.spec, kind: .words, required: true),
-      Parameter(
-        name: "state", kind: .text,
-        help: "The mark to give: done (the default), learning, "
-          + "skipped, or todo to clear it.", choices: ["done", "learning", "skipped", "todo"]),
-    ]
-    return MCPServer.Tool(
-      name: "mark_skills",
-      description: "Mark skills of the checklist as done, being learned, skipped or to do.",
-      inputSchema: schema(parameters), outputSchema: nil, readOnly: false
-    ) { arguments in
-      let skills: [String]
-      let state: String
-      do throws(JSONError) {
-        let fields = try Self.fields(arguments, parameters)
-        skills = try fields.array("skills").map { value throws(JSONError) in try value.string() }
-        state = try fields.optionalValue("state")?.string(field: "state") ?? "done"
-      } catch {
-        return MCPServer.ToolResult(text: "invalid arguments: \(error.message)", isError: true)
-      }
-      let options: [String]? =
-        switch state {
-        case "done": [CheckCommand.name]
-        case "learning": [CheckCommand.name, CheckCommand.learning.spec.longName]
-        case "skipped": [CheckCommand.name, CheckCommand.skip.spec.longName]
-        case "todo": [UncheckCommand.name]
-        default: nil
-        }
-      guard let options else {
-        return MCPServer.ToolResult(
-          text: "invalid arguments: state must be done, learning, skipped or todo", isError: true)
-      }
-      let result = runner.run(options, skills)
-      return MCPServer.ToolResult(
-        text: result.status == 0 ? result.output : result.errors, isError: result.status != 0)
-    }
-  }
-
-  /// The arguments given, checked against `parameters`' names; none is an empty object.
-  private static func fields(
-    _ arguments: JSONObject?, _ parameters: [Parameter]
-  ) throws(JSONError) -> JSONFields {
-    let names = parameters.map(\.name)
-    guard let arguments else {
-      return try JSONParser.parse("{}", file: "arguments").object().fields(allowed: names)
-    }
-    return try arguments.fields(allowed: names)
   }
 
   /// The JSON Schema of arguments `parameters`.
@@ -212,17 +186,24 @@ struct GuideTool {
     ]
   }
 
-  /// The options and positional arguments `arguments` stand for; a missing, unknown or
-  /// wrongly typed argument throws.
+  /// The options and positional arguments `arguments` (none: `{}`) stand for; a missing,
+  /// unknown or wrongly typed argument throws.
   private func commandLine(
     _ arguments: JSONObject?
   ) throws(JSONError) -> (options: [String], positionals: [String]) {
-    let fields = try Self.fields(arguments, parameters)
+    guard let arguments else {
+      return try commandLine(JSONParser.parse("{}", file: "arguments").object())
+    }
+    let fields = try arguments.fields(allowed: parameters.map(\.name))
     var options: [String] = []
     var positionals: [String] = []
     for parameter in parameters {
-      if parameter.isRequired { _ = try fields.string(parameter.name) }
-      guard let value = fields.optionalValue(parameter.name) else { continue }
+      guard let value = fields.optionalValue(parameter.name) else {
+        guard !parameter.isRequired else {
+          throw .missingField(parameter.name, requiredFor: nil, at: fields.location(of: ""))
+        }
+        continue
+      }
       let text: String
       switch parameter.kind {
       case .text: text = try value.string(field: parameter.name)

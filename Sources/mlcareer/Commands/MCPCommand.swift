@@ -15,20 +15,18 @@ enum MCPCommand: Command {
   static let name = "mcp"
 
   static let allowWrites = Flag(
-    "allow-writes", help: "Also offer mark_skills, which marks skills as 'mlcareer check' does.")
+    "allow-writes",
+    help: "Also offer mark_skills and unmark_skills, which work as 'check' and 'uncheck' do.")
 
   static let spec = CommandSpec(
     name,
-    abstract: "Serve the guide to AI assistants over the Model Context Protocol (MCP).",
+    abstract: "Serve the guide to AI assistants over MCP.",
     discussion: """
-      An assistant starts 'mlcareer mcp' and speaks JSON-RPC 2.0 with it, one message a line, \
-      on standard input and output; messages for people go to standard error. It exits when \
-      standard input closes.
-
-      Its tools are list_topics, show_topic, search, salaries, skills and progress, each \
-      answering with the JSON of the matching command's --format json and the same as \
-      Markdown. Every topic is a resource, mlcareer://topics/ID. Packs given with --data or \
-      installed are read as by every command. Nothing is written unless --allow-writes is given.
+      An assistant starts it and speaks the Model Context Protocol with it (JSON-RPC 2.0, a \
+      message a line) on standard input and output, until standard input closes. Its tools list_topics, show_topic, search, \
+      salaries, skills and progress answer with their command's --format json and Markdown; \
+      every topic is a resource, mlcareer://topics/ID. Packs are read as by every command. \
+      Nothing is written unless --allow-writes is given.
       """,
     options: [allowWrites.spec],
     examples: [
@@ -40,8 +38,9 @@ enum MCPCommand: Command {
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let runner = CommandRunner(context: context)
     let topicURI = "mlcareer://topics/"
-    var tools = GuideTool.all.map { $0.tool(runner) }
-    if context.parsed[allowWrites] { tools.append(GuideTool.markSkills(runner)) }
+    let tools = (GuideTool.all + (context.parsed[allowWrites] ? GuideTool.writing : [])).map {
+      $0.tool(runner)
+    }
     let server = MCPServer(
       name: "mlcareer", version: MLCareerVersion.tool, tools: tools,
       templates: [
@@ -51,15 +50,12 @@ enum MCPCommand: Command {
           mimeType: "text/markdown")
       ],
       resources: {
-        let topics = runner.json(["list"])?.output
-        guard case .array(let list)? = topics else { return [] }
-        return list.compactMap { topic in
-          guard case .object(let members) = topic else { return nil }
+        let list = runner.run(["list", "--format", "json"])
+        let topics = try? JSONParser.parse(list.output, file: "output").array()
+        return (topics ?? []).map { topic in
+          let members = (try? topic.object().members) ?? []
           func text(_ key: String) -> String {
-            guard case .string(let value)? = members.first(where: { $0.key == key })?.value else {
-              return ""
-            }
-            return value
+            members.first { $0.key == key }.flatMap { try? $0.value.string() } ?? ""
           }
           return .init(
             uri: topicURI + text("id"), name: text("id"), title: text("title"),
@@ -83,11 +79,7 @@ enum MCPCommand: Command {
 /// not a terminal, keeping what they print and report.
 struct CommandRunner {
   /// What one command line printed, reported and returned.
-  struct Result {
-    var output: String
-    var errors: String
-    var status: Int32
-  }
+  typealias Result = (output: String, errors: String, status: Int32)
 
   let terminal: Terminal
   /// The server's own global options, given to every command line.
@@ -106,13 +98,6 @@ struct CommandRunner {
     let line = options + globals + ["--"] + positionals
     var errors = ""
     let (console, status) = MLCareerTool.run(line, terminal: terminal) { errors += $0 }
-    return Result(output: console.standardOutput.string, errors: errors, status: status)
-  }
-
-  /// What the command line prints with `--format json`, read back; `nil` when it fails.
-  func json(_ options: [String], _ positionals: [String] = []) -> JSONValue? {
-    let result = run(options + ["--format", "json"], positionals)
-    guard result.status == 0 else { return nil }
-    return try? JSONParser.parse(result.output, file: "output")
+    return (console.standardOutput.string, errors, status)
   }
 }

@@ -58,6 +58,7 @@ _mlcareer_options() {
     paths) REPLY='--color --width --no-pager --data --help' ;;
     validate) REPLY='--format --color --width --no-pager --data --help' ;;
     new) REPLY='--color --width --no-pager --data --help' ;;
+    mcp) REPLY='--allow-writes --color --width --no-pager --data --help' ;;
     completions) REPLY='--color --width --no-pager --data --help' ;;
     man) REPLY='--color --width --no-pager --data --help' ;;
     help) REPLY='--color --width --no-pager --data --help' ;;
@@ -93,7 +94,7 @@ _mlcareer_argument_values() {
       if (( $2 == 0 )); then REPLY='words bash zsh fish'; return 0; fi
       ;;
     help)
-      if (( $2 == 0 )); then REPLY='words list show salaries skills checklist check uncheck progress search export paths validate new completions man help'; return 0; fi
+      if (( $2 == 0 )); then REPLY='words list show salaries skills checklist check uncheck progress search export paths validate new mcp completions man help'; return 0; fi
       ;;
   esac
   return 1
@@ -161,7 +162,7 @@ _mlcareer() {
     _mlcareer_options "$command"
     _mlcareer_offer "words $REPLY"
   elif [[ -z $command ]]; then
-    _mlcareer_offer 'words list show salaries skills checklist check uncheck progress search export paths validate new completions man help'
+    _mlcareer_offer 'words list show salaries skills checklist check uncheck progress search export paths validate new mcp completions man help'
   elif _mlcareer_argument_values "$command" "${#arguments[@]}"; then
     _mlcareer_offer "$REPLY"
   fi

@@ -94,6 +94,7 @@ complete -c mlcareer -n __mlcareer_needs_command -a export -d 'Print the whole g
 complete -c mlcareer -n __mlcareer_needs_command -a paths -d 'Show where packs are found and where progress is kept.'
 complete -c mlcareer -n __mlcareer_needs_command -a validate -d 'Check content packs and report every problem at once.'
 complete -c mlcareer -n __mlcareer_needs_command -a new -d 'Start a content pack or a topic of one.'
+complete -c mlcareer -n __mlcareer_needs_command -a mcp -d 'Serve the guide to AI assistants over MCP.'
 complete -c mlcareer -n __mlcareer_needs_command -a completions -d 'Print a shell completion script for bash, zsh or fish.'
 complete -c mlcareer -n __mlcareer_needs_command -a man -d 'Print mlcareer\'s manual page (roff).'
 complete -c mlcareer -n __mlcareer_needs_command -a help -d 'Show help for mlcareer or one of its commands.'
@@ -143,6 +144,8 @@ complete -c mlcareer -n '__mlcareer_using export' -s f -l format -x -a 'json mar
 complete -c mlcareer -n '__mlcareer_using validate' -s f -l format -x -a 'text json' -d 'The output format; text is styled on a terminal, plain when piped.'
 complete -c mlcareer -n '__mlcareer_argument validate 0 +' -a '(__fish_complete_directories (commandline -ct))' -d 'dir'
 
+complete -c mlcareer -n '__mlcareer_using mcp' -l allow-writes -d 'Also offer mark_skills and unmark_skills, which work as \'check\' and \'uncheck\' do.'
+
 complete -c mlcareer -n '__mlcareer_argument completions 0' -a 'bash zsh fish' -d 'shell'
 
-complete -c mlcareer -n '__mlcareer_argument help 0' -a 'list show salaries skills checklist check uncheck progress search export paths validate new completions man help' -d 'command'
+complete -c mlcareer -n '__mlcareer_argument help 0' -a 'list show salaries skills checklist check uncheck progress search export paths validate new mcp completions man help' -d 'command'

@@ -51,6 +51,7 @@ _mlcareer_commands() {
     'paths:Show where packs are found and where progress is kept.'
     'validate:Check content packs and report every problem at once.'
     'new:Start a content pack or a topic of one.'
+    'mcp:Serve the guide to AI assistants over MCP.'
     'completions:Print a shell completion script for bash, zsh or fish.'
     'man:Print mlcareer'\''s manual page (roff).'
     'help:Show help for mlcareer or one of its commands.'
@@ -235,6 +236,17 @@ _mlcareer_new() {
     '(- *)--help[Show help information.]'
 }
 
+_mlcareer_mcp() {
+  _arguments -s -S \
+    '(--allow-writes)--allow-writes[Also offer mark_skills and unmark_skills, which work as '\''check'\'' and '\''uncheck'\'' do.]' \
+    '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
+    '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
+    '(- *)-h[Show help information.]' \
+    '(- *)--help[Show help information.]'
+}
+
 _mlcareer_completions() {
   _arguments -s -S \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
@@ -264,7 +276,7 @@ _mlcareer_help() {
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
-    '1::command:(list show salaries skills checklist check uncheck progress search export paths validate new completions man help)'
+    '1::command:(list show salaries skills checklist check uncheck progress search export paths validate new mcp completions man help)'
 }
 
 _mlcareer() {
@@ -297,6 +309,7 @@ _mlcareer() {
       (paths) _mlcareer_paths && ret=0 ;;
       (validate) _mlcareer_validate && ret=0 ;;
       (new) _mlcareer_new && ret=0 ;;
+      (mcp) _mlcareer_mcp && ret=0 ;;
       (completions) _mlcareer_completions && ret=0 ;;
       (man) _mlcareer_man && ret=0 ;;
       (help) _mlcareer_help && ret=0 ;;
