@@ -177,15 +177,13 @@ import Testing
 }
 
 /// The official MCP Python SDK's stdio client against the built binary
-/// (`Tests/MCPClient/check.py`), when a Python with the `mcp` package is at hand: the one
-/// `$MLCAREER_MCP_PYTHON` names (CI's), else `.build/mcp-venv`'s, else `python3`.
+/// (`Tests/MCPClient/check.py`): with the Python `$MLCAREER_MCP_PYTHON` names (as CI sets it),
+/// else with `.build/mcp-venv`'s or `python3` when it has the `mcp` package, else skipped.
 @Suite struct MCPClientTests {
   static let python: String? = {
+    if let python = ProcessInfo.processInfo.environment["MLCAREER_MCP_PYTHON"] { return python }
     let venv = ToolRunner.packageFolder.appendingPathComponent(".build/mcp-venv/bin/python").path
-    let candidates = [
-      ProcessInfo.processInfo.environment["MLCAREER_MCP_PYTHON"], venv, "/usr/bin/python3",
-    ]
-    return candidates.compactMap { $0 }.first { path in
+    return [venv, "/usr/bin/python3"].first { path in
       guard FileManager.default.isExecutableFile(atPath: path) else { return false }
       let result = try? ToolRunner.run(["-c", "import mcp"], executable: path)
       return result?.status == 0
@@ -200,7 +198,8 @@ import Testing
   func theOfficialPythonClientListsAndCallsEveryToolAndReadsAResource() throws {
     let script = ToolRunner.packageFolder.appendingPathComponent("Tests/MCPClient/check.py").path
     let result = try ToolRunner.run(
-      [script, ToolRunner.binary.path], executable: try #require(Self.python))
+      [script, ToolRunner.binary.path], environment: ProcessInfo.processInfo.environment,
+      executable: try #require(Self.python))
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     #expect(result.stdout.hasSuffix("the MCP Python SDK client check passed\n"))
   }
