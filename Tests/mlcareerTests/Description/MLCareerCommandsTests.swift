@@ -12,7 +12,7 @@ import Testing
     #expect(
       Self.root.visibleSubcommands.map(\.name) == [
         "list", "show", "salaries", "skills", "checklist", "check", "uncheck", "progress",
-        "search", "export", "paths", "validate", "new", "completions", "man", "help",
+        "search", "export", "paths", "validate", "new", "mcp", "completions", "man", "help",
       ])
     #expect(Self.root.subcommand(named: "__complete")?.isHidden == true)
     #expect(
