@@ -67,6 +67,9 @@ enum MCPCommand: Command {
         let result = runner.run(["show", "--format", "markdown"], [id])
         return result.status == 0 ? result.output : nil
       })
+    if context.terminal.inputIsTerminal {
+      Console.error("mlcareer mcp: reading MCP messages, one a line, until end of input (Ctrl-D)\n")
+    }
     // A client that goes away ends the loop through a failed write, not a signal.
     signal(SIGPIPE, SIG_IGN)
     var reader = MessageReader(fileDescriptor: STDIN_FILENO, limit: MCPServer.lineLimit)
