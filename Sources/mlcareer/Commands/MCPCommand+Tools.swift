@@ -4,8 +4,7 @@ import MCP
 
 /// A tool of `mlcareer mcp`: a command run with `--format json`, for its structured content,
 /// and `--format markdown`, for its text, its arguments turned into that command's options and
-/// arguments.
-/// Descriptions of arguments are the options' own help.
+/// arguments, each described by their own help.
 struct GuideTool {
   /// One argument of a tool and the option or positional argument it becomes.
   struct Parameter {
