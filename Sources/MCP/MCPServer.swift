@@ -118,12 +118,12 @@ public struct MCPServer {
       case .tooLong(let bytes):
         let message =
           "Invalid Request: a message of \(bytes) bytes is over the limit of \(reader.limit)"
-        log("mcp: \(message)\n")
+        log("\(message)\n")
         answer = JSONRPCResponse.error(JSONRPCError(JSONRPCError.invalidRequest, message), id: nil)
       }
       if let answer, !write(answer) { return }
     }
-    if reader.endedMidMessage { log("mcp: the input ended in the middle of a message\n") }
+    if reader.endedMidMessage { log("the input ended in the middle of a message\n") }
   }
 
   /// The line answering `line`, or `nil` when none is due (a notification or a response).

@@ -74,7 +74,8 @@ enum MCPCommand: Command {
     signal(SIGPIPE, SIG_IGN)
     var reader = MessageReader(fileDescriptor: STDIN_FILENO, limit: MCPServer.lineLimit)
     server.serve(
-      &reader, write: { FileSystem.writeAll($0, to: STDOUT_FILENO) == nil }, log: Console.error)
+      &reader, write: { FileSystem.writeAll($0, to: STDOUT_FILENO) == nil },
+      log: { Console.error("mlcareer mcp: " + $0) })
   }
 }
 
