@@ -134,7 +134,8 @@ extension GuideExporter {
         rows: rows)
       html += "</section>\n"
     }
-    html += "<p class=\"note\">\(HTMLText.escaped(data.footnote))</p>\n"
+    let note = (SalaryFormatter.note(data.records, of: data).map { $0 + " " } ?? "") + data.footnote
+    html += "<p class=\"note\">\(HTMLText.escaped(note))</p>\n"
     return (html, children)
   }
 

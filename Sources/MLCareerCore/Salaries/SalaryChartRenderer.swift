@@ -7,8 +7,8 @@ import TerminalText
 /// a mark, an "up to" figure a bar from the axis start; each bar has its label and amount beside
 /// it. Figures with no dollar amount are listed under the chart, not drawn.
 package enum SalaryChartRenderer {
-  /// The widest a chart gets, however wide the screen: longer bars are no easier to compare.
-  static let maximumWidth = 120
+  /// The width of a chart asked for with no limit (`--width 0`).
+  static let unlimitedWidth = 120
   /// The fewest columns a bar area may have beside its labels; fewer puts each label above its
   /// bar.
   static let minimumBarWidth = 20
@@ -45,12 +45,13 @@ package enum SalaryChartRenderer {
   }
 
   /// `records` (from `data`, already filtered and ordered) as a chart per dimension, all on
-  /// one scale, then the figures that could not be drawn and the footnote.
+  /// one scale, then the figures that could not be drawn and the notes on their disagreements.
+  /// Labels take the room they need, down to `minimumBarWidth` for the bars, before they wrap.
   package static func render(
     _ records: [SalaryRecord], of data: SalaryData, options: RenderOptions
   ) -> String {
     let glyphs = options.unicode ? Glyphs.unicode : Glyphs.ascii
-    let width = min(options.width, maximumWidth)
+    let width = options.width >= RenderOptions.unlimitedWidth ? unlimitedWidth : options.width
     let groups = SalaryTableGroup.groups(records, of: data)
     var drawn: [(SalaryTableGroup, [Row])] = []
     var undrawn: [(label: String, figure: String)] = []
@@ -69,16 +70,16 @@ package enum SalaryChartRenderer {
     let all = drawn.flatMap(\.1)
     let amountWidth = all.map(\.amount.displayWidth).max() ?? 0
     let indent = 2
-    // Labels take at most a third of the room beside the amounts, wrapping inside it.
     let longestWord =
       all.flatMap { $0.label.split(separator: " ") }.map { String($0).displayWidth }.max() ?? 0
-    let labelWidth = min(
-      all.map(\.label.displayWidth).max() ?? 0,
-      max(longestWord, 12, (width - indent - amountWidth - 4) / 3))
-    let sideBySide = width - indent - labelWidth - 2 - 2 - amountWidth >= minimumBarWidth
+    let room = width - indent - 2 - 2 - amountWidth - minimumBarWidth
+    let labelWidth = min(all.map(\.label.displayWidth).max() ?? 0, max(longestWord, 12, room))
+    let sideBySide = labelWidth <= room
     let barWidth =
       sideBySide ? width - indent - labelWidth - 2 - 2 - amountWidth : width - indent
-    let axis = Axis(maximum: all.map(\.high).max() ?? 0, columns: barWidth)
+    let axis = Axis(
+      maximum: all.map(\.high).max() ?? 0, columns: barWidth,
+      overhang: sideBySide ? 2 + amountWidth : 0)
     let barIndent = String(repeating: " ", count: sideBySide ? indent + labelWidth + 2 : indent)
 
     var sections: [[String]] = []
@@ -112,7 +113,7 @@ package enum SalaryChartRenderer {
           lines.append((barIndent + bar).trimmingTrailingSpaces())
         }
       }
-      lines += axis.lines(glyphs: glyphs, overhang: sideBySide ? 2 + amountWidth : 0).map {
+      lines += axis.lines(glyphs: glyphs).map {
         barIndent + TextStyle.note.apply($0, color: options.color)
       }
       sections.append(lines)
@@ -132,14 +133,18 @@ package enum SalaryChartRenderer {
     }
     guard !sections.isEmpty else { return "" }
     sections.append(
-      SalaryTableRenderer.footnote(
-        of: data, width: options.measure ?? width, color: options.color))
-    return sections.map { $0.joined(separator: "\n") + "\n" }.joined(separator: "\n")
+      SalaryTableRenderer.notes(
+        records, of: data, width: options.measure ?? width, color: options.color))
+    return sections.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") + "\n" }
+      .joined(separator: "\n")
   }
 
-  /// The record's label, with its role where the records of its dimension differ in role.
+  /// The record's label, with its role, year and region where the records of its dimension
+  /// differ in them.
   static func label(_ record: SalaryRecord, in group: SalaryTableGroup) -> String {
-    group.columns.contains(.role) ? "\(record.label) (\(record.role))" : record.label
+    let details = [SalaryTableGroup.Column.role, .year, .region].filter(group.columns.contains)
+      .map { $0.value(record) }
+    return details.isEmpty ? record.label : "\(record.label) (\(details.joined(separator: ", ")))"
   }
 
   /// The record as a row to draw, or `nil` when it has no dollar amount to place on the axis.
@@ -147,7 +152,7 @@ package enum SalaryChartRenderer {
     guard record.currency == "USD" else { return nil }
     let amount = SalaryFormatter.figure(record)
     switch record.figure {
-    case .range(let low, let high):
+    case .range(let low, let high), .averageRange(let low, let high):
       return Row(label: label, low: low, high: high, isMark: false, amount: amount)
     case .upTo(let value):
       return Row(label: label, low: 0, high: value, isMark: false, amount: amount)
