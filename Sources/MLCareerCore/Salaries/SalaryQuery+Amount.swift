@@ -1,7 +1,7 @@
 import Markdown
 
 /// A whole amount of money as `--min` and `--max` take it, with the currency it was written in.
-package struct Money: Equatable, Sendable {
+package struct Money: Equatable, Sendable, ExpressibleByIntegerLiteral {
   /// Whole units of the currency.
   package var amount: Int
   /// The ISO 4217 code; `nil` when none was written, so the query's currency applies.
@@ -11,6 +11,9 @@ package struct Money: Equatable, Sendable {
     self.amount = amount
     self.currency = currency
   }
+
+  /// An amount with no currency written.
+  package init(integerLiteral amount: Int) { self.init(amount) }
 }
 
 extension SalaryQuery {

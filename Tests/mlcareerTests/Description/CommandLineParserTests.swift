@@ -42,7 +42,7 @@ import Testing
     #expect(parsed[SalariesCommand.city] == nil)
     #expect(parsed[SalariesCommand.reverse])
     #expect(!parsed[MLCareerCommands.noPager])
-    #expect(parsed[SalariesCommand.minimum] == 120_000)
+    #expect(parsed[SalariesCommand.minimum] == Money(120_000))
   }
 
   @Test func acceptsGlobalOptionsBeforeAndAfterTheCommand() throws {
