@@ -15,7 +15,7 @@ enum SalariesCommand: Command {
 
   static let city = Option<String?>(
     "city", value: "text",
-    help: "Keep only rows whose location or its short form (nyc, sf) has words starting so.")
+    help: "Keep only rows whose location, or a short form such as nyc, has a word starting so.")
 
   static let role = Option<String?>(
     "role", value: "text", help: "Keep only rows whose role has words starting with this text.")
@@ -62,7 +62,8 @@ enum SalariesCommand: Command {
       Piped, the output is plain: one figure a line, every column, tab-separated, for grep. The \
       tsv, csv and json formats, with amounts as plain numbers, are meant for spreadsheets and \
       other programs. In these \
-      one-list outputs --sort orders every figure as one list, so 'mlcareer salaries --sort \
+      one-list outputs --sort orders every figure as one list, each currency in turn, so \
+      'mlcareer salaries --sort \
       amount --reverse | head -1' is the highest figure; tables sort within each dimension.
       """,
     options: [
