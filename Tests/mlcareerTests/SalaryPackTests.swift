@@ -19,9 +19,11 @@ import Testing
     try TestPack(name: "austin").write(
       "salaries.json",
       TestPack.salaries(
-        city("city-austin-2024", "Austin, TX", figure: #""kind": "average", "amount": 120000"#,
+        city(
+          "city-austin-2024", "Austin, TX", figure: #""kind": "average", "amount": 120000"#,
           year: 2024),
-        city("city-austin-2025", "Austin, TX", figure: #""kind": "average", "amount": 125000"#,
+        city(
+          "city-austin-2025", "Austin, TX", figure: #""kind": "average", "amount": 125000"#,
           extra: #", "aliases": ["atx"]"#)))
   }
 
@@ -30,7 +32,8 @@ import Testing
     try TestPack(name: "london").write(
       "salaries.json",
       TestPack.salaries(
-        city("city-london", "London", figure: #""kind": "range", "low": 70000, "high": 110000"#,
+        city(
+          "city-london", "London", figure: #""kind": "range", "low": 70000, "high": 110000"#,
           currency: "GBP", region: "United Kingdom")))
   }
 
@@ -215,7 +218,8 @@ import Testing
       ["salaries", "--city", "chicago", "--color", "never"], columns: 100)
     let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
     #expect(lines.count <= 9, "\(result.stdout)")
-    #expect(lines.last == "Note: For where the sources' figures disagree, see 'mlcareer show salaries'.")
+    #expect(
+      lines.last == "Note: For where the sources' figures disagree, see 'mlcareer show salaries'.")
     #expect(!result.stdout.contains("percentile"))
   }
 

@@ -153,7 +153,8 @@ package enum SalaryLoader {
       id: id, dimension: dimension, label: try fields.text("label"), role: try fields.text("role"),
       figure: try figure(kind, fields), currency: currency, year: try fields.year(),
       region: try fields.optionalText("region"), source: try fields.text("source"),
-      note: try fields.optionalText("note"), aliases: try fields.strings("aliases", required: false),
+      note: try fields.optionalText("note"),
+      aliases: try fields.strings("aliases", required: false),
       location: value.location)
   }
 

@@ -97,4 +97,3 @@ extension Character {
   /// Whether this is one of the digits 0 to 9.
   fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
-

@@ -57,15 +57,13 @@ package struct SalaryQuery: Equatable, Sendable {
   /// and ordered within each as asked; with `acrossDimensions` and a sort, ordered as one list.
   /// Records of one label come together, where the first of them is, newest year first.
   package func apply(to data: SalaryData) -> [SalaryRecord] {
-    var first: [String: Int] = [:]
-    for (index, record) in data.records.enumerated() {
-      first[record.dimension + "\u{0}" + record.label] =
-        first[record.dimension + "\u{0}" + record.label] ?? index
-    }
+    func label(_ record: SalaryRecord) -> String { record.dimension + "\u{0}" + record.label }
+    let first = Dictionary(
+      data.records.enumerated().map { (label($1), $0) }, uniquingKeysWith: { first, _ in first })
     let matching = Self.stableSorted(data.records.filter(matches)) { lhs, rhs in
-      (first[lhs.dimension + "\u{0}" + lhs.label]!, -(lhs.year ?? 0))
-        < (first[rhs.dimension + "\u{0}" + rhs.label]!, -(rhs.year ?? 0))
+      (first[label(lhs)] ?? 0, -(lhs.year ?? 0)) < (first[label(rhs)] ?? 0, -(rhs.year ?? 0))
     }
+    // Currencies in the order the records first use them, the guide's dollars first.
     var currencies: [String: Int] = [:]
     for record in data.records where currencies[record.currency] == nil {
       currencies[record.currency] = currencies.count
@@ -78,7 +76,9 @@ package struct SalaryQuery: Equatable, Sendable {
         data.dimensions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
       // Ties keep the grouped order: dimension by dimension, then the guide's order.
       return ordered(
-        Self.stableSorted(matching) { (order[$0.dimension] ?? .max) < (order[$1.dimension] ?? .max) })
+        Self.stableSorted(matching) {
+          (order[$0.dimension] ?? .max) < (order[$1.dimension] ?? .max)
+        })
     }
     var result: [SalaryRecord] = []
     for dimension in data.dimensions {

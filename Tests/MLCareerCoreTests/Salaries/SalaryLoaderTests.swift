@@ -146,9 +146,14 @@ import TextSupport
   @Test func disagreementsNameKnownRecords() throws {
     let text = file([record(id: "a")]).replacingOccurrences(
       of: #""footnote": "Not comparable.","#,
-      with: #""footnote": "x", "disagreements": [{"id": "d", "text": "A and B differ", "records": ["a", "b"]}],"#)
+      with:
+        #""footnote": "x", "disagreements": [{"id": "d", "text": "A and B differ", "records": ["a", "b"]}],"#
+    )
     let data = try SalaryLoader.load(text, file: "Data/salaries.json", knownRecords: ["b"])
-    #expect(data.disagreements == [SalaryDisagreement(id: "d", text: "A and B differ", records: ["a", "b"])])
+    #expect(
+      data.disagreements == [
+        SalaryDisagreement(id: "d", text: "A and B differ", records: ["a", "b"])
+      ])
     #expect(
       throws: JSONError.invalidValue(
         "the disagreement 'd' names no record 'b'", at: at(3, 87))
@@ -161,9 +166,10 @@ import TextSupport
       file([record(id: "a"), record(id: "b", figure: #""kind": "average", "amount": -1"#)]),
       file: "Data/salaries.json", pack: nil, problems: sink)
     #expect(data.records.map(\.id) == ["a"])
-    #expect(sink.errors.map(\.description) == [
-      "Data/salaries.json:7:94: error: 'amount' must not be negative, found -1"
-    ])
+    #expect(
+      sink.errors.map(\.description) == [
+        "Data/salaries.json:7:94: error: 'amount' must not be negative, found -1"
+      ])
   }
 
   @Test func sameLabelForAnotherRoleIsNoDuplicate() {
