@@ -132,6 +132,16 @@ import Testing
     #expect(result.stderr.contains(message))
   }
 
+  @Test func theChartDrawsDollarsAndListsPoundsOrDrawsPoundsAlone() throws {
+    let pack = try Self.london()
+    let both = try pack.run(["salaries", "--by", "city", "--chart", "--width", "100"])
+    #expect(both.status == 0)
+    #expect(both.stdout.contains("(in GBP, not on the dollar axis)"))
+    let pounds = try pack.run(["salaries", "--currency", "GBP", "--chart", "--width", "60"])
+    #expect(pounds.stdout.contains("£100k") && !pounds.stdout.contains("$"))
+    #expect(!pounds.stdout.contains("Not drawn"))
+  }
+
   @Test func sortingByAmountSortsEachCurrencyInTurn() throws {
     let pack = try Self.london()
     for reverse in [false, true] {

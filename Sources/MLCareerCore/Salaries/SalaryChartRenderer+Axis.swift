@@ -1,19 +1,27 @@
 import GuideModel
 
 extension SalaryChartRenderer {
-  /// The shared dollar axis: from $0 to a round maximum at or above the largest figure, in
+  /// The shared axis: from 0 to a round maximum at or above the largest figure, in
   /// `columns` cells, with ticks at the smallest round step that leaves every tick its label.
   struct Axis {
     /// The cells of the bar area.
     let columns: Int
-    /// The dollars at the axis end.
+    /// The amount at the axis end.
     let maximum: Int
-    /// The dollars between two ticks.
+    /// The amount between two ticks.
     let step: Int
     /// The columns past the axis end the last label may use.
     let overhang: Int
+    /// What its tick labels start with: `$`, `£`, `€` or a code such as `CHF `.
+    let sign: String
 
-    init(maximum largest: Int, columns: Int, overhang: Int = 0) {
+    init(maximum largest: Int, columns: Int, overhang: Int = 0, currency: String = "USD") {
+      let sign = SalaryQuery.signs.first { $0.value == currency }.map { String($0.key) }
+      let axis = { (maximum: Int, step: Int) in
+        Axis(
+          columns: columns, maximum: maximum, step: step, overhang: overhang,
+          sign: sign ?? currency + " ")
+      }
       // The loader keeps amounts far below overflow; clamping keeps the sums below safe anyway.
       let largest = min(max(largest, 1), SalaryLoader.largestAmount)
       let columns = max(1, columns)
@@ -25,8 +33,8 @@ extension SalaryChartRenderer {
           let maximum = max(step, (largest + step - 1) / step * step)
           // Ticks too close for their labels are not laid out at all.
           let spacing = Double(columns) * Double(step) / Double(maximum)
-          guard spacing >= Double(Self.label(maximum).count + 1) else { continue }
-          let axis = Axis(columns: columns, maximum: maximum, step: step, overhang: overhang)
+          let axis = axis(maximum, step)
+          guard spacing >= Double(axis.label(maximum).count + 1) else { continue }
           if axis.labels().complete {
             self = axis
             return
@@ -35,24 +43,23 @@ extension SalaryChartRenderer {
         }
         magnitude *= 10
       }
-      self =
-        fallback
-        ?? Axis(columns: columns, maximum: largest, step: largest, overhang: overhang)
+      self = fallback ?? axis(largest, largest)
     }
 
-    private init(columns: Int, maximum: Int, step: Int, overhang: Int) {
+    private init(columns: Int, maximum: Int, step: Int, overhang: Int, sign: String) {
       (self.columns, self.maximum, self.step, self.overhang) = (columns, maximum, step, overhang)
+      self.sign = sign
     }
 
-    /// Where `dollars` falls on the axis, in eighths of a cell from its start.
-    func eighths(_ dollars: Int) -> Int {
-      let ratio = Double(max(0, min(dollars, maximum))) / Double(maximum)
+    /// Where `amount` falls on the axis, in eighths of a cell from its start.
+    func eighths(_ amount: Int) -> Int {
+      let ratio = Double(max(0, min(amount, maximum))) / Double(maximum)
       return Int((ratio * Double(columns) * 8).rounded())
     }
 
-    /// The cell of the tick for `dollars`.
-    func cell(_ dollars: Int) -> Int {
-      min(columns - 1, Int((Double(dollars) / Double(maximum) * Double(columns)).rounded()))
+    /// The cell of the tick for `amount`.
+    func cell(_ amount: Int) -> Int {
+      min(columns - 1, Int((Double(amount) / Double(maximum) * Double(columns)).rounded()))
     }
 
     /// Each tick's label with the column it starts at, each at its tick, the last one ending at
@@ -63,7 +70,7 @@ extension SalaryChartRenderer {
       var complete = true
       for value in stride(from: 0, through: maximum, by: step) {
         let cell = cell(value)
-        let text = Array(Self.label(value))
+        let text = Array(label(value))
         let fits = cell + text.count <= columns + overhang
         let first = value == maximum && !fits ? max(0, columns - text.count) : cell
         if let previous = placed.last, previous.first + previous.text.count >= first {
@@ -93,17 +100,18 @@ extension SalaryChartRenderer {
       return [String(line), String(labels).trimmingTrailingSpaces()]
     }
 
-    /// A tick's label: `$0`, `$50k`, `$250k`, `$1.5M`.
-    static func label(_ dollars: Int) -> String {
-      if dollars >= 1_000_000 {
-        let tenths = (dollars + 50_000) / 100_000
-        return tenths % 10 == 0 ? "$\(tenths / 10)M" : "$\(tenths / 10).\(tenths % 10)M"
+    /// A tick's label: `$0`, `$50k`, `£250k`, `$1.5M`.
+    func label(_ amount: Int) -> String {
+      if amount >= 1_000_000 {
+        let tenths = (amount + 50_000) / 100_000
+        return sign + (tenths % 10 == 0 ? "\(tenths / 10)M" : "\(tenths / 10).\(tenths % 10)M")
       }
-      if dollars >= 1_000 {
-        let hundreds = dollars / 100
-        return hundreds % 10 == 0 ? "$\(hundreds / 10)k" : "$\(hundreds / 10).\(hundreds % 10)k"
+      if amount >= 1_000 {
+        let hundreds = amount / 100
+        return sign
+          + (hundreds % 10 == 0 ? "\(hundreds / 10)k" : "\(hundreds / 10).\(hundreds % 10)k")
       }
-      return "$\(dollars)"
+      return sign + "\(amount)"
     }
   }
 }

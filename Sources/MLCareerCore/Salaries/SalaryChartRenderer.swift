@@ -2,10 +2,11 @@ import CommandLineKit
 import GuideModel
 import TerminalText
 
-/// Draws salary records as horizontal bars on one shared dollar axis, for
+/// Draws salary records as horizontal bars on one shared axis in one currency (dollars when any
+/// figure is in dollars, else the first figure's currency), for
 /// `mlcareer salaries --chart`: a range is a bar from its low to its high figure, a single figure
 /// a mark, an "up to" figure a bar from the axis start; each bar has its label and amount beside
-/// it. Figures with no dollar amount are listed under the chart, not drawn.
+/// it. Figures with no amount in that currency are listed under the chart, not drawn.
 package enum SalaryChartRenderer {
   /// The width of a chart asked for with no limit (`--width 0`).
   static let unlimitedWidth = 120
@@ -37,7 +38,7 @@ package enum SalaryChartRenderer {
   /// One drawable figure: what it is called, its bar or mark, and how it is written.
   struct Row {
     let label: String
-    /// The span drawn, in whole dollars; `low == high` for a mark.
+    /// The span drawn, in whole units of the axis currency; `low == high` for a mark.
     let low: Int
     let high: Int
     let isMark: Bool
@@ -53,16 +54,25 @@ package enum SalaryChartRenderer {
     let glyphs = options.unicode ? Glyphs.unicode : Glyphs.ascii
     let width = options.width >= RenderOptions.unlimitedWidth ? unlimitedWidth : options.width
     let groups = SalaryTableGroup.groups(records, of: data)
+    let amounts = records.filter { $0.figure.bounds != nil }.map(\.currency)
+    let currency = amounts.contains("USD") ? "USD" : amounts.first ?? "USD"
+    let axisName = currency == "USD" ? "dollar" : currency
     var drawn: [(SalaryTableGroup, [Row])] = []
     var undrawn: [(label: String, figure: String)] = []
     for group in groups {
       var rows: [Row] = []
       for record in group.records {
         let label = label(record, in: group)
-        if let row = row(record, label: label) {
+        if record.currency == currency, let row = row(record, label: label) {
           rows.append(row)
         } else {
-          undrawn.append((label, SalaryFormatter.figure(record) + currencyNote(record)))
+          let elsewhere = record.currency != currency && record.figure.bounds != nil
+          undrawn.append(
+            (
+              label,
+              SalaryFormatter.figure(record)
+                + (elsewhere ? " (in \(record.currency), not on the \(axisName) axis)" : "")
+            ))
         }
       }
       if !rows.isEmpty { drawn.append((group, rows)) }
@@ -79,7 +89,7 @@ package enum SalaryChartRenderer {
       sideBySide ? width - indent - labelWidth - 2 - 2 - amountWidth : width - indent
     let axis = Axis(
       maximum: all.map(\.high).max() ?? 0, columns: barWidth,
-      overhang: sideBySide ? 2 + amountWidth : 0)
+      overhang: sideBySide ? 2 + amountWidth : 0, currency: currency)
     let barIndent = String(repeating: " ", count: sideBySide ? indent + labelWidth + 2 : indent)
 
     var sections: [[String]] = []
@@ -119,7 +129,9 @@ package enum SalaryChartRenderer {
       sections.append(lines)
     }
     if !undrawn.isEmpty {
-      var lines = [TextStyle.heading.apply("Not drawn: no dollar amount", color: options.color)]
+      var lines = [
+        TextStyle.heading.apply("Not drawn: no \(axisName) amount", color: options.color)
+      ]
       let nameWidth = min(undrawn.map(\.label.displayWidth).max() ?? 0, width / 2)
       for (label, figure) in undrawn {
         var prefix = StyledText("  ")
@@ -147,9 +159,8 @@ package enum SalaryChartRenderer {
     return details.isEmpty ? record.label : "\(record.label) (\(details.joined(separator: ", ")))"
   }
 
-  /// The record as a row to draw, or `nil` when it has no dollar amount to place on the axis.
+  /// The record as a row to draw, or `nil` when it has no amount to place on an axis.
   static func row(_ record: SalaryRecord, label: String) -> Row? {
-    guard record.currency == "USD" else { return nil }
     let amount = SalaryFormatter.figure(record)
     switch record.figure {
     case .range(let low, let high), .averageRange(let low, let high):
@@ -161,12 +172,6 @@ package enum SalaryChartRenderer {
     case .percentAboveNational, .noFigure:
       return nil
     }
-  }
-
-  /// ` (in EUR, not on the dollar axis)` for a figure in another currency, else nothing.
-  private static func currencyNote(_ record: SalaryRecord) -> String {
-    record.currency == "USD" || record.figure.bounds == nil
-      ? "" : " (in \(record.currency), not on the dollar axis)"
   }
 
   /// The bar (or mark) of `row`, from the axis start, without trailing spaces.

@@ -38,8 +38,8 @@ enum SalariesCommand: Command {
   static let reverse = Flag("reverse", help: "Reverse the order of the rows.")
 
   static let chart = Flag(
-    "chart", help: "Draw the figures as bars on one dollar axis; figures with no amount are listed."
-  )
+    "chart",
+    help: "Draw the figures as bars on one axis, in dollars or --currency's; others are listed.")
 
   static let format = Option.format(
     OutputFormat.records,

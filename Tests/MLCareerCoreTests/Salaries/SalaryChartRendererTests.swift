@@ -185,6 +185,17 @@ import TextSupport
     #expect(wide.contains { $0.count > 180 }, "the chart fills a wide screen")
   }
 
+  @Test func figuresInOneOtherCurrencyAreDrawnOnAnAxisOfTheirOwn() throws {
+    let pounds = Self.records.filter { $0.dimension == "level" }.map { record in
+      SalaryRecord(
+        id: record.id, dimension: record.dimension, label: record.label, role: record.role,
+        figure: record.figure, currency: "GBP", source: "s")
+    }
+    let text = chart(pounds, width: 60)
+    #expect(text.contains("£0") && text.contains("£100k") && !text.contains("$"))
+    #expect(text.contains("60,000 GBP – 90,000 GBP") && !text.contains("Not drawn"))
+  }
+
   @Test func anAxisForTheLargestAmountAPackMayGiveDoesNotOverflow() {
     let huge = SalaryRecord(
       id: "huge", dimension: "level", label: "Huge", role: "Engineers",

@@ -112,7 +112,7 @@ complete -c mlcareer -n '__mlcareer_using salaries' -l max -x -d 'Keep only rows
 complete -c mlcareer -n '__mlcareer_using salaries' -l currency -x -d 'Keep only figures in this currency, such as GBP.'
 complete -c mlcareer -n '__mlcareer_using salaries' -l sort -x -a 'amount label' -d 'Order the rows by amount or by label instead of the guide\'s order.'
 complete -c mlcareer -n '__mlcareer_using salaries' -l reverse -d 'Reverse the order of the rows.'
-complete -c mlcareer -n '__mlcareer_using salaries' -l chart -d 'Draw the figures as bars on one dollar axis; figures with no amount are listed.'
+complete -c mlcareer -n '__mlcareer_using salaries' -l chart -d 'Draw the figures as bars on one axis, in dollars or --currency\'s; others are listed.'
 complete -c mlcareer -n '__mlcareer_using salaries' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is a table on a terminal and one tab-separated figure a line when piped.'
 
 complete -c mlcareer -n '__mlcareer_using skills' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'

@@ -95,7 +95,7 @@ _mlcareer_salaries() {
     '(--currency)--currency=[Keep only figures in this currency, such as GBP.]:code: ' \
     '(--sort)--sort=[Order the rows by amount or by label instead of the guide'\''s order.]:key:(amount label)' \
     '(--reverse)--reverse[Reverse the order of the rows.]' \
-    '(--chart -f --format)--chart[Draw the figures as bars on one dollar axis; figures with no amount are listed.]' \
+    '(--chart -f --format)--chart[Draw the figures as bars on one axis, in dollars or --currency'\''s; others are listed.]' \
     '(-f --format --chart)-f+[The output format; text is a table on a terminal and one tab-separated figure a line when piped.]:format:(text json markdown csv tsv)' \
     '(-f --format --chart)--format=[The output format; text is a table on a terminal and one tab-separated figure a line when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
