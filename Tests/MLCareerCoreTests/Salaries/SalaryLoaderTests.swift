@@ -50,6 +50,19 @@ import TextSupport
     #expect(!data.footnote.isEmpty)
   }
 
+  @Test func theGuideRecordsItsAverageRangesAndNamesEachDisagreementsRecords() throws {
+    let data = try SalaryLoader.embedded()
+    let kinds = Dictionary(uniqueKeysWithValues: data.records.map { ($0.id, $0.kind) })
+    for id in ["average-ai-ml", "role-ml-engineer", "role-data-scientist"] {
+      #expect(kinds[id] == .averageRange, "the sources call \(id) an average")
+    }
+    let cap = try #require(data.disagreements.first { $0.id == "ml-cap-below-mid-level" })
+    #expect(cap.records == ["total-compensation-ml", "level-mid"])
+    #expect(cap.text.contains("$202,331") && cap.text.contains("$207,165"))
+    #expect(data.disagreements.allSatisfy { $0.records.count >= 2 })
+    #expect(data.records.first { $0.id == "city-new-york" }?.aliases.contains("nyc") == true)
+  }
+
   @Test func everyRecordCitesAKnownSource() throws {
     let guide = try #require(EmbeddedData.contents(of: "guide.json"))
     for record in try SalaryLoader.embedded().records {
