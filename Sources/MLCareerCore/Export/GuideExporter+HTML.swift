@@ -114,7 +114,7 @@ extension GuideExporter {
   }
 
   /// A table per salary dimension, headed by its title and what its figures share, then the
-  /// footnote; and the dimensions for the table of contents.
+  /// disagreements and the footnote; and the dimensions for the table of contents.
   private static func salaryTables(_ data: SalaryData, ids: inout PageIDs)
     -> (String, [(String, String)])
   {

@@ -100,16 +100,12 @@ extension SalaryChartRenderer {
       return [String(line), String(labels).trimmingTrailingSpaces()]
     }
 
-    /// A tick's label: `$0`, `$50k`, `£250k`, `$1.5M`.
+    /// A tick's label: `$0`, `$50k`, `£250k`, `$1.5M`, `$2B`.
     func label(_ amount: Int) -> String {
-      if amount >= 1_000_000 {
-        let tenths = (amount + 50_000) / 100_000
-        return sign + (tenths % 10 == 0 ? "\(tenths / 10)M" : "\(tenths / 10).\(tenths % 10)M")
-      }
-      if amount >= 1_000 {
-        let hundreds = amount / 100
-        return sign
-          + (hundreds % 10 == 0 ? "\(hundreds / 10)k" : "\(hundreds / 10).\(hundreds % 10)k")
+      for (unit, suffix) in [(1_000_000_000, "B"), (1_000_000, "M"), (1_000, "k")]
+      where amount >= unit {
+        let tenths = (amount + unit / 20) / (unit / 10)
+        return sign + "\(tenths / 10)" + (tenths % 10 == 0 ? "" : ".\(tenths % 10)") + suffix
       }
       return sign + "\(amount)"
     }
