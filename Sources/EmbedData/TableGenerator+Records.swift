@@ -76,12 +76,23 @@ extension TableGenerator {
                 region: \(SwiftLiteral.string(record.region)),
                 source: \(SwiftLiteral.string(record.source)),
                 note: \(SwiftLiteral.string(record.note)),
+                aliases: \(SwiftLiteral.strings(record.aliases)),
                 location: \(location(record.location))),
 
         """
     }
     source += "    ],\n"
-    source += "    footnote: \(SwiftLiteral.string(data.footnote)))\n"
+    source += "    footnote: \(SwiftLiteral.string(data.footnote)),\n    disagreements: [\n"
+    for disagreement in data.disagreements {
+      source += """
+            SalaryDisagreement(
+              id: \(SwiftLiteral.string(disagreement.id)),
+              text: \(SwiftLiteral.string(disagreement.text)),
+              records: \(SwiftLiteral.strings(disagreement.records))),
+
+        """
+    }
+    source += "    ])\n"
     return source
   }
 
@@ -90,8 +101,8 @@ extension TableGenerator {
     switch figure {
     case .amount(let amount), .average(let amount), .approximate(let amount), .upTo(let amount):
       ".\(figure.kind.rawValue)(\(amount))"
-    case .range(let low, let high):
-      ".range(low: \(low), high: \(high))"
+    case .range(let low, let high), .averageRange(let low, let high):
+      ".\(figure.kind.rawValue)(low: \(low), high: \(high))"
     case .percentAboveNational(let percent):
       ".percentAboveNational(\(SwiftLiteral.double(percent)))"
     case .noFigure:

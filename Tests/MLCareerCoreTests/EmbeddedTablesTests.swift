@@ -81,7 +81,9 @@ import Testing
     #expect(table.footnote == parsed.footnote)
     #expect(table.dimensions == parsed.dimensions)
     #expect(table.records == parsed.records)
+    #expect(table.disagreements == parsed.disagreements)
     #expect(!table.records.isEmpty)
+    #expect(!table.disagreements.isEmpty)
     // `==` leaves locations out, and errors and `validate` show them.
     #expect(table.dimensions.map(\.location) == parsed.dimensions.map(\.location))
     #expect(table.records.map(\.location) == parsed.records.map(\.location))

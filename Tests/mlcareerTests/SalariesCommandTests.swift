@@ -29,7 +29,7 @@ import Testing
     #expect(lines.count >= 25)
     for line in lines {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-      #expect(fields.count == 10, "\(line)")
+      #expect(fields.count == 11, "\(line)")
     }
     #expect(lines.contains { $0.hasPrefix("experience\t2-4 years\tAI/ML engineers\t~$106,894\t") })
     #expect(
@@ -131,7 +131,7 @@ import Testing
     #expect(rows.count == plain.count + 1)
     #expect(
       rows.contains(
-        #"city-san-francisco,city,"San Francisco, CA",AI/ML engineers,average,136287,,,,USD,2024,United States,career-notes,"#
+        #"city-san-francisco,city,"San Francisco, CA",AI/ML engineers,average,136287,,,,USD,2024,United States,career-notes,,sf"#
       ))
   }
 

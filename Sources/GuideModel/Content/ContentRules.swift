@@ -100,6 +100,21 @@ extension JSONFields {
     return try text(key)
   }
 
+  /// An array of non-empty strings, control characters shown visibly as in `text`; an absent
+  /// optional array is empty.
+  package func strings(_ key: String, required: Bool) throws(JSONError) -> [String] {
+    let values = required ? try array(key) : try optionalArray(key) ?? []
+    var result: [String] = []
+    for value in values {
+      let string = try value.string(field: key).neutralisingControls
+      guard !string.isEmpty else {
+        throw .invalidValue("an empty string in '\(key)'", at: value.location)
+      }
+      result.append(string)
+    }
+    return result
+  }
+
   /// An optional year within `ContentRules.plausibleYears`.
   package func year(_ key: String = "year") throws(JSONError) -> Int? {
     guard let year = try optionalInt(key) else { return nil }

@@ -8,6 +8,8 @@ package enum SalaryKind: String, CaseIterable, Sendable {
   case approximate
   /// A range from a low to a high figure.
   case range
+  /// An average the sources give as a range (`average salaries of $109,143 to $250,000`).
+  case averageRange
   /// A cap: `up to $338,000`.
   case upTo
   /// A percentage above the national average, with no dollar figure.
@@ -27,6 +29,8 @@ package enum SalaryFigure: Equatable, Sendable {
   case approximate(Int)
   /// A range, `low` never above `high`.
   case range(low: Int, high: Int)
+  /// An average given as a range.
+  case averageRange(low: Int, high: Int)
   /// A cap.
   case upTo(Int)
   /// A percentage above the national average.
@@ -41,6 +45,7 @@ package enum SalaryFigure: Equatable, Sendable {
     case .average: .average
     case .approximate: .approximate
     case .range: .range
+    case .averageRange: .averageRange
     case .upTo: .upTo
     case .percentAboveNational: .percentAboveNational
     case .noFigure: .noFigure
@@ -52,15 +57,17 @@ package enum SalaryFigure: Equatable, Sendable {
     switch self {
     case .amount(let value), .average(let value), .approximate(let value), .upTo(let value):
       value
-    case .range, .percentAboveNational, .noFigure:
+    case .range, .averageRange, .percentAboveNational, .noFigure:
       nil
     }
   }
 
   /// The low and high ends of a range.
   package var rangeBounds: (low: Int, high: Int)? {
-    if case .range(let low, let high) = self { return (low, high) }
-    return nil
+    switch self {
+    case .range(let low, let high), .averageRange(let low, let high): (low, high)
+    default: nil
+    }
   }
 
   /// The percentage of a relative figure.

@@ -2,8 +2,8 @@ import JSON
 import TextSupport
 
 /// Reads `Data/salaries.json` into typed records and rejects any record that breaks the rules:
-/// an unknown kind or dimension, a negative figure, a range whose low end is above its high end,
-/// a number its kind does not carry, or a duplicate.
+/// an unknown kind or dimension, a negative or impossibly large figure, a range whose low end is
+/// above its high end, a number its kind does not carry, or a duplicate.
 package enum SalaryLoader {
   /// The salary file's path relative to `Data/`.
   package static let file = "salaries.json"
@@ -11,18 +11,23 @@ package enum SalaryLoader {
   /// The record fields, in the order exports write them.
   package static let recordFields = [
     "id", "dimension", "label", "role", "kind", "amount", "low", "high", "percent", "currency",
-    "year", "region", "source", "note",
+    "year", "region", "source", "note", "aliases",
   ]
 
+  /// The largest amount a record may give: every sum, axis and comparison of amounts this size
+  /// stays far from overflowing.
+  package static let largestAmount = 1_000_000_000_000
+
   /// Loads salary figures from the text of a salary file shown as `file` in errors. A pack's
-  /// file may leave out `footnote` and `dimensions` and use those of `known`; with `problems`,
-  /// a broken dimension or record is kept there and left out, else the first one throws.
+  /// file may leave out `footnote` and `dimensions` and use those of `known`, and its
+  /// disagreements may name the records of `knownRecords`; with `problems`, a broken
+  /// dimension, record or disagreement is kept there and left out, else the first one throws.
   package static func load(
     _ text: String, file: String, pack: PackInfo? = nil, known: [SalaryDimension] = [],
-    problems: ProblemSink? = nil
+    knownRecords: [String] = [], problems: ProblemSink? = nil
   ) throws(JSONError) -> SalaryData {
     let fields = try JSONParser.parse(text, file: file).object()
-      .fields(allowed: ["schemaVersion", "footnote", "dimensions", "records"])
+      .fields(allowed: ["schemaVersion", "footnote", "dimensions", "records", "disagreements"])
     try ContentRules.checkSchemaVersion(fields)
     let footnote = pack == nil ? try fields.text("footnote") : try fields.optionalText("footnote")
     let dimensions = try self.dimensions(
@@ -34,7 +39,27 @@ package enum SalaryLoader {
         !dimensions.contains { $0.id == known.id }
       } + dimensions, problems: problems)
     for index in records.indices { records[index].pack = pack }
-    return SalaryData(dimensions: dimensions, records: records, footnote: footnote ?? "")
+    var disagreements: [SalaryDisagreement] = []
+    let ids = Set(knownRecords + records.map(\.id))
+    for value in try fields.optionalArray("disagreements") ?? [] {
+      do throws(JSONError) {
+        let fields = try value.object().fields(allowed: ["id", "text", "records"])
+        let disagreement = SalaryDisagreement(
+          id: try fields.id("id"), text: try fields.text("text", oneLine: true),
+          records: try fields.strings("records", required: true))
+        if let unknown = disagreement.records.first(where: { !ids.contains($0) }) {
+          throw .invalidValue(
+            "the disagreement '\(disagreement.id)' names no record '\(unknown)'",
+            at: fields.location(of: "records"))
+        }
+        disagreements.append(disagreement)
+      } catch {
+        try problems.keep(error)
+      }
+    }
+    return SalaryData(
+      dimensions: dimensions, records: records, footnote: footnote ?? "",
+      disagreements: disagreements)
   }
 
   private static func dimensions(
@@ -91,10 +116,15 @@ package enum SalaryLoader {
             kind: "record", id: record.id, firstAt: first, at: record.location)
         }
         ids[record.id] = record.location
-        let key = "\(record.dimension)\u{0}\(record.label)\u{0}\(record.role)"
+        // Figures for one label may differ in year, region, currency or source, not in all.
+        let key = [
+          record.dimension, record.label, record.role, record.year.map(String.init) ?? "",
+          record.region ?? "", record.currency, record.source,
+        ].joined(separator: "\u{0}")
         if let first = keys[key] {
           throw .invalidValue(
             "a second record for '\(record.label)' (\(record.role)) in '\(record.dimension)' "
+              + "with the same year, region, currency and source "
               + "(the first is at line \(first.line))", at: record.location)
         }
         keys[key] = record.location
@@ -123,7 +153,9 @@ package enum SalaryLoader {
       id: id, dimension: dimension, label: try fields.text("label"), role: try fields.text("role"),
       figure: try figure(kind, fields), currency: currency, year: try fields.year(),
       region: try fields.optionalText("region"), source: try fields.text("source"),
-      note: try fields.optionalText("note"), location: value.location)
+      note: try fields.optionalText("note"),
+      aliases: try fields.strings("aliases", required: false),
+      location: value.location)
   }
 
   /// The figure of a record of kind `kind`: its numbers present, others absent or `null`.
@@ -133,7 +165,7 @@ package enum SalaryLoader {
     let numbers: [String] =
       switch kind {
       case .amount, .average, .approximate, .upTo: ["amount"]
-      case .range: ["low", "high"]
+      case .range, .averageRange: ["low", "high"]
       case .percentAboveNational: ["percent"]
       case .noFigure: []
       }
@@ -141,16 +173,24 @@ package enum SalaryLoader {
       ["amount", "low", "high", "percent"].filter { !numbers.contains($0) },
       notUsedBy: kind.rawValue, uses: numbers)
     let required = fields.requiring(for: "kind '\(kind.rawValue)'")
+    func money(_ key: String) throws(JSONError) -> Int {
+      let value = try required.nonNegativeInt(key)
+      guard value <= largestAmount else {
+        throw .invalidValue(
+          "'\(key)' is \(value), above the largest amount mlcareer handles, "
+            + NumberFormatting.grouped(largestAmount), at: fields.location(of: key))
+      }
+      return value
+    }
     switch kind {
-    case .amount: return .amount(try required.nonNegativeInt("amount"))
-    case .average: return .average(try required.nonNegativeInt("amount"))
-    case .approximate: return .approximate(try required.nonNegativeInt("amount"))
-    case .upTo: return .upTo(try required.nonNegativeInt("amount"))
-    case .range:
-      let low = try required.nonNegativeInt("low")
-      let high = try required.nonNegativeInt("high")
+    case .amount: return .amount(try money("amount"))
+    case .average: return .average(try money("amount"))
+    case .approximate: return .approximate(try money("amount"))
+    case .upTo: return .upTo(try money("amount"))
+    case .range, .averageRange:
+      let (low, high) = (try money("low"), try money("high"))
       try fields.checkRange(low: low, high: high, String.init)
-      return .range(low: low, high: high)
+      return kind == .range ? .range(low: low, high: high) : .averageRange(low: low, high: high)
     case .percentAboveNational:
       return .percentAboveNational(try required.nonNegative("percent"))
     case .noFigure:

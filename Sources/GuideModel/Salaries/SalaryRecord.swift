@@ -25,13 +25,16 @@ package struct SalaryRecord: Equatable, Sendable {
   package var pack: PackInfo? = nil
   /// A short remark, such as why a city without a figure is listed.
   package let note: String?
+  /// Other names `--city` and `--role` find it by, such as `nyc`.
+  package let aliases: [String]
   /// Where it is written.
   package let location: SourceLocation
 
   package init(
     id: String, dimension: String, label: String, role: String, figure: SalaryFigure,
     currency: String = "USD", year: Int? = nil, region: String? = nil, source: String,
-    note: String? = nil, location: SourceLocation = SourceLocation(file: "", line: 1, column: 1)
+    note: String? = nil, aliases: [String] = [],
+    location: SourceLocation = SourceLocation(file: "", line: 1, column: 1)
   ) {
     self.id = id
     self.dimension = dimension
@@ -43,6 +46,7 @@ package struct SalaryRecord: Equatable, Sendable {
     self.region = region
     self.source = source
     self.note = note
+    self.aliases = aliases
     self.location = location
   }
 
@@ -62,6 +66,6 @@ package struct SalaryRecord: Equatable, Sendable {
       && lhs.role == rhs.role && lhs.figure == rhs.figure && lhs.currency == rhs.currency
       && lhs.year == rhs.year && lhs.region == rhs.region && lhs.source == rhs.source
       && lhs.pack == rhs.pack
-      && lhs.note == rhs.note
+      && lhs.note == rhs.note && lhs.aliases == rhs.aliases
   }
 }

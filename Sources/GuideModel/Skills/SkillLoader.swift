@@ -65,7 +65,7 @@ package enum SkillLoader {
     return SkillGroup(
       id: try fields.id("id"),
       name: try fields.text("name", oneLine: true),
-      aliases: try strings(fields, "aliases", required: false),
+      aliases: try fields.strings("aliases", required: false),
       summary: try fields.text("summary", oneLine: true),
       location: value.location)
   }
@@ -77,7 +77,7 @@ package enum SkillLoader {
       allowed: ["id", "name", "group", "level", "note", "aliases", "sources"])
     let group = try fields.reference("group", among: groups.map(\.id))
     let level = try fields.choice("level", as: SkillLevel.self)
-    let sources = try strings(fields, "sources", required: true)
+    let sources = try fields.strings("sources", required: true)
     guard !sources.isEmpty else {
       throw .invalidValue(
         "a skill names at least one source document", at: fields.location(of: "sources"))
@@ -88,25 +88,9 @@ package enum SkillLoader {
       group: group,
       level: level,
       note: try fields.text("note", oneLine: true),
-      aliases: try strings(fields, "aliases", required: false),
+      aliases: try fields.strings("aliases", required: false),
       sources: sources,
       location: value.location)
-  }
-
-  /// An array of non-empty strings; an absent optional array is empty.
-  private static func strings(
-    _ fields: JSONFields, _ key: String, required: Bool
-  ) throws(JSONError) -> [String] {
-    let values = required ? try fields.array(key) : try fields.optionalArray(key) ?? []
-    var result: [String] = []
-    for value in values {
-      let string = try value.string(field: key)
-      guard !string.isEmpty else {
-        throw .invalidValue("an empty string in '\(key)'", at: value.location)
-      }
-      result.append(string)
-    }
-    return result
   }
 }
 

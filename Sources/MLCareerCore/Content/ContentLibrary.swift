@@ -236,17 +236,19 @@ package final class ContentLibrary {
   // MARK: Records
 
   /// The salary records of the guide and every pack; a pack's record with an id already used
-  /// replaces the earlier record in its place.
+  /// replaces the earlier record in its place. A broken record is reported and left out, and
+  /// the rest of its file loads.
   package func salaryData() throws(ContentError) -> SalaryData {
     if let salaries { return salaries }
     var data = try SalaryLoader.embedded()
     for pack in packs {
       guard
         let loaded = load(
-          pack, "salaries.json",
+          pack, "salaries.json", keepingGoing: true,
           { text, file, problems throws(JSONError) in
             try SalaryLoader.load(
-              text, file: file, pack: pack.info, known: data.dimensions, problems: problems)
+              text, file: file, pack: pack.info, known: data.dimensions,
+              knownRecords: data.records.map(\.id), problems: problems)
           })
       else { continue }
       let (records, replaced) = Self.merge(data.records, loaded.records, id: \.id)
@@ -256,7 +258,9 @@ package final class ContentLibrary {
         + loaded.dimensions.filter { new in
           !data.dimensions.contains { $0.id == new.id }
         }
-      data = SalaryData(dimensions: dimensions, records: records, footnote: data.footnote)
+      data = SalaryData(
+        dimensions: dimensions, records: records, footnote: data.footnote,
+        disagreements: data.disagreements + loaded.disagreements)
     }
     salaries = data
     return data
@@ -316,12 +320,12 @@ package final class ContentLibrary {
   /// The parsed file `name` of `pack`; `nil` when it is absent, or broken (then recorded).
   /// When every problem is collected, each broken record is recorded and the rest returned.
   private func load<T>(
-    _ pack: Pack, _ name: String,
+    _ pack: Pack, _ name: String, keepingGoing: Bool = false,
     _ parse: (String, String, ProblemSink?) throws(JSONError) -> T
   ) -> T? {
     do throws(ContentError) {
       guard let text = try pack.folder.read(name) else { return nil }
-      let sink = collectsEveryProblem ? ProblemSink() : nil
+      let sink = collectsEveryProblem || keepingGoing ? ProblemSink() : nil
       do {
         let loaded = try parse(text, pack.info.path(of: name), sink)
         for error in sink?.errors ?? [] { record(error) }

@@ -114,7 +114,7 @@ extension GuideExporter {
   }
 
   /// A table per salary dimension, headed by its title and what its figures share, then the
-  /// footnote; and the dimensions for the table of contents.
+  /// disagreements and the footnote; and the dimensions for the table of contents.
   private static func salaryTables(_ data: SalaryData, ids: inout PageIDs)
     -> (String, [(String, String)])
   {
@@ -134,7 +134,8 @@ extension GuideExporter {
         rows: rows)
       html += "</section>\n"
     }
-    html += "<p class=\"note\">\(HTMLText.escaped(data.footnote))</p>\n"
+    let note = (SalaryFormatter.note(data.records, of: data).map { $0 + " " } ?? "") + data.footnote
+    html += "<p class=\"note\">\(HTMLText.escaped(note))</p>\n"
     return (html, children)
   }
 

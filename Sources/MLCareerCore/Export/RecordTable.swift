@@ -10,7 +10,7 @@ package enum RecordTable {
   }
 
   /// The record fields of `Data/salaries.json` (`id, dimension, label, role, kind, amount, low,
-  /// high, percent, currency, year, region, source, note`) of each record, in order.
+  /// high, percent, currency, year, region, source, note, aliases`) of each record, in order.
   package static func salaries(_ records: [SalaryRecord]) -> [[String]] {
     [SalaryLoader.recordFields]
       + records.map { record in
@@ -21,7 +21,7 @@ package enum RecordTable {
           bounds.map { String($0.high) } ?? "",
           record.figure.percent.map(NumberFormatting.plain) ?? "", record.currency,
           record.year.map(String.init) ?? "", record.region ?? "", record.attribution,
-          record.note ?? "",
+          record.note ?? "", record.aliases.joined(separator: ", "),
         ]
       }
   }

@@ -2,13 +2,14 @@ import CommandLineKit
 import GuideModel
 import TerminalText
 
-/// Draws salary records as horizontal bars on one shared dollar axis, for
+/// Draws salary records as horizontal bars on one shared axis in one currency (dollars when any
+/// figure is in dollars, else the first figure's currency), for
 /// `mlcareer salaries --chart`: a range is a bar from its low to its high figure, a single figure
 /// a mark, an "up to" figure a bar from the axis start; each bar has its label and amount beside
-/// it. Figures with no dollar amount are listed under the chart, not drawn.
+/// it. Figures with no amount in that currency are listed under the chart, not drawn.
 package enum SalaryChartRenderer {
-  /// The widest a chart gets, however wide the screen: longer bars are no easier to compare.
-  static let maximumWidth = 120
+  /// The width of a chart asked for with no limit (`--width 0`).
+  static let unlimitedWidth = 120
   /// The fewest columns a bar area may have beside its labels; fewer puts each label above its
   /// bar.
   static let minimumBarWidth = 20
@@ -37,7 +38,7 @@ package enum SalaryChartRenderer {
   /// One drawable figure: what it is called, its bar or mark, and how it is written.
   struct Row {
     let label: String
-    /// The span drawn, in whole dollars; `low == high` for a mark.
+    /// The span drawn, in whole units of the axis currency; `low == high` for a mark.
     let low: Int
     let high: Int
     let isMark: Bool
@@ -45,23 +46,33 @@ package enum SalaryChartRenderer {
   }
 
   /// `records` (from `data`, already filtered and ordered) as a chart per dimension, all on
-  /// one scale, then the figures that could not be drawn and the footnote.
+  /// one scale, then the figures that could not be drawn and the notes on their disagreements.
+  /// Labels take the room they need, down to `minimumBarWidth` for the bars, before they wrap.
   package static func render(
     _ records: [SalaryRecord], of data: SalaryData, options: RenderOptions
   ) -> String {
     let glyphs = options.unicode ? Glyphs.unicode : Glyphs.ascii
-    let width = min(options.width, maximumWidth)
+    let width = options.width >= RenderOptions.unlimitedWidth ? unlimitedWidth : options.width
     let groups = SalaryTableGroup.groups(records, of: data)
+    let amounts = records.filter { $0.figure.bounds != nil }.map(\.currency)
+    let currency = amounts.contains("USD") ? "USD" : amounts.first ?? "USD"
+    let axisName = currency == "USD" ? "dollar" : currency
     var drawn: [(SalaryTableGroup, [Row])] = []
     var undrawn: [(label: String, figure: String)] = []
     for group in groups {
       var rows: [Row] = []
       for record in group.records {
         let label = label(record, in: group)
-        if let row = row(record, label: label) {
+        if record.currency == currency, let row = row(record, label: label) {
           rows.append(row)
         } else {
-          undrawn.append((label, SalaryFormatter.figure(record) + currencyNote(record)))
+          let elsewhere = record.currency != currency && record.figure.bounds != nil
+          undrawn.append(
+            (
+              label,
+              SalaryFormatter.figure(record)
+                + (elsewhere ? " (in \(record.currency), not on the \(axisName) axis)" : "")
+            ))
         }
       }
       if !rows.isEmpty { drawn.append((group, rows)) }
@@ -69,16 +80,16 @@ package enum SalaryChartRenderer {
     let all = drawn.flatMap(\.1)
     let amountWidth = all.map(\.amount.displayWidth).max() ?? 0
     let indent = 2
-    // Labels take at most a third of the room beside the amounts, wrapping inside it.
     let longestWord =
       all.flatMap { $0.label.split(separator: " ") }.map { String($0).displayWidth }.max() ?? 0
-    let labelWidth = min(
-      all.map(\.label.displayWidth).max() ?? 0,
-      max(longestWord, 12, (width - indent - amountWidth - 4) / 3))
-    let sideBySide = width - indent - labelWidth - 2 - 2 - amountWidth >= minimumBarWidth
+    let room = width - indent - 2 - 2 - amountWidth - minimumBarWidth
+    let labelWidth = min(all.map(\.label.displayWidth).max() ?? 0, max(longestWord, 12, room))
+    let sideBySide = labelWidth <= room
     let barWidth =
       sideBySide ? width - indent - labelWidth - 2 - 2 - amountWidth : width - indent
-    let axis = Axis(maximum: all.map(\.high).max() ?? 0, columns: barWidth)
+    let axis = Axis(
+      maximum: all.map(\.high).max() ?? 0, columns: barWidth,
+      overhang: sideBySide ? 2 + amountWidth : 0, currency: currency)
     let barIndent = String(repeating: " ", count: sideBySide ? indent + labelWidth + 2 : indent)
 
     var sections: [[String]] = []
@@ -112,13 +123,15 @@ package enum SalaryChartRenderer {
           lines.append((barIndent + bar).trimmingTrailingSpaces())
         }
       }
-      lines += axis.lines(glyphs: glyphs, overhang: sideBySide ? 2 + amountWidth : 0).map {
+      lines += axis.lines(glyphs: glyphs).map {
         barIndent + TextStyle.note.apply($0, color: options.color)
       }
       sections.append(lines)
     }
     if !undrawn.isEmpty {
-      var lines = [TextStyle.heading.apply("Not drawn: no dollar amount", color: options.color)]
+      var lines = [
+        TextStyle.heading.apply("Not drawn: no \(axisName) amount", color: options.color)
+      ]
       let nameWidth = min(undrawn.map(\.label.displayWidth).max() ?? 0, width / 2)
       for (label, figure) in undrawn {
         var prefix = StyledText("  ")
@@ -132,22 +145,25 @@ package enum SalaryChartRenderer {
     }
     guard !sections.isEmpty else { return "" }
     sections.append(
-      SalaryTableRenderer.footnote(
-        of: data, width: options.measure ?? width, color: options.color))
-    return sections.map { $0.joined(separator: "\n") + "\n" }.joined(separator: "\n")
+      SalaryTableRenderer.notes(
+        records, of: data, width: options.measure ?? width, color: options.color))
+    return sections.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") + "\n" }
+      .joined(separator: "\n")
   }
 
-  /// The record's label, with its role where the records of its dimension differ in role.
+  /// The record's label, with its role, year and region where the records of its dimension
+  /// differ in them.
   static func label(_ record: SalaryRecord, in group: SalaryTableGroup) -> String {
-    group.columns.contains(.role) ? "\(record.label) (\(record.role))" : record.label
+    let details = [SalaryTableGroup.Column.role, .year, .region].filter(group.columns.contains)
+      .map { $0.value(record) }
+    return details.isEmpty ? record.label : "\(record.label) (\(details.joined(separator: ", ")))"
   }
 
-  /// The record as a row to draw, or `nil` when it has no dollar amount to place on the axis.
+  /// The record as a row to draw, or `nil` when it has no amount to place on an axis.
   static func row(_ record: SalaryRecord, label: String) -> Row? {
-    guard record.currency == "USD" else { return nil }
     let amount = SalaryFormatter.figure(record)
     switch record.figure {
-    case .range(let low, let high):
+    case .range(let low, let high), .averageRange(let low, let high):
       return Row(label: label, low: low, high: high, isMark: false, amount: amount)
     case .upTo(let value):
       return Row(label: label, low: 0, high: value, isMark: false, amount: amount)
@@ -156,12 +172,6 @@ package enum SalaryChartRenderer {
     case .percentAboveNational, .noFigure:
       return nil
     }
-  }
-
-  /// ` (in EUR, not on the dollar axis)` for a figure in another currency, else nothing.
-  private static func currencyNote(_ record: SalaryRecord) -> String {
-    record.currency == "USD" || record.figure.bounds == nil
-      ? "" : " (in \(record.currency), not on the dollar axis)"
   }
 
   /// The bar (or mark) of `row`, from the axis start, without trailing spaces.

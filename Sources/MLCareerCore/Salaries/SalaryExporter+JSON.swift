@@ -27,11 +27,12 @@ extension SalaryExporter {
       "region": JSONOutput(record.region),
       "source": .string(record.attribution),
       "note": JSONOutput(record.note),
+      "aliases": record.aliases.isEmpty ? nil : .array(record.aliases.map(JSONOutput.string)),
     ]
   }
 
-  /// `{dimensions: [{id, title, labelHeading, aliases}], records, footnote}`: all of `salaries`,
-  /// as `mlcareer export` writes it.
+  /// `{dimensions: [{id, title, labelHeading, aliases}], records, footnote, disagreements:
+  /// [{id, text, records}]}`: all of `salaries`, as `mlcareer export` writes it.
   static func output(_ salaries: SalaryData) -> JSONOutput {
     [
       "dimensions": .array(
@@ -44,6 +45,13 @@ extension SalaryExporter {
         }),
       "records": .array(salaries.records.map(output)),
       "footnote": .string(salaries.footnote),
+      "disagreements": .array(
+        salaries.disagreements.map { disagreement in
+          [
+            "id": .string(disagreement.id), "text": .string(disagreement.text),
+            "records": .array(disagreement.records.map(JSONOutput.string)),
+          ]
+        }),
     ]
   }
 }

@@ -3,7 +3,7 @@ import Markdown
 
 extension SalaryExporter {
   /// A GitHub-flavoured Markdown table per dimension under a `##` heading with its subtitle,
-  /// figures right-aligned, and the footnote at the end.
+  /// figures right-aligned, and the notes on its records' disagreements at the end.
   package static func markdown(_ records: [SalaryRecord], of data: SalaryData) -> String {
     var blocks: [String] = []
     for group in SalaryTableGroup.groups(records, of: data) {
@@ -18,7 +18,9 @@ extension SalaryExporter {
       }
       blocks.append(lines.joined(separator: "\n"))
     }
-    if !blocks.isEmpty { blocks.append("_Note: \(data.footnote.markdownEscaped)_") }
+    if !blocks.isEmpty, let note = SalaryFormatter.note(records, of: data) {
+      blocks.append("_Note: \((note + " " + data.footnote).markdownEscaped)_")
+    }
     return blocks.map { $0 + "\n" }.joined(separator: "\n")
   }
 

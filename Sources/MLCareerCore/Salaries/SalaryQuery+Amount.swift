@@ -1,23 +1,62 @@
 import Markdown
 
-extension SalaryQuery {
-  /// The whole amount of money `text` spells: `120000`, `120k`, `1.5m`, `$120,000` or `$120K`.
-  /// Commas must group thousands; a fraction is allowed only where it leaves whole dollars.
-  package static func amount(_ text: String) throws(SalaryQueryError) -> Int {
-    guard let value = parseAmount(text) else { throw .invalidAmount(text) }
-    return value
+/// A whole amount of money as `--min` and `--max` take it, with the currency it was written in.
+package struct Money: Equatable, Sendable, ExpressibleByIntegerLiteral {
+  /// Whole units of the currency.
+  package var amount: Int
+  /// The ISO 4217 code; `nil` when none was written, so the query's currency applies.
+  package var currency: String?
+
+  package init(_ amount: Int, _ currency: String? = nil) {
+    self.amount = amount
+    self.currency = currency
   }
 
-  /// Checks that `minimum` is not above `maximum`, where both are given.
-  package static func checkBounds(minimum: Int?, maximum: Int?) throws(SalaryQueryError) {
-    if let minimum, let maximum, minimum > maximum {
-      throw .minimumAboveMaximum(minimum: minimum, maximum: maximum)
+  /// An amount with no currency written.
+  package init(integerLiteral amount: Int) { self.init(amount) }
+}
+
+extension SalaryQuery {
+  /// The currencies a sign before an amount stands for.
+  static let signs: [Character: String] = ["$": "USD", "£": "GBP", "€": "EUR"]
+
+  /// The money `text` spells: `120000`, `120k`, `1.5m`, `$120,000`, `£90k`, `€85K`, `90k GBP`
+  /// or `GBP 90k`. Commas must group thousands; a fraction is allowed only where it leaves
+  /// whole units.
+  package static func amount(_ text: String) throws(SalaryQueryError) -> Money {
+    var words = text.split(separator: " ")
+    var currency: String?
+    if words.count == 2, let code = words.firstIndex(where: { isCurrencyCode($0) }) {
+      currency = words.remove(at: code).uppercased()
+    }
+    guard words.count == 1, var rest = words.first else { throw .invalidAmount(text) }
+    if let sign = rest.first, let code = signs[sign], currency == nil {
+      (currency, rest) = (code, rest.dropFirst())
+    }
+    guard let value = parseAmount(rest) else { throw .invalidAmount(text) }
+    return Money(value, currency)
+  }
+
+  /// Whether `text` is three ASCII letters, as ISO 4217 codes are (in any case).
+  package static func isCurrencyCode(_ text: Substring) -> Bool {
+    text.utf8.count == 3 && text.allSatisfy { $0.isASCII && $0.isLetter }
+  }
+
+  /// Checks that `minimum` is not above `maximum`, and that the amounts and `--currency` name
+  /// one currency.
+  package func checkBounds() throws(SalaryQueryError) {
+    let named = [minimum?.currency, maximum?.currency, currency].compactMap { $0 }
+    if let other = named.first(where: { $0 != amountCurrency }) {
+      throw .currenciesDiffer(amountCurrency, other)
+    }
+    if let minimum, let maximum, minimum.amount > maximum.amount {
+      throw .minimumAboveMaximum(
+        minimum: minimum.amount, maximum: maximum.amount, currency: amountCurrency)
     }
   }
 
-  private static func parseAmount(_ text: String) -> Int? {
-    var rest = Substring(text.trimmingSpaces())
-    if rest.first == "$" { rest = rest.dropFirst() }
+  private static func parseAmount(_ text: Substring) -> Int? {
+    var rest = text
     var multiplier = 1
     switch rest.last {
     case "k", "K": multiplier = 1_000
@@ -57,11 +96,4 @@ extension SalaryQuery {
 extension Character {
   /// Whether this is one of the digits 0 to 9.
   fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
-}
-
-extension String {
-  /// The string without spaces at either end.
-  fileprivate func trimmingSpaces() -> String {
-    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-  }
 }

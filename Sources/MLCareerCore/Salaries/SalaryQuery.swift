@@ -5,8 +5,8 @@ import GuideModel
 package struct SalaryQuery: Equatable, Sendable {
   /// The orders records can be sorted in within their dimension.
   package enum SortKey: String, ArgumentValue {
-    /// By the figure's amount, lowest first (a range by its low, then its high end); records
-    /// without an amount come last.
+    /// By the figure's amount within each currency, lowest first (a range by its low, then its
+    /// high end), one currency after another; records without an amount come last.
     case amount
     /// By label, alphabetically, ignoring case.
     case label
@@ -14,14 +14,18 @@ package struct SalaryQuery: Equatable, Sendable {
 
   /// Keep only this dimension's records (a dimension id).
   package var dimension: String?
-  /// Keep only city records whose label contains this text, from the start of a word.
+  /// Keep only city records whose label or an alias contains this text, from the start of a
+  /// word.
   package var city: String?
   /// Keep only records whose role contains this text, from the start of a word.
   package var role: String?
-  /// Keep only figures reaching at least this amount (a range when its high end does).
-  package var minimum: Int?
+  /// Keep only figures reaching at least this amount (a range when its high end does), in the
+  /// amounts' currency.
+  package var minimum: Money?
   /// Keep only figures reaching at most this amount (a range when its low end does).
-  package var maximum: Int?
+  package var maximum: Money?
+  /// Keep only figures in this currency (an ISO 4217 code).
+  package var currency: String?
   /// The order within each dimension; `nil` keeps the guide's order.
   package var sort: SortKey?
   /// Reverse the order within each dimension.
@@ -36,28 +40,45 @@ package struct SalaryQuery: Equatable, Sendable {
 
   /// Creates a query; with no arguments it keeps every record in the guide's order.
   package init(
-    dimension: String? = nil, city: String? = nil, role: String? = nil, minimum: Int? = nil,
-    maximum: Int? = nil, sort: SortKey? = nil, reverse: Bool = false
+    dimension: String? = nil, city: String? = nil, role: String? = nil, minimum: Money? = nil,
+    maximum: Money? = nil, currency: String? = nil, sort: SortKey? = nil, reverse: Bool = false
   ) {
     self.dimension = dimension
     self.city = city
     self.role = role
     self.minimum = minimum
     self.maximum = maximum
+    self.currency = currency
     self.sort = sort
     self.reverse = reverse
   }
 
   /// The records of `data` that match, grouped by dimension in the guide's order of dimensions
   /// and ordered within each as asked; with `acrossDimensions` and a sort, ordered as one list.
+  /// Records of one label come together, where the first of them is, newest year first.
   package func apply(to data: SalaryData) -> [SalaryRecord] {
-    let matching = data.records.filter(matches)
+    func label(_ record: SalaryRecord) -> String { record.dimension + "\u{0}" + record.label }
+    let first = Dictionary(
+      data.records.enumerated().map { (label($1), $0) }, uniquingKeysWith: { first, _ in first })
+    let matching = Self.stableSorted(data.records.filter(matches)) { lhs, rhs in
+      (first[label(lhs)] ?? 0, -(lhs.year ?? 0)) < (first[label(rhs)] ?? 0, -(rhs.year ?? 0))
+    }
+    // Currencies in the order the records first use them, the guide's dollars first.
+    var currencies: [String: Int] = [:]
+    for record in data.records where currencies[record.currency] == nil {
+      currencies[record.currency] = currencies.count
+    }
+    func ordered(_ records: [SalaryRecord]) -> [SalaryRecord] {
+      self.ordered(records, currencies: currencies)
+    }
     if acrossDimensions, sort != nil {
       let order = Dictionary(
         data.dimensions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
       // Ties keep the grouped order: dimension by dimension, then the guide's order.
       return ordered(
-        stableSorted(matching) { (order[$0.dimension] ?? .max) < (order[$1.dimension] ?? .max) })
+        Self.stableSorted(matching) {
+          (order[$0.dimension] ?? .max) < (order[$1.dimension] ?? .max)
+        })
     }
     var result: [SalaryRecord] = []
     for dimension in data.dimensions {
@@ -66,44 +87,88 @@ package struct SalaryQuery: Equatable, Sendable {
     return result
   }
 
+  /// The currency `--min` and `--max` are in: theirs, else `--currency`'s, else US dollars.
+  package var amountCurrency: String {
+    minimum?.currency ?? maximum?.currency ?? currency ?? "USD"
+  }
+
   /// Whether `record` passes every filter.
   func matches(_ record: SalaryRecord) -> Bool {
+    passesAllButCurrency(record)
+      && (minimum == nil && maximum == nil || record.currency == amountCurrency)
+  }
+
+  /// Whether `record` passes every filter but the currency of `--min` and `--max`.
+  private func passesAllButCurrency(_ record: SalaryRecord) -> Bool {
     if let dimension, record.dimension != dimension { return false }
     if let city {
       guard record.dimension == Self.cityDimension,
-        Self.contains(record.label, words: city)
+        ([record.label] + record.aliases).contains(where: { Self.contains($0, words: city) })
       else { return false }
     }
     if let role, !Self.contains(record.role, words: role) { return false }
+    if let currency, record.currency != currency { return false }
     if minimum != nil || maximum != nil {
       guard let bounds = record.figure.bounds else { return false }
-      if let minimum, bounds.upperBound < minimum { return false }
-      if let maximum, bounds.lowerBound > maximum { return false }
+      if let minimum, bounds.upperBound < minimum.amount { return false }
+      if let maximum, bounds.lowerBound > maximum.amount { return false }
     }
     return true
   }
 
-  private func ordered(_ records: [SalaryRecord]) -> [SalaryRecord] {
+  /// The currencies of the figures `--min` and `--max` leave out only for being in another
+  /// currency, with how many each; empty without them.
+  package func otherCurrencies(in data: SalaryData) -> [(currency: String, count: Int)] {
+    guard minimum != nil || maximum != nil else { return [] }
+    var counts: [(currency: String, count: Int)] = []
+    for record in data.records where record.currency != amountCurrency {
+      var query = self
+      query.minimum?.currency = record.currency
+      query.maximum?.currency = record.currency
+      guard query.passesAllButCurrency(record) else { continue }
+      if let index = counts.firstIndex(where: { $0.currency == record.currency }) {
+        counts[index].count += 1
+      } else {
+        counts.append((record.currency, 1))
+      }
+    }
+    return counts
+  }
+
+  private func ordered(_ records: [SalaryRecord], currencies: [String: Int]) -> [SalaryRecord] {
     var records = records
     switch sort {
     case nil:
       break
     case .label:
-      records = stableSorted(records) { Self.searchable($0.label) < Self.searchable($1.label) }
+      records = Self.stableSorted(records) {
+        Self.searchable($0.label) < Self.searchable($1.label)
+      }
     case .amount:
       let withAmount = records.filter { $0.figure.bounds != nil }
       let without = records.filter { $0.figure.bounds == nil }
-      let sorted = stableSorted(withAmount) { lhs, rhs in
+      let sorted = Self.stableSorted(withAmount) { lhs, rhs in
         let (left, right) = (lhs.figure.bounds!, rhs.figure.bounds!)
-        return (left.lowerBound, left.upperBound) < (right.lowerBound, right.upperBound)
+        return (currencies[lhs.currency] ?? 0, left.lowerBound, left.upperBound)
+          < (currencies[rhs.currency] ?? 0, right.lowerBound, right.upperBound)
       }
-      return (reverse ? sorted.reversed() : sorted) + without
+      guard reverse else { return sorted + without }
+      // Reversed within each currency: the currencies keep their order, never interleaved.
+      var runs: [[SalaryRecord]] = []
+      for record in sorted {
+        if runs.last?.last?.currency == record.currency {
+          runs[runs.count - 1].append(record)
+        } else {
+          runs.append([record])
+        }
+      }
+      return runs.flatMap { $0.reversed() } + without
     }
     return reverse ? records.reversed() : records
   }
 
   /// `records` sorted by `areInOrder`, equal records keeping their order.
-  private func stableSorted(
+  private static func stableSorted(
     _ records: [SalaryRecord], by areInOrder: (SalaryRecord, SalaryRecord) -> Bool
   ) -> [SalaryRecord] {
     records.enumerated().sorted { lhs, rhs in

@@ -10,11 +10,10 @@ struct SalaryTableGroup {
     case label(String)
     case role
     case figure
-    case currency
     case region
     case year
-    case note
     case source
+    case note
 
     /// The column's heading.
     var heading: String {
@@ -22,7 +21,6 @@ struct SalaryTableGroup {
       case .label(let heading): heading
       case .role: "Role"
       case .figure: "Pay"
-      case .currency: "Currency"
       case .region: "Region"
       case .year: "Year"
       case .note: "Note"
@@ -39,7 +37,6 @@ struct SalaryTableGroup {
       case .label: record.label
       case .role: record.role
       case .figure: SalaryFormatter.figure(record)
-      case .currency: record.currency
       case .region: record.region ?? "not stated"
       case .year: record.year.map(String.init) ?? "not stated"
       case .note: record.note ?? ""
@@ -89,17 +86,17 @@ struct SalaryTableGroup {
     // A role that only repeats its label (`By role`) needs no column of its own.
     if role == nil, records.contains(where: { $0.role != $0.label }) { columns.append(.role) }
     columns.append(.figure)
-    if currency == nil { columns.append(.currency) }
     if region == nil { columns.append(.region) }
     if year == nil { columns.append(.year) }
-    if records.contains(where: { $0.note != nil }) { columns.append(.note) }
     // Figures from a pack say where they come from, beside the guide's own.
     if records.contains(where: { $0.pack != nil }) { columns.append(.source) }
+    // Last, so that long notes can wrap.
+    if records.contains(where: { $0.note != nil }) { columns.append(.note) }
     self.columns = columns
 
     var parts: [String] = []
     if let role { parts.append(role) }
-    if let currency { parts.append(SalaryFormatter.unit(currency)) }
+    parts.append(currency.map(SalaryFormatter.unit) ?? "a year, each in the currency shown")
     switch (region, year) {
     case (.some(nil), .some(nil)): parts.append("region and year not stated")
     default:

@@ -34,15 +34,19 @@ package enum SalaryTableRenderer {
       sections.append(lines)
     }
     guard !sections.isEmpty else { return "" }
-    sections.append(footnote(of: data, width: options.measure, color: options.color))
-    return sections.map { $0.joined(separator: "\n") + "\n" }.joined(separator: "\n")
+    sections.append(notes(records, of: data, width: options.measure, color: options.color))
+    return sections.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") + "\n" }
+      .joined(separator: "\n")
   }
 
-  /// The salary data's footnote as `Note: …`, wrapped to `width` (nil: one line); the tables
-  /// and the chart both end with it.
-  static func footnote(of data: SalaryData, width: Int?, color: Bool) -> [String] {
+  /// The disagreements among `records` as `Note: …` (see `SalaryFormatter.note`), wrapped to
+  /// `width` (nil: one line); the tables and the chart both end with it.
+  static func notes(_ records: [SalaryRecord], of data: SalaryData, width: Int?, color: Bool)
+    -> [String]
+  {
+    guard let text = SalaryFormatter.note(records, of: data) else { return [] }
     var note = StyledText("Note: ", style: [.note, .bold])
-    note.append(data.footnote, style: .note)
+    note.append(text, style: .note)
     return TextWrapper.wrap(
       note, width: width, firstPrefix: StyledText(), restPrefix: StyledText(), color: color)
   }

@@ -15,7 +15,7 @@ extension SearchIndex {
       let figure = SalaryFormatter.figure(record)
       let details = [record.year.map(String.init), record.region, record.note].compactMap { $0 }
       let context = "salaries salary pay \(dimension?.labelHeading ?? "")"
-      let keywords = [record.dimension] + (dimension?.aliases ?? [])
+      let keywords = [record.dimension] + (dimension?.aliases ?? []) + record.aliases
       let label = "\(record.label), \(record.role)"
       var text = "\(label): \(figure)"
       if !details.isEmpty { text += " (\(details.joined(separator: ", ")))" }

@@ -3,7 +3,8 @@ import GuideModel
 import MLCareerCore
 
 /// `mlcareer salaries [--by DIMENSION] [--city TEXT] [--role TEXT] [--min AMOUNT] [--max AMOUNT]
-/// [--sort amount|label] [--reverse] [--format …]`: the salary figures, filtered and ordered.
+/// [--currency CODE] [--sort amount|label] [--reverse] [--format …]`: the salary figures,
+/// filtered and ordered.
 enum SalariesCommand: Command {
   static let name = "salaries"
 
@@ -13,15 +14,21 @@ enum SalariesCommand: Command {
     values: .dynamic("salary-dimensions"))
 
   static let city = Option<String?>(
-    "city", value: "text", help: "Keep only rows whose location contains this text.")
+    "city", value: "text",
+    help: "Keep only rows whose location, or a short form such as nyc, has a word starting so.")
 
   static let role = Option<String?>(
-    "role", value: "text", help: "Keep only rows whose role contains this text.")
+    "role", value: "text", help: "Keep only rows whose role has words starting with this text.")
 
   static let minimum = amount(
-    "min", help: "Keep only rows paying at least this amount (120000, 120k or $120,000).")
+    "min", help: "Keep only rows paying at least this amount (120k, $120,000, £90k, 90k GBP).")
 
   static let maximum = amount("max", help: "Keep only rows paying at most this amount.")
+
+  static let currency = Option<String?>(
+    "currency", value: "code", help: "Keep only figures in this currency, such as GBP.",
+    expected: "a three-letter currency code such as USD or GBP"
+  ) { text in SalaryQuery.isCurrencyCode(Substring(text)) ? text.uppercased() : nil }
 
   static let sort = Option<SalaryQuery.SortKey?>(
     "sort", value: "key",
@@ -31,8 +38,8 @@ enum SalariesCommand: Command {
   static let reverse = Flag("reverse", help: "Reverse the order of the rows.")
 
   static let chart = Flag(
-    "chart", help: "Draw the figures as bars on one dollar axis; figures with no amount are listed."
-  )
+    "chart",
+    help: "Draw the figures as bars on one axis, in dollars or --currency's; others are listed.")
 
   static let format = Option.format(
     OutputFormat.records,
@@ -42,21 +49,26 @@ enum SalariesCommand: Command {
     name,
     abstract: "Show salary figures, broken down, filtered and sorted as you ask.",
     discussion: """
-      The figures are yearly pay in US dollars, as reported by the guide's sources. Without \
-      --by, every figure is shown; --by groups them along one dimension, such as experience or \
-      location. --city, --role, --min and --max keep only the matching rows; a range matches \
-      when it overlaps --min and --max.
+      The figures are yearly pay, each in its own currency (the guide's in US dollars), as \
+      reported by the sources. Without --by, every figure is shown; --by groups them along one \
+      dimension, such as experience or location. --city, --role, --min, --max and --currency \
+      keep only the matching rows. --city and --role match words from their start, in any \
+      case: 'san fran' finds San Francisco, 'ancisco' finds nothing. A range matches when it \
+      overlaps --min and --max. An amount with no currency is in US dollars, or in --currency's; \
+      figures in another currency never pass it, nothing is converted, and standard error says \
+      how many were left out.
 
       On a terminal each dimension is a table, or one block per figure on a narrow screen. \
       Piped, the output is plain: one figure a line, every column, tab-separated, for grep. The \
       tsv, csv and json formats, with amounts as plain numbers, are meant for spreadsheets and \
       other programs. In these \
-      one-list outputs --sort orders every figure as one list, so 'mlcareer salaries --sort \
+      one-list outputs --sort orders every figure as one list, each currency in turn, so \
+      'mlcareer salaries --sort \
       amount --reverse | head -1' is the highest figure; tables sort within each dimension.
       """,
     options: [
-      by.spec, city.spec, role.spec, minimum.spec, maximum.spec, sort.spec, reverse.spec,
-      chart.spec, format.spec,
+      by.spec, city.spec, role.spec, minimum.spec, maximum.spec, currency.spec, sort.spec,
+      reverse.spec, chart.spec, format.spec,
     ],
     examples: [
       .init(
@@ -85,8 +97,9 @@ enum SalariesCommand: Command {
     query.role = parsed[role]
     query.minimum = parsed[minimum]
     query.maximum = parsed[maximum]
+    query.currency = parsed[currency]
     do {
-      try SalaryQuery.checkBounds(minimum: query.minimum, maximum: query.maximum)
+      try query.checkBounds()
     } catch {
       throw .usage(parsed.inconsistentValues(error.description))
     }
@@ -98,6 +111,12 @@ enum SalariesCommand: Command {
     query.acrossDimensions = !table && format != .markdown && !parsed[chart]
 
     let records = query.apply(to: data)
+    for (other, count) in query.otherCurrencies(in: data) {
+      Console.error(
+        "mlcareer: note: \(count) figure\(count == 1 ? "" : "s") in \(other) left out: "
+          + "amounts compare within one currency, here \(query.amountCurrency); see "
+          + (count == 1 ? "it" : "them") + " with --currency \(other)\n")
+    }
     guard !records.isEmpty else { throw .failure(noMatch(query, data: data, parsed: parsed)) }
     if parsed[chart] {
       context.print(SalaryChartRenderer.render(records, of: data, options: context.renderOptions))
@@ -118,10 +137,11 @@ enum SalariesCommand: Command {
     }
   }
 
-  /// `--min` or `--max`: an amount such as 120000, 120k or $120,000; `nil` when not given.
-  private static func amount(_ long: String, help: String) -> Option<Int?> {
+  /// `--min` or `--max`: an amount such as 120k, $120,000 or 90k GBP; `nil` when not given.
+  private static func amount(_ long: String, help: String) -> Option<Money?> {
     Option(
-      long, value: "amount", help: help, expected: "an amount such as 120000, 120k or $120,000"
+      long, value: "amount", help: help,
+      expected: "an amount such as 120000, 120k, $120,000, £90k or 90k GBP"
     ) { text in try? SalaryQuery.amount(text) }
   }
 
@@ -130,9 +150,10 @@ enum SalariesCommand: Command {
     -> String
   {
     // The filters as typed: `--min 100k`, not the amount it stands for.
-    let given = [by.spec, city.spec, role.spec, minimum.spec, maximum.spec].compactMap { option in
-      parsed.given(option).last.map { "\(option.longName) '\($0.terminalSafe())'" }
-    }
+    let given = [by.spec, city.spec, role.spec, minimum.spec, maximum.spec, currency.spec]
+      .compactMap { option in
+        parsed.given(option).last.map { "\(option.longName) '\($0.terminalSafe())'" }
+      }
     var message = "no salary figure matches " + given.joined(separator: " ")
     if let city = query.city, SalaryQuery(city: city).apply(to: data).isEmpty {
       let cities = SalaryQuery(dimension: SalaryQuery.cityDimension).apply(to: data).map(\.label)

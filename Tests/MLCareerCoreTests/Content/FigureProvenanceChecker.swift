@@ -282,7 +282,7 @@ struct FigureProvenanceChecker {
     let years: Set<Int> = salary.year.map { [$0] } ?? []
     let place = salary.region.map { Self.region(named: $0) }
     switch salary.figure {
-    case .range(let low, let high):
+    case .range(let low, let high), .averageRange(let low, let high):
       return Record(
         id: salary.id, unit: .dollars, low: Double(low), high: Double(high), isRange: true,
         years: years, region: place)

@@ -39,7 +39,8 @@ import Testing
     for record in Self.salaries.records {
       let words: [String]
       switch record.figure {
-      case .range(let low, let high): words = ["$\(low)", "$\(high)"]
+      case .range(let low, let high), .averageRange(let low, let high):
+        words = ["$\(low)", "$\(high)"]
       case .percentAboveNational(let percent): words = [NumberFormatting.plain(percent) + "%"]
       case .noFigure: words = [record.label.lowercased()]
       default: words = ["$\(record.figure.amount ?? 0)"]

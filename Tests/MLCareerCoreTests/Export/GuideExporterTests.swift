@@ -104,7 +104,7 @@ import TextSupport
       Issue.record("salaries is not an object")
       return
     }
-    #expect(salaries.map(\.key) == ["dimensions", "records", "footnote"])
+    #expect(salaries.map(\.key) == ["dimensions", "records", "footnote", "disagreements"])
     let records = Self.document.salaries.records.map(SalaryExporter.output)
     #expect(salaries[1].value == (try Self.read(Array(JSONWriter.render(.array(records)).utf8))))
     let skills = SkillListRenderer.output(Self.document.skills)

@@ -15,7 +15,7 @@ import Testing
     SalaryRecord(
       id: "a", dimension: "city", label: #"Zürich, "ZH""#, role: "Engineers | leads",
       figure: .range(low: 1, high: 2), currency: "CHF", year: 2024, region: "Europe",
-      source: "s", note: "two\nlines"),
+      source: "s", note: "two\nlines", aliases: ["zrh", "zh"]),
     SalaryRecord(
       id: "b", dimension: "city", label: "東京", role: "R", figure: .percentAboveNational(21.8),
       source: "s"),
@@ -36,13 +36,13 @@ import Testing
     #expect(lines.count == awkward.count + 1)
     #expect(lines.last == "")
     for line in lines.dropLast() {
-      #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 10)
+      #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 11)
     }
     #expect(
       lines[0]
-        == "city\tZürich, \"ZH\"\tEngineers | leads\t1 CHF – 2 CHF\trange\tCHF\t2024\tEurope\ts\ttwo lines"
+        == "city\tZürich, \"ZH\"\tEngineers | leads\t1 CHF – 2 CHF\trange\tCHF\t2024\tEurope\ts\ttwo lines\tzrh, zh"
     )
-    #expect(lines[2] == "city\tTab here\tR\tno figure given\tnoFigure\tUSD\t\t\ts\t")
+    #expect(lines[2] == "city\tTab here\tR\tno figure given\tnoFigure\tUSD\t\t\ts\t\t")
   }
 
   @Test(arguments: [
@@ -62,19 +62,21 @@ import Testing
       separator: "\n")
     #expect(
       lines[0]
-        == "id\tdimension\tlabel\trole\tkind\tamount\tlow\thigh\tpercent\tcurrency\tyear\tregion\tsource\tnote"
+        == "id\tdimension\tlabel\trole\tkind\tamount\tlow\thigh\tpercent\tcurrency\tyear\tregion\tsource\tnote\taliases"
     )
     #expect(
       lines[1].hasPrefix("a\tcity\tZürich, \"ZH\"\tEngineers | leads\trange\t\t1\t2\t\tCHF\t2024"))
-    #expect(lines[2] == "b\tcity\t東京\tR\tpercentAboveNational\t\t\t\t21.8\tUSD\t\t\ts\t")
+    #expect(lines[2] == "b\tcity\t東京\tR\tpercentAboveNational\t\t\t\t21.8\tUSD\t\t\ts\t\t")
   }
 
   @Test func csvQuotesWhatNeedsQuotingAndEndsLinesWithCRLF() {
     let csv = RecordTable.csv(RecordTable.salaries(Array(awkward.prefix(1))))
     #expect(
       csv
-        == "id,dimension,label,role,kind,amount,low,high,percent,currency,year,region,source,note\r\n"
-        + "a,city,\"Zürich, \"\"ZH\"\"\",Engineers | leads,range,,1,2,,CHF,2024,Europe,s,\"two\nlines\"\r\n"
+        == "id,dimension,label,role,kind,amount,low,high,percent,currency,year,region,source,note,"
+        + "aliases\r\n"
+        + "a,city,\"Zürich, \"\"ZH\"\"\",Engineers | leads,range,,1,2,,CHF,2024,Europe,s,\"two\nlines\","
+        + "\"zrh, zh\"\r\n"
     )
   }
 
@@ -82,7 +84,7 @@ import Testing
     let record = SalaryRecord(
       id: "w", dimension: "level", label: "W", role: "R", figure: .amount(1), source: "s",
       note: "one\r\ntwo")
-    #expect(RecordTable.csv(RecordTable.salaries([record])).hasSuffix(",s,\"one\r\ntwo\"\r\n"))
+    #expect(RecordTable.csv(RecordTable.salaries([record])).hasSuffix(",s,\"one\r\ntwo\",\r\n"))
   }
 
   @Test func csvReadsBackToTheSameRecords() throws {
@@ -125,7 +127,10 @@ import Testing
     #expect(markdown.contains(#"| Zürich, "ZH" | Engineers \| leads | 1 CHF – 2 CHF |"#))
     #expect(markdown.contains("| :--- | :--- | ---: |"))
     #expect(markdown.contains("two lines"))
-    #expect(markdown.hasSuffix("_Note: \(data.footnote.markdownEscaped)_\n"))
+    #expect(
+      markdown.hasSuffix(
+        "_Note: For where the sources' figures disagree, see 'mlcareer show salaries'. "
+          + "\(data.footnote.markdownEscaped)_\n"))
   }
 
   @Test func markdownOfTheGuideHasEveryFigure() {
@@ -147,6 +152,7 @@ import Testing
       case .approximate: .approximate(try int("amount"))
       case .upTo: .upTo(try int("amount"))
       case .range: .range(low: try int("low"), high: try int("high"))
+      case .averageRange: .averageRange(low: try int("low"), high: try int("high"))
       case .percentAboveNational: .percentAboveNational(try #require(Double(field["percent"]!)))
       case .noFigure, nil: .noFigure
       }
@@ -155,7 +161,8 @@ import Testing
       id: field["id"]!, dimension: field["dimension"]!, label: field["label"]!,
       role: field["role"]!, figure: figure, currency: field["currency"]!,
       year: optional("year").flatMap { Int($0) }, region: optional("region"),
-      source: field["source"]!, note: optional("note"))
+      source: field["source"]!, note: optional("note"),
+      aliases: optional("aliases")?.components(separatedBy: ", ") ?? [])
   }
 }
 

@@ -21,10 +21,10 @@ import TextSupport
 
   private func record(
     id: String = "a", dimension: String = "city", label: String = "A", role: String = "R",
-    figure: String = #""kind": "average", "amount": 5"#
+    figure: String = #""kind": "average", "amount": 5"#, extra: String = ""
   ) -> String {
     #"{"id": "\#(id)", "dimension": "\#(dimension)", "label": "\#(label)", "role": "\#(role)", "#
-      + figure + #", "currency": "USD", "source": "s"}"#
+      + figure + #", "currency": "USD", "source": "s""# + extra + "}"
   }
 
   /// The error loading `records` gives, or `nil` when they load.
@@ -48,6 +48,19 @@ import TextSupport
       #expect(data.records.contains { $0.dimension == dimension.id }, "\(dimension.id) is empty")
     }
     #expect(!data.footnote.isEmpty)
+  }
+
+  @Test func theGuideRecordsItsAverageRangesAndNamesEachDisagreementsRecords() throws {
+    let data = try SalaryLoader.embedded()
+    let kinds = Dictionary(uniqueKeysWithValues: data.records.map { ($0.id, $0.kind) })
+    for id in ["average-ai-ml", "role-ml-engineer", "role-data-scientist"] {
+      #expect(kinds[id] == .averageRange, "the sources call \(id) an average")
+    }
+    let cap = try #require(data.disagreements.first { $0.id == "ml-cap-below-mid-level" })
+    #expect(cap.records == ["total-compensation-ml", "level-mid"])
+    #expect(cap.text.contains("$202,331") && cap.text.contains("$207,165"))
+    #expect(data.disagreements.allSatisfy { $0.records.count >= 2 })
+    #expect(data.records.first { $0.id == "city-new-york" }?.aliases.contains("nyc") == true)
   }
 
   @Test func everyRecordCitesAKnownSource() throws {
@@ -84,8 +97,8 @@ import TextSupport
     let far = self.error([record(figure: #""kind": "share", "amount": 5"#)])
     #expect(
       far?.description.hasSuffix(
-        "unknown kind 'share'; expected one of: amount, average, approximate, range, upTo, "
-          + "percentAboveNational, noFigure") == true)
+        "unknown kind 'share'; expected one of: amount, average, approximate, range, "
+          + "averageRange, upTo, percentAboveNational, noFigure") == true)
   }
 
   @Test func unknownDimensionIsReportedAtTheValue() {
@@ -107,7 +120,69 @@ import TextSupport
     #expect(
       error?.description
         == "Data/salaries.json:7:5: error: a second record for 'A' (R) in 'city' "
-        + "(the first is at line 6)")
+        + "with the same year, region, currency and source (the first is at line 6)")
+  }
+
+  @Test(arguments: [
+    (#""source": "s""#, #""source": "s", "year": 2025"#),
+    (#""source": "s""#, #""source": "s", "region": "Texas""#),
+    (#""currency": "USD""#, #""currency": "GBP""#), (#""source": "s""#, #""source": "t""#),
+  ])
+  func sameLabelWithAnotherYearRegionCurrencyOrSourceIsNoDuplicate(
+    field: String, replacement: String
+  ) throws {
+    let other = record(id: "b").replacingOccurrences(of: field, with: replacement)
+    let data = try SalaryLoader.load(file([record(id: "a"), other]), file: "Data/salaries.json")
+    #expect(data.records.map(\.id) == ["a", "b"])
+  }
+
+  @Test(arguments: [4_611_686_018_427_387_904, 1_000_000_000_001])
+  func amountTooLargeToComputeWithIsReportedAtItsNumber(amount: Int) {
+    let error = error([record(figure: #""kind": "range", "low": 1, "high": \#(amount)"#)])
+    #expect(error?.location == at(6, 100))
+    #expect(
+      error?.description.hasSuffix(
+        "'high' is \(amount), above the largest amount mlcareer handles, 1,000,000,000,000")
+        == true)
+  }
+
+  @Test func averageRangeAndAliasesLoad() throws {
+    let data = try SalaryLoader.load(
+      file([
+        record(
+          figure: #""kind": "averageRange", "low": 1, "high": 2"#, extra: #", "aliases": ["a"]"#)
+      ]), file: "Data/salaries.json")
+    #expect(data.records.first?.figure == .averageRange(low: 1, high: 2))
+    #expect(data.records.first?.aliases == ["a"])
+  }
+
+  @Test func disagreementsNameKnownRecords() throws {
+    let text = file([record(id: "a")]).replacingOccurrences(
+      of: #""footnote": "Not comparable.","#,
+      with:
+        #""footnote": "x", "disagreements": [{"id": "d", "text": "A and B differ", "records": ["a", "b"]}],"#
+    )
+    let data = try SalaryLoader.load(text, file: "Data/salaries.json", knownRecords: ["b"])
+    #expect(
+      data.disagreements == [
+        SalaryDisagreement(id: "d", text: "A and B differ", records: ["a", "b"])
+      ])
+    #expect(
+      throws: JSONError.invalidValue(
+        "the disagreement 'd' names no record 'b'", at: at(3, 87))
+    ) { try SalaryLoader.load(text, file: "Data/salaries.json") }
+  }
+
+  @Test func brokenRecordIsLeftOutAndTheOthersLoad() throws {
+    let sink = ProblemSink()
+    let data = try SalaryLoader.load(
+      file([record(id: "a"), record(id: "b", figure: #""kind": "average", "amount": -1"#)]),
+      file: "Data/salaries.json", pack: nil, problems: sink)
+    #expect(data.records.map(\.id) == ["a"])
+    #expect(
+      sink.errors.map(\.description) == [
+        "Data/salaries.json:7:94: error: 'amount' must not be negative, found -1"
+      ])
   }
 
   @Test func sameLabelForAnotherRoleIsNoDuplicate() {

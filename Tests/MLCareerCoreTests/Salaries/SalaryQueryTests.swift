@@ -155,12 +155,20 @@ import Testing
     ("120.5k", 120_500), ("120000.00", 120_000), ("1,234,567", 1_234_567),
   ])
   func readsAmounts(text: String, expected: Int) throws {
-    #expect(try SalaryQuery.amount(text) == expected)
+    #expect(try SalaryQuery.amount(text).amount == expected)
+  }
+
+  @Test(arguments: [
+    ("£90k", 90_000, "GBP"), ("€85K", 85_000, "EUR"), ("90k GBP", 90_000, "GBP"),
+    ("gbp 90,000", 90_000, "GBP"), ("$120,000", 120_000, "USD"), ("1.5m EUR", 1_500_000, "EUR"),
+  ])
+  func readsTheCurrencyAnAmountIsWrittenIn(text: String, amount: Int, currency: String) throws {
+    #expect(try SalaryQuery.amount(text) == Money(amount, currency))
   }
 
   @Test(arguments: [
     "", "abc", "-5", "12,34", "1,2345", "$", "k", "1.5", "120k5", "1.2.3", "12 000", "5.",
-    "99999999999999999999", "1,000.5",
+    "99999999999999999999", "1,000.5", "£$5", "90k GBP EUR", "90k POUNDS", "$90k GBP",
   ])
   func rejectsWhatIsNotAWholeAmount(text: String) {
     #expect(throws: SalaryQueryError.invalidAmount(text)) { try SalaryQuery.amount(text) }
@@ -169,15 +177,31 @@ import Testing
   @Test func invalidAmountSaysHowToWriteOne() {
     #expect(
       SalaryQueryError.invalidAmount("lots").description
-        == "'lots' is not an amount; write it like 120000, 120k or $120,000")
+        == "'lots' is not an amount; write it like 120000, 120k, $120,000, £90k or 90k GBP")
   }
 
   @Test func minimumAboveMaximumIsRefused() throws {
-    #expect(throws: SalaryQueryError.minimumAboveMaximum(minimum: 200_000, maximum: 100_000)) {
-      try SalaryQuery.checkBounds(minimum: 200_000, maximum: 100_000)
+    #expect(
+      throws: SalaryQueryError.minimumAboveMaximum(
+        minimum: 200_000, maximum: 100_000, currency: "USD")
+    ) {
+      try SalaryQuery(minimum: 200_000, maximum: 100_000).checkBounds()
     }
-    try SalaryQuery.checkBounds(minimum: 100_000, maximum: 100_000)
-    try SalaryQuery.checkBounds(minimum: nil, maximum: 5)
+    try SalaryQuery(minimum: 100_000, maximum: 100_000).checkBounds()
+    try SalaryQuery(maximum: 5).checkBounds()
+  }
+
+  @Test func amountsAndCurrencyInTwoCurrenciesAreRefused() throws {
+    #expect(throws: SalaryQueryError.currenciesDiffer("GBP", "USD")) {
+      try SalaryQuery(minimum: Money(1, "GBP"), maximum: Money(5, "USD")).checkBounds()
+    }
+    #expect(throws: SalaryQueryError.currenciesDiffer("EUR", "GBP")) {
+      try SalaryQuery(minimum: Money(1, "EUR"), currency: "GBP").checkBounds()
+    }
+    // A bare amount is in --currency's currency.
+    let query = SalaryQuery(maximum: 90_000, currency: "GBP")
+    try query.checkBounds()
+    #expect(query.amountCurrency == "GBP")
   }
 
   @Test(arguments: [

@@ -75,9 +75,9 @@ import Testing
   }
 
   @Test func longNotesWrapInsideTheirColumn() {
-    let text = table(data.records.filter { $0.dimension == "role" }, width: 80)
+    let text = table(data.records.filter { $0.dimension == "role" }, width: 85)
     #expect(text.contains("  Depends on location\n"))
-    #expect(text.contains(String(repeating: " ", count: 58) + "and company\n"))
+    #expect(text.contains(String(repeating: " ", count: 66) + "and company\n"))
   }
 
   @Test func titlesSayTheUnitAndTheYear() {
@@ -87,10 +87,23 @@ import Testing
       text.contains("By career level\nAI/ML engineers · USD a year · region and year not stated\n"))
   }
 
-  @Test func footnoteClosesTheTables() {
-    let text = table(data.records, width: 100)
-    #expect(text.contains("Note: The sources do not explain why their figures disagree"))
-    #expect(text.hasSuffix("approximate one.\n"))
+  @Test func notesCloseTheTablesWithOnlyTheDisagreementsAmongTheirRows() {
+    let all = table(data.records, width: 100)
+    for disagreement in data.disagreements {
+      #expect(all.replacingOccurrences(of: "\n", with: " ").contains(disagreement.text))
+    }
+    #expect(!all.contains("For the others"))
+    let experience = table(data.records.filter { $0.dimension == "experience" }, width: 100)
+    #expect(experience.contains("\nNote: The sources do not explain why these figures disagree"))
+    #expect(
+      experience.replacingOccurrences(of: "\n", with: " ").contains(
+        "the 2-4 years figure is below the entry-level one"))
+    #expect(!experience.contains("percentile"))
+    #expect(experience.hasSuffix("For the others, see 'mlcareer show salaries'.\n"))
+    let city = table(data.records.filter { $0.dimension == "city" }, width: 100)
+    #expect(
+      city.hasSuffix(
+        "\n\nNote: For where the sources' figures disagree, see 'mlcareer show salaries'.\n"))
     #expect(table([], width: 100) == "")
   }
 

@@ -42,7 +42,7 @@ import Testing
     #expect(parsed[SalariesCommand.city] == nil)
     #expect(parsed[SalariesCommand.reverse])
     #expect(!parsed[MLCareerCommands.noPager])
-    #expect(parsed[SalariesCommand.minimum] == 120_000)
+    #expect(parsed[SalariesCommand.minimum] == Money(120_000))
   }
 
   @Test func acceptsGlobalOptionsBeforeAndAfterTheCommand() throws {
@@ -206,7 +206,7 @@ import Testing
       message: """
         error: option '--reverse' takes no value, but was given 'yes'
         Usage: mlcareer salaries [--by <dimension>] [--city <text>] [--role <text>] \
-        [--min <amount>] [--max <amount>] [--sort <key>] [--reverse] [--chart] \
+        [--min <amount>] [--max <amount>] [--currency <code>] [--sort <key>] [--reverse] [--chart] \
         [--format <format>]
           See 'mlcareer salaries --help'.
         """),

@@ -111,7 +111,9 @@ import Testing
     let records = try #require(try json.json() as? [[String: Any]])
     #expect(records.map { $0["id"] as? String } == ["city-lille", "city-lyon"])
     #expect(records.allSatisfy { $0["source"] as? String == "team/my-notes" })
-    let minimum = try pack.run(["salaries", "--city", "france", "--min", "62k", "--format", "csv"])
+    let minimum = try pack.run([
+      "salaries", "--city", "france", "--min", "62k EUR", "--format", "csv",
+    ])
     #expect(minimum.stdout.contains("city-lyon,"))
     #expect(!minimum.stdout.contains("city-lille,"))
     let grep = try pack.run(["salaries"])

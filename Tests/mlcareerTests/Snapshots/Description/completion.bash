@@ -24,6 +24,7 @@ _mlcareer_option_values() {
     "salaries --role") REPLY='text' ;;
     "salaries --min") REPLY='text' ;;
     "salaries --max") REPLY='text' ;;
+    "salaries --currency") REPLY='text' ;;
     "salaries --sort") REPLY='words amount label' ;;
     "salaries -f"|"salaries --format") REPLY='words text json markdown csv tsv' ;;
     "skills -f"|"skills --format") REPLY='words text json markdown csv tsv' ;;
@@ -47,7 +48,7 @@ _mlcareer_options() {
     "") REPLY='--version --color --width --no-pager --data --help' ;;
     list) REPLY='--format --color --width --no-pager --data --help' ;;
     show) REPLY='--section --format --color --width --no-pager --data --help' ;;
-    salaries) REPLY='--by --city --role --min --max --sort --reverse --chart --format --color --width --no-pager --data --help' ;;
+    salaries) REPLY='--by --city --role --min --max --currency --sort --reverse --chart --format --color --width --no-pager --data --help' ;;
     skills) REPLY='--format --color --width --no-pager --data --help' ;;
     checklist) REPLY='--todo --done --format --color --width --no-pager --data --help' ;;
     check) REPLY='--learning --skip --color --width --no-pager --data --help' ;;

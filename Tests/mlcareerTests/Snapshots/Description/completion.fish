@@ -14,7 +14,7 @@ function __mlcareer_positionals
         else if test $only_arguments = 0; and test "$word" = --
             set only_arguments 1
         else if test $only_arguments = 0; and string match -qr -- '^-.' $word
-            if contains -- $word --color --width --data --format -f --section -s --by --city --role --min --max --sort --topic --limit -n
+            if contains -- $word --color --width --data --format -f --section -s --by --city --role --min --max --currency --sort --topic --limit -n
                 set skip 1
             end
         else
@@ -106,13 +106,14 @@ complete -c mlcareer -n '__mlcareer_using show' -s f -l format -x -a 'text json 
 complete -c mlcareer -n '__mlcareer_argument show 0 +' -a '(__mlcareer_path topics sections)'
 
 complete -c mlcareer -n '__mlcareer_using salaries' -l by -x -a '(__mlcareer_ask salary-dimensions)' -d 'Show the figures along this dimension only.'
-complete -c mlcareer -n '__mlcareer_using salaries' -l city -x -d 'Keep only rows whose location contains this text.'
-complete -c mlcareer -n '__mlcareer_using salaries' -l role -x -d 'Keep only rows whose role contains this text.'
-complete -c mlcareer -n '__mlcareer_using salaries' -l min -x -d 'Keep only rows paying at least this amount (120000, 120k or $120,000).'
+complete -c mlcareer -n '__mlcareer_using salaries' -l city -x -d 'Keep only rows whose location, or a short form such as nyc, has a word starting so.'
+complete -c mlcareer -n '__mlcareer_using salaries' -l role -x -d 'Keep only rows whose role has words starting with this text.'
+complete -c mlcareer -n '__mlcareer_using salaries' -l min -x -d 'Keep only rows paying at least this amount (120k, $120,000, £90k, 90k GBP).'
 complete -c mlcareer -n '__mlcareer_using salaries' -l max -x -d 'Keep only rows paying at most this amount.'
+complete -c mlcareer -n '__mlcareer_using salaries' -l currency -x -d 'Keep only figures in this currency, such as GBP.'
 complete -c mlcareer -n '__mlcareer_using salaries' -l sort -x -a 'amount label' -d 'Order the rows by amount or by label instead of the guide\'s order.'
 complete -c mlcareer -n '__mlcareer_using salaries' -l reverse -d 'Reverse the order of the rows.'
-complete -c mlcareer -n '__mlcareer_using salaries' -l chart -d 'Draw the figures as bars on one dollar axis; figures with no amount are listed.'
+complete -c mlcareer -n '__mlcareer_using salaries' -l chart -d 'Draw the figures as bars on one axis, in dollars or --currency\'s; others are listed.'
 complete -c mlcareer -n '__mlcareer_using salaries' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is a table on a terminal and one tab-separated figure a line when piped.'
 
 complete -c mlcareer -n '__mlcareer_using skills' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'

@@ -89,13 +89,14 @@ _mlcareer_show() {
 _mlcareer_salaries() {
   _arguments -s -S \
     '(--by)--by=[Show the figures along this dimension only.]:dimension:{_mlcareer_names salary-dimensions salary\ dimensions}' \
-    '(--city)--city=[Keep only rows whose location contains this text.]:text: ' \
-    '(--role)--role=[Keep only rows whose role contains this text.]:text: ' \
-    '(--min)--min=[Keep only rows paying at least this amount (120000, 120k or $120,000).]:amount: ' \
+    '(--city)--city=[Keep only rows whose location, or a short form such as nyc, has a word starting so.]:text: ' \
+    '(--role)--role=[Keep only rows whose role has words starting with this text.]:text: ' \
+    '(--min)--min=[Keep only rows paying at least this amount (120k, $120,000, £90k, 90k GBP).]:amount: ' \
     '(--max)--max=[Keep only rows paying at most this amount.]:amount: ' \
+    '(--currency)--currency=[Keep only figures in this currency, such as GBP.]:code: ' \
     '(--sort)--sort=[Order the rows by amount or by label instead of the guide'\''s order.]:key:(amount label)' \
     '(--reverse)--reverse[Reverse the order of the rows.]' \
-    '(--chart -f --format)--chart[Draw the figures as bars on one dollar axis; figures with no amount are listed.]' \
+    '(--chart -f --format)--chart[Draw the figures as bars on one axis, in dollars or --currency'\''s; others are listed.]' \
     '(-f --format --chart)-f+[The output format; text is a table on a terminal and one tab-separated figure a line when piped.]:format:(text json markdown csv tsv)' \
     '(-f --format --chart)--format=[The output format; text is a table on a terminal and one tab-separated figure a line when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
