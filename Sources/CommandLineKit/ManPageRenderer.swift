@@ -61,7 +61,8 @@ public enum ManPageRenderer {
         .joined(separator: " "),
       ".SH DESCRIPTION",
     ]
-    lines += paragraphs(root.abstract)
+    // A heading already starts a paragraph.
+    lines += paragraphs(root.abstract).dropFirst()
     lines += paragraphs(root.discussion)
 
     lines.append(".SH OPTIONS")

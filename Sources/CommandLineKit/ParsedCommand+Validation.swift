@@ -25,6 +25,11 @@ extension ParsedCommand {
     .inconsistentValues(message, usageContext)
   }
 
+  /// The usage error for a required `option` the command line left out.
+  public func missing<Value>(_ option: Option<Value>) -> UsageError {
+    .missingOption(option.spec.synopsis, usageContext)
+  }
+
   /// The command's usage line and help pointer, which every usage error ends with.
   private var usageContext: UsageError.Context {
     UsageError.Context(commandLine: commands.commandLine, usage: HelpRenderer.usage(of: commands))
