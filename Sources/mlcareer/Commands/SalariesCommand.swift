@@ -93,7 +93,7 @@ enum SalariesCommand: Command {
     query.sort = parsed[sort]
     query.reverse = parsed[reverse]
     let format = parsed[format]
-    let table = format == .text && context.terminal.isTerminal
+    let table = format == .text && context.showsScreen
     // The chart, like the table, keeps each dimension together.
     query.acrossDimensions = !table && format != .markdown && !parsed[chart]
 

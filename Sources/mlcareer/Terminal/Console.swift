@@ -16,6 +16,9 @@ struct Console {
   private(set) var standardOutput = OutputBuffer()
   /// Whether long output may go through a pager (`--no-pager` turns it off).
   var mayPage = true
+  /// The command that shows standard output on a terminal, whatever its height, in place of
+  /// the pager: `man -l -` for the man page.
+  var filter: String?
   /// What the command made, left for the process's exit to free rather than node by node.
   private var keptUntilExit: [Any] = []
 
