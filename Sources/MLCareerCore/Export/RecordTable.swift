@@ -29,7 +29,7 @@ package enum RecordTable {
   /// `group, id, name, level, note` of each skill of the groups `groupIDs` (every group when
   /// `nil`), in the catalog's order.
   package static func skills(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> [[String]] {
-    let groups = catalog.groups.filter { groupIDs?.contains($0.id) ?? true }
+    let groups = catalog.groups(groupIDs)
     return [["group", "id", "name", "level", "note"]]
       + groups.flatMap { group in
         catalog.skills(in: group.id).map { [group.id, $0.id, $0.name, $0.level.name, $0.note] }
