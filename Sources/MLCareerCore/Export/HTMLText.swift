@@ -141,7 +141,7 @@ enum HTMLText {
     case .done: mark = "✓"
     case .learning: mark = "…"
     case .skipped: mark = "–"
-    case .todo: mark = ""
+    case .todo: mark = "&#160;"  // an empty element is one HTML checkers trim
     }
     return "<span class=\"box \(state.rawValue)\" role=\"img\" aria-label=\"\(state.phrase)\">"
       + "\(mark)</span>"
