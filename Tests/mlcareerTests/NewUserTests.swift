@@ -249,4 +249,20 @@ import Testing
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.contains("others may write in it"), "\(result.stderr)")
   }
+
+  @Test func searchLabelsEachHitByWhatItIsWithTheCommandThatShowsIt() throws {
+    let csv = try ToolRunner.run(["search", "python", "--all", "--format", "csv"]).stdout
+    let rows = csv.split(whereSeparator: \.isNewline).map(String.init)
+    #expect(rows.first == "topic,section,field,path,text,kind,command")
+    let skill = try #require(rows.first { $0.contains("skill › Programming and software") })
+    #expect(skill.hasSuffix(",skill,mlcareer skills programming"))
+    #expect(!csv.contains("skills › Programming and software practice"))
+    let section = try #require(rows.first { $0.hasPrefix("skills,Languages,") })
+    #expect(section.hasSuffix(",section,mlcareer show skills/languages"))
+    let salary = try ToolRunner.run(["search", "san", "francisco", "--format", "csv"]).stdout
+    #expect(salary.contains(",salary,mlcareer salaries --by city"), "\(salary)")
+    let shown = try ToolRunner.runOnTerminal(["search", "python", "-n", "2"], columns: 200)
+    #expect(shown.stdout.contains("skill › Programming and software practice"))
+    #expect(shown.stdout.contains("mlcareer skills programming"))
+  }
 }

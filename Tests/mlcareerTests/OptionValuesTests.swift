@@ -94,7 +94,7 @@ import Testing
     (["list"], "id,title,summary"),
     (["skills", "languages"], "group,id,name,level,note"),
     (["checklist"], "group,id,name,level,state"),
-    (["search", "python", "-n", "3"], "topic,section,field,path,text"),
+    (["search", "python", "-n", "3"], "topic,section,field,path,text,kind,command"),
     (["progress"], "group,done,learning,skipped,todo,percent"),
   ])
   func csvHasAHeaderRowAndCRLFLines(arguments: [String], header: String) throws {

@@ -52,11 +52,11 @@ package enum RecordTable {
   /// `topic, section, field, path, text` of each hit, best first; the section is empty for a
   /// topic's title and summary.
   package static func search(_ result: SearchResult) -> [[String]] {
-    [["topic", "section", "field", "path", "text"]]
+    [["topic", "section", "field", "path", "text", "kind", "command"]]
       + result.hits.map { hit in
         [
           hit.entry.topic, hit.entry.section ?? "", hit.entry.field.name, hit.entry.path,
-          hit.entry.text,
+          hit.entry.text, hit.entry.kind, hit.entry.command ?? "",
         ]
       }
   }
