@@ -166,8 +166,14 @@ import Testing
         zpty -w z 'compadd() { builtin compadd -O hits "$@"; print -lr -- "<hit>"${^hits}"</hit>"; builtin compadd "$@" }'
         zpty -r z line '*<ready>*'
         zpty -wn z '\(binary) \(line)'$'\\t'
-        zpty -r z out '*</hit>*'
-        sleep 1
+        # Read until a candidate shows, for at most ten seconds, then what follows it.
+        out=''
+        for i in {1..100}; do
+          while zpty -rt z line; do out+=$line; done
+          [[ $out == *'</hit>'* ]] && break
+          sleep 0.1
+        done
+        sleep 0.5
         while zpty -rt z line; do out+=$line; done
         print -r -- "$out" | grep -ao '<hit>[^<]*</hit>' | sed 's/<hit>//; s/<\\/hit>//' | sort -u
         zpty -d z
