@@ -140,8 +140,8 @@ public enum OptionRule: Hashable, Sendable {
 
 extension Array where Element == CommandSpec {
   /// The options the last command of a chain accepts: its own, then the global ones of every
-  /// command in the chain, nearest first.
-  /// An option a command declares again (to say more of it) is listed once, as it declares it.
+  /// command in the chain, nearest first; an option a command declares again (to say more of
+  /// it) is listed once, as the command declares it.
   public var availableOptions: [OptionSpec] {
     guard let command = last else { return [] }
     var seen = Set<String>()

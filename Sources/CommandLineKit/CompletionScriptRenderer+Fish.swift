@@ -21,12 +21,12 @@ extension CompletionScriptRenderer {
     for chain in commandChains(root) {
       let (command, name) = (chain[chain.count - 1], fishQuoted(key(chain)))
       guard !command.options.isEmpty || !completedArguments(chain).isEmpty else { continue }
-      // A command of commands offers their names, each with what it does.
       lines.append("")
       let condition = "\(prefix)_argument \(name) 0 +"
       for option in command.options {
         lines.append(fishOption(option, condition: condition, program: program, root: root))
       }
+      // A command of commands offers their names, each with what it does.
       for subcommand in command.visibleSubcommands {
         lines.append(
           "complete -c \(program) -n \(fishQuoted("\(prefix)_argument \(name) 0")) -a "

@@ -39,7 +39,7 @@ import Testing
     let pack = try TestPack()
     let result = try ToolRunner.run(["new", "topic", "faq", "--data", pack.path])
     #expect(result.status == 0)
-    #expect(result.stderr == "note: the topic 'faq' replaces the built-in topic of that id\n")
+    #expect(result.stderr == "mlcareer: note: the topic 'faq' replaces the built-in one\n")
   }
 
   @Test func versionHasAShortNameAndTakesNoCommand() throws {

@@ -27,7 +27,7 @@ package enum RecordTable {
   }
 
   /// `group, id, name, level, note` of each skill of the groups `groupIDs` (every group when
-  /// `nil`), in the catalog's order.
+  /// `nil`), in the order of `groupIDs`.
   package static func skills(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> [[String]] {
     let groups = catalog.groups(groupIDs)
     return [["group", "id", "name", "level", "note"]]

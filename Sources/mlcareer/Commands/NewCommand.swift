@@ -66,7 +66,7 @@ enum NewCommand: Command {
         else { throw CommandError.usage(parsed.missing(MLCareerCommands.data)) }
         written = try PackScaffold.addTopic(id, to: pack)
         if (try? Guide.embedded())?.topics.contains(where: { $0.id == id }) == true {
-          Console.error("note: the topic '\(id)' replaces the built-in topic of that id\n")
+          Console.error("mlcareer: note: the topic '\(id)' replaces the built-in one\n")
         }
       default:
         return  // The parser shows the help of `new` alone.
