@@ -81,6 +81,8 @@ import Testing
     #expect(text.contains("EXIT STATUS"))
     let piped = try ToolRunner.run(["man"])
     #expect(piped.stdout.contains("\n.SH SYNOPSIS\n"))
+    #expect(
+      piped.stdout.contains("\n.SS \"mlcareer new pack\"\n\\fBmlcareer new pack\\fR \\fIdir\\fR\n"))
   }
 
   @Test func manOnATerminalWithoutManIsPlainText() throws {
