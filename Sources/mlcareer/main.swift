@@ -6,6 +6,7 @@
 
 let outputWasClosed = StandardStreams.reopenClosed()
 let terminal = Terminal.current()
+Console.errorsInASCII = terminal.errorColumns != nil && !terminal.isUnicode
 let (console, status) = MLCareerTool.run(
   Array(CommandLine.arguments.dropFirst()), terminal: terminal)
 let writeError =

@@ -106,7 +106,9 @@ import Testing
     }
   }
 
-  @Test(arguments: [["salaries"], ["show", "roles"], ["list"], ["skills"], ["checklist"]])
+  @Test(arguments: [
+    ["salaries"], ["show", "roles"], ["list"], ["skills"], ["checklist"], ["show", "caf\u{E9}"],
+  ])
   func aTerminalOfANonUTF8LocaleGetsASCIIOnly(arguments: [String]) throws {
     try #require(ToolRunner.canRunOnTerminal)
     let state = try StateFolder()
