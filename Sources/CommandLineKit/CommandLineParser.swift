@@ -210,10 +210,14 @@ private struct State {
     if chain.count == 2, command.name == "help" {
       return try helpCommand()
     }
-    if chain.count == 1, command.hasSubcommands, positionals.isEmpty,
-      !flags.contains("version")
-    {
-      return parsed(help: .overview)
+    if flags.contains("version"), chain.count > 1 {
+      let rootContext = UsageError.Context(
+        commandLine: root.name, usage: HelpRenderer.usage(of: [root]))
+      throw .unexpectedArgument(chain[1].name, rootContext)
+    }
+    // A command of commands given alone lists them: the root its overview, others their help.
+    if command.hasSubcommands, !flags.contains("version") {
+      return parsed(help: chain.count == 1 ? .overview : .command(chain))
     }
     try checkArguments()
     try checkRules()

@@ -140,10 +140,14 @@ public enum OptionRule: Hashable, Sendable {
 
 extension Array where Element == CommandSpec {
   /// The options the last command of a chain accepts: its own, then the global ones of every
-  /// command in the chain, nearest first.
+  /// command in the chain, nearest first; an option a command declares again (to say more of
+  /// it) is listed once, as the command declares it.
   public var availableOptions: [OptionSpec] {
     guard let command = last else { return [] }
-    return command.options + reversed().flatMap(\.globalOptions)
+    var seen = Set<String>()
+    return (command.options + reversed().flatMap(\.globalOptions)).filter {
+      seen.insert($0.long).inserted
+    }
   }
 
   /// The command line that runs the last command of a chain: `mlcareer show`.

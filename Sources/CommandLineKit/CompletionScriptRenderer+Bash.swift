@@ -7,7 +7,7 @@ extension CompletionScriptRenderer {
 
     var optionCases: [String] = []
     for chain in [[root]] + chains {
-      let command = chain.count == 1 ? "" : chain[1].name
+      let command = key(chain)
       for option in chain[chain.count - 1].options where !option.isFlag {
         optionCases.append(bashOptionCase(option, command: "\(command) ", root: root))
       }
@@ -17,15 +17,14 @@ extension CompletionScriptRenderer {
     }
 
     let optionLists = ([[root]] + chains).map { chain in
-      let command = chain.count == 1 ? "\"\"" : chain[1].name
       let names = chain.availableOptions.map(\.longName).joined(separator: " ")
-      return "    \(command)) REPLY=\(shellQuoted(names)) ;;"
+      return "    \"\(key(chain))\") REPLY=\(shellQuoted(names)) ;;"
     }
 
     var argumentCases: [String] = []
-    for chain in chains where !chain[1].arguments.isEmpty {
-      var lines = ["    \(chain[1].name))"]
-      for (index, argument) in chain[1].arguments.enumerated() {
+    for chain in chains where !completedArguments(chain).isEmpty {
+      var lines = ["    \"\(key(chain))\")"]
+      for (index, argument) in completedArguments(chain).enumerated() {
         let test = argument.isVariadic ? "$2 >= \(index)" : "$2 == \(index)"
         let offer = bashOffer(offer(for: argument.values, root: root, positional: true))
         lines.append("      if (( \(test) )); then REPLY=\(shellQuoted(offer)); return 0; fi")
@@ -35,6 +34,10 @@ extension CompletionScriptRenderer {
     }
 
     let commands = root.visibleSubcommandNames.joined(separator: " ")
+    // The commands of commands, between bars: `|new|`.
+    let parents =
+      chains.filter { $0[$0.count - 1].hasSubcommands }.map { "|" + key($0) }
+      .joined() + "|"
 
     return """
       # bash completion for \(program)
@@ -118,7 +121,13 @@ extension CompletionScriptRenderer {
         while (( i < COMP_CWORD )); do
           word="${COMP_WORDS[i]}"
           if (( only_arguments )) || [[ $word != -?* ]]; then
-            if [[ -z $command ]]; then command="$word"; else arguments+=("$word"); fi
+            if [[ -z $command ]]; then
+              command="$word"
+            elif (( ! ${#arguments[@]} )) && [[ \(shellQuoted(parents)) == *"|$command|"* ]]; then
+              command+=" $word"
+            else
+              arguments+=("$word")
+            fi
           elif [[ $word == "--" ]]; then
             only_arguments=1
           elif [[ ${COMP_WORDS[i+1]} == "=" ]]; then

@@ -18,18 +18,25 @@ extension CompletionScriptRenderer {
         "complete -c \(program) -n \(prefix)_needs_command -a \(command.name) -d "
           + fishQuoted(command.abstract))
     }
-    for command in root.visibleSubcommands
-    where !command.options.isEmpty || !command.arguments.isEmpty {
+    for chain in commandChains(root) {
+      let (command, name) = (chain[chain.count - 1], fishQuoted(key(chain)))
+      guard !command.options.isEmpty || !completedArguments(chain).isEmpty else { continue }
       lines.append("")
-      let condition = "\(prefix)_using \(command.name)"
+      let condition = "\(prefix)_argument \(name) 0 +"
       for option in command.options {
         lines.append(fishOption(option, condition: condition, program: program, root: root))
+      }
+      // A command of commands offers their names, each with what it does.
+      for subcommand in command.visibleSubcommands {
+        lines.append(
+          "complete -c \(program) -n \(fishQuoted("\(prefix)_argument \(name) 0")) -a "
+            + "\(subcommand.name) -d \(fishQuoted(subcommand.abstract))")
       }
       for (index, argument) in command.arguments.enumerated() {
         let offer = offer(for: argument.values, root: root, positional: true)
         let arguments = fishArguments(offer, prefix: prefix)
         guard let arguments else { continue }
-        let test = "\(prefix)_argument \(command.name) \(index)" + (argument.isVariadic ? " +" : "")
+        let test = "\(prefix)_argument \(name) \(index)" + (argument.isVariadic ? " +" : "")
         // Names from the program carry their own descriptions after a tab.
         let description =
           offer.isDynamic ? "" : " -d " + fishQuoted(argument.name)
@@ -69,18 +76,16 @@ extension CompletionScriptRenderer {
           test (count (\(prefix)_positionals)) -eq 0
       end
 
-      # Succeeds when the command typed is $argv[1].
-      function \(prefix)_using
-          set -l positionals (\(prefix)_positionals)
-          test (count $positionals) -ge 1; and test "$positionals[1]" = $argv[1]
-      end
-
-      # Succeeds when the command is $argv[1] and the word being typed is its argument number
-      # $argv[2] (from 0), or any from that one on when $argv[3] is +.
+      # Succeeds when the command is $argv[1] (its words, such as 'new pack') and the word being
+      # typed is its argument number $argv[2] (from 0), or any from that one on when $argv[3]
+      # is +.
       function \(prefix)_argument
           set -l positionals (\(prefix)_positionals)
-          test (count $positionals) -ge 1; and test "$positionals[1]" = $argv[1]; or return 1
-          set -l index (math (count $positionals) - 1)
+          set -l words (string split ' ' -- $argv[1])
+          set -l length (count $words)
+          test (count $positionals) -ge $length; or return 1
+          test "$positionals[1..$length]" = "$words"; or return 1
+          set -l index (math (count $positionals) - $length)
           if set -q argv[3]
               test $index -ge $argv[2]
           else

@@ -8,19 +8,34 @@ extension CompletionScriptRenderer {
     let commandItems = root.visibleSubcommands.map { command in
       "    " + shellQuoted(command.name.replacing(":", with: "\\:") + ":" + command.abstract)
     }
-    let commandCases = chains.map { chain in
-      "      (\(chain[1].name)) \(prefix)_\(identifier(chain[1].name)) && ret=0 ;;"
-    }
+    let commandCases = zshCases([root], prefix: prefix)
     let commandFunctions = chains.map { chain in
       let specs =
         chain.availableOptions.flatMap {
           zshOptionSpecs($0, in: chain, prefix: prefix, root: root)
         }
-        + zshArgumentSpecs(chain[1].arguments, prefix: prefix, root: root)
+        + zshArgumentSpecs(completedArguments(chain), prefix: prefix, root: root)
+      guard chain[chain.count - 1].hasSubcommands else {
+        return """
+          \(prefix)_\(identifier(key(chain)))() {
+            _arguments -s -S \\
+          \(specs.map { "    " + $0 }.joined(separator: " \\\n"))
+          }
+          """
+      }
+      // A command of commands completes a subcommand's name, then hands its words on.
       return """
-        \(prefix)_\(identifier(chain[1].name))() {
-          _arguments -s -S \\
-        \(specs.map { "    " + $0 }.joined(separator: " \\\n"))
+        \(prefix)_\(identifier(key(chain)))() {
+          local curcontext=$curcontext state state_descr line ret=1
+          _arguments -C -s -S \\
+        \(specs.map { "    " + $0 + " \\" }.joined(separator: "\n"))
+            '*:: :->command' && ret=0
+          if [[ $state == command ]]; then
+            case $words[1] in
+        \(zshCases(chain, prefix: prefix).joined(separator: "\n"))
+            esac
+          fi
+          return ret
         }
         """
     }
@@ -102,7 +117,14 @@ extension CompletionScriptRenderer {
       """
   }
 
-  /// `show` → `show`, `skill-groups` → `skill_groups`: a name usable in a function name.
+  /// The `case` items that hand completion to the function of each subcommand of `chain`.
+  private static func zshCases(_ chain: [CommandSpec], prefix: String) -> [String] {
+    chain[chain.count - 1].visibleSubcommands.map { command in
+      "      (\(command.name)) \(prefix)_\(identifier(key(chain + [command]))) && ret=0 ;;"
+    }
+  }
+
+  /// `show` → `show`, `new pack` → `new_pack`: a name usable in a function name.
   private static func identifier(_ name: String) -> String {
     String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
   }

@@ -28,9 +28,27 @@ public enum CompletionScriptRenderer {
     "_" + String(root.name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
   }
 
-  /// The chains of the visible commands below the root, in order (root first in each chain).
+  /// The chains of the visible commands below the root at any depth, in order, each command
+  /// before its subcommands (root first in each chain).
   static func commandChains(_ root: CommandSpec) -> [[CommandSpec]] {
-    root.visibleSubcommands.map { [root, $0] }
+    func below(_ chain: [CommandSpec]) -> [[CommandSpec]] {
+      chain[chain.count - 1].visibleSubcommands.flatMap { [chain + [$0]] + below(chain + [$0]) }
+    }
+    return below([root])
+  }
+
+  /// The words that run the last command of `chain` after the program, such as `new pack`.
+  static func key(_ chain: [CommandSpec]) -> String {
+    chain.dropFirst().map(\.name).joined(separator: " ")
+  }
+
+  /// The arguments completed after the last command of `chain`: its own, or for a command of
+  /// commands (`new`) the name of one of them.
+  static func completedArguments(_ chain: [CommandSpec]) -> [ArgumentSpec] {
+    let command = chain[chain.count - 1]
+    guard command.hasSubcommands else { return command.arguments }
+    let names = command.visibleSubcommandNames.map { ValueChoice($0) }
+    return [ArgumentSpec("subcommand", help: "", values: .choices(names))]
   }
 
   /// What a script offers for values from `source`: fixed words, the names of a `__complete`

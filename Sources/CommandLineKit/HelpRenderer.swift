@@ -37,7 +37,9 @@ public enum HelpRenderer {
     let subcommands = command.visibleSubcommands
     if !subcommands.isEmpty {
       let rows = subcommands.map { ($0.name, $0.abstract) }
-      let hint = "See '\(chain.commandLine) help <subcommand>' for detailed help."
+      let hint =
+        "See '" + ([chain[0].name, "help"] + chain.dropFirst().map(\.name)).joined(separator: " ")
+        + " <subcommand>' for detailed help."
       sections.append(
         "SUBCOMMANDS:\n" + twoColumns(rows, width: width) + "\n"
           + wrap(hint, width: width, indent: 2))

@@ -61,7 +61,8 @@ public enum ManPageRenderer {
         .joined(separator: " "),
       ".SH DESCRIPTION",
     ]
-    lines += paragraphs(root.abstract)
+    // A heading already starts a paragraph.
+    lines += paragraphs(root.abstract).dropFirst()
     lines += paragraphs(root.discussion)
 
     lines.append(".SH OPTIONS")
@@ -118,7 +119,8 @@ public enum ManPageRenderer {
     for option in command.options {
       lines += optionItem(option, root: chain[0])
     }
-    return lines
+    // A command of commands (`new`) is followed by each of them.
+    return lines + command.visibleSubcommands.flatMap { commandSection(chain + [$0]) }
   }
 
   private static func optionItem(_ option: OptionSpec, root: CommandSpec) -> [String] {

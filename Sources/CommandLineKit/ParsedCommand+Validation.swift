@@ -4,10 +4,11 @@ extension ParsedCommand {
   /// The usage error for `value`, given to `option`, that the command cannot use; `expected`
   /// says what it takes instead, such as `the pack folder to add the topic to`.
   public func unusableValue<Value>(
-    _ value: String, for option: Option<Value>, expected: String
+    _ value: String, for option: Option<Value>, expected: String, suggestion: String? = nil
   ) -> UsageError {
     .invalidValue(
-      value, for: option.spec.longName, allowed: [expected], suggestion: nil, usageContext)
+      value, for: option.spec.longName, allowed: [expected], suggestion: suggestion,
+      usageContext)
   }
 
   /// The usage error for `value`, given to `argument`, that the command cannot use; `expected`
@@ -23,6 +24,11 @@ extension ParsedCommand {
   /// `message` says why, without `error: `.
   public func inconsistentValues(_ message: String) -> UsageError {
     .inconsistentValues(message, usageContext)
+  }
+
+  /// The usage error for a required `option` the command line left out.
+  public func missing<Value>(_ option: Option<Value>) -> UsageError {
+    .missingOption(option.spec.synopsis, usageContext)
   }
 
   /// The command's usage line and help pointer, which every usage error ends with.

@@ -7,6 +7,14 @@ public enum Hyperlink {
     "\u{1B}]8;;" + neutralized(address) + "\u{1B}\\"
   }
 
+  /// Whether `address` may become a link: an `http`, `https` or `mailto` address; anything
+  /// else (`javascript:`, `data:`, a file) is shown as text only.
+  public static func isWebAddress(_ address: String) -> Bool {
+    let lowered = address.prefix(8).lowercased()
+    return lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
+      || lowered.hasPrefix("mailto:")
+  }
+
   /// The sequence that ends a link.
   public static let close = "\u{1B}]8;;\u{1B}\\"
 

@@ -1,5 +1,5 @@
 /// Finds what a user meant by a name, compared after `normalize`: an exact id or name wins,
-/// else a prefix of an id or name that points to a single id.
+/// else a prefix of an id or name that points to a single id, else whole words of a single id.
 public struct NameMatcher: Sendable {
   private struct Entry: Sendable {
     let id: String
@@ -38,6 +38,10 @@ public struct NameMatcher: Sendable {
     if let result = Self.single(entries.filter { $0.names.contains { $0.hasPrefix(key) } }) {
       return result
     }
+    // Whole words of one id only, as `experience` of `by-experience`.
+    let words = "-" + key + "-"
+    let holding = entries.filter { ("-" + $0.normalizedID + "-").contains(words) }
+    if holding.count == 1 { return .found(holding[0].id) }
     return .notFound(suggestions: suggestions(for: key))
   }
 

@@ -29,7 +29,7 @@ enum MLCareerCommands {
   static let help = Flag("help", short: "h", help: "Show help information.")
 
   /// `--version`, of the root alone.
-  static let version = Flag("version", help: "Show the version.")
+  static let version = Flag("version", short: "V", help: "Show the version.")
 
   /// The `mlcareer` command with every command of `MLCareerTool.commands` below it, each
   /// described only when a command line names it or help lists it.

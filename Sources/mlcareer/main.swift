@@ -6,9 +6,13 @@
 
 let outputWasClosed = StandardStreams.reopenClosed()
 let terminal = Terminal.current()
+Console.errorsInASCII = terminal.errorColumns != nil && !terminal.isUnicode
 let (console, status) = MLCareerTool.run(
   Array(CommandLine.arguments.dropFirst()), terminal: terminal)
 let writeError =
   outputWasClosed && !console.standardOutput.isEmpty
-  ? EBADF : Pager.show(console.standardOutput.bytes, terminal: terminal, allowed: console.mayPage)
+  ? EBADF
+  : Pager.show(
+    console.standardOutput.bytes, terminal: terminal, allowed: console.mayPage,
+    through: console.filter)
 exit(StandardStreams.exitStatus(command: status, writeError: writeError))

@@ -46,8 +46,10 @@ import Testing
     Case(input: "responsibilites", expected: .notFound(suggestions: ["responsibilities"])),
     Case(input: "salries", expected: .notFound(suggestions: ["salaries"])),
     Case(input: "skils", expected: .notFound(suggestions: ["skills"])),
-    Case(input: "path", expected: .notFound(suggestions: ["career-path"])),
-    Case(input: "practices", expected: .notFound(suggestions: ["best-practices"])),
+    // A whole word of exactly one id names it, as a unique prefix does.
+    Case(input: "path", expected: .found("career-path")),
+    Case(input: "practices", expected: .found("best-practices")),
+    Case(input: "ractices", expected: .notFound(suggestions: ["best-practices"])),
     Case(input: "quantum", expected: .notFound(suggestions: [])),
     Case(input: "", expected: .notFound(suggestions: [])),
     Case(input: " - ", expected: .notFound(suggestions: [])),
@@ -76,8 +78,8 @@ import Testing
     ])
     // "datx": one edit from both "dat" and "date", listed in candidate order.
     #expect(matcher.match("datx") == .notFound(suggestions: ["dat", "date"]))
-    // Too far from every id, but contained in one.
-    #expect(matcher.match("engineering") == .notFound(suggestions: ["data-engineering"]))
+    // Too far from every id, but contained in one (not as a whole word).
+    #expect(matcher.match("engineer") == .notFound(suggestions: ["data-engineering"]))
   }
 
   @Test(arguments: [

@@ -130,6 +130,68 @@ import Testing
     #expect(output.hasPrefix("responsibilities"))
   }
 
+  /// What `line` completes to in `shell`, run in `folder`: one candidate a line.
+  static func completions(of line: String, in shell: String, folder: URL) throws -> String {
+    let program = try #require(Self.executable(shell))
+    let binary = ToolRunner.binary.path
+    let script = try ToolRunner.run(["completions", shell]).stdout
+    switch shell {
+    case "bash":
+      let words = line.split(separator: " ", omittingEmptySubsequences: false).map { "'\($0)'" }
+      let driver =
+        script + """
+
+          cd '\(folder.path)'
+          COMP_WORDS=("\(binary)" \(words.joined(separator: " "))); COMP_CWORD=\(words.count); _mlcareer
+          printf '%s\\n' "${COMPREPLY[@]}"
+          """
+      return try Self.check(program, [], script: driver).1
+    case "fish":
+      let driver = script + "\ncd '\(folder.path)'\ncomplete -C '\(binary) \(line)'\n"
+      return try Self.check(program, [], script: driver).1.split(separator: "\n")
+        .map { $0.split(separator: "\t")[0].trimmingCharacters(in: ["/"]) + "\n" }.joined()
+    default:
+      // zsh completes only in its line editor: an interactive zsh on a pseudo-terminal has the
+      // script in its fpath, and every candidate offered is printed as it is added.
+      let functions = folder.appendingPathComponent(".zsh")
+      try FileManager.default.createDirectory(at: functions, withIntermediateDirectories: true)
+      try script.write(
+        to: functions.appendingPathComponent("_mlcareer"), atomically: true, encoding: .utf8)
+      let driver = """
+        zmodload zsh/zpty
+        zpty z 'cd \(folder.path) && PS1="<ready>" zsh -f -i'
+        zpty -r z line '*<ready>*'
+        zpty -w z 'fpath=(\(functions.path) $fpath); autoload -Uz compinit; compinit -u -D; compdef _mlcareer \(binary)'
+        zpty -r z line '*<ready>*'
+        zpty -w z 'compadd() { builtin compadd -O hits "$@"; print -lr -- "<hit>"${^hits}"</hit>"; builtin compadd "$@" }'
+        zpty -r z line '*<ready>*'
+        zpty -wn z '\(binary) \(line)'$'\\t'
+        # Read until a candidate shows, for at most ten seconds, then what follows it.
+        out=''
+        for i in {1..100}; do
+          while zpty -rt z line; do out+=$line; done
+          [[ $out == *'</hit>'* ]] && break
+          sleep 0.1
+        done
+        sleep 0.5
+        while zpty -rt z line; do out+=$line; done
+        print -r -- "$out" | grep -ao '<hit>[^<]*</hit>' | sed 's/<hit>//; s/<\\/hit>//' | sort -u
+        zpty -d z
+        """
+      return try Self.check(program, ["-f"], script: driver).1
+    }
+  }
+
+  @Test(arguments: installedShells)
+  func newCompletesItsSubcommandsAndFoldersAfterPack(shell: String) throws {
+    let root = try Self.makeFolders()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let subcommands = try Self.completions(of: "new ", in: shell, folder: root)
+    #expect(subcommands.split(separator: "\n") == ["pack", "topic"], "\(subcommands)")
+    let folders = try Self.completions(of: "new pack pac", in: shell, folder: root)
+    #expect(folders.split(separator: "\n") == ["packs-one", "packs-two"], "\(folders)")
+  }
+
   @Test func anUnknownShellIsAUsageErrorWithASuggestion() throws {
     let result = try ToolRunner.run(["completions", "zhs"])
     #expect(result.status == 64)

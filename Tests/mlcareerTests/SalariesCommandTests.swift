@@ -94,13 +94,13 @@ import Testing
     #expect(byAmount == ["up to $338,000", "$135,000", "$116,500", "$84,000"])
   }
 
-  @Test func mistypedDimensionGetsASuggestionAndExitOne() throws {
+  @Test func mistypedDimensionIsAUsageErrorWithASuggestion() throws {
     let result = try ToolRunner.run(["salaries", "--by", "experiance"])
-    #expect(result.status == 1)
+    #expect(result.status == 64)
     #expect(result.stdout.isEmpty)
     #expect(
-      result.stderr.hasPrefix(
-        "error: no salary dimension 'experiance'\nDid you mean 'experience'?\n"))
+      result.stderr.hasPrefix("error: invalid value 'experiance' for '--by'; expected one of: "))
+    #expect(result.stderr.contains("\nDid you mean 'experience'?\nUsage: mlcareer salaries "))
   }
 
   @Test(arguments: [

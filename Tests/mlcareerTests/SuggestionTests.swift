@@ -17,7 +17,7 @@ import Testing
     (["show", "best-practices/deploymnt"], 1, "Did you mean 'deployment'?"),
     (["search", "drift", "--topic", "chalenges"], 1, "Did you mean 'challenges'?"),
     (["search", "data", "drfit"], 1, "Did you mean 'data drift'?"),
-    (["salaries", "--by", "experiance"], 1, "Did you mean 'experience'?"),
+    (["salaries", "--by", "experiance"], 64, "Did you mean 'experience'?"),
     (["check", "pythn"], 1, "Did you mean 'python'?"),
     (["skills", "clod"], 1, "Did you mean 'cloud-mlops'?"),
   ])

@@ -105,6 +105,8 @@ struct ToolRunner {
     let command = "stty cols \(columns) rows \(rows); " + quoted.joined(separator: " ")
     var environment = self.environment(extra)
     if extra["COLUMNS"] == nil { environment.removeValue(forKey: "COLUMNS") }
+    // A terminal shows UTF-8 unless a test says otherwise, as most terminals today do.
+    if extra["LC_ALL"] == nil, extra["LANG"] == nil { environment["LANG"] = "C.UTF-8" }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
     process.arguments = ["-qefc", command, "/dev/null"]

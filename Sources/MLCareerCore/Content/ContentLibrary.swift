@@ -65,8 +65,13 @@ package final class ContentLibrary {
     for (origin, path) in locations?.folders ?? [] {
       let folder = PackFolder(path: path)
       guard folder.exists else {
-        problems.append(
-          Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "no such folder"))
+        // A folder the user named with --data must be there; a missing MLCAREER_PATH folder is
+        // skipped, reported only by `validate` (and listed by `paths`). A folder has no line.
+        if origin == .option || collectsEveryProblem {
+          let place = SourceLocation(file: path, line: 0, column: 0)
+          problems.append(
+            Diagnostic(origin == .option ? .error : .warning, at: place, "no such folder"))
+        }
         failed = failed || origin == .option
         continue
       }

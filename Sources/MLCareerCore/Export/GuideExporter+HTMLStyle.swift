@@ -78,7 +78,14 @@ extension GuideExporter {
     hr { border: 0; border-top: 1px solid var(--line); margin: 2rem 0; }
     .table-box {
       overflow-x: auto; margin: 0.8rem 0 1.2rem; border: 1px solid var(--line);
-      border-radius: 6px; background: var(--surface);
+      border-radius: 6px;
+      /* A shadow at each edge with more table beyond it: the sign that the table scrolls. */
+      background:
+        linear-gradient(to right, var(--surface) 30%, transparent) left / 2rem 100% no-repeat local,
+        linear-gradient(to left, var(--surface) 30%, transparent) right / 2rem 100% no-repeat local,
+        radial-gradient(farthest-side at 0 50%, #0004, transparent) left / 0.8rem 100% no-repeat,
+        radial-gradient(farthest-side at 100% 50%, #0004, transparent) right / 0.8rem 100% no-repeat,
+        var(--surface);
     }
     table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
     th, td { padding: 0.45rem 0.75rem; text-align: left; vertical-align: top; }

@@ -1,4 +1,5 @@
 import Markdown
+import TerminalText
 
 /// Text made safe for an HTML page: every character that could start markup escaped, so no
 /// markup from content or packs reaches the page as markup.
@@ -22,12 +23,9 @@ enum HTMLText {
   }
 
   /// Whether a link to `destination` may stand in the page: a fragment of the page itself, or
-  /// an `http`, `https` or `mailto` address; anything else (`javascript:`, `data:`, a relative
-  /// file) is shown as text only.
+  /// a web address, as on a terminal; anything else is shown as text only.
   static func isSafeLink(_ destination: String) -> Bool {
-    let lowered = destination.lowercased()
-    return destination.hasPrefix("#") || lowered.hasPrefix("https://")
-      || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:")
+    destination.hasPrefix("#") || Hyperlink.isWebAddress(destination)
   }
 
   /// Inline Markdown as HTML: emphasis, strong, code and safe links become elements, raw HTML
@@ -143,7 +141,7 @@ enum HTMLText {
     case .done: mark = "✓"
     case .learning: mark = "…"
     case .skipped: mark = "–"
-    case .todo: mark = ""
+    case .todo: mark = "&#160;"  // an empty element is one HTML checkers trim
     }
     return "<span class=\"box \(state.rawValue)\" role=\"img\" aria-label=\"\(state.phrase)\">"
       + "\(mark)</span>"

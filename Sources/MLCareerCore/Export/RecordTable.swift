@@ -27,9 +27,9 @@ package enum RecordTable {
   }
 
   /// `group, id, name, level, note` of each skill of the groups `groupIDs` (every group when
-  /// `nil`), in the catalog's order.
+  /// `nil`), in the order of `groupIDs`.
   package static func skills(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> [[String]] {
-    let groups = catalog.groups.filter { groupIDs?.contains($0.id) ?? true }
+    let groups = catalog.groups(groupIDs)
     return [["group", "id", "name", "level", "note"]]
       + groups.flatMap { group in
         catalog.skills(in: group.id).map { [group.id, $0.id, $0.name, $0.level.name, $0.note] }
@@ -52,11 +52,11 @@ package enum RecordTable {
   /// `topic, section, field, path, text` of each hit, best first; the section is empty for a
   /// topic's title and summary.
   package static func search(_ result: SearchResult) -> [[String]] {
-    [["topic", "section", "field", "path", "text"]]
+    [["topic", "section", "field", "path", "text", "kind", "command"]]
       + result.hits.map { hit in
         [
           hit.entry.topic, hit.entry.section ?? "", hit.entry.field.name, hit.entry.path,
-          hit.entry.text,
+          hit.entry.text, hit.entry.kind, hit.entry.command ?? "",
         ]
       }
   }

@@ -29,6 +29,9 @@ package struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertibl
     self.init(.error, at: error.location, error.message)
   }
 
-  /// `path:line:column: error: message`, the form compilers use.
-  package var description: String { "\(location): \(severity.rawValue): \(message)" }
+  /// `path:line:column: error: message`, the form compilers use; `path: error: message` for a
+  /// problem of a whole file or folder (line 0).
+  package var description: String {
+    (location.line > 0 ? "\(location)" : location.file) + ": \(severity.rawValue): \(message)"
+  }
 }

@@ -33,12 +33,13 @@ extension StyledText {
           children, style: style.union(.bold), link: link, showURLs: showURLs,
           hyperlinks: hyperlinks)
       case .link(let destination, _, let children):
-        let linked = hyperlinks && !destination.isEmpty ? destination : link
+        // Only web addresses become live links; others show as text, as in the HTML page.
+        let live = hyperlinks && Hyperlink.isWebAddress(destination)
         append(
-          children, style: style.union(.link), link: linked, showURLs: showURLs,
-          hyperlinks: hyperlinks)
+          children, style: style.union(.link), link: live ? destination : link,
+          showURLs: showURLs, hyperlinks: hyperlinks)
         let shown = children.plainText
-        if showURLs, !hyperlinks, !destination.isEmpty, shown != destination,
+        if showURLs, !live, !destination.isEmpty, shown != destination,
           "mailto:" + shown != destination
         {
           append(" <\(destination)>", style: style.union(.note), link: link)

@@ -5,7 +5,7 @@ import TerminalText
 /// Renders the catalogue of topics that `mlcareer list` prints.
 package enum TopicListRenderer {
   /// On a terminal, aligned columns with the summary wrapped under itself; piped, one topic a
-  /// line as `id<TAB>title<TAB>summary`.
+  /// line as `id<TAB>title<TAB>summary`, and `<TAB>pack` for a topic of a pack.
   package static func text(_ headers: [TopicHeader], options: RenderOptions) -> String {
     guard options.isTerminal else {
       // The pieces gathered and copied once, with no string made a line.
@@ -17,10 +17,9 @@ package enum TopicListRenderer {
         pieces.append(header.title)
         pieces.append("\t")
         pieces.append(header.summary)
-        let origin = header.origin
-        if !origin.isEmpty {
-          pieces.append(" ")
-          pieces.append(origin)
+        if let pack = header.pack {
+          pieces.append("\t")
+          pieces.append(pack.id)
         }
         pieces.append("\n")
       }

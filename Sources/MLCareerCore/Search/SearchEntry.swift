@@ -64,10 +64,17 @@ package struct SearchEntry: Sendable, Equatable {
     self.command = command
   }
 
-  /// Where the text stands, shown above it: `best-practices › Deployment and monitoring`; a
-  /// heading's path leaves out the heading itself, which is its text.
+  /// What the text is: `section` (of a topic), `skill` or `salary` (a record, whose section is
+  /// its group or dimension, not a section `show` opens).
+  package var kind: String {
+    guard section != nil, sectionID == nil else { return "section" }
+    return topic == "salaries" ? "salary" : "skill"
+  }
+
+  /// Where the text stands, shown above it: `best-practices › Deployment and monitoring`, or
+  /// `skill › Languages` for a record; a heading's path leaves out the heading, its text.
   package var path: String {
     guard let section, !(field == .heading && section == text) else { return topic }
-    return "\(topic) › \(section)"
+    return "\(kind == "section" ? topic : kind) › \(section)"
   }
 }

@@ -11,8 +11,15 @@ package enum SearchRenderer {
     var lines: [String] = []
     for hit in result.hits {
       if !lines.isEmpty { lines.append("") }
+      var path = StyledText(hit.entry.path, style: .heading)
+      // The command that shows the hit, where it fits beside the path.
+      if let command = hit.entry.command,
+        hit.entry.path.displayWidth + command.count + 1 <= options.width
+      {
+        path.append(" " + command, style: .note)
+      }
       lines += TextWrapper.wrap(
-        StyledText(hit.entry.path, style: .heading), width: options.width,
+        path, width: options.width,
         firstPrefix: StyledText(), restPrefix: StyledText("  "), color: options.color)
       lines += TextWrapper.wrap(
         styled(hit), width: options.width, firstPrefix: StyledText("  "),
@@ -49,6 +56,7 @@ package enum SearchRenderer {
             "section": JSONOutput(hit.entry.section),
             "sectionId": JSONOutput(hit.entry.sectionID),
             "field": .string(hit.entry.field.name),
+            "kind": .string(hit.entry.kind),
             "path": .string(hit.entry.path),
             "text": .string(hit.entry.text),
             "command": JSONOutput(hit.entry.command),

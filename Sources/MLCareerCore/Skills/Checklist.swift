@@ -47,7 +47,7 @@ package struct Checklist: Sendable, Equatable {
   package init(
     catalog: SkillCatalog, state: ProgressState, groupIDs: [String]? = nil, filter: Filter = .all
   ) {
-    let groups = catalog.groups.filter { groupIDs?.contains($0.id) ?? true }
+    let groups = catalog.groups(groupIDs)
     sections = groups.compactMap { group in
       var tally = ProgressSummary.Tally()
       var items: [Item] = []

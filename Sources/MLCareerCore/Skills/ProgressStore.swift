@@ -42,6 +42,8 @@ package struct ProgressStore: Sendable {
 
   /// The saved state; an empty state when the file does not exist yet.
   package func read() throws(ProgressStoreError) -> ProgressState {
+    // Marks others could have written are not the user's: the folder's rule holds for reading.
+    try StateFile.checkFolder(of: path)
     guard let text = try StateFile.readText(at: path) else { return ProgressState() }
     return try ProgressState(json: text, path: path)
   }

@@ -25,6 +25,11 @@ extension SkillCatalog {
     return (ids.compactMap(group), errors)
   }
 
+  /// The groups of `ids` in that order, as the user named them; every group when `nil`.
+  package func groups(_ ids: [String]?) -> [SkillGroup] {
+    ids.map { $0.compactMap(group) } ?? groups
+  }
+
   /// Skills by id, name and aliases.
   var skillMatcher: NameMatcher {
     NameMatcher(skills.map { ($0.id, [$0.name] + $0.aliases) })

@@ -13,7 +13,7 @@ package enum SkillListRenderer {
   package static func text(
     _ catalog: SkillCatalog, groupIDs: [String]? = nil, options: RenderOptions
   ) -> String {
-    let groups = self.groups(catalog, groupIDs)
+    let groups = catalog.groups(groupIDs)
     guard options.isTerminal else { return lines(catalog, groups: groups) }
     var blocks: [String] = []
     for group in groups {
@@ -65,7 +65,7 @@ package enum SkillListRenderer {
 
   /// Per group a `##` heading and its summary, then `- **Name** (`id`, level): note`.
   package static func markdown(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> String {
-    groups(catalog, groupIDs).map { group in
+    catalog.groups(groupIDs).map { group in
       var text = "## \(group.name.markdownEscaped)\n\n\(group.summary)\n\n"
       for skill in catalog.skills(in: group.id) {
         text +=
@@ -84,7 +84,7 @@ package enum SkillListRenderer {
 
   /// The value `json(_:groupIDs:)` writes.
   static func output(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> JSONOutput {
-    let groups = self.groups(catalog, groupIDs)
+    let groups = catalog.groups(groupIDs)
     let groupValues: [JSONOutput] = groups.map { group in
       [
         "id": .string(group.id), "name": .string(group.name), "summary": .string(group.summary),
@@ -102,7 +102,4 @@ package enum SkillListRenderer {
     return ["groups": .array(groupValues), "skills": .array(skillValues)]
   }
 
-  private static func groups(_ catalog: SkillCatalog, _ ids: [String]?) -> [SkillGroup] {
-    catalog.groups.filter { ids?.contains($0.id) ?? true }
-  }
 }

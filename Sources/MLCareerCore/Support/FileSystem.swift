@@ -39,7 +39,7 @@ package enum FileSystem {
   }
 
   /// Whether anything, even a dangling symbolic link, is at `path`.
-  static func exists(_ path: String) -> Bool {
+  package static func exists(_ path: String) -> Bool {
     var status = stat()
     return lstat(path, &status) == 0
   }

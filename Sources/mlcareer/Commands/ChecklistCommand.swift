@@ -6,7 +6,8 @@ enum ChecklistCommand: Command {
   static let name = "checklist"
 
   static let groups = Argument<[String]>(
-    "group", help: "Show only these groups.", optional: true, values: .dynamic("skill-groups"))
+    "group", help: "Show only these groups, in this order.", optional: true,
+    values: .dynamic("skill-groups"))
 
   static let todo = Flag("todo", help: "Show only the items not done yet.")
 

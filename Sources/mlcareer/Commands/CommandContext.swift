@@ -19,21 +19,26 @@ struct CommandContext {
   /// Whether output is coloured, from `--color`, `NO_COLOR`, `TERM` and the terminal.
   var color: Bool { terminal.colors(for: parsed[MLCareerCommands.color]) }
 
+  /// Whether text output is laid out as a terminal shows it: on a terminal, and in a pipe with
+  /// `--color always`, so `… --color always | less -R` shows the screen.
+  var showsScreen: Bool { terminal.isTerminal || parsed[MLCareerCommands.color] == .always }
+
   /// The width and styling renderers should use: `--width`, else the terminal's, prose capped
   /// at the reading width on a terminal and unwrapped in a pipe; hyperlinks on a colour terminal.
   var renderOptions: RenderOptions {
     RenderOptions.output(
       columns: terminal.width, requestedWidth: requestedWidth, color: color,
-      isTerminal: terminal.isTerminal, hyperlinks: color && terminal.isTerminal,
+      isTerminal: showsScreen, hyperlinks: color && terminal.isTerminal,
       unicode: terminal.isUnicode)
   }
 
-  /// The width to wrap help and messages to: `--width` (0 for no limit), else the terminal's.
+  /// The width to wrap help and messages to: `--width` (0 for no limit), else the terminal's,
+  /// at most the reading width prose keeps to.
   var helpWidth: Int {
     switch requestedWidth {
     case .some(0): RenderOptions.unlimitedWidth
     case .some(let width): width
-    case nil: terminal.width
+    case nil: min(terminal.width, RenderOptions.readingWidth)
     }
   }
 

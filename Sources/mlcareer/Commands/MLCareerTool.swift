@@ -23,17 +23,17 @@ enum MLCareerTool {
       try dispatch(&context)
     } catch {
       reported = error.description(width: context.errorWidth)
-      report(reported)
       status = error.exitCode
     }
-    // Broken pack files are reported once, whichever command met them; an answer that needed
-    // one is incomplete, so the run fails.
+    // Broken pack files are reported once, whichever command met them, before what the command
+    // made of them (the cause first); an answer that needed one is incomplete, so the run fails.
     if let library = context.libraryCache.library {
       for problem in library.problems where !reported.contains(problem.description) {
         report(problem.description + "\n")
       }
       if library.failed && status == 0 { status = 1 }
     }
+    if !reported.isEmpty { report(reported) }
     return (context.console, status)
   }
 

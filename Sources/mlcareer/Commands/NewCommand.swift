@@ -35,8 +35,16 @@ enum NewCommand: Command {
   static let topicSpec = CommandSpec(
     "topic",
     abstract: "Write topics/ID.md into the --data pack and list it in its guide.json.",
-    arguments: [topicID.spec]
+    arguments: [topicID.spec],
+    options: [packOption]
   )
+
+  /// `--data` as `new topic` reads it: the pack to write into, shown in its usage line.
+  private static let packOption: OptionSpec = {
+    var option = MLCareerCommands.data.spec
+    option.help = "The pack to add the topic to (default: the current folder, if a pack)."
+    return option
+  }()
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let parsed = context.parsed
@@ -52,15 +60,16 @@ enum NewCommand: Command {
             parsed.unusableValue(
               id, for: topicID, expected: "lowercase letters and digits joined by '-'"))
         }
-        guard let pack = parsed[MLCareerCommands.data].last else {
-          throw CommandError.usage(
-            parsed.unusableValue(
-              "", for: MLCareerCommands.data, expected: "the pack folder to add the topic to"))
-        }
+        guard
+          let pack = parsed[MLCareerCommands.data].last
+            ?? (FileSystem.exists("guide.json") ? "." : nil)
+        else { throw CommandError.usage(parsed.missing(MLCareerCommands.data)) }
         written = try PackScaffold.addTopic(id, to: pack)
+        if (try? Guide.embedded())?.topics.contains(where: { $0.id == id }) == true {
+          Console.error("mlcareer: note: the topic '\(id)' replaces the built-in one\n")
+        }
       default:
-        try HelpCommand.run(&context)
-        return
+        return  // The parser shows the help of `new` alone.
       }
     } catch let error as PackScaffold.Failure {
       throw .failure(String(error.description.dropFirst("error: ".count)))

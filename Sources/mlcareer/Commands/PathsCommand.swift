@@ -30,7 +30,10 @@ enum PathsCommand: Command {
     lines.append(
       "  3. MLCAREER_PATH: "
         + (locations.searchPath.isEmpty
-          ? "(not set)" : locations.searchPath.map { $0.terminalSafe() }.joined(separator: ":")))
+          ? "(not set)"
+          : locations.searchPath.map {
+            $0.terminalSafe() + (FileSystem.exists($0) ? "" : " (no such folder, skipped)")
+          }.joined(separator: ":")))
     lines.append(
       "  4. --data: "
         + (locations.options.isEmpty

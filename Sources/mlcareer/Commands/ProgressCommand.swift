@@ -68,8 +68,10 @@ enum ProgressCommand: Command {
       }
       Console.error("Clear every mark in \(store.path.terminalSafe(limit: 1000))? [y/N] ")
       let answer = readLine(strippingNewline: true)?.lowercased() ?? ""
+      // Declining is the user's choice, not an error; the status still says nothing was done.
       guard answer == "y" || answer == "yes" else {
-        throw .failure("reset cancelled; nothing was changed")
+        Console.error("Nothing was changed.\n")
+        throw .silentFailure
       }
     }
     do {

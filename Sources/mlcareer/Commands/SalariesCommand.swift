@@ -88,10 +88,13 @@ enum SalariesCommand: Command {
     let parsed = context.parsed
     var query = SalaryQuery()
     if let name = parsed[by] {
-      let names = data.dimensions.map(\.id).joined(separator: ", ")
-      query.dimension = try data.resolveDimension(name).resolved(
-        kind: "salary dimension", name: name, hint: "Dimensions: \(names)."
-      ).id
+      // A dimension the data lacks is a bad value, as one outside --sort's list is.
+      let names = "one of: " + data.dimensions.map(\.id).joined(separator: ", ")
+      switch data.resolveDimension(name) {
+      case .found(let dimension): query.dimension = dimension.id
+      case .ambiguous(let ids), .notFound(let ids):
+        throw .usage(parsed.unusableValue(name, for: by, expected: names, suggestion: ids.first))
+      }
     }
     query.city = parsed[city]
     query.role = parsed[role]
@@ -106,7 +109,7 @@ enum SalariesCommand: Command {
     query.sort = parsed[sort]
     query.reverse = parsed[reverse]
     let format = parsed[format]
-    let table = format == .text && context.terminal.isTerminal
+    let table = format == .text && context.showsScreen
     // The chart, like the table, keeps each dimension together.
     query.acrossDimensions = !table && format != .markdown && !parsed[chart]
 

@@ -102,7 +102,7 @@ enum SearchCommand: Command {
       reportLeftOut(result)
     case .text, .html:  // the parser takes html for export only
       context.print(SearchRenderer.text(result, options: context.renderOptions))
-      if !context.terminal.isTerminal { reportLeftOut(result) }
+      if !context.showsScreen { reportLeftOut(result) }
     }
   }
 

@@ -63,13 +63,13 @@ enum ShowCommand: Command {
       } catch {
         throw .content(error)
       }
-      parts.append(
-        (
-          topic,
-          try sectionName.map { name throws(CommandError) in
-            try section(named: name, in: topic)
-          }
-        ))
+      let part = try sectionName.map { name throws(CommandError) in
+        try section(named: name, in: topic)
+      }
+      // A topic or section named twice (`show best practices`) is shown once.
+      if !parts.contains(where: { $0.topic.id == topic.id && $0.section?.id == part?.id }) {
+        parts.append((topic, part))
+      }
     }
     context.console.keepUntilExit(parts)
     switch format {

@@ -7,8 +7,9 @@ import MLCareerCore
 enum SkillsCommand: Command {
   static let name = "skills"
 
-  static let group = Argument<String?>(
-    "group", help: "Show only this group.", values: .dynamic("skill-groups"))
+  static let group = Argument<[String]>(
+    "group", help: "Show only these groups, in this order.", optional: true,
+    values: .dynamic("skill-groups"))
 
   static let format = Option.format(OutputFormat.records)
 
@@ -30,7 +31,7 @@ enum SkillsCommand: Command {
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let catalog = try context.skillCatalog()
-    let groupIDs = try groups(named: context.parsed[group].map { [$0] } ?? [], in: catalog)
+    let groupIDs = try groups(named: context.parsed[group], in: catalog)
     let format = context.parsed[format]
     switch format {
     case .json:

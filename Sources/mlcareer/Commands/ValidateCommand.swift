@@ -42,11 +42,14 @@ enum ValidateCommand: Command {
     switch context.parsed[format] {
     case .json:
       let problems = report.diagnostics.map { problem -> JSONOutput in
-        [
-          "severity": .string(problem.severity.rawValue), "file": .string(problem.location.file),
-          "line": .int(problem.location.line), "column": .int(problem.location.column),
-          "message": .string(problem.message),
-        ]
+        let place = problem.location
+        // A whole folder has no line or column, so the keys are left out.
+        let position: [(String, JSONOutput)] =
+          place.line > 0 ? [("line", .int(place.line)), ("column", .int(place.column))] : []
+        let members =
+          [("severity", .string(problem.severity.rawValue)), ("file", .string(place.file))]
+          + position + [("message", .string(problem.message))]
+        return .object(members.map { JSONOutput.Member($0.0, $0.1) })
       }
       context.print(
         json: [

@@ -16,6 +16,9 @@ struct Console {
   private(set) var standardOutput = OutputBuffer()
   /// Whether long output may go through a pager (`--no-pager` turns it off).
   var mayPage = true
+  /// The command that shows standard output on a terminal, whatever its height, in place of
+  /// the pager: `man -l -` for the man page.
+  var filter: String?
   /// What the command made, left for the process's exit to free rather than node by node.
   private var keptUntilExit: [Any] = []
 
@@ -35,10 +38,15 @@ struct Console {
     standardOutput.append(utf8: text)
   }
 
-  /// Writes `text` to standard error at once, every line `terminalSafe` as a last guard.
+  /// Whether standard error is a terminal of a locale other than UTF-8, set at start-up.
+  nonisolated(unsafe) static var errorsInASCII = false
+
+  /// Writes `text` to standard error at once, every line `terminalSafe` as a last guard, and
+  /// in ASCII for a terminal that shows no UTF-8.
   static func error(_ text: String) {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    let safe = lines.map { String($0).terminalSafe(limit: 4096) }.joined(separator: "\n")
+    var safe = lines.map { String($0).terminalSafe(limit: 4096) }.joined(separator: "\n")
+    if errorsInASCII { safe = safe.asciiFallback() }
     _ = FileSystem.writeAll(Array(safe.utf8), to: STDERR_FILENO)
   }
 }

@@ -1,5 +1,6 @@
 import CommandLineKit
 import MLCareerCore
+import TerminalText
 
 #if canImport(Glibc)
   import Glibc
@@ -14,7 +15,15 @@ import MLCareerCore
 enum Pager {
   /// Writes `text` to standard output, through a pager when `allowed` and it is taller than the
   /// terminal's screen; the `errno` of a failed write, or `nil`.
-  static func show(_ text: [UInt8], terminal: Terminal, allowed: Bool) -> Int32? {
+  /// On a terminal, `filter` (such as `man -l -`) shows the text in place of the pager.
+  static func show(_ text: [UInt8], terminal: Terminal, allowed: Bool, through filter: String?)
+    -> Int32?
+  {
+    // A terminal of a non-UTF-8 locale shows every character in ASCII, not as mojibake.
+    let text =
+      terminal.isTerminal && !terminal.isUnicode
+      ? Array(String(decoding: text, as: UTF8.self).asciiFallback().utf8) : text
+    if let command = terminal.isTerminal ? filter : nil, run(command, with: text) { return nil }
     if allowed, let command = command(for: text, terminal: terminal), run(command, with: text) {
       return nil
     }
@@ -23,7 +32,8 @@ enum Pager {
 
   /// The pager command for `text` on `terminal`, or `nil` to write it directly.
   static func command(for text: [UInt8], terminal: Terminal) -> String? {
-    guard terminal.isTerminal,
+    // A dumb terminal cannot show a pager's screen.
+    guard terminal.isTerminal, terminal.environment["TERM"] != "dumb",
       rows(of: text, columns: terminal.screenWidth, atLeast: terminal.height)
     else { return nil }
     let chosen =

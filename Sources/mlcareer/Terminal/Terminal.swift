@@ -23,7 +23,7 @@ struct Terminal {
     var environment = [String: String](minimumCapacity: 16)
     for name in [
       "COLUMNS", "LINES", "NO_COLOR", "TERM", "PAGER", "MLCAREER_PAGER", "XDG_STATE_HOME",
-      "HOME", "XDG_DATA_HOME", "MLCAREER_PATH", "LC_ALL", "LC_CTYPE", "LANG",
+      "HOME", "XDG_DATA_HOME", "MLCAREER_PATH", "LC_ALL", "LC_CTYPE", "LANG", "PATH",
     ] {
       if let value = getenv(name) { environment[name] = String(cString: value) }
     }
@@ -77,6 +77,13 @@ struct Terminal {
   var height: Int {
     let given = Self.positive(environment["LINES"]) ?? size.flatMap { Self.positive($0.rows) }
     return Self.clamped(given ?? 24, to: Self.heights)
+  }
+
+  /// Whether `program` is an executable file in a folder of `PATH`.
+  func finds(_ program: String) -> Bool {
+    (environment["PATH"] ?? "").split(separator: ":").contains {
+      access("\($0)/\(program)", X_OK) == 0
+    }
   }
 
   /// `text` as a number above zero, else `nil` (not a number, zero, negative).

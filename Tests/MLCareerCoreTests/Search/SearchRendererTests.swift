@@ -70,7 +70,7 @@ import Testing
           "hits": [
             [
               "topic": "places", "section": "Meeting spots", "sectionId": "meeting-spots",
-              "field": "text", "path": "places › Meeting spots",
+              "field": "text", "kind": "section", "path": "places › Meeting spots",
               "text": "The CAFETERIA serves lunch.",
               "command": "mlcareer show places/meeting-spots",
             ]

@@ -72,7 +72,7 @@ import Testing
     #expect(parsed[ChecklistCommand.todo])
     #expect(
       try parse("checklist languages tools")[ChecklistCommand.groups] == ["languages", "tools"])
-    #expect(try parse("skills")[SkillsCommand.group] == nil)
+    #expect(try parse("skills")[SkillsCommand.group].isEmpty)
   }
 
   @Test func parsesTheHiddenCompletionCommand() throws {

@@ -185,7 +185,7 @@ enum ExternalTool {
     Case(line: "mlcareer check python ", expected: ["python", "pytorch", "sql"]),
     Case(line: "mlcareer uncheck ", expected: ["python"]),
     Case(line: "mlcareer skills ", expected: ["languages", "frameworks"]),
-    Case(line: "mlcareer skills languages ", expected: []),
+    Case(line: "mlcareer skills languages ", expected: ["languages", "frameworks"]),
     Case(line: "mlcareer completions ", expected: ["bash", "zsh", "fish"]),
     Case(line: "mlcareer help sa", expected: ["salaries"]),
     Case(line: "mlcareer search --topic sa", expected: ["salaries"]),
@@ -208,7 +208,7 @@ enum ExternalTool {
       Case(line: "mlcareer show --f", expected: ["--format"]),
       Case(line: "mlcareer salaries --by ", expected: ["experience", "location"]),
       Case(line: "mlcareer check py", expected: ["python", "pytorch"]),
-      Case(line: "mlcareer skills languages ", expected: []),
+      Case(line: "mlcareer skills languages ", expected: ["frameworks", "languages"]),
       Case(line: "mlcareer completions ", expected: ["bash", "fish", "zsh"]),
       Case(
         line: "mlcareer list --format=",

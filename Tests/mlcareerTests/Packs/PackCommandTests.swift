@@ -50,9 +50,12 @@ import Testing
     let list = try pack.run(["list"])
     #expect(list.status == 0)
     let lines = list.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.last == "ladder\tOur Career Ladder\tA summary. [from team]")
-    #expect(
-      lines.contains("faq\tTeam FAQ\tOur own answers. [from team, replaces the built-in topic]"))
+    // Piped, the pack is a field of its own; a terminal says what a topic replaces.
+    #expect(lines.last == "ladder\tOur Career Ladder\tA summary.\tteam")
+    #expect(lines.contains("faq\tTeam FAQ\tOur own answers.\tteam"))
+    let shown = try ToolRunner.runOnTerminal(
+      ["--data", pack.path, "list"], columns: 200, rows: 100)
+    #expect(shown.stdout.contains("[from team, replaces the built-in topic]"))
     #expect(lines.filter { $0.hasPrefix("faq\t") }.count == 1)
     #expect(try pack.run(["show", "faq"]).stdout.hasPrefix("Team FAQ\n"))
     // Without the pack, the built-in topic is back.

@@ -53,7 +53,7 @@ _mlcareer_commands() {
     'new:Start a content pack or a topic of one.'
     'mcp:Serve the guide to AI assistants over MCP.'
     'completions:Print a shell completion script for bash, zsh or fish.'
-    'man:Print mlcareer'\''s manual page (roff).'
+    'man:Show mlcareer'\''s manual page: formatted on a terminal, roff when piped.'
     'help:Show help for mlcareer or one of its commands.'
   )
   _describe -t commands 'mlcareer command' commands
@@ -117,7 +117,7 @@ _mlcareer_skills() {
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
-    '1::group:{_mlcareer_names skill-groups skill\ groups}'
+    '*:group:{_mlcareer_names skill-groups skill\ groups}'
 }
 
 _mlcareer_checklist() {
@@ -228,13 +228,45 @@ _mlcareer_validate() {
 }
 
 _mlcareer_new() {
+  local curcontext=$curcontext state state_descr line ret=1
+  _arguments -C -s -S \
+    '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
+    '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
+    '(- *)-h[Show help information.]' \
+    '(- *)--help[Show help information.]' \
+    '1:subcommand:(pack topic)' \
+    '*:: :->command' && ret=0
+  if [[ $state == command ]]; then
+    case $words[1] in
+      (pack) _mlcareer_new_pack && ret=0 ;;
+      (topic) _mlcareer_new_topic && ret=0 ;;
+    esac
+  fi
+  return ret
+}
+
+_mlcareer_new_pack() {
   _arguments -s -S \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
-    '(- *)--help[Show help information.]'
+    '(- *)--help[Show help information.]' \
+    '1:dir:_directories'
+}
+
+_mlcareer_new_topic() {
+  _arguments -s -S \
+    '*--data=[The pack to add the topic to (default\: the current folder, if a pack).]:dir:_directories' \
+    '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
+    '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '(- *)-h[Show help information.]' \
+    '(- *)--help[Show help information.]' \
+    '1:id: '
 }
 
 _mlcareer_mcp() {
@@ -285,7 +317,8 @@ _mlcareer() {
   local curcontext=$curcontext state state_descr line ret=1
   typeset -A opt_args
   _arguments -C -s -S \
-    '(--version)--version[Show the version.]' \
+    '(-V --version)-V[Show the version.]' \
+    '(-V --version)--version[Show the version.]' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
