@@ -99,14 +99,15 @@ struct GuideTool {
     GuideTool(
       name: "salaries",
       description:
-        "Salary figures in US dollars, each with its year, region, kind of figure and source, "
-        + "filtered and sorted as asked.",
+        "Salary figures, each with its currency, year, region, kind of figure and source, "
+        + "filtered and sorted as asked; amounts compare only within one currency.",
       command: SalariesCommand.name,
       parameters: [
         .option("by", SalariesCommand.by.spec), .option("city", SalariesCommand.city.spec),
         .option("role", SalariesCommand.role.spec),
         .option("min", SalariesCommand.minimum.spec, .amount),
         .option("max", SalariesCommand.maximum.spec, .amount),
+        .option("currency", SalariesCommand.currency.spec),
         .option("sort", SalariesCommand.sort.spec),
         .option("reverse", SalariesCommand.reverse.spec),
       ],
