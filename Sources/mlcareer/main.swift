@@ -11,4 +11,5 @@ let (console, status) = MLCareerTool.run(
 let writeError =
   outputWasClosed && !console.standardOutput.isEmpty
   ? EBADF : Pager.show(console.standardOutput.bytes, terminal: terminal, allowed: console.mayPage)
-exit(StandardStreams.exitStatus(command: status, writeError: writeError))
+exit(
+  StandardStreams.exitStatus(command: status, writeError: writeError, savedIn: console.savedIn))

@@ -41,9 +41,12 @@ package struct ProgressStore: Sendable {
   }
 
   /// The saved state; an empty state when the file does not exist yet.
+  /// A link at the path is followed only as far as a write would be (see
+  /// `StateFile.writeTarget(for:)`), so no read quotes a file outside the state folder.
   package func read() throws(ProgressStoreError) -> ProgressState {
-    guard let text = try StateFile.readText(at: path) else { return ProgressState() }
-    return try ProgressState(json: text, path: path)
+    let target = try StateFile.writeTarget(for: path)
+    guard let text = try StateFile.readText(at: target) else { return ProgressState() }
+    return try ProgressState(json: text, path: target)
   }
 
   /// Applies `change` inside the lock to the state as saved now, so concurrent changes both

@@ -70,9 +70,7 @@ package struct ProgressSummary: Sendable, Equatable {
       return GroupTally(group: group, tally: tally)
     }
     self.overall = overall
-    let core = catalog.skills.filter { $0.level == .core }.map { skill in
-      Checklist.Item(skill: skill, state: state.state(of: skill.id))
-    }
+    let core = catalog.skills.filter { $0.level == .core }.map { Checklist.Item($0, in: state) }
     let learning = core.filter { $0.state == .learning }
     let todo = core.filter { $0.state == .todo }
     nextCore = Array((learning + todo).prefix(max(0, nextLimit)))

@@ -16,6 +16,9 @@ struct Console {
   private(set) var standardOutput = OutputBuffer()
   /// Whether long output may go through a pager (`--no-pager` turns it off).
   var mayPage = true
+  /// The progress file the command changed, so a failure to write its output can say the
+  /// change was saved all the same.
+  var savedIn: String?
   /// What the command made, left for the process's exit to free rather than node by node.
   private var keptUntilExit: [Any] = []
 

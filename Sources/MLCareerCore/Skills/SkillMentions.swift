@@ -1,0 +1,63 @@
+import GuideModel
+
+/// The places in the topics (the guide's and the packs') that mention each skill: every
+/// paragraph, list item, heading or row holding the skill's name, or one of its aliases, as
+/// whole words side by side. The topics are read once for all the skills asked about.
+package struct SkillMentions: Sendable {
+  /// One place that names a skill.
+  package struct Place: Sendable, Equatable {
+    /// `topic › section`.
+    package let path: String
+    /// The command that shows the place in full.
+    package let command: String?
+    /// The words around the mention, cut at word boundaries with `…`.
+    package let excerpt: String
+  }
+
+  /// The places by skill id, in reading order.
+  package let places: [String: [Place]]
+
+  /// The mentions of `skills` in every topic of `library`.
+  package init(of skills: [Skill], in library: ContentLibrary) {
+    var entries: [SearchEntry] = []
+    library.eachTopic { entries += SearchIndex.entries(of: $0) }
+    var places: [String: [Place]] = [:]
+    for skill in skills {
+      var found: [(order: Int, place: Place)] = []
+      for name in [skill.name] + skill.aliases {
+        var scan = SearchScan(SearchQuery(["\"" + name + "\""]))
+        guard !scan.query.isEmpty else { continue }
+        scan.add(entries)
+        for hit in scan.result().hits {
+          let words = scan.query.words.count
+          guard hit.rank.wordsInText == words, hit.rank.wholeWords == words,
+            let order = entries.firstIndex(of: hit.entry),
+            !found.contains(where: { $0.order == order })
+          else { continue }
+          let place = Place(
+            path: hit.entry.path, command: hit.entry.command,
+            excerpt: Self.excerpt(of: hit.entry.text, around: hit.highlights.first))
+          found.append((order, place))
+        }
+      }
+      places[skill.id] = found.sorted { $0.order < $1.order }.map(\.place)
+    }
+    self.places = places
+  }
+
+  /// How many places mention the skill `id`.
+  package func count(of id: String) -> Int { places[id]?.count ?? 0 }
+
+  /// At most `radius` characters either side of `span`, cut at spaces, with `…` where text
+  /// was left out.
+  static func excerpt(of text: String, around span: Range<Int>?, radius: Int = 70) -> String {
+    let characters = Array(text)
+    guard characters.count > 2 * radius + 20, let span else { return text }
+    var start = max(0, span.lowerBound - radius)
+    var end = min(characters.count, span.upperBound + radius)
+    while start > 0, characters[start - 1] != " ", start < span.lowerBound { start += 1 }
+    while end < characters.count, characters[end] != " ", end > span.upperBound { end -= 1 }
+    return (start > 0 ? "…" : "") + String(characters[start..<end])
+      + (end < characters.count ? "…" : "")
+  }
+}
