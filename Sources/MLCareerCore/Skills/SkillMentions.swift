@@ -21,28 +21,46 @@ package struct SkillMentions: Sendable {
   package init(of skills: [Skill], in library: ContentLibrary) {
     var entries: [SearchEntry] = []
     library.eachTopic { entries += SearchIndex.entries(of: $0) }
+    // Each name is matched by the search's own rule, but only against the entries that may
+    // hold its longest word: with every skill asked about, most entries hold none of it.
+    let lowered = entries.map { entry in
+      entry.text.utf8.allSatisfy { $0 < 0x80 } ? entry.text.lowercased() : nil
+    }
     var places: [String: [Place]] = [:]
     for skill in skills {
       var found: [(order: Int, place: Place)] = []
-      for name in [skill.name] + skill.aliases {
+      for name in Self.names(of: skill) {
         var scan = SearchScan(SearchQuery(["\"" + name + "\""]))
-        guard !scan.query.isEmpty else { continue }
-        scan.add(entries)
+        guard let parts = scan.query.terms.first else { continue }
+        let key = String(String.UnicodeScalarView(parts.max { $0.count < $1.count } ?? []))
+        let candidates = entries.indices.filter { lowered[$0]?.contains(key) ?? true }
+        scan.add(candidates.map { entries[$0] })
         for hit in scan.result().hits {
-          let words = scan.query.words.count
-          guard hit.rank.wordsInText == words, hit.rank.wholeWords == words,
-            let order = entries.firstIndex(of: hit.entry),
-            !found.contains(where: { $0.order == order })
+          guard hit.rank.wordsInText == 1, hit.rank.wholeWords == 1,
+            let candidate = candidates.first(where: { entries[$0] == hit.entry }),
+            !found.contains(where: { $0.order == candidate })
           else { continue }
           let place = Place(
             path: hit.entry.path, command: hit.entry.command,
             excerpt: Self.excerpt(of: hit.entry.text, around: hit.highlights.first))
-          found.append((order, place))
+          found.append((candidate, place))
         }
       }
       places[skill.id] = found.sorted { $0.order < $1.order }.map(\.place)
     }
     self.places = places
+  }
+
+  /// The names a mention may use: the skill's name; for `Explainable AI (XAI)` also
+  /// `Explainable AI` and `XAI`; and the aliases of several words (`edge-computing`), which
+  /// name the skill alone, unlike one-word aliases such as `focus` or `business`.
+  static func names(of skill: Skill) -> [String] {
+    var names = [skill.name]
+    if let open = skill.name.firstIndex(of: "("), skill.name.hasSuffix(")") {
+      names.append(String(skill.name[..<open]))
+      names.append(String(skill.name[skill.name.index(after: open)..<skill.name.index(before: skill.name.endIndex)]))
+    }
+    return names + skill.aliases.filter { $0.contains("-") }
   }
 
   /// How many places mention the skill `id`.
