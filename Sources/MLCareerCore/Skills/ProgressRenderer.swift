@@ -55,9 +55,9 @@ package enum ProgressRenderer {
     return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"
   }
 
-  /// The summary as JSON: `overall` and every group's counts and percent, `next` core skills
-  /// and `unknown` ids.
-  package static func json(_ summary: ProgressSummary) -> String {
+  /// The summary as JSON: `overall` and every group's counts and percent, `next` core skills,
+  /// `unknown` ids and every mark with its date and note (`marks`, from `ProgressHistory`).
+  package static func json(_ summary: ProgressSummary, marks: JSONOutput = .array([])) -> String {
     let groups: [JSONOutput] = summary.groups.map { entry in
       .object(
         [.init("id", .string(entry.group.id)), .init("name", .string(entry.group.name))]
@@ -74,6 +74,7 @@ package enum ProgressRenderer {
       "groups": .array(groups),
       "next": .array(next),
       "unknown": .array(summary.unknownIDs.map(JSONOutput.string)),
+      "marks": marks,
     ]
     return JSONWriter.render(document) + "\n"
   }
