@@ -14,7 +14,7 @@ package struct Skill: Sendable, Equatable, Identifiable {
   /// What the skill is and why it matters, in one line.
   package let note: String
   /// What the sources say that puts the skill at its level, such as "listed under the core
-  /// technical skills"; empty only for a pack skill that gives none.
+  /// technical skills"; empty when the file gives none (the built-in guide gives every one).
   package let levelBasis: String
   /// Other names people may type for it, such as `sklearn` for scikit-learn.
   package let aliases: [String]

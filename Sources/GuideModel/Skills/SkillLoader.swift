@@ -36,7 +36,7 @@ package enum SkillLoader {
     let joinable = knownGroups + groups
     for value in try pack == nil ? fields.array("skills") : fields.optionalArray("skills") ?? [] {
       do throws(JSONError) {
-        var skill = try self.skill(value, groups: joinable, isPack: pack != nil)
+        var skill = try self.skill(value, groups: joinable)
         skill.pack = pack
         if let first = skills.first(where: { $0.id == skill.id }) {
           throw .duplicateRecord(
@@ -70,9 +70,8 @@ package enum SkillLoader {
       location: value.location)
   }
 
-  /// One skill; the built-in guide's must give `levelBasis`, a pack's may.
   private static func skill(
-    _ value: JSONValue, groups: [SkillGroup], isPack: Bool
+    _ value: JSONValue, groups: [SkillGroup]
   ) throws(JSONError) -> Skill {
     let fields = try value.object().fields(
       allowed: ["id", "name", "group", "level", "levelBasis", "note", "aliases", "sources"])
@@ -89,8 +88,7 @@ package enum SkillLoader {
       group: group,
       level: level,
       note: try fields.text("note", oneLine: true),
-      levelBasis: isPack
-        ? try fields.optionalText("levelBasis") ?? "" : try fields.text("levelBasis", oneLine: true),
+      levelBasis: try fields.optionalText("levelBasis") ?? "",
       aliases: try strings(fields, "aliases", required: false),
       sources: sources,
       location: value.location)

@@ -50,19 +50,20 @@ package struct ProgressStore: Sendable {
   }
 
   /// Applies `change` inside the lock to the state as saved now, so concurrent changes both
-  /// land, and saves the result if it differs; returns the state as saved.
+  /// land, and saves the result if it differs; returns the state as saved. `change` may run
+  /// more than once, when the lock file was removed under the change.
   @discardableResult
   package func update(
     _ change: (inout ProgressState) -> Void
   ) throws(ProgressStoreError) -> ProgressState {
     let target = try writableTarget()
     return try StateFile.withLock(for: target, timeout: lockTimeout, onWait: onLockWait) {
-      () throws(ProgressStoreError) in
+      held throws(ProgressStoreError) -> ProgressState? in
       let before = try ProgressStore(path: target).read()
       var after = before
       change(&after)
       if after != before {
-        try StateFile.replace(target, with: after.json())
+        guard try StateFile.replace(target, with: after.json(), while: held) else { return nil }
       }
       return after
     }
@@ -72,8 +73,8 @@ package struct ProgressStore: Sendable {
   package func replace(with state: ProgressState) throws(ProgressStoreError) {
     let target = try writableTarget()
     try StateFile.withLock(for: target, timeout: lockTimeout, onWait: onLockWait) {
-      () throws(ProgressStoreError) in
-      try StateFile.replace(target, with: state.json())
+      held throws(ProgressStoreError) -> Void? in
+      try StateFile.replace(target, with: state.json(), while: held) ? () : nil
     }
   }
 

@@ -42,15 +42,19 @@ enum StateFile {
   /// never removed, and a lock on a file someone else removed is taken again on the file at the
   /// path, so two processes never hold locks on different files; a link or FIFO at its name is
   /// refused, so neither can redirect or stall a writer.
+  ///
+  /// `body` gets `held`, which says whether the lock file at the path is still the one locked;
+  /// it returns `nil` when it found it was not and wrote nothing, and is then run again under
+  /// the lock of the file there now.
   static func withLock<Result>(
     for path: String, timeout: Int, onWait: () -> Void,
-    _ body: () throws(ProgressStoreError) -> Result
+    _ body: (_ held: () -> Bool) throws(ProgressStoreError) -> Result?
   ) throws(ProgressStoreError) -> Result {
     let lockPath = path + ".lock"
     var start = timespec()
     clock_gettime(CLOCK_MONOTONIC, &start)
     var noticeGiven = false
-    while true {
+    for _ in 0..<1000 {
       let descriptor = open(
         lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
       guard descriptor >= 0 else {
@@ -67,12 +71,15 @@ enum StateFile {
       defer { flock(descriptor, LOCK_UN) }
       // Someone may have removed or replaced the lock file since it was opened: a lock on a
       // file no longer at the path keeps no other writer out, so take the one there now.
-      var current = stat()
-      guard lstat(lockPath, &current) == 0, current.st_dev == status.st_dev,
-        current.st_ino == status.st_ino
-      else { continue }
-      return try body()
+      let held = {
+        var current = stat()
+        return lstat(lockPath, &current) == 0 && current.st_dev == status.st_dev
+          && current.st_ino == status.st_ino
+      }
+      guard held() else { continue }
+      if let result = try body(held) { return result }
     }
+    throw .cannotLock(path: lockPath, reason: "the lock file keeps being removed")
   }
 
   /// Waits for the exclusive lock on `descriptor`, as `withLock` describes.
@@ -134,10 +141,13 @@ enum StateFile {
     return target
   }
 
-  /// Replaces the file at `path` with `text` atomically and durably (see `FileSystem.replace`).
-  /// Call it holding the lock: it first removes the temporary files of writers that died,
-  /// which only a lock holder may do.
-  static func replace(_ path: String, with text: String) throws(ProgressStoreError) {
+  /// Replaces the file at `path` with `text` atomically and durably (see `FileSystem.replace`),
+  /// unless `held` says the lock was lost before the rename: then nothing is changed and the
+  /// answer is `false`. Call it holding the lock: it first removes the temporary files of
+  /// writers that died, which only a lock holder may do.
+  static func replace(
+    _ path: String, with text: String, while held: () -> Bool
+  ) throws(ProgressStoreError) -> Bool {
     // The reader refuses a file over the limit, so the writer never makes one.
     guard text.utf8.count <= FileSizeLimits.progressFile else {
       throw .cannotWrite(
@@ -147,8 +157,10 @@ enum StateFile {
           + "changed (shorten or remove notes, or remove marks)")
     }
     removeStaleTemporaries(of: path)
-    if let failure = FileSystem.replace(path, with: text, mode: 0o600) {
-      throw .cannotWrite(path: path, reason: FileSystem.reason(failure))
+    switch FileSystem.replace(path, with: text, mode: 0o600, mayRename: held) {
+    case nil: return true
+    case ECANCELED: return false
+    case let failure?: throw .cannotWrite(path: path, reason: FileSystem.reason(failure))
     }
   }
 
