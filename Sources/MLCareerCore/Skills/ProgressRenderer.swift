@@ -7,8 +7,11 @@ import TerminalText
 package enum ProgressRenderer {
   /// The summary as text at `options.width`; bars are drawn with blocks on a terminal and with
   /// `#` and `.` in a pipe. Below the width the one-line layout needs, a group's name sits on
-  /// its own line above its bar.
-  package static func text(_ summary: ProgressSummary, options: RenderOptions) -> String {
+  /// its own line above its bar. `latest` (the latest marks, from `ProgressHistory`) follows
+  /// the next skills.
+  package static func text(
+    _ summary: ProgressSummary, latest: [String] = [], options: RenderOptions
+  ) -> String {
     let rows =
       summary.groups.map { Row(label: $0.group.name, tally: $0.tally, isOverall: false) }
       + [Row(label: "Overall", tally: summary.overall, isOverall: true)]
@@ -45,6 +48,7 @@ package enum ProgressRenderer {
     lines += note(sentence(summary.overall), indent: "", options: options)
     lines.append("")
     lines += next(summary, options: options)
+    if !latest.isEmpty { lines += [""] + latest }
     if !summary.unknownIDs.isEmpty {
       lines.append("")
       let note =

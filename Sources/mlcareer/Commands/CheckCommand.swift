@@ -35,8 +35,7 @@ enum CheckCommand: Command {
       .init("mlcareer check pytorch tensorflow --learning", "Mark two frameworks as in progress."),
       .init("mlcareer check r --skip", "Leave R out of your plan."),
       .init(
-        "mlcareer check pytorch --note \"finished the official tutorial\"",
-        "Mark PyTorch as done, with a note."),
+        "mlcareer check keras --note \"course, week 3\"", "Mark Keras as done, with a note."),
     ],
     rules: [.exclusive([learning.spec.long, skip.spec.long])]
   )

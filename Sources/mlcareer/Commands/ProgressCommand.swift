@@ -76,10 +76,8 @@ enum ProgressCommand: Command {
       context.print(rows: RecordTable.progress(summary), as: format)
     case .text, .html:  // the parser takes html for export only
       let options = context.renderOptions
-      let latest = marks.latest(3, options: options)
       context.print(
-        ProgressRenderer.text(summary, options: options)
-          + (latest.isEmpty ? "" : "\n" + latest.joined(separator: "\n") + "\n"))
+        ProgressRenderer.text(summary, latest: marks.latest(3, options: options), options: options))
     }
   }
 

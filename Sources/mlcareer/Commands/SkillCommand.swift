@@ -11,7 +11,7 @@ enum SkillCommand: Command {
 
   static let spec = CommandSpec(
     name,
-    abstract: "Show one skill: its level and why, where the guide mentions it, and your mark.",
+    abstract: "Show one skill: its level and why, its mentions and your mark.",
     discussion: """
       The page gives the skill's group and level with what the sources say that puts it \
       there, every place in the topics that names it with the command that shows it, your \

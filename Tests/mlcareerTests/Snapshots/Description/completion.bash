@@ -27,8 +27,14 @@ _mlcareer_option_values() {
     "salaries --sort") REPLY='words amount label' ;;
     "salaries -f"|"salaries --format") REPLY='words text json markdown csv tsv' ;;
     "skills -f"|"skills --format") REPLY='words text json markdown csv tsv' ;;
+    "skill -f"|"skill --format") REPLY='words text json markdown' ;;
     "checklist -f"|"checklist --format") REPLY='words text json markdown csv tsv' ;;
+    "check --note") REPLY='text' ;;
+    "progress --by") REPLY='words week month' ;;
     "progress -f"|"progress --format") REPLY='words text json markdown csv tsv' ;;
+    "plan -n"|"plan --limit") REPLY='text' ;;
+    "plan --group") REPLY='names skill-groups' ;;
+    "plan -f"|"plan --format") REPLY='words text json markdown csv tsv' ;;
     "search --topic") REPLY='names topics' ;;
     "search -n"|"search --limit") REPLY='text' ;;
     "search -f"|"search --format") REPLY='words text json markdown csv tsv' ;;
@@ -49,12 +55,14 @@ _mlcareer_options() {
     show) REPLY='--section --format --color --width --no-pager --data --help' ;;
     salaries) REPLY='--by --city --role --min --max --sort --reverse --chart --format --color --width --no-pager --data --help' ;;
     skills) REPLY='--format --color --width --no-pager --data --help' ;;
+    skill) REPLY='--format --color --width --no-pager --data --help' ;;
     checklist) REPLY='--todo --done --format --color --width --no-pager --data --help' ;;
-    check) REPLY='--learning --skip --color --width --no-pager --data --help' ;;
+    check) REPLY='--learning --skip --note --color --width --no-pager --data --help' ;;
     uncheck) REPLY='--color --width --no-pager --data --help' ;;
-    progress) REPLY='--path --reset --yes --format --color --width --no-pager --data --help' ;;
+    progress) REPLY='--path --reset --yes --history --by --format --color --width --no-pager --data --help' ;;
+    plan) REPLY='--limit --all --group --format --color --width --no-pager --data --help' ;;
     search) REPLY='--topic --limit --all --format --color --width --no-pager --data --help' ;;
-    export) REPLY='--format --color --width --no-pager --data --help' ;;
+    export) REPLY='--format --with-progress --color --width --no-pager --data --help' ;;
     paths) REPLY='--color --width --no-pager --data --help' ;;
     validate) REPLY='--format --color --width --no-pager --data --help' ;;
     new) REPLY='--color --width --no-pager --data --help' ;;
@@ -73,6 +81,9 @@ _mlcareer_argument_values() {
       ;;
     skills)
       if (( $2 == 0 )); then REPLY='names skill-groups'; return 0; fi
+      ;;
+    skill)
+      if (( $2 == 0 )); then REPLY='names skills'; return 0; fi
       ;;
     checklist)
       if (( $2 >= 0 )); then REPLY='names skill-groups'; return 0; fi
@@ -93,7 +104,7 @@ _mlcareer_argument_values() {
       if (( $2 == 0 )); then REPLY='words bash zsh fish'; return 0; fi
       ;;
     help)
-      if (( $2 == 0 )); then REPLY='words list show salaries skills checklist check uncheck progress search export paths validate new completions man help'; return 0; fi
+      if (( $2 == 0 )); then REPLY='words list show salaries skills skill checklist check uncheck progress plan search export paths validate new completions man help'; return 0; fi
       ;;
   esac
   return 1
@@ -161,7 +172,7 @@ _mlcareer() {
     _mlcareer_options "$command"
     _mlcareer_offer "words $REPLY"
   elif [[ -z $command ]]; then
-    _mlcareer_offer 'words list show salaries skills checklist check uncheck progress search export paths validate new completions man help'
+    _mlcareer_offer 'words list show salaries skills skill checklist check uncheck progress plan search export paths validate new completions man help'
   elif _mlcareer_argument_values "$command" "${#arguments[@]}"; then
     _mlcareer_offer "$REPLY"
   fi

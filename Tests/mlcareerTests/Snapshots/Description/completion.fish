@@ -14,7 +14,7 @@ function __mlcareer_positionals
         else if test $only_arguments = 0; and test "$word" = --
             set only_arguments 1
         else if test $only_arguments = 0; and string match -qr -- '^-.' $word
-            if contains -- $word --color --width --data --format -f --section -s --by --city --role --min --max --sort --topic --limit -n
+            if contains -- $word --color --width --data --format -f --section -s --by --city --role --min --max --sort --note --limit -n --group --topic
                 set skip 1
             end
         else
@@ -85,10 +85,12 @@ complete -c mlcareer -n __mlcareer_needs_command -a list -d 'List every topic wi
 complete -c mlcareer -n __mlcareer_needs_command -a show -d 'Show one or more topics of the guide, whole or one section.'
 complete -c mlcareer -n __mlcareer_needs_command -a salaries -d 'Show salary figures, broken down, filtered and sorted as you ask.'
 complete -c mlcareer -n __mlcareer_needs_command -a skills -d 'Show the skills the job asks for, by group.'
+complete -c mlcareer -n __mlcareer_needs_command -a skill -d 'Show one skill: its level and why, its mentions and your mark.'
 complete -c mlcareer -n __mlcareer_needs_command -a checklist -d 'Show the learning checklist with your progress.'
 complete -c mlcareer -n __mlcareer_needs_command -a check -d 'Mark checklist items as done, being learned or skipped.'
 complete -c mlcareer -n __mlcareer_needs_command -a uncheck -d 'Clear the marks of checklist items, back to to-do.'
 complete -c mlcareer -n __mlcareer_needs_command -a progress -d 'Sum up your checklist progress, overall and by group.'
+complete -c mlcareer -n __mlcareer_needs_command -a plan -d 'List what to learn next, each step with its reason.'
 complete -c mlcareer -n __mlcareer_needs_command -a search -d 'Search the guide\'s text for words.'
 complete -c mlcareer -n __mlcareer_needs_command -a export -d 'Print the whole guide as one JSON, Markdown or HTML document.'
 complete -c mlcareer -n __mlcareer_needs_command -a paths -d 'Show where packs are found and where progress is kept.'
@@ -117,6 +119,9 @@ complete -c mlcareer -n '__mlcareer_using salaries' -s f -l format -x -a 'text j
 complete -c mlcareer -n '__mlcareer_using skills' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
 complete -c mlcareer -n '__mlcareer_argument skills 0' -a '(__mlcareer_ask skill-groups)'
 
+complete -c mlcareer -n '__mlcareer_using skill' -s f -l format -x -a 'text json markdown' -d 'The output format; text is styled on a terminal, plain when piped.'
+complete -c mlcareer -n '__mlcareer_argument skill 0' -a '(__mlcareer_ask skills)'
+
 complete -c mlcareer -n '__mlcareer_using checklist' -l todo -d 'Show only the items not done yet.'
 complete -c mlcareer -n '__mlcareer_using checklist' -l done -d 'Show only the items done.'
 complete -c mlcareer -n '__mlcareer_using checklist' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
@@ -124,6 +129,7 @@ complete -c mlcareer -n '__mlcareer_argument checklist 0 +' -a '(__mlcareer_ask 
 
 complete -c mlcareer -n '__mlcareer_using check' -l learning -d 'Mark as being learned instead of done.'
 complete -c mlcareer -n '__mlcareer_using check' -l skip -d 'Mark as skipped: not something you plan to learn.'
+complete -c mlcareer -n '__mlcareer_using check' -l note -x -d 'Keep a note with the mark, such as a course or a link to your work ("" removes it).'
 complete -c mlcareer -n '__mlcareer_argument check 0 +' -a '(__mlcareer_ask skills)'
 
 complete -c mlcareer -n '__mlcareer_argument uncheck 0 +' -a '(__mlcareer_ask marked-skills)'
@@ -131,7 +137,14 @@ complete -c mlcareer -n '__mlcareer_argument uncheck 0 +' -a '(__mlcareer_ask ma
 complete -c mlcareer -n '__mlcareer_using progress' -l path -d 'Print the path of the progress file instead.'
 complete -c mlcareer -n '__mlcareer_using progress' -l reset -d 'Clear every mark of the checklist.'
 complete -c mlcareer -n '__mlcareer_using progress' -l yes -d 'Do not ask for confirmation before --reset.'
+complete -c mlcareer -n '__mlcareer_using progress' -l history -d 'Show the marks over time: skills done per month or week, latest marks.'
+complete -c mlcareer -n '__mlcareer_using progress' -l by -x -a 'week month' -d 'Count --history by month or by week.'
 complete -c mlcareer -n '__mlcareer_using progress' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
+
+complete -c mlcareer -n '__mlcareer_using plan' -s n -l limit -x -d 'Show at most this many steps.'
+complete -c mlcareer -n '__mlcareer_using plan' -s a -l all -d 'Show every step, whatever --limit says.'
+complete -c mlcareer -n '__mlcareer_using plan' -l group -x -a '(__mlcareer_ask skill-groups)' -d 'Plan only this group (may be repeated).'
+complete -c mlcareer -n '__mlcareer_using plan' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
 
 complete -c mlcareer -n '__mlcareer_using search' -l topic -x -a '(__mlcareer_ask topics)' -d 'Search only this topic.'
 complete -c mlcareer -n '__mlcareer_using search' -s n -l limit -x -d 'Show at most this many results.'
@@ -139,10 +152,11 @@ complete -c mlcareer -n '__mlcareer_using search' -s a -l all -d 'Show every res
 complete -c mlcareer -n '__mlcareer_using search' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
 
 complete -c mlcareer -n '__mlcareer_using export' -s f -l format -x -a 'json markdown html' -d 'The output format.'
+complete -c mlcareer -n '__mlcareer_using export' -l with-progress -d 'Put your checklist marks in the document; left out otherwise.'
 
 complete -c mlcareer -n '__mlcareer_using validate' -s f -l format -x -a 'text json' -d 'The output format; text is styled on a terminal, plain when piped.'
 complete -c mlcareer -n '__mlcareer_argument validate 0 +' -a '(__fish_complete_directories (commandline -ct))' -d 'dir'
 
 complete -c mlcareer -n '__mlcareer_argument completions 0' -a 'bash zsh fish' -d 'shell'
 
-complete -c mlcareer -n '__mlcareer_argument help 0' -a 'list show salaries skills checklist check uncheck progress search export paths validate new completions man help' -d 'command'
+complete -c mlcareer -n '__mlcareer_argument help 0' -a 'list show salaries skills skill checklist check uncheck progress plan search export paths validate new completions man help' -d 'command'

@@ -42,10 +42,12 @@ _mlcareer_commands() {
     'show:Show one or more topics of the guide, whole or one section.'
     'salaries:Show salary figures, broken down, filtered and sorted as you ask.'
     'skills:Show the skills the job asks for, by group.'
+    'skill:Show one skill: its level and why, its mentions and your mark.'
     'checklist:Show the learning checklist with your progress.'
     'check:Mark checklist items as done, being learned or skipped.'
     'uncheck:Clear the marks of checklist items, back to to-do.'
     'progress:Sum up your checklist progress, overall and by group.'
+    'plan:List what to learn next, each step with its reason.'
     'search:Search the guide'\''s text for words.'
     'export:Print the whole guide as one JSON, Markdown or HTML document.'
     'paths:Show where packs are found and where progress is kept.'
@@ -118,6 +120,19 @@ _mlcareer_skills() {
     '1::group:{_mlcareer_names skill-groups skill\ groups}'
 }
 
+_mlcareer_skill() {
+  _arguments -s -S \
+    '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown)' \
+    '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown)' \
+    '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
+    '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
+    '(- *)-h[Show help information.]' \
+    '(- *)--help[Show help information.]' \
+    '1:id:{_mlcareer_names skills skills}'
+}
+
 _mlcareer_checklist() {
   _arguments -s -S \
     '(--todo --done)--todo[Show only the items not done yet.]' \
@@ -137,6 +152,7 @@ _mlcareer_check() {
   _arguments -s -S \
     '(--learning --skip)--learning[Mark as being learned instead of done.]' \
     '(--skip --learning)--skip[Mark as skipped\: not something you plan to learn.]' \
+    '(--note)--note=[Keep a note with the mark, such as a course or a link to your work ("" removes it).]:text: ' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
@@ -159,9 +175,28 @@ _mlcareer_uncheck() {
 
 _mlcareer_progress() {
   _arguments -s -S \
-    '(--path --reset)--path[Print the path of the progress file instead.]' \
-    '(--reset --path)--reset[Clear every mark of the checklist.]' \
+    '(--path --reset --history)--path[Print the path of the progress file instead.]' \
+    '(--reset --path --history)--reset[Clear every mark of the checklist.]' \
     '(--yes)--yes[Do not ask for confirmation before --reset.]' \
+    '(--history --path --reset)--history[Show the marks over time\: skills done per month or week, latest marks.]' \
+    '(--by)--by=[Count --history by month or by week.]:period:(week month)' \
+    '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
+    '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
+    '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
+    '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
+    '(- *)-h[Show help information.]' \
+    '(- *)--help[Show help information.]'
+}
+
+_mlcareer_plan() {
+  _arguments -s -S \
+    '(-n --limit -a --all)-n+[Show at most this many steps.]:n: ' \
+    '(-n --limit -a --all)--limit=[Show at most this many steps.]:n: ' \
+    '(-a --all -n --limit)-a[Show every step, whatever --limit says.]' \
+    '(-a --all -n --limit)--all[Show every step, whatever --limit says.]' \
+    '*--group=[Plan only this group (may be repeated).]:group:{_mlcareer_names skill-groups skill\ groups}' \
     '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
@@ -194,6 +229,7 @@ _mlcareer_export() {
   _arguments -s -S \
     '(-f --format)-f+[The output format.]:format:(json markdown html)' \
     '(-f --format)--format=[The output format.]:format:(json markdown html)' \
+    '(--with-progress)--with-progress[Put your checklist marks in the document; left out otherwise.]' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
@@ -264,7 +300,7 @@ _mlcareer_help() {
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
-    '1::command:(list show salaries skills checklist check uncheck progress search export paths validate new completions man help)'
+    '1::command:(list show salaries skills skill checklist check uncheck progress plan search export paths validate new completions man help)'
 }
 
 _mlcareer() {
@@ -288,10 +324,12 @@ _mlcareer() {
       (show) _mlcareer_show && ret=0 ;;
       (salaries) _mlcareer_salaries && ret=0 ;;
       (skills) _mlcareer_skills && ret=0 ;;
+      (skill) _mlcareer_skill && ret=0 ;;
       (checklist) _mlcareer_checklist && ret=0 ;;
       (check) _mlcareer_check && ret=0 ;;
       (uncheck) _mlcareer_uncheck && ret=0 ;;
       (progress) _mlcareer_progress && ret=0 ;;
+      (plan) _mlcareer_plan && ret=0 ;;
       (search) _mlcareer_search && ret=0 ;;
       (export) _mlcareer_export && ret=0 ;;
       (paths) _mlcareer_paths && ret=0 ;;
