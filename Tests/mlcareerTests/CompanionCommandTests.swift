@@ -24,7 +24,8 @@ import Testing
     #expect(page.stdout.contains("[x] Yours: done on \(Self.today): daily use"))
     #expect(page.stdout.contains("mlcareer show skills/languages"))
     #expect(page.stdout.contains("Also in Programming and software practice:"))
-    let json = try #require(try state.run(["skill", "python", "--format", "json"]).json() as? [String: Any])
+    let json = try #require(
+      try state.run(["skill", "python", "--format", "json"]).json() as? [String: Any])
     let mentions = try #require(json["mentions"] as? [[String: Any]])
     #expect(mentions.count >= 2)
     #expect(mentions.allSatisfy { ($0["text"] as? String)?.contains("Python") == true })
@@ -32,6 +33,28 @@ import Testing
     #expect((json["levelBasis"] as? String)?.isEmpty == false)
     let markdown = try state.run(["skill", "pytorch", "--format", "markdown"])
     #expect(markdown.stdout.hasPrefix("# PyTorch\n\n- **Group:** Tools and frameworks\n"))
+  }
+
+  @Test func aPackSkillHasAPageWithMentionsFromItsPackAndTheGuide() throws {
+    let pack = try TestPack()
+    try pack.write(
+      "skills.json",
+      """
+      {"schemaVersion": 1, "groups": [], "skills": [{"id": "team-onboarding", \
+      "name": "Team onboarding", "group": "programming", "level": "core", "note": "Ours.", \
+      "sources": ["my-notes"]}, {"id": "rust", "name": "Rust", "group": "programming", \
+      "level": "desirable", "note": "Ours too.", "sources": ["my-notes"]}]}
+      """)
+    try pack.write(
+      "topics/ladder.md", TestPack.topic("Ladder", body: "- Team onboarding comes first."))
+    let page = try pack.run(["skill", "team-onboarding", "--format", "json"])
+    #expect(page.status == 0, "\(page.stderr)")
+    let json = try #require(try page.json() as? [String: Any])
+    let mentions = try #require(json["mentions"] as? [[String: Any]])
+    #expect(mentions.map { $0["path"] as? String } == ["ladder › Details"])
+    #expect(json["levelBasis"] as? String == "")
+    let plan = try pack.run(["plan", "--all", "--format", "csv"])
+    #expect(plan.stdout.contains(",team-onboarding,Team onboarding,programming,core,todo,1,"))
   }
 
   @Test func anUnknownSkillSuggestsTheClosestAndFails() throws {
@@ -56,7 +79,8 @@ import Testing
     #expect(entries["pytorch"]?["note"] as? String == "finished the official tutorial")
     let root = try JSONSerialization.jsonObject(with: Data(try #require(state.progressBytes())))
     #expect((root as? [String: Any])?["version"] as? Int == 2)
-    let progress = try #require(try state.run(["progress", "--format", "json"]).json() as? [String: Any])
+    let progress = try #require(
+      try state.run(["progress", "--format", "json"]).json() as? [String: Any])
     let marks = try #require(progress["marks"] as? [[String: Any]])
     let pytorch = try #require(marks.first { $0["id"] as? String == "pytorch" })
     #expect(pytorch["date"] as? String == Self.today)
@@ -136,7 +160,8 @@ import Testing
     #expect(lines[0].hasPrefix("1. [~] Keras"))
     #expect(lines[1].contains("being learned; core; mentioned in "))
     #expect(lines.contains { $0.contains("core; mentioned in ") && !$0.contains("being") })
-    let json = try #require(try state.run(["plan", "--all", "--format", "json"]).json() as? [String: Any])
+    let json = try #require(
+      try state.run(["plan", "--all", "--format", "json"]).json() as? [String: Any])
     let steps = try #require(json["steps"] as? [[String: Any]])
     let ids = steps.compactMap { $0["id"] as? String }
     #expect(!ids.contains("python") && !ids.contains("java"))

@@ -64,7 +64,9 @@ extension LearningPlan {
   /// Numbered steps, each with its box, name and id, and its reason dimmed beneath; a closing
   /// line says how many are left out and how to mark one.
   package func text(limit: Int?, options: RenderOptions) -> String {
-    guard !steps.isEmpty else { return "Nothing left to learn here: every skill is done or skipped.\n" }
+    guard !steps.isEmpty else {
+      return "Nothing left to learn here: every skill is done or skipped.\n"
+    }
     var lines: [String] = []
     let shown = shown(limit)
     let width = String(shown.count).count
@@ -83,7 +85,8 @@ extension LearningPlan {
     var closing =
       shown.count < steps.count
       ? "\(shown.count) of \(steps.count) steps; --all shows them all. " : ""
-    closing += "Mark one with 'mlcareer check <id>'; 'mlcareer skill <id>' shows where the "
+    closing +=
+      "Mark one with 'mlcareer check <id>'; 'mlcareer skill <id>' shows where the "
       + "guide mentions it."
     lines.append("")
     lines += TextWrapper.wrap(

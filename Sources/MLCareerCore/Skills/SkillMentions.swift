@@ -58,7 +58,10 @@ package struct SkillMentions: Sendable {
     var names = [skill.name]
     if let open = skill.name.firstIndex(of: "("), skill.name.hasSuffix(")") {
       names.append(String(skill.name[..<open]))
-      names.append(String(skill.name[skill.name.index(after: open)..<skill.name.index(before: skill.name.endIndex)]))
+      names.append(
+        String(
+          skill.name[skill.name.index(after: open)..<skill.name.index(before: skill.name.endIndex)])
+      )
     }
     return names + skill.aliases.filter { $0.contains("-") }
   }

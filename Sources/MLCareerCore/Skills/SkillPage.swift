@@ -32,7 +32,9 @@ package struct SkillPage: Sendable {
   private var markPhrase: String {
     var text = item.state.phrase
     if let date = item.mark?.date { text += " on " + date }
-    if let note = item.mark?.note { text += ": " + note.terminalSafe(limit: ProgressState.noteLimit) }
+    if let note = item.mark?.note {
+      text += ": " + note.terminalSafe(limit: ProgressState.noteLimit)
+    }
     return text
   }
 
@@ -103,7 +105,10 @@ package struct SkillPage: Sendable {
       "progress": .object(Self.members(item)),
       "mentions": .array(
         places.map {
-          ["path": .string($0.path), "command": JSONOutput($0.command), "text": .string($0.excerpt)]
+          [
+            "path": .string($0.path), "command": JSONOutput($0.command),
+            "text": .string($0.excerpt),
+          ]
         }),
       "group": [
         "id": .string(skill.group), "name": .string(group?.name ?? skill.group),
