@@ -21,10 +21,19 @@ package struct SkillMentions: Sendable {
   package init(of skills: [Skill], in library: ContentLibrary) {
     var entries: [SearchEntry] = []
     library.eachTopic { entries += SearchIndex.entries(of: $0) }
-    // Each name is matched by the search's own rule, but only against the entries that may
-    // hold its longest word: with every skill asked about, most entries hold none of it.
-    let lowered = entries.map { entry in
-      entry.text.utf8.allSatisfy { $0 < 0x80 } ? entry.text.lowercased() : nil
+    // Each name is matched by the search's own rule, but only against the entries that hold
+    // its longest word, found in an index of the words of every entry (text that is not ASCII
+    // is always matched, as folding may join what the index would keep apart).
+    var index: [String: [Int]] = [:]
+    var unindexed: [Int] = []
+    for (order, entry) in entries.enumerated() {
+      guard entry.text.utf8.allSatisfy({ $0 < 0x80 }) else {
+        unindexed.append(order)
+        continue
+      }
+      for word in Self.words(of: entry.text) where index[word]?.last != order {
+        index[word, default: []].append(order)
+      }
     }
     var places: [String: [Place]] = [:]
     for skill in skills {
@@ -33,7 +42,10 @@ package struct SkillMentions: Sendable {
         var scan = SearchScan(SearchQuery(["\"" + name + "\""]))
         guard let parts = scan.query.terms.first else { continue }
         let key = String(String.UnicodeScalarView(parts.max { $0.count < $1.count } ?? []))
-        let candidates = entries.indices.filter { lowered[$0]?.contains(key) ?? true }
+        // A word the index cannot hold whole (`c++`) is matched against every entry.
+        let candidates =
+          key.utf8.allSatisfy(Self.isAlphanumeric)
+          ? ((index[key] ?? []) + unindexed).sorted() : Array(entries.indices)
         scan.add(candidates.map { entries[$0] })
         for hit in scan.result().hits {
           guard hit.rank.wordsInText == 1, hit.rank.wholeWords == 1,
@@ -49,6 +61,29 @@ package struct SkillMentions: Sendable {
       places[skill.id] = found.sorted { $0.order < $1.order }.map(\.place)
     }
     self.places = places
+  }
+
+  /// The lowercased runs of letters and digits of ASCII `text`, and for a run of both, such as
+  /// `5g`, its runs of letters alone and digits alone too.
+  static func words(of text: String) -> Set<String> {
+    var words: Set<String> = []
+    for run in text.lowercased().utf8.split(whereSeparator: { !Self.isAlphanumeric($0) }) {
+      words.insert(String(decoding: run, as: UTF8.self))
+      var start = run.startIndex
+      for index in run.indices.dropFirst()
+      where Self.isDigit(run[index]) != Self.isDigit(run[run.index(before: index)]) {
+        words.insert(String(decoding: run[start..<index], as: UTF8.self))
+        start = index
+      }
+      if start != run.startIndex { words.insert(String(decoding: run[start...], as: UTF8.self)) }
+    }
+    return words
+  }
+
+  private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+
+  static func isAlphanumeric(_ byte: UInt8) -> Bool {
+    isDigit(byte) || (0x61...0x7A).contains(byte)
   }
 
   /// The names a mention may use: the skill's name; for `Explainable AI (XAI)` also
