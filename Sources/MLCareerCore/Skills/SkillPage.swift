@@ -66,7 +66,12 @@ package struct SkillPage: Sendable {
       lines.append("")
       add("Also in \(group?.name ?? skill.group):", style: .heading)
       for other in others {
-        add("\(other.state.checkbox) \(other.skill.name)  \(other.skill.id)", indent: "  ")
+        lines += TextWrapper.wrap(
+          StyledText([
+            .init(text: "\(other.state.checkbox) \(other.skill.name) ", style: []),
+            .init(text: other.skill.id, style: .note),
+          ]), width: options.width, firstPrefix: StyledText("  "),
+          restPrefix: StyledText("      "), color: options.color)
       }
     }
     return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"

@@ -102,6 +102,7 @@ enum ProgressCommand: Command {
     } catch {
       throw .progress(error)
     }
+    context.console.savedIn = store.path
     context.print("Progress cleared: every skill is to do again.\n")
   }
 }
