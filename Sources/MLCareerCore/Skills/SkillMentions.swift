@@ -17,6 +17,11 @@ package struct SkillMentions: Sendable {
   /// The places by skill id, in reading order.
   package let places: [String: [Place]]
 
+  /// Mentions already found, by skill id.
+  init(places: [String: [Place]]) {
+    self.places = places
+  }
+
   /// The mentions of `skills` in every topic of `library`.
   package init(of skills: [Skill], in library: ContentLibrary) {
     var entries: [SearchEntry] = []

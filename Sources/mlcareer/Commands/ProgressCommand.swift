@@ -66,7 +66,9 @@ enum ProgressCommand: Command {
       }
       return
     }
-    let summary = ProgressSummary(catalog: catalog, state: state)
+    let mentions = SkillMentions(of: catalog.skills, in: try context.library())
+    let plan = LearningPlan(catalog: catalog, state: state, mentions: mentions)
+    let summary = ProgressSummary(catalog: catalog, state: state, plan: plan)
     switch format {
     case .json:
       context.print(ProgressRenderer.json(summary, marks: marks.json(datedOnly: false)))
