@@ -61,7 +61,8 @@ import Testing
     #expect(try overall.int("counted") == overall.int("total") - 2)
     #expect(try root.array("unknown").map { try $0.string() } == ["retired-skill"])
     #expect(
-      try root.array("next").first?.object().fields(allowed: ["id", "name", "state", "reason"]).string("id")
+      try root.array("next").first?.object().fields(allowed: ["id", "name", "state", "reason"])
+        .string("id")
         == "sable")
   }
 }

@@ -56,10 +56,11 @@ import Testing
     let plan = LearningPlan(catalog: catalog, state: state, mentions: mentions)
     let summary = ProgressSummary(catalog: catalog, state: state, plan: plan, nextLimit: 3)
     #expect(summary.next.map(\.skill.id) == ["keras", "r", "cpp"])
-    #expect(summary.next.map(\.reason) == [
-      "being learned; core; mentioned in no topic", "core; mentioned in 2 places",
-      "core; mentioned in 1 place",
-    ])
+    #expect(
+      summary.next.map(\.reason) == [
+        "being learned; core; mentioned in no topic", "core; mentioned in 2 places",
+        "core; mentioned in 1 place",
+      ])
   }
 
   @Test func unknownIdsAreListed() {
