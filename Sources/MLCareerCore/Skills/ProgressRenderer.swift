@@ -155,7 +155,9 @@ package enum ProgressRenderer {
           "  " + item.state.checkbox + " " + item.skill.name.padded(toWidth: nameWidth)
             + "  " + id)
       } else {
-        lines.append("  " + item.state.checkbox + " " + item.skill.name)
+        lines += TextWrapper.wrap(
+          StyledText(item.state.checkbox + " " + item.skill.name), width: options.width,
+          firstPrefix: StyledText("  "), restPrefix: StyledText("      "), color: options.color)
         lines.append("      " + id)
       }
       lines += TextWrapper.wrap(

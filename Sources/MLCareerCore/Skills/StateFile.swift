@@ -54,7 +54,7 @@ enum StateFile {
     var start = timespec()
     clock_gettime(CLOCK_MONOTONIC, &start)
     var noticeGiven = false
-    for _ in 0..<1000 {
+    while true {
       let descriptor = open(
         lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
       guard descriptor >= 0 else {
@@ -76,10 +76,15 @@ enum StateFile {
         return lstat(lockPath, &current) == 0 && current.st_dev == status.st_dev
           && current.st_ino == status.st_ino
       }
-      guard held() else { continue }
-      if let result = try body(held) { return result }
+      if held(), let result = try body(held) { return result }
+      // The lock file was removed under this writer, which wrote nothing: wait no longer than
+      // for a lock held by another writer.
+      var now = timespec()
+      clock_gettime(CLOCK_MONOTONIC, &now)
+      if now.tv_sec - start.tv_sec >= timeout {
+        throw .lockTimedOut(path: lockPath, seconds: timeout)
+      }
     }
-    throw .cannotLock(path: lockPath, reason: "the lock file keeps being removed")
   }
 
   /// Waits for the exclusive lock on `descriptor`, as `withLock` describes.
