@@ -34,6 +34,7 @@ extension TableGenerator {
               name: \(SwiftLiteral.string(skill.name)),
               group: \(SwiftLiteral.string(skill.group)), level: .\(skill.level.rawValue),
               note: \(SwiftLiteral.string(skill.note)),
+              levelBasis: \(SwiftLiteral.string(skill.levelBasis)),
               aliases: \(SwiftLiteral.strings(skill.aliases)),
               sources: \(SwiftLiteral.strings(skill.sources)),
               location: \(location(skill.location))),

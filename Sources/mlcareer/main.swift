@@ -15,4 +15,5 @@ let writeError =
   : Pager.show(
     console.standardOutput.bytes, terminal: terminal, allowed: console.mayPage,
     through: console.filter)
-exit(StandardStreams.exitStatus(command: status, writeError: writeError))
+exit(
+  StandardStreams.exitStatus(command: status, writeError: writeError, savedIn: console.savedIn))

@@ -83,7 +83,7 @@ import Testing
     #expect(
       result.stderr == """
         error: --learning and --skip cannot be used together; choose one
-        Usage: mlcareer check <id> ... [--learning] [--skip]
+        Usage: mlcareer check <id> ... [--learning] [--skip] [--note <text>]
           See 'mlcareer check --help'.
 
         """)
@@ -125,7 +125,7 @@ import Testing
       "progress.json:1:37: error: unknown state 'mastered'"
     ),
     (
-      #"{"version": 2, "skills": {}}"#, "progress.json:1:13: error: the progress file has version 2"
+      #"{"version": 3, "skills": {}}"#, "progress.json:1:13: error: the progress file has version 3"
     ),
   ])
   func aBrokenStateFileIsReportedAndLeftAsItIs(contents: String, error: String) throws {

@@ -33,7 +33,8 @@ import Testing
     let mathLine = text.split(separator: "\n").first { $0.hasPrefix("Mathematics and statistics") }
     #expect(mathLine?.contains("   66%  2/3") == true)
     #expect(mathLine?.hasSuffix("1 skipped") == true)
-    #expect(text.contains("\nNext core skills:\n  [ ] Python "))
+    #expect(text.contains("\nNext to learn:\n  [ ] "))
+    #expect(text.contains("\n      core; mentioned in "))
   }
 
   @Test func unknownIdsAreKeptAndListed() throws {

@@ -36,7 +36,9 @@ import Testing
     #expect(skills.count >= 40)
     #expect(
       skills.allSatisfy {
-        Set($0.keys) == ["id", "name", "group", "level", "note", "aliases", "sources"]
+        Set($0.keys) == [
+          "id", "name", "group", "level", "levelBasis", "note", "aliases", "sources",
+        ] && ($0["levelBasis"] as? String)?.isEmpty == false
       })
   }
 

@@ -38,10 +38,19 @@ final class StateFolder {
     (try? Data(contentsOf: URL(fileURLWithPath: progressPath))).map { [UInt8]($0) }
   }
 
-  /// The skill states in the progress file, by id.
+  /// The skill states in the progress file, by id (version 1 or 2).
   func marks() throws -> [String: String] {
+    try entries().compactMapValues { $0["state"] as? String }
+  }
+
+  /// The marks in the progress file by id, each as its `state`, `date` and `note` (a version 1
+  /// file gives the state alone).
+  func entries() throws -> [String: [String: Any]] {
     guard let bytes = progressBytes() else { return [:] }
     let root = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
-    return root?["skills"] as? [String: String] ?? [:]
+    let skills = root?["skills"] as? [String: Any] ?? [:]
+    return skills.mapValues { value in
+      (value as? [String: Any]) ?? ["state": value]
+    }
   }
 }

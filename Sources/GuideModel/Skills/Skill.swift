@@ -13,6 +13,9 @@ package struct Skill: Sendable, Equatable, Identifiable {
   package let level: SkillLevel
   /// What the skill is and why it matters, in one line.
   package let note: String
+  /// What the sources say that puts the skill at its level, such as "listed under the core
+  /// technical skills"; empty when the file gives none (the built-in guide gives every one).
+  package let levelBasis: String
   /// Other names people may type for it, such as `sklearn` for scikit-learn.
   package let aliases: [String]
   /// The ids of the source documents that name it (see `Data/guide.json`).
@@ -25,13 +28,14 @@ package struct Skill: Sendable, Equatable, Identifiable {
   /// A skill as its loader reads it; `pack` is set when a pack's catalog is merged.
   package init(
     id: String, name: String, group: String, level: SkillLevel, note: String,
-    aliases: [String], sources: [String], location: SourceLocation
+    levelBasis: String = "", aliases: [String], sources: [String], location: SourceLocation
   ) {
     self.id = id
     self.name = name
     self.group = group
     self.level = level
     self.note = note
+    self.levelBasis = levelBasis
     self.aliases = aliases
     self.sources = sources
     self.location = location

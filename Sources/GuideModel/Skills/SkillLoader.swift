@@ -74,7 +74,7 @@ package enum SkillLoader {
     _ value: JSONValue, groups: [SkillGroup]
   ) throws(JSONError) -> Skill {
     let fields = try value.object().fields(
-      allowed: ["id", "name", "group", "level", "note", "aliases", "sources"])
+      allowed: ["id", "name", "group", "level", "levelBasis", "note", "aliases", "sources"])
     let group = try fields.reference("group", among: groups.map(\.id))
     let level = try fields.choice("level", as: SkillLevel.self)
     let sources = try fields.strings("sources", required: true)
@@ -88,6 +88,7 @@ package enum SkillLoader {
       group: group,
       level: level,
       note: try fields.text("note", oneLine: true),
+      levelBasis: try fields.optionalText("levelBasis") ?? "",
       aliases: try fields.strings("aliases", required: false),
       sources: sources,
       location: value.location)

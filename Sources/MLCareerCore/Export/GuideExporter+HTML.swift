@@ -4,10 +4,8 @@ import Markdown
 /// The guide as one web page that stands alone (inline style, nothing loaded, no script), every
 /// text from content escaped (`HTMLText`), so markup in a topic or pack shows as text.
 extension GuideExporter {
-  /// The whole guide as an HTML document, with `progress` shown on the skills.
-  package static func html(_ document: GuideDocument, progress: ProgressState = ProgressState())
-    -> String
-  {
+  /// The whole guide as an HTML document, with `progress`, when given, ticked on the skills.
+  package static func html(_ document: GuideDocument, progress: ProgressState? = nil) -> String {
     var ids = PageIDs()
     // `mlcareer show TOPIC` and `mlcareer show TOPIC/SECTION` in the text link to that part.
     var links: [String: String] = [:]
@@ -139,17 +137,22 @@ extension GuideExporter {
     return (html, children)
   }
 
-  /// The skills of each group as a checklist, each box showing the reader's mark, with the
-  /// tally above; and the groups for the table of contents.
+  /// The skills of each group as a checklist, each box showing the reader's mark and the
+  /// tally above when `given`, every box empty otherwise; and the groups for the table of
+  /// contents.
   private static func skillList(
-    _ catalog: SkillCatalog, progress: ProgressState, ids: inout PageIDs
+    _ catalog: SkillCatalog, progress given: ProgressState?, ids: inout PageIDs
   ) -> (String, [(String, String)]) {
-    var tally = ProgressSummary.Tally()
-    for skill in catalog.skills { tally.add(progress.state(of: skill.id)) }
-    var html = "<p class=\"progress\">Your progress: \(tally.done) of \(tally.counted) done"
-    if tally.learning > 0 { html += ", \(tally.learning) being learned" }
-    if tally.skipped > 0 { html += ", \(tally.skipped) skipped" }
-    html += ". Mark skills with <code>mlcareer check ID</code> and export again.</p>\n"
+    let progress = given ?? ProgressState()
+    var html = ""
+    if given != nil {
+      var tally = ProgressSummary.Tally()
+      for skill in catalog.skills { tally.add(progress.state(of: skill.id)) }
+      html = "<p class=\"progress\">Your progress: \(tally.done) of \(tally.counted) done"
+      if tally.learning > 0 { html += ", \(tally.learning) being learned" }
+      if tally.skipped > 0 { html += ", \(tally.skipped) skipped" }
+      html += ". Mark skills with <code>mlcareer check ID</code> and export again.</p>\n"
+    }
     var children: [(String, String)] = []
     for group in catalog.groups {
       let skills = catalog.skills(in: group.id)

@@ -4,8 +4,11 @@ import JSON
 /// The guide as one JSON document.
 extension GuideExporter {
   /// The JSON of the merged guide of `library` as UTF-8 bytes, each part in the shape its own
-  /// command writes; each topic is read, written and let go in turn.
-  package static func jsonUTF8(library: ContentLibrary) throws(ContentError) -> [UInt8] {
+  /// command writes; each topic is read, written and let go in turn. With `progress`, every
+  /// mark follows as `progress`, in the shape of `progress --format json`'s `marks`.
+  package static func jsonUTF8(
+    library: ContentLibrary, progress: ProgressState? = nil
+  ) throws(ContentError) -> [UInt8] {
     let guide = library.guide
     let salaries = try library.salaryData()
     let skills = try library.skillCatalog()
@@ -21,6 +24,10 @@ extension GuideExporter {
     writer.member("salaries", SalaryExporter.output(salaries))
     writer.member("skills", SkillListRenderer.output(skills))
     writer.member("marketFigures", .array(marketFigures.map(output)))
+    if let progress {
+      writer.member(
+        "progress", ProgressHistory(state: progress, catalog: skills).json(datedOnly: false))
+    }
     writer.endObject()
     writer.endLine()
     return writer.utf8

@@ -6,8 +6,10 @@ import Markdown
 /// sources.
 extension GuideExporter {
   /// The whole guide as Markdown, ready to read on GitHub, print or convert; the table of
-  /// contents links to each part by the anchor GitHub gives its heading.
-  package static func markdown(_ document: GuideDocument) -> String {
+  /// contents links to each part by the anchor GitHub gives its heading. With `progress`, the
+  /// checklist with its marks follows the skills.
+  package static func markdown(_ document: GuideDocument, progress: ProgressState? = nil) -> String
+  {
     var anchors = HeadingAnchors()
     _ = anchors.anchor(for: title)
     _ = anchors.anchor(for: "Contents")
@@ -31,6 +33,10 @@ extension GuideExporter {
     }
     if !document.skills.skills.isEmpty {
       appendices.append(("Skills by group", SkillListRenderer.markdown(document.skills)))
+      if let progress {
+        let checklist = Checklist(catalog: document.skills, state: progress)
+        appendices.append(("Your checklist", ChecklistRenderer.markdown(checklist)))
+      }
     }
     if !document.marketFigures.isEmpty {
       appendices.append(("Market figures", marketTable(document.marketFigures)))

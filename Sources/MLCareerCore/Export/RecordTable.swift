@@ -36,14 +36,14 @@ package enum RecordTable {
       }
   }
 
-  /// `group, id, name, level, state` of each item of the checklist.
+  /// `group, id, name, level, state, date, note` of each item of the checklist.
   package static func checklist(_ checklist: Checklist) -> [[String]] {
-    [["group", "id", "name", "level", "state"]]
+    [["group", "id", "name", "level", "state", "date", "note"]]
       + checklist.sections.flatMap { section in
         section.items.map { item in
           [
             section.group.id, item.skill.id, item.skill.name, item.skill.level.name,
-            item.state.rawValue,
+            item.state.rawValue, item.mark?.date ?? "", item.mark?.note ?? "",
           ]
         }
       }

@@ -27,6 +27,15 @@ package struct Checklist: Sendable, Equatable {
     package let skill: Skill
     /// Its state.
     package let state: SkillState
+    /// The day it was marked and the note, when it is marked.
+    package var mark: ProgressState.Mark? = nil
+
+    /// The item of `skill` in `progress`.
+    init(_ skill: Skill, in progress: ProgressState) {
+      self.skill = skill
+      mark = progress.mark(of: skill.id)
+      state = mark?.state ?? .todo
+    }
   }
 
   /// One group of the checklist.
@@ -52,9 +61,9 @@ package struct Checklist: Sendable, Equatable {
       var tally = ProgressSummary.Tally()
       var items: [Item] = []
       for skill in catalog.skills(in: group.id) {
-        let skillState = state.state(of: skill.id)
-        tally.add(skillState)
-        if filter.includes(skillState) { items.append(Item(skill: skill, state: skillState)) }
+        let item = Item(skill, in: state)
+        tally.add(item.state)
+        if filter.includes(item.state) { items.append(item) }
       }
       return items.isEmpty ? nil : Section(group: group, tally: tally, items: items)
     }

@@ -20,6 +20,7 @@ package enum ChecklistRenderer {
       output.append(byte: 0x0A)
       for item in section.items {
         write(item, options: options, prefixes: prefixes, into: &output)
+        writeMark(item.mark, options: options, into: &output)
       }
     }
     return output.string
@@ -61,6 +62,20 @@ package enum ChecklistRenderer {
     output.append(byte: 0x0A)
   }
 
+  /// The day a skill was marked and its note, dimmed and wrapped under its line: `2026-12-06:
+  /// finished the official tutorial`; nothing for a mark with neither. The note is the user's
+  /// text, so it is shown terminal-safe.
+  static func writeMark(
+    _ mark: ProgressState.Mark?, options: RenderOptions, into output: inout OutputBuffer
+  ) {
+    guard let mark, mark.date != nil || mark.note != nil else { return }
+    let text = [mark.date, mark.note.map { $0.terminalSafe(limit: ProgressState.noteLimit) }]
+      .compactMap { $0 }.joined(separator: ": ")
+    TextWrapper.write(
+      StyledText(text, style: .note), width: options.width, firstPrefix: StyledText("      "),
+      restPrefix: StyledText("      "), color: options.color, into: &output)
+  }
+
   /// A GitHub-flavoured Markdown task list, one `##` heading a group: `- [x] Python`; a skill
   /// being learned is `- [ ] Name *(learning)*` and a skipped one `- [ ] ~~Name~~ *(skipped)*`,
   /// since task lists know only two states.
@@ -98,6 +113,8 @@ package enum ChecklistRenderer {
           "group": .string(item.skill.group),
           "level": .string(item.skill.level.rawValue),
           "state": .string(item.state.rawValue),
+          "date": JSONOutput(item.mark?.date),
+          "note": JSONOutput(item.mark?.note),
         ]
       }
     }

@@ -3,12 +3,15 @@ import JSON
 import TerminalText
 
 /// Renders a `ProgressSummary`: a bar per group with percent and counts, the overall share,
-/// the next core skills to learn, and marks the content no longer knows.
+/// the first steps of the plan, and marks the content no longer knows.
 package enum ProgressRenderer {
   /// The summary as text at `options.width`; bars are drawn with blocks on a terminal and with
   /// `#` and `.` in a pipe. Below the width the one-line layout needs, a group's name sits on
-  /// its own line above its bar.
-  package static func text(_ summary: ProgressSummary, options: RenderOptions) -> String {
+  /// its own line above its bar. `latest` (the latest marks, from `ProgressHistory`) follows
+  /// the next skills.
+  package static func text(
+    _ summary: ProgressSummary, latest: [String] = [], options: RenderOptions
+  ) -> String {
     let rows =
       summary.groups.map { Row(label: $0.group.name, tally: $0.tally, isOverall: false) }
       + [Row(label: "Overall", tally: summary.overall, isOverall: true)]
@@ -45,6 +48,7 @@ package enum ProgressRenderer {
     lines += note(sentence(summary.overall), indent: "", options: options)
     lines.append("")
     lines += next(summary, options: options)
+    if !latest.isEmpty { lines += [""] + latest }
     if !summary.unknownIDs.isEmpty {
       lines.append("")
       let note =
@@ -55,18 +59,18 @@ package enum ProgressRenderer {
     return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"
   }
 
-  /// The summary as JSON: `overall` and every group's counts and percent, `next` core skills
-  /// and `unknown` ids.
-  package static func json(_ summary: ProgressSummary) -> String {
+  /// The summary as JSON: `overall` and every group's counts and percent, `next` steps,
+  /// `unknown` ids and every mark with its date and note (`marks`, from `ProgressHistory`).
+  package static func json(_ summary: ProgressSummary, marks: JSONOutput = .array([])) -> String {
     let groups: [JSONOutput] = summary.groups.map { entry in
       .object(
         [.init("id", .string(entry.group.id)), .init("name", .string(entry.group.name))]
           + members(entry.tally))
     }
-    let next: [JSONOutput] = summary.nextCore.map { item in
+    let next: [JSONOutput] = summary.next.map { step in
       [
-        "id": .string(item.skill.id), "name": .string(item.skill.name),
-        "state": .string(item.state.rawValue),
+        "id": .string(step.skill.id), "name": .string(step.skill.name),
+        "state": .string(step.state.rawValue), "reason": .string(step.reason),
       ]
     }
     let document: JSONOutput = [
@@ -74,6 +78,7 @@ package enum ProgressRenderer {
       "groups": .array(groups),
       "next": .array(next),
       "unknown": .array(summary.unknownIDs.map(JSONOutput.string)),
+      "marks": marks,
     ]
     return JSONWriter.render(document) + "\n"
   }
@@ -133,29 +138,36 @@ package enum ProgressRenderer {
     tally.percent.map { "\($0)%" } ?? "-"
   }
 
-  /// The "next core skills" block: checkbox, name and id, the id on a line of its own when
-  /// the width is too small for both.
+  /// The "next to learn" block, the plan's first steps: checkbox, name and id, the id on a
+  /// line of its own when the width is too small for both, and the step's reason.
   private static func next(_ summary: ProgressSummary, options: RenderOptions) -> [String] {
-    guard !summary.nextCore.isEmpty else {
-      return ["Every core skill is done or skipped."]
+    guard !summary.next.isEmpty else {
+      return ["Every skill is done or skipped."]
     }
-    let nameWidth = summary.nextCore.map { $0.skill.name.displayWidth }.max() ?? 0
-    let idWidth = summary.nextCore.map { $0.skill.id.displayWidth }.max() ?? 0
+    let nameWidth = summary.next.map { $0.skill.name.displayWidth }.max() ?? 0
+    let idWidth = summary.next.map { $0.skill.id.displayWidth }.max() ?? 0
     let sideBySide = 6 + nameWidth + 2 + idWidth <= options.width
-    var lines = [TextStyle.heading.apply("Next core skills:", color: options.color)]
-    for item in summary.nextCore {
+    var lines = [TextStyle.heading.apply("Next to learn:", color: options.color)]
+    for item in summary.next {
       let id = TextStyle.note.apply(item.skill.id, color: options.color)
       if sideBySide {
         lines.append(
           "  " + item.state.checkbox + " " + item.skill.name.padded(toWidth: nameWidth)
             + "  " + id)
       } else {
-        lines.append("  " + item.state.checkbox + " " + item.skill.name)
+        lines += TextWrapper.wrap(
+          StyledText(item.state.checkbox + " " + item.skill.name), width: options.width,
+          firstPrefix: StyledText("  "), restPrefix: StyledText("      "), color: options.color)
         lines.append("      " + id)
       }
+      lines += TextWrapper.wrap(
+        StyledText(item.reason, style: .note), width: options.width,
+        firstPrefix: StyledText("      "), restPrefix: StyledText("      "), color: options.color)
     }
-    lines.append(TextStyle.note.apply("Mark one with 'mlcareer check <id>'.", color: options.color))
     return lines
+      + note(
+        "Mark one with 'mlcareer check <id>'; 'mlcareer plan' shows every step.", indent: "",
+        options: options)
   }
 
   /// `text` in the note style, wrapped at `width` with `indent` before the lines after the

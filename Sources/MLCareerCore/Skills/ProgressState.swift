@@ -1,37 +1,101 @@
 import GuideModel
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A person's marks on the checklist; a skill to do is absent, and marks for ids the guide no
 /// longer has are kept, so another edition of the content loses nothing.
 package struct ProgressState: Sendable, Equatable {
-  /// The format version this build reads and writes.
-  static let currentVersion = 1
+  /// The format version this build writes; version 1 files are read too, and upgraded when
+  /// next written.
+  static let currentVersion = 2
 
-  /// The marked skills by id; never holds `.todo`.
-  package private(set) var marks: [String: SkillState]
+  /// The longest note a mark may carry, in characters.
+  package static let noteLimit = 1000
+
+  /// One skill's mark: its state, the UTC day it was set and the person's note.
+  package struct Mark: Sendable, Equatable {
+    /// Never `.todo`: a skill to do has no mark.
+    package var state: SkillState
+    /// `YYYY-MM-DD` in UTC; `nil` for a mark of a version 1 file, which kept no dates.
+    package var date: String?
+    /// What the person wrote with it (a course, a repository), `nil` when nothing.
+    package var note: String?
+
+    /// A mark in `state`, set on `date`, with `note`.
+    package init(_ state: SkillState, date: String? = nil, note: String? = nil) {
+      self.state = state
+      self.date = date
+      self.note = note
+    }
+  }
+
+  /// The marked skills by id.
+  package private(set) var entries: [String: Mark]
 
   /// A state with the given marks; `.todo` entries are dropped.
-  package init(marks: [String: SkillState] = [:]) {
-    self.marks = marks.filter { $0.value != .todo }
+  package init(entries: [String: Mark] = [:]) {
+    self.entries = entries.filter { $0.value.state != .todo }
   }
+
+  /// A state with undated marks, as a version 1 file gives them.
+  package init(marks: [String: SkillState]) {
+    self.init(entries: marks.mapValues { Mark($0) })
+  }
+
+  /// The states of the marked skills by id.
+  package var marks: [String: SkillState] { entries.mapValues(\.state) }
 
   /// Where the skill with id `id` stands: `.todo` when it was never marked.
   package func state(of id: String) -> SkillState {
     // No marks, as before the first `check`: no key to hash for each of the skills shown.
-    marks.isEmpty ? .todo : marks[id] ?? .todo
+    entries.isEmpty ? .todo : entries[id]?.state ?? .todo
   }
 
-  /// Marks the skill `id`; `.todo` removes its mark.
-  package mutating func set(_ state: SkillState, for id: String) {
-    marks[id] = state == .todo ? nil : state
+  /// The mark of the skill `id`, `nil` when it is to do.
+  package func mark(of id: String) -> Mark? {
+    entries.isEmpty ? nil : entries[id]
+  }
+
+  /// Marks the skill `id` as `state` on `date`; `.todo` removes its mark. A mark already in
+  /// that state keeps the day it was set (an undated one takes `date`); a `note` replaces the
+  /// one before, and an empty note removes it.
+  package mutating func set(
+    _ state: SkillState, for id: String, date: String? = nil, note: String? = nil
+  ) {
+    guard state != .todo else {
+      entries[id] = nil
+      return
+    }
+    var mark = entries[id] ?? Mark(state)
+    if mark.state != state || entries[id] == nil || mark.date == nil {
+      mark = Mark(state, date: date, note: mark.note)
+    }
+    if let note { mark.note = note.isEmpty ? nil : note }
+    entries[id] = mark
   }
 
   /// Clears every mark, unknown ids included.
   package mutating func reset() {
-    marks = [:]
+    entries = [:]
   }
 
   /// The marked ids that `catalog` has no skill for, sorted.
   func unknownIDs(in catalog: SkillCatalog) -> [String] {
-    marks.keys.filter { catalog.skill($0) == nil }.sorted()
+    entries.keys.filter { catalog.skill($0) == nil }.sorted()
+  }
+
+  /// Today's date in UTC, `YYYY-MM-DD`, as marks record it.
+  package static func today() -> String {
+    var now = time_t()
+    time(&now)
+    var parts = tm()
+    gmtime_r(&now, &parts)
+    let month = parts.tm_mon + 1
+    let day = parts.tm_mday
+    return "\(parts.tm_year + 1900)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
   }
 }

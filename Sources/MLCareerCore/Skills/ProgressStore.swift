@@ -41,27 +41,31 @@ package struct ProgressStore: Sendable {
   }
 
   /// The saved state; an empty state when the file does not exist yet.
+  /// A link at the path is followed only as far as a write would be (see
+  /// `StateFile.writeTarget(for:)`), so no read quotes a file outside the state folder.
   package func read() throws(ProgressStoreError) -> ProgressState {
     // Marks others could have written are not the user's: the folder's rule holds for reading.
     try StateFile.checkFolder(of: path)
-    guard let text = try StateFile.readText(at: path) else { return ProgressState() }
-    return try ProgressState(json: text, path: path)
+    let target = try StateFile.writeTarget(for: path)
+    guard let text = try StateFile.readText(at: target) else { return ProgressState() }
+    return try ProgressState(json: text, path: target)
   }
 
   /// Applies `change` inside the lock to the state as saved now, so concurrent changes both
-  /// land, and saves the result if it differs; returns the state as saved.
+  /// land, and saves the result if it differs; returns the state as saved. `change` may run
+  /// more than once, when the lock file was removed under the change.
   @discardableResult
   package func update(
     _ change: (inout ProgressState) -> Void
   ) throws(ProgressStoreError) -> ProgressState {
     let target = try writableTarget()
     return try StateFile.withLock(for: target, timeout: lockTimeout, onWait: onLockWait) {
-      () throws(ProgressStoreError) in
+      held throws(ProgressStoreError) -> ProgressState? in
       let before = try ProgressStore(path: target).read()
       var after = before
       change(&after)
       if after != before {
-        try StateFile.replace(target, with: after.json())
+        guard try StateFile.replace(target, with: after.json(), while: held) else { return nil }
       }
       return after
     }
@@ -71,8 +75,8 @@ package struct ProgressStore: Sendable {
   package func replace(with state: ProgressState) throws(ProgressStoreError) {
     let target = try writableTarget()
     try StateFile.withLock(for: target, timeout: lockTimeout, onWait: onLockWait) {
-      () throws(ProgressStoreError) in
-      try StateFile.replace(target, with: state.json())
+      held throws(ProgressStoreError) -> Void? in
+      try StateFile.replace(target, with: state.json(), while: held) ? () : nil
     }
   }
 

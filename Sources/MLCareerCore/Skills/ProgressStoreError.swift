@@ -26,8 +26,8 @@ package enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConvert
   /// The folder holding the file belongs to someone else or others may write in it, so a file
   /// or link there could have been planted; `reason` says which.
   case unsafeFolder(path: String, reason: String)
-  /// The file is a symbolic link to a place outside its folder, which mlcareer never writes
-  /// through.
+  /// The file is a symbolic link to a place outside its folder, which mlcareer never reads or
+  /// writes through.
   case linkOutsideFolder(path: String, target: String)
   /// Another process held the lock for longer than `seconds`.
   case lockTimedOut(path: String, seconds: Int)
@@ -81,7 +81,8 @@ package enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConvert
         + "what mlcareer writes"
     case .linkOutsideFolder(_, let target):
       "the progress file is a symbolic link to '\(target.terminalSafe(limit: 1000))', outside "
-        + "its folder; mlcareer never writes through such a link: replace it with the file itself"
+        + "its folder; mlcareer neither reads nor writes through such a link: replace it with the "
+        + "file itself"
     case .lockTimedOut(_, let seconds):
       "another mlcareer held the lock for \(seconds) seconds; gave up waiting (if none is running, "
         + "the lock is held by a stuck process)"

@@ -1,7 +1,7 @@
 import GuideModel
 
 /// The arithmetic of progress: how many skills of each group and overall stand in each state,
-/// the share done (skipped skills leave the total), and what to learn next.
+/// the share done (skipped skills leave the total), and the first steps of the plan.
 package struct ProgressSummary: Sendable, Equatable {
   /// Counts of skills by state.
   package struct Tally: Sendable, Equatable {
@@ -49,14 +49,15 @@ package struct ProgressSummary: Sendable, Equatable {
   package let groups: [GroupTally]
   /// The counts over every skill of the catalog.
   package let overall: Tally
-  /// The core skills still to do with their states, those being learned first, at most
-  /// `nextLimit` of them.
-  let nextCore: [Checklist.Item]
+  /// The first steps of the plan, at most `nextLimit`; none without a plan.
+  let next: [LearningPlan.Step]
   /// Ids marked in the state that the catalog does not know, sorted.
   let unknownIDs: [String]
 
-  /// Sums up `state` against `catalog`.
-  package init(catalog: SkillCatalog, state: ProgressState, nextLimit: Int = 5) {
+  /// Sums up `state` against `catalog`, with the first steps of `plan`.
+  package init(
+    catalog: SkillCatalog, state: ProgressState, plan: LearningPlan? = nil, nextLimit: Int = 5
+  ) {
     var overall = Tally()
     groups = catalog.groups.map { group in
       var tally = Tally()
@@ -70,12 +71,7 @@ package struct ProgressSummary: Sendable, Equatable {
       return GroupTally(group: group, tally: tally)
     }
     self.overall = overall
-    let core = catalog.skills.filter { $0.level == .core }.map { skill in
-      Checklist.Item(skill: skill, state: state.state(of: skill.id))
-    }
-    let learning = core.filter { $0.state == .learning }
-    let todo = core.filter { $0.state == .todo }
-    nextCore = Array((learning + todo).prefix(max(0, nextLimit)))
+    next = Array(plan?.steps.prefix(max(0, nextLimit)) ?? [])
     unknownIDs = state.unknownIDs(in: catalog)
   }
 }

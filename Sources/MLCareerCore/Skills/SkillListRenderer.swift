@@ -94,8 +94,8 @@ package enum SkillListRenderer {
     let skillValues: [JSONOutput] = groups.flatMap { catalog.skills(in: $0.id) }.map { skill in
       [
         "id": .string(skill.id), "name": .string(skill.name), "group": .string(skill.group),
-        "level": .string(skill.level.name), "note": .string(skill.note),
-        "aliases": .array(skill.aliases.map(JSONOutput.string)),
+        "level": .string(skill.level.name), "levelBasis": .string(skill.levelBasis),
+        "note": .string(skill.note), "aliases": .array(skill.aliases.map(JSONOutput.string)),
         "sources": .array(skill.sources.map(JSONOutput.string)),
       ]
     }

@@ -39,25 +39,59 @@ enum StateFile {
 
   /// Runs `body` holding an exclusive advisory lock on `path.lock`, waiting up to `timeout`
   /// seconds and calling `onWait` once if the wait passes `lockNoticeDelay`. The lock file is
-  /// never removed (two processes could then lock different files), and a link or FIFO at its
-  /// name is refused, so neither can redirect or stall a writer.
+  /// never removed, and a lock on a file someone else removed is taken again on the file at the
+  /// path, so two processes never hold locks on different files; a link or FIFO at its name is
+  /// refused, so neither can redirect or stall a writer.
+  ///
+  /// `body` gets `held`, which says whether the lock file at the path is still the one locked;
+  /// it returns `nil` when it found it was not and wrote nothing, and is then run again under
+  /// the lock of the file there now.
   static func withLock<Result>(
     for path: String, timeout: Int, onWait: () -> Void,
-    _ body: () throws(ProgressStoreError) -> Result
+    _ body: (_ held: () -> Bool) throws(ProgressStoreError) -> Result?
   ) throws(ProgressStoreError) -> Result {
     let lockPath = path + ".lock"
-    let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
-    guard descriptor >= 0 else {
-      throw .cannotLock(path: lockPath, reason: FileSystem.reason(errno))
-    }
-    defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-      throw .cannotLock(path: lockPath, reason: "not a regular file")
-    }
     var start = timespec()
     clock_gettime(CLOCK_MONOTONIC, &start)
     var noticeGiven = false
+    while true {
+      let descriptor = open(
+        lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
+      guard descriptor >= 0 else {
+        throw .cannotLock(path: lockPath, reason: FileSystem.reason(errno))
+      }
+      defer { close(descriptor) }
+      var status = stat()
+      guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+        throw .cannotLock(path: lockPath, reason: "not a regular file")
+      }
+      try waitForLock(
+        descriptor, path: lockPath, timeout: timeout, start: start, onWait: onWait,
+        noticeGiven: &noticeGiven)
+      defer { flock(descriptor, LOCK_UN) }
+      // Someone may have removed or replaced the lock file since it was opened: a lock on a
+      // file no longer at the path keeps no other writer out, so take the one there now.
+      let held = {
+        var current = stat()
+        return lstat(lockPath, &current) == 0 && current.st_dev == status.st_dev
+          && current.st_ino == status.st_ino
+      }
+      if held(), let result = try body(held) { return result }
+      // The lock file was removed under this writer, which wrote nothing: wait no longer than
+      // for a lock held by another writer.
+      var now = timespec()
+      clock_gettime(CLOCK_MONOTONIC, &now)
+      if now.tv_sec - start.tv_sec >= timeout {
+        throw .lockTimedOut(path: lockPath, seconds: timeout)
+      }
+    }
+  }
+
+  /// Waits for the exclusive lock on `descriptor`, as `withLock` describes.
+  private static func waitForLock(
+    _ descriptor: Int32, path lockPath: String, timeout: Int, start: timespec,
+    onWait: () -> Void, noticeGiven: inout Bool
+  ) throws(ProgressStoreError) {
     while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
       let code = errno
       guard code == EINTR || code == EWOULDBLOCK else {
@@ -75,8 +109,6 @@ enum StateFile {
       }
       usleep(20_000)
     }
-    defer { flock(descriptor, LOCK_UN) }
-    return try body()
   }
 
   /// Checks the rule for the folder holding the state file, as git does for its own files: it
@@ -114,25 +146,43 @@ enum StateFile {
     return target
   }
 
-  /// Replaces the file at `path` with `text` atomically and durably (see `FileSystem.replace`).
-  /// Call it holding the lock: it first removes the temporary files of writers that died,
-  /// which only a lock holder may do.
-  static func replace(_ path: String, with text: String) throws(ProgressStoreError) {
+  /// Replaces the file at `path` with `text` atomically and durably (see `FileSystem.replace`),
+  /// unless `held` says the lock was lost before the rename: then nothing is changed and the
+  /// answer is `false`. Call it holding the lock: it first removes the temporary files of
+  /// writers that died, which only a lock holder may do.
+  static func replace(
+    _ path: String, with text: String, while held: () -> Bool
+  ) throws(ProgressStoreError) -> Bool {
+    // The reader refuses a file over the limit, so the writer never makes one.
+    guard text.utf8.count <= FileSizeLimits.progressFile else {
+      throw .cannotWrite(
+        path: path,
+        reason: "the marks would take \(text.utf8.count) bytes, more than the "
+          + "\(FileSizeLimits.describe(FileSizeLimits.progressFile)) mlcareer reads; nothing was "
+          + "changed (shorten or remove notes, or remove marks)")
+    }
     removeStaleTemporaries(of: path)
-    if let failure = FileSystem.replace(path, with: text, mode: 0o600) {
-      throw .cannotWrite(path: path, reason: FileSystem.reason(failure))
+    switch FileSystem.replace(path, with: text, mode: 0o600, mayRename: held) {
+    case nil: return true
+    case ECANCELED: return false
+    case let failure?: throw .cannotWrite(path: path, reason: FileSystem.reason(failure))
     }
   }
 
-  /// Removes the temporary files a writer that died left beside `path`, and the one fixed name
-  /// older versions used. Only names are removed (`unlink`), whatever they are.
+  /// Removes the temporary files writers that died left beside `path`: those whose name
+  /// (`.NAME.tmp-PID-RANDOM`) holds the id of no running process. A name whose process still
+  /// runs, or whose id was reused, is left: a file kept too long costs less than a live
+  /// writer's file removed. Only names are removed (`unlink`), whatever they are.
   private static func removeStaleTemporaries(of path: String) {
     let folder = FileSystem.parent(of: path)
-    let prefix = "." + FileSystem.name(of: path) + ".tmp"
-    let stale = (FileSystem.names(in: folder) ?? []).filter {
-      $0 == prefix || $0.hasPrefix(prefix + "-")
+    let prefix = "." + FileSystem.name(of: path) + ".tmp-"
+    for entryName in FileSystem.names(in: folder) ?? [] where entryName.hasPrefix(prefix) {
+      let fields = entryName.dropFirst(prefix.count).split(separator: "-")
+      guard fields.count == 2, let pid = pid_t(fields[0]), pid > 0, pid != getpid(),
+        kill(pid, 0) != 0, errno == ESRCH
+      else { continue }
+      unlink(folder + "/" + entryName)
     }
-    for entryName in stale { unlink(folder + "/" + entryName) }
   }
 
   /// The file a symbolic link at `path` points to, followed link by link even when the last

@@ -198,8 +198,11 @@ package enum FileSystem {
   /// Replaces the file at `path` with `text`: a temporary file of its own in the same folder
   /// (`.NAME.tmp-PID-RANDOM`, created `O_EXCL | O_NOFOLLOW`) is written, flushed to disk and
   /// renamed over `path`, then the folder is flushed, so a crash at any moment leaves either
-  /// the old file or the new one, whole. The `errno` of a failure, or `nil`.
-  static func replace(_ path: String, with text: String, mode: mode_t) -> Int32? {
+  /// the old file or the new one, whole. When `mayRename` says no once the file is flushed, it
+  /// is removed and `ECANCELED` returned. The `errno` of a failure, or `nil`.
+  static func replace(
+    _ path: String, with text: String, mode: mode_t, mayRename: () -> Bool = { true }
+  ) -> Int32? {
     var descriptor: Int32 = -1
     var temporary = ""
     for _ in 0..<16 {
@@ -214,6 +217,7 @@ package enum FileSystem {
     var failure = writeAll(Array(text.utf8), to: descriptor)
     if failure == nil, fsync(descriptor) != 0 { failure = errno }
     if close(descriptor) != 0, failure == nil { failure = errno }
+    if failure == nil, !mayRename() { failure = ECANCELED }
     if failure == nil, rename(temporary, path) != 0 { failure = errno }
     if let failure {
       unlink(temporary)

@@ -40,7 +40,8 @@ enum MLCareerTool {
   /// Every command, in the order help lists them: the one place a command is registered.
   static let commands: [any Command.Type] = [
     ListCommand.self, ShowCommand.self, SalariesCommand.self, SkillsCommand.self,
-    ChecklistCommand.self, CheckCommand.self, UncheckCommand.self, ProgressCommand.self,
+    SkillCommand.self, ChecklistCommand.self, CheckCommand.self, UncheckCommand.self,
+    ProgressCommand.self, PlanCommand.self,
     SearchCommand.self, ExportCommand.self, PathsCommand.self, ValidateCommand.self,
     NewCommand.self, MCPCommand.self, CompletionsCommand.self, ManCommand.self, HelpCommand.self,
     CompleteCommand.self,

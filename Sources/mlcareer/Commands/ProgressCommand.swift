@@ -12,6 +12,12 @@ enum ProgressCommand: Command {
 
   static let yes = Flag("yes", help: "Do not ask for confirmation before --reset.")
 
+  static let history = Flag(
+    "history", help: "Show the marks over time: skills done per month or week, latest marks.")
+
+  static let period = Option<ProgressHistory.Period>(
+    "by", value: "period", help: "Count --history by month or by week.", default: .month)
+
   static let format = Option.format(OutputFormat.records)
 
   static let spec = CommandSpec(
@@ -19,16 +25,20 @@ enum ProgressCommand: Command {
     abstract: "Sum up your checklist progress, overall and by group.",
     discussion: """
       Progress is saved in $XDG_STATE_HOME/mlcareer/progress.json (~/.local/state when \
-      XDG_STATE_HOME is not set). --reset clears every mark after asking for confirmation.
+      XDG_STATE_HOME is not set). --reset clears every mark after asking for confirmation. \
+      --history charts the skills done over time and lists the latest marks with their dates \
+      and notes; its json, csv and tsv give one row a dated mark.
       """,
-    options: [path.spec, reset.spec, yes.spec, format.spec],
+    options: [path.spec, reset.spec, yes.spec, history.spec, period.spec, format.spec],
     examples: [
       .init("mlcareer progress", "See how much of the checklist is done."),
       .init("mlcareer progress --path", "Print where the progress is saved."),
+      .init("mlcareer progress --history --by week", "See what you learned week by week."),
       .init("mlcareer progress --reset --yes", "Start over without being asked."),
     ],
     rules: [
-      .exclusive([path.spec.long, reset.spec.long]), .requires(yes.spec.long, reset.spec.long),
+      .exclusive([path.spec.long, reset.spec.long, history.spec.long]),
+      .requires(yes.spec.long, reset.spec.long), .requires(period.spec.long, history.spec.long),
     ]
   )
 
@@ -42,17 +52,34 @@ enum ProgressCommand: Command {
       return
     }
     let catalog = try context.skillCatalog()
-    let summary = ProgressSummary(catalog: catalog, state: try context.savedProgress())
+    let state = try context.savedProgress()
+    let marks = ProgressHistory(state: state, catalog: catalog)
     let format = context.parsed[format]
+    if context.parsed[history] {
+      switch format {
+      case .json: context.print(json: ["marks": marks.json(datedOnly: true)])
+      case .markdown: context.print(RecordTable.markdown(marks.rows()))
+      case .csv, .tsv: context.print(rows: marks.rows(), as: format)
+      case .text, .html:  // the parser takes html for export only
+        context.print(
+          marks.text(by: context.parsed[period], recent: 10, options: context.renderOptions))
+      }
+      return
+    }
+    let mentions = SkillMentions(of: catalog.skills, in: try context.library())
+    let plan = LearningPlan(catalog: catalog, state: state, mentions: mentions)
+    let summary = ProgressSummary(catalog: catalog, state: state, plan: plan)
     switch format {
     case .json:
-      context.print(ProgressRenderer.json(summary))
+      context.print(ProgressRenderer.json(summary, marks: marks.json(datedOnly: false)))
     case .markdown:
       context.print(RecordTable.markdown(RecordTable.progress(summary)))
     case .csv, .tsv:
       context.print(rows: RecordTable.progress(summary), as: format)
     case .text, .html:  // the parser takes html for export only
-      context.print(ProgressRenderer.text(summary, options: context.renderOptions))
+      let options = context.renderOptions
+      context.print(
+        ProgressRenderer.text(summary, latest: marks.latest(3, options: options), options: options))
     }
   }
 
@@ -79,6 +106,7 @@ enum ProgressCommand: Command {
     } catch {
       throw .progress(error)
     }
+    context.console.savedIn = store.path
     context.print("Progress cleared: every skill is to do again.\n")
   }
 }

@@ -19,6 +19,9 @@ struct Console {
   /// The command that shows standard output on a terminal, whatever its height, in place of
   /// the pager: `man -l -` for the man page.
   var filter: String?
+  /// The progress file the command changed, so a failure to write its output can say the
+  /// change was saved all the same.
+  var savedIn: String?
   /// What the command made, left for the process's exit to free rather than node by node.
   private var keptUntilExit: [Any] = []
 

@@ -1,3 +1,5 @@
+import TerminalText
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -22,16 +24,24 @@ enum StandardStreams {
 
   /// The exit status given the command's `status` and the `errno` of a failed write: a reader
   /// that went away (`EPIPE`) ends the process quietly by SIGPIPE, as git does; any other
-  /// failure is reported with status 1, unless the command already failed.
-  static func exitStatus(command status: Int32, writeError: Int32?) -> Int32 {
+  /// failure is reported with status 1, unless the command already failed. When the command
+  /// changed the progress file (`savedIn`), standard error says the change was kept.
+  static func exitStatus(command status: Int32, writeError: Int32?, savedIn: String?) -> Int32 {
     guard let writeError else { return status }
+    if writeError != EPIPE {
+      let reason = String(cString: strerror(writeError))
+      Console.error("error: cannot write to standard output: \(reason)\n")
+    }
+    if let savedIn {
+      Console.error(
+        "mlcareer: note: the change was saved in \(savedIn.terminalSafe(limit: 1000)); only "
+          + "its report could not be written\n")
+    }
     if writeError == EPIPE {
       signal(SIGPIPE, SIG_DFL)
       raise(SIGPIPE)
       return 128 + SIGPIPE
     }
-    let reason = String(cString: strerror(writeError))
-    Console.error("error: cannot write to standard output: \(reason)\n")
     return status == 0 ? 1 : status
   }
 }

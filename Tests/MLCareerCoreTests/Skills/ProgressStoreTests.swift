@@ -78,11 +78,11 @@ final class TemporaryFolder {
     #expect(
       text == """
         {
-          "version": 1,
+          "version": 2,
           "skills": {
-            "python": "done",
-            "pytorch": "learning",
-            "r": "skipped"
+            "python": {"state":"done"},
+            "pytorch": {"state":"learning"},
+            "r": {"state":"skipped"}
           }
         }
 
@@ -139,7 +139,7 @@ final class TemporaryFolder {
     ),
     (
       Array(#"{"version": 7, "skills": {}, "future": true}"#.utf8),
-      "PATH:1:13: error: the progress file has version 7, but this mlcareer reads version 1; "
+      "PATH:1:13: error: the progress file has version 7, but this mlcareer reads version 2; "
         + "a newer mlcareer may have written it"
     ),
     (

@@ -46,15 +46,21 @@ import Testing
     }
     let summary = ProgressSummary(catalog: catalog, state: ProgressState(marks: marks))
     #expect(summary.overall.percent == 100)
-    #expect(summary.nextCore.isEmpty)
+    #expect(summary.next.isEmpty)
   }
 
-  @Test func nextCoreSkillsPutThoseBeingLearnedFirst() {
+  @Test func nextStepsAreThePlansFirstBeingLearnedThenCoreMostMentioned() {
     let state = ProgressState(marks: ["python": .done, "keras": .learning, "java": .skipped])
-    let summary = ProgressSummary(catalog: catalog, state: state, nextLimit: 3)
-    #expect(summary.nextCore.map(\.skill.id) == ["keras", "cpp", "r"])
-    #expect(summary.nextCore.map(\.state) == [.learning, .todo, .todo])
-    #expect(summary.nextCore.allSatisfy { $0.skill.level == .core })
+    let place = SkillMentions.Place(path: "t", command: nil, excerpt: "")
+    let mentions = SkillMentions(places: ["r": [place, place], "cpp": [place]])
+    let plan = LearningPlan(catalog: catalog, state: state, mentions: mentions)
+    let summary = ProgressSummary(catalog: catalog, state: state, plan: plan, nextLimit: 3)
+    #expect(summary.next.map(\.skill.id) == ["keras", "r", "cpp"])
+    #expect(
+      summary.next.map(\.reason) == [
+        "being learned; core; mentioned in no topic", "core; mentioned in 2 places",
+        "core; mentioned in 1 place",
+      ])
   }
 
   @Test func unknownIdsAreListed() {

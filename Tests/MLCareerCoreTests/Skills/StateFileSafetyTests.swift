@@ -74,12 +74,91 @@ import Testing
   @Test func aStaleHardLinkAtTheTemporaryNameKeepsItsOtherName() throws {
     let folder = try TemporaryFolder()
     let other = try folder.write(Array("other\n".utf8), to: "other.json")
-    link(other, folder.path + "/.progress.json.tmp")
-    link(other, folder.path + "/.progress.json.tmp-1-2")
+    link(other, folder.path + "/.progress.json.tmp-\(try Self.deadProcess())-2")
     let store = ProgressStore(path: folder.path + "/progress.json")
     try store.update { $0.set(.done, for: "python") }
     #expect(try folder.bytes(of: "other.json") == Array("other\n".utf8))
     #expect(try folder.names() == ["other.json", "progress.json", "progress.json.lock"])
+  }
+
+  @Test func onlyTheTemporaryFilesOfDeadWritersAreRemoved() throws {
+    let folder = try TemporaryFolder()
+    let dead = ".progress.json.tmp-\(try Self.deadProcess())-7"
+    let live = ".progress.json.tmp-\(getppid())-7"
+    let oddlyNamed = ".progress.json.tmp-notapid"
+    for name in [dead, live, oddlyNamed] { _ = try folder.write([0x7B], to: name) }
+    try ProgressStore(path: folder.path + "/progress.json").update { $0.set(.done, for: "c") }
+    let names = try folder.names()
+    #expect(!names.contains(dead))
+    #expect(names.contains(live))
+    #expect(names.contains(oddlyNamed))
+  }
+
+  @Test func aLockFileRemovedWhileWritersRunLosesNoUpdate() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path + "/progress.json"
+    let stop = Counter()
+    let remover = Thread {
+      while stop.value == 0 {
+        unlink(path + ".lock")
+        usleep(1000)
+      }
+    }
+    remover.start()
+    let failures = Counter()
+    DispatchQueue.concurrentPerform(iterations: 8) { writer in
+      for update in 0..<20 {
+        do {
+          try ProgressStore(path: path).update { $0.set(.done, for: "s\(writer)-\(update)") }
+        } catch {
+          failures.add()
+        }
+      }
+    }
+    stop.add()
+    #expect(failures.value == 0)
+    #expect(try ProgressStore(path: path).read().marks.count == 160)
+  }
+
+  @Test func theWriterNeverWritesAFileTheReaderRefuses() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path + "/progress.json"
+    let store = ProgressStore(path: path)
+    let note = String(repeating: "n", count: ProgressState.noteLimit)
+    try store.update { $0.set(.done, for: "python", date: "2026-12-06", note: "kept") }
+    let before = try folder.bytes(of: "progress.json")
+    #expect {
+      try store.update { state in
+        for index in 0..<1100 { state.set(.done, for: "skill-\(index)", note: note) }
+      }
+    } throws: { error in
+      "\(error)".contains("more than the 1 MiB mlcareer reads; nothing was changed")
+    }
+    #expect(try folder.bytes(of: "progress.json") == before)
+    #expect(try store.read().mark(of: "python")?.note == "kept")
+  }
+
+  @Test func aReadNeverFollowsALinkOutOfTheFolderNorQuotesItsTarget() throws {
+    let folder = try TemporaryFolder()
+    let outside = try TemporaryFolder()
+    let secret = try outside.write(Array("root:x:0:0:secret\n".utf8), to: "passwd")
+    symlink(secret, folder.path + "/progress.json")
+    let store = ProgressStore(path: folder.path + "/progress.json")
+    #expect {
+      try store.read()
+    } throws: { error in
+      let text = "\(error)"
+      return text.contains("symbolic link") && !text.contains("root:") && !text.contains("secret")
+    }
+  }
+
+  /// The id of a process that has ended, so no running process has it.
+  static func deadProcess() throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/true")
+    try process.run()
+    process.waitUntilExit()
+    return process.processIdentifier
   }
 
   @Test func aFIFOAtTheTemporaryOrLockNameCannotHangAWriter() throws {

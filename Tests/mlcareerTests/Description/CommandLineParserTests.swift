@@ -244,14 +244,14 @@ import Testing
       line: "check",
       message: """
         error: missing argument '<id>'
-        Usage: mlcareer check <id> ... [--learning] [--skip]
+        Usage: mlcareer check <id> ... [--learning] [--skip] [--note <text>]
           See 'mlcareer check --help'.
         """),
     ErrorCase(
       line: "export",
       message: """
         error: missing option '--format <format>'
-        Usage: mlcareer export --format <format>
+        Usage: mlcareer export --format <format> [--with-progress]
           See 'mlcareer export --help'.
         """),
     ErrorCase(

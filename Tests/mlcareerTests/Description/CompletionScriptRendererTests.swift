@@ -165,8 +165,9 @@ enum ExternalTool {
 
   @Test(arguments: [
     Case(line: "mlcareer sh", expected: ["show"]),
-    Case(line: "mlcareer s", expected: ["show", "salaries", "skills", "search"]),
-    Case(line: "mlcareer --color never s", expected: ["show", "salaries", "skills", "search"]),
+    Case(line: "mlcareer s", expected: ["show", "salaries", "skills", "skill", "search"]),
+    Case(
+      line: "mlcareer --color never s", expected: ["show", "salaries", "skills", "skill", "search"]),
     Case(line: "mlcareer --col", expected: ["--color"]),
     Case(line: "mlcareer --color ", expected: ["auto", "always", "never"]),
     Case(line: "mlcareer show ", expected: ["overview", "salaries", "skills", "soft-skills"]),
@@ -198,7 +199,7 @@ enum ExternalTool {
   @Test(
     .enabled(if: ExternalTool.path("fish") != nil, "fish is not installed"),
     arguments: [
-      Case(line: "mlcareer s", expected: ["salaries", "search", "show", "skills"]),
+      Case(line: "mlcareer s", expected: ["salaries", "search", "show", "skill", "skills"]),
       Case(line: "mlcareer --color never sh", expected: ["show"]),
       Case(line: "mlcareer --color ", expected: ["always", "auto", "never"]),
       Case(line: "mlcareer show so", expected: ["soft-skills"]),

@@ -11,8 +11,9 @@ import Testing
   @Test func offersTheCommandsOfTheGuide() {
     #expect(
       Self.root.visibleSubcommands.map(\.name) == [
-        "list", "show", "salaries", "skills", "checklist", "check", "uncheck", "progress",
-        "search", "export", "paths", "validate", "new", "mcp", "completions", "man", "help",
+        "list", "show", "salaries", "skills", "skill", "checklist", "check", "uncheck",
+        "progress", "plan", "search", "export", "paths", "validate", "new", "mcp", "completions",
+        "man", "help",
       ])
     #expect(Self.root.subcommand(named: "__complete")?.isHidden == true)
     #expect(

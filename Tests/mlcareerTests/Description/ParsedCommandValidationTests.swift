@@ -18,7 +18,8 @@ import Testing
       throws: UsageError.conflictingOptions(
         ["--learning", "--skip"],
         .init(
-          commandLine: "mlcareer check", usage: "mlcareer check <id> ... [--learning] [--skip]"))
+          commandLine: "mlcareer check",
+          usage: "mlcareer check <id> ... [--learning] [--skip] [--note <text>]"))
     ) {
       try parse("check python --skip --learning")
     }

@@ -42,18 +42,19 @@ _mlcareer_commands() {
     'show:Show one or more topics of the guide, whole or one section.'
     'salaries:Show salary figures, broken down, filtered and sorted as you ask.'
     'skills:Show the skills the job asks for, by group.'
+    'skill:Show one skill: its level and why, its mentions and your mark.'
     'checklist:Show the learning checklist with your progress.'
     'check:Mark checklist items as done, being learned or skipped.'
     'uncheck:Clear the marks of checklist items, back to to-do.'
     'progress:Sum up your checklist progress, overall and by group.'
+    'plan:List what to learn next, each step with its reason.'
     'search:Search the guide'\''s text for words.'
     'export:Print the whole guide as one JSON, Markdown or HTML document.'
     'paths:Show where packs are found and where progress is kept.'
     'validate:Check content packs and report every problem at once.'
     'new:Start a content pack or a topic of one.'
-    'mcp:Serve the guide to AI assistants over MCP.'
     'completions:Print a shell completion script for bash, zsh or fish.'
-    'man:Show mlcareer'\''s manual page: formatted on a terminal, roff when piped.'
+    'man:Print mlcareer'\''s manual page (roff).'
     'help:Show help for mlcareer or one of its commands.'
   )
   _describe -t commands 'mlcareer command' commands
@@ -89,14 +90,13 @@ _mlcareer_show() {
 _mlcareer_salaries() {
   _arguments -s -S \
     '(--by)--by=[Show the figures along this dimension only.]:dimension:{_mlcareer_names salary-dimensions salary\ dimensions}' \
-    '(--city)--city=[Keep only rows whose location, or a short form such as nyc, has a word starting so.]:text: ' \
-    '(--role)--role=[Keep only rows whose role has words starting with this text.]:text: ' \
-    '(--min)--min=[Keep only rows paying at least this amount (120k, $120,000, £90k, 90k GBP).]:amount: ' \
+    '(--city)--city=[Keep only rows whose location contains this text.]:text: ' \
+    '(--role)--role=[Keep only rows whose role contains this text.]:text: ' \
+    '(--min)--min=[Keep only rows paying at least this amount (120000, 120k or $120,000).]:amount: ' \
     '(--max)--max=[Keep only rows paying at most this amount.]:amount: ' \
-    '(--currency)--currency=[Keep only figures in this currency, such as GBP.]:code: ' \
     '(--sort)--sort=[Order the rows by amount or by label instead of the guide'\''s order.]:key:(amount label)' \
     '(--reverse)--reverse[Reverse the order of the rows.]' \
-    '(--chart -f --format)--chart[Draw the figures as bars on one axis, in dollars or --currency'\''s; others are listed.]' \
+    '(--chart -f --format)--chart[Draw the figures as bars on one dollar axis; figures with no amount are listed.]' \
     '(-f --format --chart)-f+[The output format; text is a table on a terminal and one tab-separated figure a line when piped.]:format:(text json markdown csv tsv)' \
     '(-f --format --chart)--format=[The output format; text is a table on a terminal and one tab-separated figure a line when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
@@ -117,7 +117,20 @@ _mlcareer_skills() {
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
-    '*:group:{_mlcareer_names skill-groups skill\ groups}'
+    '1::group:{_mlcareer_names skill-groups skill\ groups}'
+}
+
+_mlcareer_skill() {
+  _arguments -s -S \
+    '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown)' \
+    '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown)' \
+    '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
+    '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
+    '(- *)-h[Show help information.]' \
+    '(- *)--help[Show help information.]' \
+    '1:id:{_mlcareer_names skills skills}'
 }
 
 _mlcareer_checklist() {
@@ -139,6 +152,7 @@ _mlcareer_check() {
   _arguments -s -S \
     '(--learning --skip)--learning[Mark as being learned instead of done.]' \
     '(--skip --learning)--skip[Mark as skipped\: not something you plan to learn.]' \
+    '(--note)--note=[Keep a note with the mark, such as a course or a link to your work ("" removes it).]:text: ' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
@@ -161,9 +175,28 @@ _mlcareer_uncheck() {
 
 _mlcareer_progress() {
   _arguments -s -S \
-    '(--path --reset)--path[Print the path of the progress file instead.]' \
-    '(--reset --path)--reset[Clear every mark of the checklist.]' \
+    '(--path --reset --history)--path[Print the path of the progress file instead.]' \
+    '(--reset --path --history)--reset[Clear every mark of the checklist.]' \
     '(--yes)--yes[Do not ask for confirmation before --reset.]' \
+    '(--history --path --reset)--history[Show the marks over time\: skills done per month or week, latest marks.]' \
+    '(--by)--by=[Count --history by month or by week.]:period:(week month)' \
+    '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
+    '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
+    '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
+    '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
+    '(- *)-h[Show help information.]' \
+    '(- *)--help[Show help information.]'
+}
+
+_mlcareer_plan() {
+  _arguments -s -S \
+    '(-n --limit -a --all)-n+[Show at most this many steps.]:n: ' \
+    '(-n --limit -a --all)--limit=[Show at most this many steps.]:n: ' \
+    '(-a --all -n --limit)-a[Show every step, whatever --limit says.]' \
+    '(-a --all -n --limit)--all[Show every step, whatever --limit says.]' \
+    '*--group=[Plan only this group (may be repeated).]:group:{_mlcareer_names skill-groups skill\ groups}' \
     '(-f --format)-f+[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(-f --format)--format=[The output format; text is styled on a terminal, plain when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
@@ -196,6 +229,7 @@ _mlcareer_export() {
   _arguments -s -S \
     '(-f --format)-f+[The output format.]:format:(json markdown html)' \
     '(-f --format)--format=[The output format.]:format:(json markdown html)' \
+    '(--with-progress)--with-progress[Put your checklist marks in the document; left out otherwise.]' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
@@ -228,50 +262,7 @@ _mlcareer_validate() {
 }
 
 _mlcareer_new() {
-  local curcontext=$curcontext state state_descr line ret=1
-  _arguments -C -s -S \
-    '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
-    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
-    '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
-    '(- *)-h[Show help information.]' \
-    '(- *)--help[Show help information.]' \
-    '1:subcommand:(pack topic)' \
-    '*:: :->command' && ret=0
-  if [[ $state == command ]]; then
-    case $words[1] in
-      (pack) _mlcareer_new_pack && ret=0 ;;
-      (topic) _mlcareer_new_topic && ret=0 ;;
-    esac
-  fi
-  return ret
-}
-
-_mlcareer_new_pack() {
   _arguments -s -S \
-    '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
-    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
-    '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
-    '(- *)-h[Show help information.]' \
-    '(- *)--help[Show help information.]' \
-    '1:dir:_directories'
-}
-
-_mlcareer_new_topic() {
-  _arguments -s -S \
-    '*--data=[The pack to add the topic to (default\: the current folder, if a pack).]:dir:_directories' \
-    '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
-    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
-    '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
-    '(- *)-h[Show help information.]' \
-    '(- *)--help[Show help information.]' \
-    '1:id: '
-}
-
-_mlcareer_mcp() {
-  _arguments -s -S \
-    '(--allow-writes)--allow-writes[Also offer mark_skills and unmark_skills, which work as '\''check'\'' and '\''uncheck'\'' do.]' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
@@ -309,7 +300,7 @@ _mlcareer_help() {
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
-    '1::command:(list show salaries skills checklist check uncheck progress search export paths validate new mcp completions man help)'
+    '1::command:(list show salaries skills skill checklist check uncheck progress plan search export paths validate new completions man help)'
 }
 
 _mlcareer() {
@@ -317,8 +308,7 @@ _mlcareer() {
   local curcontext=$curcontext state state_descr line ret=1
   typeset -A opt_args
   _arguments -C -s -S \
-    '(-V --version)-V[Show the version.]' \
-    '(-V --version)--version[Show the version.]' \
+    '(--version)--version[Show the version.]' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
@@ -334,16 +324,17 @@ _mlcareer() {
       (show) _mlcareer_show && ret=0 ;;
       (salaries) _mlcareer_salaries && ret=0 ;;
       (skills) _mlcareer_skills && ret=0 ;;
+      (skill) _mlcareer_skill && ret=0 ;;
       (checklist) _mlcareer_checklist && ret=0 ;;
       (check) _mlcareer_check && ret=0 ;;
       (uncheck) _mlcareer_uncheck && ret=0 ;;
       (progress) _mlcareer_progress && ret=0 ;;
+      (plan) _mlcareer_plan && ret=0 ;;
       (search) _mlcareer_search && ret=0 ;;
       (export) _mlcareer_export && ret=0 ;;
       (paths) _mlcareer_paths && ret=0 ;;
       (validate) _mlcareer_validate && ret=0 ;;
       (new) _mlcareer_new && ret=0 ;;
-      (mcp) _mlcareer_mcp && ret=0 ;;
       (completions) _mlcareer_completions && ret=0 ;;
       (man) _mlcareer_man && ret=0 ;;
       (help) _mlcareer_help && ret=0 ;;
