@@ -99,8 +99,9 @@ struct PackFolder: Sendable {
         throw .unreadable(shown, reason: "permission denied or not a regular file")
       }
     }
-    let safe = text.neutralisingControls
-    return relative.hasSuffix(".md") ? safe.neutralisingControlReferences : safe
+    let isMarkdown = relative.hasSuffix(".md")
+    let safe = text.neutralisingControls(endingLinesAtCR: isMarkdown)
+    return isMarkdown ? safe.neutralisingControlReferences : safe
   }
 
   /// The Markdown files of `topics/`, sorted, as paths relative to the folder.
