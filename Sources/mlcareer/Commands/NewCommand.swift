@@ -63,7 +63,8 @@ enum NewCommand: Command {
         return
       }
     } catch let error as PackScaffold.Failure {
-      throw .failure(String(error.description.dropFirst("error: ".count)))
+      if case .brokenManifest(let error) = error { throw .content(error) }
+      throw .failure(error.description.terminalSafe())
     } catch let error as CommandError {
       throw error
     } catch {
