@@ -1,5 +1,6 @@
 import GuideModel
 import JSON
+import TerminalText
 
 #if canImport(Glibc)
   import Glibc
@@ -20,11 +21,13 @@ package enum PackScaffold {
     /// The pack's manifest is broken, so a topic cannot be added to it.
     case brokenManifest(ContentError)
 
-    /// What went wrong, for `error: …` (a broken manifest is reported as the error it is).
+    /// What went wrong, for `error: …`, safe on a terminal (a broken manifest is reported as
+    /// the error it is).
     package var description: String {
       switch self {
-      case .exists(let path): "\(path) already exists; nothing was written"
-      case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
+      case .exists(let path): "\(path.terminalSafe()) already exists; nothing was written"
+      case .cannotWrite(let path, let reason):
+        "cannot write \(path.terminalSafe()): \(reason.terminalSafe(limit: .max))"
       case .brokenManifest(let error): error.message
       }
     }

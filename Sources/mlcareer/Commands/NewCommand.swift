@@ -64,7 +64,7 @@ enum NewCommand: Command {
       }
     } catch let error as PackScaffold.Failure {
       if case .brokenManifest(let error) = error { throw .content(error) }
-      throw .failure(error.description.terminalSafe())
+      throw .failure(error.description)
     } catch let error as CommandError {
       throw error
     } catch {
