@@ -137,7 +137,9 @@ struct PackFolder: Sendable {
         } else {
           id == nil ? "only files ending in '.md' are topics" : nil
         }
-      if let reason { skipped.append(.notATopic(display(file), reason: reason)) } else {
+      if let reason {
+        skipped.append(.notATopic(display(file), reason: reason))
+      } else {
         files.append(file)
       }
     }

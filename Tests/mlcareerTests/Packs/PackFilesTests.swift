@@ -4,7 +4,7 @@ import Testing
 /// Issue 28: what a pack holds is loaded or named, whatever its files are, and `new` writes
 /// only inside the pack.
 @Suite struct PackFilesTests {
-  /// A topic with the given line ends and its file name.
+  /// Makes the pack's `file` a symbolic link to `target`.
   static func link(_ pack: TestPack, _ file: String, to target: String) throws {
     try FileManager.default.createSymbolicLink(
       atPath: pack.url.appendingPathComponent(file).path, withDestinationPath: target)
@@ -35,7 +35,9 @@ import Testing
     ].map { topics + $0 }
     let validate = try ToolRunner.run(["validate", pack.path])
     #expect(validate.status == 1)
-    #expect(validate.stdout == (expected + ["6 errors, 0 warnings in 1 pack", ""]).joined(separator: "\n"))
+    #expect(
+      validate.stdout
+        == (expected + ["6 errors, 0 warnings in 1 pack", ""]).joined(separator: "\n"))
     let list = try pack.run(["list"])
     #expect(list.status == 1)
     #expect(list.stdout.contains("ok\tSome topic\t"))
@@ -50,7 +52,8 @@ import Testing
     let show = try pack.run(["show", "dir"])
     #expect(show.status == 1)
     #expect(
-      show.stderr == pack.path + "/topics/dir.md:1:1: error: cannot read the file: it is a directory\n")
+      show.stderr == pack.path
+        + "/topics/dir.md:1:1: error: cannot read the file: it is a directory\n")
     let file = pack.root.appendingPathComponent("file").path
     let loop = pack.root.appendingPathComponent("loop").path
     FileManager.default.createFile(atPath: file, contents: Data())
@@ -94,8 +97,11 @@ import Testing
     let pack = try TestPack()
     let lines = ["# Old Mac", "", "Summary.", "", "## Points", "", "- one", "- two"]
     try pack.write(
-      "topics/mac.md", end == "\r" ? lines.joined(separator: "\r") : lines.joined(separator: "\n")
-        .replacingOccurrences(of: "\n- two", with: "\r- two"))
+      "topics/mac.md",
+      end == "\r"
+        ? lines.joined(separator: "\r")
+        : lines.joined(separator: "\n")
+          .replacingOccurrences(of: "\n- two", with: "\r- two"))
     let show = try pack.run(["show", "mac"])
     #expect(show.status == 0, "\(show.stderr)")
     #expect(show.stdout == "Old Mac\nSummary.\n\nPoints\n  - one\n  - two\n")
@@ -105,7 +111,8 @@ import Testing
   @Test func aByteOrderMarkOpeningATopicIsAccepted() throws {
     let pack = try TestPack()
     try pack.write("topics/bom.md", "\u{FEFF}" + TestPack.topic("Marked"))
-    try pack.write("guide.json", "\u{FEFF}" + #"{"topics": [{"id": "bom", "file": "topics/bom.md"}]}"#)
+    try pack.write(
+      "guide.json", "\u{FEFF}" + #"{"topics": [{"id": "bom", "file": "topics/bom.md"}]}"#)
     let show = try pack.run(["show", "bom"])
     #expect(show.status == 0, "\(show.stderr)")
     #expect(show.stdout.hasPrefix("Marked\nA summary.\n"))
@@ -118,7 +125,8 @@ import Testing
     try pack.write(
       "topics/generics.md",
       TestPack.topic(
-        "Generics", summary: "Use List<String> and <T>.", body: "- A <vector> of floats.\n\n<vector>"))
+        "Generics", summary: "Use List<String> and <T>.",
+        body: "- A <vector> of floats.\n\n<vector>"))
     let show = try pack.run(["show", "generics"])
     #expect(show.stdout.contains("Use List<String> and <T>.\n"))
     #expect(show.stdout.contains("  - A <vector> of floats.\n\n  <vector>\n"))
