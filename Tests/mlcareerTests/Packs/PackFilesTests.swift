@@ -44,6 +44,19 @@ import Testing
     #expect(Set(list.stderr.split(separator: "\n").map(String.init)) == Set(expected))
   }
 
+  @Test func validateWarnsOfATopicFileTheManifestDoesNotList() throws {
+    let pack = try TestPack()
+    try pack.write("topics/listed.md", TestPack.topic("Listed"))
+    try pack.write("topics/forgotten.md", TestPack.topic("Forgotten"))
+    try pack.write("guide.json", #"{"topics": [{"id": "listed", "file": "topics/listed.md"}]}"#)
+    let validate = try ToolRunner.run(["validate", pack.path])
+    #expect(validate.status == 0)
+    #expect(
+      validate.stdout
+        == "\(pack.path)/topics/forgotten.md:1:1: warning: not loaded as a topic: guide.json does "
+        + "not list it\n0 errors, 1 warning in 1 pack\n")
+  }
+
   @Test func aFolderOrALoopWhereAFileOrFolderShouldBeIsNamed() throws {
     let pack = try TestPack()
     try pack.write("guide.json", #"{"topics": [{"id": "dir", "file": "topics/dir.md"}]}"#)
