@@ -71,6 +71,14 @@ import Testing
     let loop = pack.root.appendingPathComponent("loop").path
     FileManager.default.createFile(atPath: file, contents: Data())
     try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
+    let flat = try TestPack()
+    try FileManager.default.removeItem(at: flat.url.appendingPathComponent("topics"))
+    try flat.write("topics", "not a folder")
+    let validate = try ToolRunner.run(["validate", flat.path])
+    #expect(validate.status == 1)
+    #expect(
+      validate.stdout.hasPrefix(
+        "\(flat.path)/topics:1:1: error: not loaded as a topic: it is not a folder\n"))
     for (folder, message) in [(file, "not a folder"), (loop, "symbolic link loop")] {
       let list = try ToolRunner.run(["--data", folder, "list"])
       #expect(list.status == 1)
