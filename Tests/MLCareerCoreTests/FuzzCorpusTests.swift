@@ -83,7 +83,7 @@ import Testing
   static func topicSource(_ first: UInt8, _ text: String) -> String {
     guard first >= 0x80 else { return text }
     guard first < 0xC0 else {
-      return "# T\n\ns\n\n" + (0..<500).map { "## S\($0)\n\n\(text)\n\n" }.joined()
+      return "# T\n\ns\n\n" + (0..<100).map { "## S\($0)\n\n\(text)\n\n" }.joined()
     }
     let quotes = String(repeating: ">", count: 100) + " "
     return "# T\n\ns\n\n## S\n\n" + quotes

@@ -25,11 +25,11 @@ public func topicFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 /// The topic an input stands for: `text` itself; from a first byte of 0xC0, `text` under each
-/// of 500 sections; from 0x80, `text` as a section inside 100 nested quotes.
+/// of 100 sections; from 0x80, `text` as a section inside 100 nested quotes.
 func topicSource(_ first: UInt8, _ text: String) -> String {
   guard first >= 0x80 else { return text }
   guard first < 0xC0 else {
-    return "# T\n\ns\n\n" + (0..<500).map { "## S\($0)\n\n\(text)\n\n" }.joined()
+    return "# T\n\ns\n\n" + (0..<100).map { "## S\($0)\n\n\(text)\n\n" }.joined()
   }
   let quotes = String(repeating: ">", count: 100) + " "
   return "# T\n\ns\n\n## S\n\n" + quotes
