@@ -1,4 +1,5 @@
 import Markdown
+import TestSupport
 import Testing
 import TextSupport
 
@@ -125,17 +126,10 @@ import TextSupport
       let source =
         "# T\n\ns\n\n" + (0..<sections).map { "## S\($0)\n\nx\n\n" }.joined()
       let document = MarkdownParser.parse(source)
-      let clock = ContinuousClock()
-      var best = Duration.seconds(1000)
-      for _ in 0..<runs {
-        let elapsed = try clock.measure {
-          let topic = try TopicLoader.load(
-            id: "t", file: "t.md", source: source, document: document)
-          #expect(topic.sections.count == sections)
-        }
-        best = min(best, elapsed)
+      return try LinearTime.best(runs: runs) {
+        let topic = try TopicLoader.load(id: "t", file: "t.md", source: source, document: document)
+        #expect(topic.sections.count == sections)
       }
-      return best / .seconds(1)
     }
     let small = try seconds(sections: 2_000, runs: 5)
     let large = try seconds(sections: 32_000, runs: 2)

@@ -137,11 +137,7 @@ import Testing
     func seconds(depth: Int) -> Double {
       let blocks = MarkdownParser.parse(String(repeating: ">", count: depth) + " " + paragraph)
         .blocks
-      let clock = ContinuousClock()
-      let best = (0..<3).map { _ in
-        clock.measure { _ = Self.lines(blocks, options: .plain(), indent: 0) }
-      }.min()!
-      return best / .seconds(1)
+      return LinearTime.best(runs: 3) { _ = Self.lines(blocks, options: .plain(), indent: 0) }
     }
     let shallow = seconds(depth: 10)
     let deep = seconds(depth: 100)
