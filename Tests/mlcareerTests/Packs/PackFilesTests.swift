@@ -86,7 +86,7 @@ import Testing
     }
   }
 
-  @Test func newTopicRefusesToWriteThroughALinkOutOfThePack() throws {
+  @Test func newRefusesToWriteThroughALinkOutOfThePack() throws {
     let pack = try TestPack()
     let outside = pack.root.appendingPathComponent("elsewhere")
     try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
@@ -98,6 +98,10 @@ import Testing
       new.stderr
         == "error: cannot write \(pack.path)/topics/evil.md: 'topics/evil.md' is a symbolic link "
         + "to \(outside.path)/evil.md, outside the pack's folder\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
+    let newPack = try ToolRunner.run(["new", "pack", pack.path])
+    #expect(newPack.status == 1)
+    #expect(newPack.stderr.contains("'topics/example.md' is a symbolic link to \(outside.path)/"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
   }
 
