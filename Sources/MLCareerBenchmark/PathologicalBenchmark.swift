@@ -1,3 +1,4 @@
+import Foundation
 import JSON
 import Markdown
 
@@ -5,6 +6,7 @@ import Markdown
 /// process by our Markdown or JSON parser, the median of several runs. The last column is the
 /// 1 MB time divided by the 100 KB time, for ten times the input: about 10 is linear, 100
 /// would be quadratic. (10 KB inputs fit in the cache, so their time per byte is lower.)
+/// Then issue 28's topics that are slow past the parser, run by the `mlcareer` beside it.
 ///
 /// Run alone with `MLCareerBenchmark --only pathological` (release mode).
 struct PathologicalBenchmark {
@@ -73,6 +75,60 @@ struct PathologicalBenchmark {
     },
   ]
 
+  /// Issue 28's shapes, slow past the parser (in the topic loader or a renderer): one pack topic
+  /// of about `size` bytes, and the command run on it.
+  static let topicShapes: [(name: String, arguments: [String], make: @Sendable (Int) -> String)] =
+    [
+      (
+        "many sections (`## Sn`, a line each)", ["show", "t"],
+        { "# T\n\ns\n\n" + (0..<$0 / 16).map { "## S\($0)\n\nx\n\n" }.joined() }
+      ),
+      (
+        "many sections, validated", ["validate"],
+        { "# T\n\ns\n\n" + (0..<$0 / 16).map { "## S\($0)\n\nx\n\n" }.joined() }
+      ),
+      (
+        "a paragraph inside 100 nested quotes", ["show", "t"],
+        {
+          "# T\n\ns\n\n## S\n\n" + String(repeating: ">", count: 100) + " " + repeated("word ", $0)
+        }
+      ),
+    ]
+
+  /// Times `topicShapes` as whole runs of the release `mlcareer` beside the benchmark, piped,
+  /// on a pack of the one topic: the median of five runs at 100 KB and 1 MB.
+  static func runTopicShapes() {
+    let binary = StartupBenchmark.siblingBinary()
+    let pack = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mlcareer-pathological-\(ProcessInfo.processInfo.processIdentifier)")
+    defer { try? FileManager.default.removeItem(at: pack) }
+    try? FileManager.default.createDirectory(
+      at: pack.appendingPathComponent("topics"), withIntermediateDirectories: true)
+    print("\nPathological topics (issue 28): median time of the whole `mlcareer` process\n")
+    print("| topic | command | 100 KB | 1 MB | 1 MB ÷ 100 KB |")
+    print("|---|---|---:|---:|---:|")
+    for shape in topicShapes {
+      var times: [Double] = []
+      for size in [100_000, 1_000_000] {
+        try? shape.make(size).write(
+          to: pack.appendingPathComponent("topics/t.md"), atomically: false, encoding: .utf8)
+        let arguments =
+          shape.arguments == ["validate"]
+          ? ["validate", pack.path] : ["--data", pack.path] + shape.arguments
+        // The user's own packs and progress stay out of it.
+        let environment = ["HOME": pack.path, "XDG_STATE_HOME": pack.path]
+        times.append(
+          Self.median(runs: 5) {
+            _ = ProcessRunner.run(binary, arguments, environment: environment)
+          })
+      }
+      print(
+        "| \(shape.name) | `\(shape.arguments.joined(separator: " "))` | "
+          + times.map(Self.format).joined(separator: " | ")
+          + " | \(String(format: "%.1f", times[1] / times[0]))× |")
+    }
+  }
+
   /// Prints the table in Markdown.
   func run() {
     print("Pathological inputs (issue 12): median parse time, in-process, release build\n")
@@ -100,6 +156,7 @@ struct PathologicalBenchmark {
       print(
         "| \(shape.name) | \(shape.parser) | " + cells.joined(separator: " | ") + " | \(shown) |")
     }
+    Self.runTopicShapes()
   }
 
   /// The median wall-clock time of `runs` calls of `body`, in seconds.

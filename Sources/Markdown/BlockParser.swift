@@ -71,7 +71,9 @@ struct BlockParser {
   /// finds a zero byte (`containsNul`).
   mutating func parse() {
     let count = bytes.count
-    var position = 0
+    // A byte order mark is not part of the text (as cmark and our JSON parser read it).
+    let hasBOM = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    var position = hasBOM ? 3 : 0
     while position < count && closedTopLevelBlocks < blockLimit {
       let end = Self.lineEnd(in: bytes, from: position, sawNul: &containsNul)
       if containsNul { return }

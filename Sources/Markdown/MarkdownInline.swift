@@ -35,11 +35,14 @@ extension Array where Element == MarkdownInline {
     for inline in self {
       switch inline {
       case .text(let text), .code(let text): result += text
+      // Raw HTML is not rendered here: it is the text it is, a line break within it a space.
+      case .html(let html):
+        result += html.split(separator: "\n", omittingEmptySubsequences: false).joined(
+          separator: " ")
       case .softBreak, .lineBreak: result += " "
       case .emphasis(let children), .strong(let children): children.appendPlainText(to: &result)
       case .link(_, _, let children): children.appendPlainText(to: &result)
       case .image(_, _, let alt): alt.appendPlainText(to: &result)
-      case .html: break
       }
     }
   }

@@ -39,7 +39,8 @@ import Testing
     let inputs = Self.inputs("topic")
     #expect(!inputs.isEmpty)
     for bytes in inputs {
-      let source = String(decoding: bytes.dropFirst(), as: UTF8.self)
+      let source = Self.topicSource(
+        bytes.first ?? 0, String(decoding: bytes.dropFirst(), as: UTF8.self))
       guard let topic = try? TopicLoader.load(id: "f", file: "topics/f.md", source: source)
       else { continue }
       #expect(topic.sections.allSatisfy { !$0.lines.isEmpty })
@@ -75,5 +76,18 @@ import Testing
         #expect(!error.description.unicodeScalars.contains { $0.value < 0x20 })
       }
     }
+  }
+
+  /// The topic target's `topicSource`: many sections or deep quotes from a first byte of 0x80
+  /// or more (issue 28).
+  static func topicSource(_ first: UInt8, _ text: String) -> String {
+    guard first >= 0x80 else { return text }
+    guard first < 0xC0 else {
+      return "# T\n\ns\n\n" + (0..<100).map { "## S\($0)\n\n\(text)\n\n" }.joined()
+    }
+    let quotes = String(repeating: ">", count: 100) + " "
+    return "# T\n\ns\n\n## S\n\n" + quotes
+      + text.split(separator: "\n", omittingEmptySubsequences: false).joined(
+        separator: "\n" + quotes)
   }
 }

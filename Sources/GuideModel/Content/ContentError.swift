@@ -10,6 +10,8 @@ package enum ContentError: Error, Sendable, Equatable, CustomStringConvertible {
   case missingTopicFile(String, listedAt: SourceLocation)
   /// A file that exists but cannot be read as UTF-8 text, with the reason.
   case unreadable(String, reason: String)
+  /// A file in a pack's `topics/` that is not loaded as a topic, with the reason.
+  case notATopic(String, reason: String)
   /// A topic file that does not open with a `# Title` heading.
   case missingTitle(SourceLocation)
   /// A topic whose title is not followed by its one-line summary paragraph.
@@ -26,7 +28,7 @@ package enum ContentError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Where the problem is.
   package var location: SourceLocation {
     switch self {
-    case .missingFile(let file), .unreadable(let file, _):
+    case .missingFile(let file), .unreadable(let file, _), .notATopic(let file, _):
       return SourceLocation(file: file, line: 1, column: 1)
     case .missingTopicFile(_, let location), .missingTitle(let location),
       .missingSummary(let location), .secondTitle(let location),
@@ -49,6 +51,8 @@ package enum ContentError: Error, Sendable, Equatable, CustomStringConvertible {
       return "the manifest lists '\(file)', which does not exist"
     case .unreadable(_, let reason):
       return "cannot read the file: \(reason)"
+    case .notATopic(_, let reason):
+      return "not loaded as a topic: \(reason)"
     case .missingTitle:
       return "expected the topic's '# Title' heading as its first line"
     case .missingSummary:

@@ -5,7 +5,11 @@ extension String {
   /// could drive a terminal shown visibly instead: C0 controls but tab and line feed in caret
   /// notation (ESC as `^[`, BEL as `^G`, a lone carriage return as `^M`), DEL as `^?`, and C1
   /// controls, bidirectional overrides and isolates as `<U+009B>`. A CR LF line end becomes LF.
-  package var neutralisingControls: String {
+  package var neutralisingControls: String { neutralisingControls(endingLinesAtCR: false) }
+
+  /// `neutralisingControls`, but with `endingLinesAtCR` (Markdown, where CommonMark ends a line
+  /// at a lone carriage return) a lone CR becomes a line feed rather than `^M`.
+  package func neutralisingControls(endingLinesAtCR: Bool) -> String {
     // Bytes first: ASCII text without controls (nearly all text) needs no scalar walk.
     guard mayNeedNeutralising, unicodeScalars.contains(where: Self.needsNeutralising)
     else { return self }
@@ -16,6 +20,10 @@ extension String {
       pending = scalars.next()
       let value = scalar.value
       if value == 0x0D, pending == "\n" { continue }
+      if value == 0x0D, endingLinesAtCR {
+        output.append("\n")
+        continue
+      }
       if Self.needsNeutralising(scalar) {
         if value < 0x20 {
           output.append("^")

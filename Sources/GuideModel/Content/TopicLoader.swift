@@ -18,7 +18,9 @@ package enum TopicLoader {
     let (title, summary) = try head(of: document, file: file)
     var introduction: [MarkdownBlock] = []
     var sections: [TopicSection] = []
-    // The column of each section's heading, by its place in `sections`, for error messages.
+    // Each section's place in `sections` by id, and its heading's column, for error messages:
+    // a dictionary, so a topic of many sections is read in linear time.
+    var placeByID: [String: Int] = [:]
     var headingColumns: [Int] = []
     // The open section: its title, its heading and its blocks so far (separate variables, so
     // adding a block copies nothing).
@@ -31,11 +33,12 @@ package enum TopicLoader {
       let location = SourceLocation(file: file, line: heading.line, column: heading.column)
       guard !openBlocks.isEmpty else { throw .emptySection(title, location) }
       let id = slug(title)
-      if let first = sections.firstIndex(where: { $0.id == id }) {
+      if let first = placeByID[id] {
         let firstLocation = SourceLocation(
           file: file, line: sections[first].lines.lowerBound, column: headingColumns[first])
         throw .duplicateSection(id, location, first: firstLocation)
       }
+      placeByID[id] = sections.count
       headingColumns.append(heading.column)
       sections.append(
         TopicSection(

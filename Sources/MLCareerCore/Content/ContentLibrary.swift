@@ -17,6 +17,8 @@ package final class ContentLibrary {
     let folder: PackFolder
     /// Its topics, `nil` when its manifest is broken.
     let guide: Guide?
+    /// Whether some of its topics are left out (a broken manifest, a file not loaded).
+    let missesTopics: Bool
   }
 
   /// The merged topics and sources, built the first time a command asks for them: the record
@@ -64,39 +66,42 @@ package final class ContentLibrary {
     var failed = false
     for (origin, path) in locations?.folders ?? [] {
       let folder = PackFolder(path: path)
-      guard folder.exists else {
+      if let problem = folder.problem {
         // A folder the user named with --data must be there; a missing MLCAREER_PATH folder is
         // skipped, reported only by `validate` (and listed by `paths`). A folder has no line.
         if origin == .option || collectsEveryProblem {
           let place = SourceLocation(file: path, line: 0, column: 0)
-          problems.append(
-            Diagnostic(origin == .option ? .error : .warning, at: place, "no such folder"))
+          problems.append(Diagnostic(origin == .option ? .error : .warning, at: place, problem))
         }
         failed = failed || origin == .option
         continue
       }
       let sink = collectsEveryProblem ? ProblemSink() : nil
-      let (info, packGuide, error) = Self.loadManifest(folder, problems: sink)
-      for error in sink?.errors ?? [] { problems.append(Diagnostic(error)) }
-      if let error { problems.append(Diagnostic(error)) }
-      packs.append(Pack(info: info, origin: origin, folder: folder, guide: packGuide))
+      let (info, packGuide, errors) = Self.loadManifest(folder, problems: sink)
+      for error in (sink?.errors ?? []) + errors { problems.append(Diagnostic(error)) }
+      packs.append(
+        Pack(
+          info: info, origin: origin, folder: folder, guide: packGuide,
+          missesTopics: packGuide == nil || !errors.isEmpty))
     }
     self.packs = packs
     self.problems = problems
     self.failed = failed
   }
 
-  /// A pack's id and name, its topics, and the error that left its manifest out, if any.
+  /// A pack's id and name, its topics, and the error that left its manifest out or the files of
+  /// its `topics/` not loaded, if any.
   static func loadManifest(
     _ folder: PackFolder, problems: ProblemSink? = nil
-  ) -> (PackInfo, Guide?, ContentError?) {
+  ) -> (PackInfo, Guide?, [ContentError]) {
     let name = folder.path.split(separator: "/").last.map(String.init) ?? folder.path
     let fallbackID = ContentRules.isID(name) ? name : "pack"
     let info = PackInfo(id: fallbackID, name: name, folder: folder.path, isBuiltIn: false)
     let read: PackReader = { path throws(ContentError) in try folder.read(path) }
     do throws(ContentError) {
       guard let manifest = try folder.read("guide.json") else {
-        return (info, Guide(topics: topicsWithoutManifest(folder, info: info)), nil)
+        let (topics, skipped) = topicsWithoutManifest(folder, info: info)
+        return (info, Guide(topics: topics), skipped)
       }
       let guide = try Guide(
         manifest: manifest, pack: info,
@@ -107,24 +112,28 @@ package final class ContentLibrary {
         }, read: read, problems: problems)
       return (
         guide.topics.first?.pack ?? (try? PackManifest(text: manifest, pack: info))?.pack
-          ?? info, guide, nil
+          ?? info, guide, []
       )
     } catch {
-      return (info, nil, error)
+      return (info, nil, [error])
     }
   }
 
-  /// The topics of a pack without `guide.json`: each `topics/ID.md`, in name order.
-  private static func topicsWithoutManifest(_ folder: PackFolder, info: PackInfo) -> [TopicEntry] {
+  /// The topics of a pack without `guide.json`: each `topics/ID.md`, in name order, and why
+  /// each other file there is not one.
+  private static func topicsWithoutManifest(_ folder: PackFolder, info: PackInfo) -> (
+    [TopicEntry], [ContentError]
+  ) {
     let read: PackReader = { path throws(ContentError) in try folder.read(path) }
-    return folder.topicFiles().compactMap { file in
+    let (files, skipped) = folder.topicFiles()
+    let topics = files.map { file in
       let id = String(file.dropFirst("topics/".count).dropLast(".md".count))
-      guard ContentRules.isID(id), folder.escape(file) == nil else { return nil }
       let line = PackManifest.TopicLine(
         id: id, file: file, aliases: [],
         location: SourceLocation(file: info.path(of: file), line: 1, column: 1))
       return TopicEntry(line, pack: info, read: read)
     }
+    return (topics, skipped)
   }
 
   // MARK: Problems
@@ -136,8 +145,8 @@ package final class ContentLibrary {
     if failing { failed = true }
   }
 
-  /// Whether a pack's manifest is broken, so its topics are missing from every list.
-  private var topicsMissing: Bool { packs.contains { $0.guide == nil } }
+  /// Whether a pack's manifest is broken or a topic file not loaded, so topics are missing.
+  private var topicsMissing: Bool { packs.contains(where: \.missesTopics) }
 
   /// Marks the answer incomplete when a pack's manifest is broken, for an answer that needs
   /// every topic.

@@ -1,5 +1,11 @@
 import GuideModel
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A pack's folder on disk, read so that nothing it names can leave it: a relative path with
 /// `..`, an absolute path, or a symbolic link that resolves outside the folder is an error, and
 /// a file larger than `fileLimit` is refused before it is read.
@@ -22,9 +28,14 @@ struct PackFolder: Sendable {
     (path.hasSuffix("/") ? path : path + "/") + relative
   }
 
-  /// Whether the folder exists and is a folder.
-  var exists: Bool {
-    FileSystem.kind(of: path) == .folder
+  /// Why the folder cannot be read as a pack (`no such folder`, `not a folder`, `symbolic
+  /// link loop`), or `nil` when it can.
+  var problem: String? {
+    switch FileSystem.kind(of: path) {
+    case .folder: nil
+    case .file, .other: "not a folder"
+    case nil: errno == ELOOP ? "symbolic link loop" : "no such folder"  // the `stat` just made
+    }
   }
 
   /// Why `relative` may not be used as a path inside the pack as written (absolute, or with
@@ -71,17 +82,12 @@ struct PackFolder: Sendable {
     return nil
   }
 
-  /// Whether the regular file `relative` exists (following links inside the pack).
-  func contains(_ relative: String) -> Bool {
-    guard let kind = FileSystem.kind(of: display(relative)) else { return false }
-    return kind != .folder
-  }
-
-  /// The text of `relative`, `nil` when it does not exist; an error when it is too large, not
-  /// UTF-8, or unreadable. Control characters are neutralised (see `neutralisingControls`).
+  /// The text of `relative`, `nil` when nothing is there (or a link to nothing); an error when
+  /// it is a folder, too large, not UTF-8, or unreadable. Control characters are neutralised
+  /// (see `neutralisingControls`).
   func read(_ relative: String) throws(ContentError) -> String? {
     let shown = display(relative)
-    guard contains(relative) else { return nil }
+    guard FileSystem.exists(shown) else { return nil }
     if let reason = escape(relative) { throw .unreadable(shown, reason: reason) }
     let text: String
     do throws(FileSystem.ReadFailure) {
@@ -95,19 +101,48 @@ struct PackFolder: Sendable {
           reason: "it has \(size) bytes, more than the "
             + "\(FileSizeLimits.describe(Self.fileLimit)) limit for a pack file")
       case .notText: throw .unreadable(shown, reason: "it is not UTF-8 text")
-      case .notAFile, .system:
-        throw .unreadable(shown, reason: "permission denied or not a regular file")
+      case .notAFile:
+        let isFolder = FileSystem.kind(of: shown) == .folder
+        throw .unreadable(shown, reason: isFolder ? "it is a directory" : "not a regular file")
+      case .system(let code):
+        throw .unreadable(
+          shown, reason: code == ELOOP ? "symbolic link loop" : FileSystem.reason(code))
       }
     }
-    let safe = text.neutralisingControls
-    return relative.hasSuffix(".md") ? safe.neutralisingControlReferences : safe
+    let isMarkdown = relative.hasSuffix(".md")
+    let safe = text.neutralisingControls(endingLinesAtCR: isMarkdown)
+    return isMarkdown ? safe.neutralisingControlReferences : safe
   }
 
-  /// The Markdown files of `topics/`, sorted, as paths relative to the folder.
-  func topicFiles() -> [String] {
-    let names = FileSystem.names(in: display("topics")) ?? []
-    return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map {
-      "topics/" + $0
+  /// The topic files of `topics/` (`ID.md`), sorted, as paths relative to the folder, and why
+  /// each other name there (but hidden ones) is not a topic.
+  func topicFiles() -> (files: [String], skipped: [ContentError]) {
+    guard let names = FileSystem.names(in: display("topics")) else {
+      guard let kind = FileSystem.kind(of: display("topics")) else { return ([], []) }
+      let reason = kind == .folder ? "the folder cannot be listed" : "it is not a folder"
+      return ([], [.notATopic(display("topics"), reason: reason)])
     }
+    var files: [String] = []
+    var skipped: [ContentError] = []
+    for name in names.sorted() where !name.hasPrefix(".") {
+      let file = "topics/" + name
+      let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : nil
+      let reason: String? =
+        if let escape = escape(file) {
+          escape
+        } else if FileSystem.kind(of: display(file)) == .folder {
+          "it is a directory"
+        } else if let id, !ContentRules.isID(id) {
+          "'\(id)' is not an id: lowercase letters and digits joined by '-'"
+        } else {
+          id == nil ? "only files ending in '.md' are topics" : nil
+        }
+      if let reason {
+        skipped.append(.notATopic(display(file), reason: reason))
+      } else {
+        files.append(file)
+      }
+    }
+    return (files, skipped)
   }
 }

@@ -1,5 +1,6 @@
 import GuideModel
 import JSON
+import TerminalText
 
 #if canImport(Glibc)
   import Glibc
@@ -20,15 +21,14 @@ package enum PackScaffold {
     /// The pack's manifest is broken, so a topic cannot be added to it.
     case brokenManifest(ContentError)
 
-    /// The message for standard error.
+    /// What went wrong, for `error: …`, safe on a terminal (a broken manifest is reported as
+    /// the error it is).
     package var description: String {
       switch self {
-      case .exists(let path):
-        "error: \(path) already exists; nothing was written"
+      case .exists(let path): "\(path.terminalSafe()) already exists; nothing was written"
       case .cannotWrite(let path, let reason):
-        "error: cannot write \(path): \(reason)"
-      case .brokenManifest(let error):
-        "\(error)\nerror: fix the manifest first; nothing was written"
+        "cannot write \(path.terminalSafe()): \(reason.terminalSafe(limit: .max))"
+      case .brokenManifest(let error): error.message
       }
     }
   }
@@ -50,8 +50,8 @@ package enum PackScaffold {
       ("salaries.json", "{\n  \"schemaVersion\": 1,\n  \"records\": []\n}\n"),
       ("skills.json", "{\n  \"schemaVersion\": 1,\n  \"groups\": [],\n  \"skills\": []\n}\n"),
     ]
-    for (file, _) in files where FileSystem.exists(pack.display(file)) {
-      throw .exists(pack.display(file))
+    for (file, _) in files {
+      try pack.checkWritable(file)
     }
     try createFolders(pack.display("topics"))
     var written: [String] = []
@@ -67,9 +67,7 @@ package enum PackScaffold {
   package static func addTopic(_ id: String, to folder: String) throws(Failure) -> [String] {
     let pack = PackFolder(path: folder)
     let file = "topics/\(id).md"
-    guard !FileSystem.exists(pack.display(file)) else {
-      throw .exists(pack.display(file))
-    }
+    try pack.checkWritable(file)
     var manifest: PackManifest?
     let info = PackInfo(id: "pack", name: "pack", folder: folder, isBuiltIn: false)
     do throws(ContentError) {
@@ -164,5 +162,14 @@ package enum PackScaffold {
     - My notes.
 
     """
+  }
+}
+
+extension PackFolder {
+  /// Fails when `file` is there already, or would be written outside the folder (through a
+  /// symbolic link), where `validate` would refuse to read it.
+  func checkWritable(_ file: String) throws(PackScaffold.Failure) {
+    if FileSystem.exists(display(file)) { throw .exists(display(file)) }
+    if let reason = escape(file) { throw .cannotWrite(display(file), reason: reason) }
   }
 }

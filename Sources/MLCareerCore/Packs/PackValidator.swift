@@ -82,6 +82,19 @@ package enum PackValidator {
               + (replaced.isBuiltIn ? "the built-in guide" : "the pack '\(replaced.id)'")))
       }
     }
+    // A file of topics/ that a manifest does not list is not loaded (without a manifest, the
+    // loader names each one it leaves out).
+    for pack in library.packs where FileSystem.exists(pack.folder.display("guide.json")) {
+      let listed = Set(pack.guide?.topics.map(\.file) ?? [])
+      let names = FileSystem.names(in: pack.folder.display("topics")) ?? []
+      for name in names.sorted() where !name.hasPrefix(".") && !listed.contains("topics/" + name) {
+        let file = pack.folder.display("topics/" + name)
+        warnings.append(
+          Diagnostic(
+            .warning, at: SourceLocation(file: file, line: 1, column: 1),
+            "not loaded as a topic: guide.json does not list it"))
+      }
+    }
     // Topics a pack shadows are not in the merged guide, so their replacements' prose counts.
     let sourceIDs = Set(library.guide.sources.map(\.id))
     func undeclared(_ source: String, of pack: PackInfo?, at location: SourceLocation) {

@@ -7,22 +7,16 @@ import TerminalText
 struct BlockRenderer {
   let options: RenderOptions
 
-  /// The lines of `blocks`, each prefixed with `indent` spaces, blocks separated by a blank line.
-  func lines(for blocks: [MarkdownBlock], indent: Int, depth: Int = 0) -> [String] {
-    var writer = LineWriter()
-    write(blocks, indent: indent, depth: depth, to: &writer)
-    return writer.splitLines
-  }
-
   /// Writes the lines of `blocks`, each prefixed with `indent` spaces, blocks separated by a
   /// blank line (none before the first).
   func write(_ blocks: [MarkdownBlock], indent: Int, depth: Int = 0, to writer: inout LineWriter) {
     var wroteBlock = false
     for block in blocks {
       let before = writer.lineCount
-      writer.blankPending = wroteBlock
+      // Before the first block, a blank line asked for outside (before a quote) stays pending.
+      if wroteBlock { writer.blankPending = true }
       write(block, indent: indent, depth: depth, to: &writer)
-      writer.blankPending = false
+      if wroteBlock { writer.blankPending = false }
       if writer.lineCount > before { wroteBlock = true }
     }
   }
@@ -39,28 +33,30 @@ struct BlockRenderer {
     case .list(let list):
       write(list, indent: indent, depth: depth, to: &writer)
     case .blockQuote(let inner):
+      // The bar joins the writer's quote prefix, so each line is written once, whatever the
+      // depth, rather than copied once more at every level.
       let bar = options.isTerminal ? "│ " : "> "
-      let quoted = BlockRenderer(options: options.narrowed(by: indent + 2))
-        .lines(for: inner, indent: 0)
-      for line in quoted {
-        writer.line(
-          (pad + TextStyle.note.apply(bar, color: options.color) + line).trimmingTrailingSpaces())
-      }
-    case .codeBlock(_, let code):
+      let outer = writer.quote
+      writer.quote.styled.runs += [.init(text: pad, style: []), .init(text: bar, style: .note)]
+      writer.quote.text += pad + TextStyle.note.apply(bar, color: options.color)
+      writer.quote.width += indent + 2
+      BlockRenderer(options: options.narrowed(by: indent + 2)).write(inner, indent: 0, to: &writer)
+      writer.quote = outer
+    case .codeBlock(_, let code), .html(let code):
+      // Raw HTML is not rendered: its lines are shown as the text they are, as in the HTML
+      // export, unindented and unstyled.
+      let isCode = if case .codeBlock = block.kind { true } else { false }
       var codeLines = code.split(separator: "\n", omittingEmptySubsequences: false)
       if codeLines.last == "" { codeLines.removeLast() }
       for line in codeLines {
-        writer.line(
-          (pad + "    " + TextStyle.code.apply(String(line), color: options.color))
-            .trimmingTrailingSpaces())
+        let shown = isCode ? TextStyle.code.apply(String(line), color: options.color) : String(line)
+        writer.line((pad + (isCode ? "    " : "") + shown).trimmingTrailingSpaces())
       }
     case .thematicBreak:
       let rule = options.isTerminal ? "─" : "-"
       writer.line(pad + String(repeating: rule, count: max(3, min(40, options.width - indent))))
     case .table(let table):
       writer.lines(TableLayout(table: table, options: options).lines(indent: indent))
-    case .html:
-      break
     }
   }
 

@@ -10,8 +10,15 @@ struct LineWriter {
   private(set) var output: OutputBuffer
   /// How many lines have been written.
   private(set) var lineCount = 0
-  /// Whether a blank line goes before the next line written.
-  var blankPending = false
+  /// Whether a blank line goes before the next line written (with the quote bars in effect
+  /// when it was asked for).
+  var blankPending = false {
+    didSet { if blankPending { blankLine = quote.text.trimmingTrailingSpaces() } }
+  }
+  private var blankLine = ""
+  /// The bars of the quotes the lines stand in, written before each line: styled, rendered,
+  /// and their width in columns.
+  var quote = (styled: StyledText(), text: "", width: 0)
 
   init(capacity: Int = 0) {
     output = OutputBuffer(capacity: capacity)
@@ -21,6 +28,7 @@ struct LineWriter {
   mutating func startLines() {
     guard blankPending else { return }
     blankPending = false
+    output.append(blankLine)
     output.append(byte: 0x0A)
     lineCount += 1
   }
@@ -28,7 +36,7 @@ struct LineWriter {
   /// Writes `text` as a line.
   mutating func line(_ text: String) {
     startLines()
-    output.append(text)
+    output.append(quote.text.isEmpty ? text : (quote.text + text).trimmingTrailingSpaces())
     output.append(byte: 0x0A)
     lineCount += 1
   }
@@ -45,17 +53,10 @@ struct LineWriter {
   ) {
     startLines()
     lineCount += TextWrapper.write(
-      text, width: width, firstPrefix: firstPrefix, restPrefix: restPrefix, color: color,
-      into: &output)
+      text, width: width.map { $0 + quote.width }, firstPrefix: quote.styled + firstPrefix,
+      restPrefix: quote.styled + restPrefix, color: color, into: &output)
   }
 
   /// The lines written, each with its line break.
   var text: String { output.string }
-
-  /// The lines written, without their line breaks.
-  var splitLines: [String] {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    if lines.last == "" { lines.removeLast() }
-    return lines
-  }
 }

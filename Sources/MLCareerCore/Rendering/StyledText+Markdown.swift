@@ -22,6 +22,8 @@ extension StyledText {
     for inline in inlines {
       switch inline {
       case .text(let text): append(text, style: style, link: link)
+      // Raw HTML is not rendered: it is the text it is (see `plainText`).
+      case .html: append([inline].plainText, style: style, link: link)
       case .softBreak, .lineBreak: append(" ", style: style, link: link)
       case .code(let code): append(code, style: style.union(.code), link: link)
       case .emphasis(let children):
@@ -46,7 +48,6 @@ extension StyledText {
         }
       case .image(_, _, let alt):
         append(alt, style: style, link: link, showURLs: showURLs, hyperlinks: hyperlinks)
-      case .html: break
       }
     }
   }

@@ -105,9 +105,11 @@ package enum TopicJSONRenderer {
         writer.endArray()
       }
       writer.endArray()
-    case .html:
-      // Raw HTML has no text to give.
-      return
+    case .html(let html):
+      // Not rendered: the text it is, as every output shows it.
+      writer.beginObject()
+      writer.member("type", "html")
+      writer.member("text", .string(html))
     }
     writer.endObject()
   }

@@ -69,9 +69,9 @@ extension SearchIndex {
         for row in table.rows {
           add(row.map(\.plainText).joined(separator: " | "))
         }
-      case .codeBlock(_, let code):
+      case .codeBlock(_, let code), .html(let code):
         for line in code.split(separator: "\n") { add(String(line)) }
-      case .thematicBreak, .html:
+      case .thematicBreak:
         break
       }
     }

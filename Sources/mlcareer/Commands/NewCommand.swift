@@ -72,7 +72,8 @@ enum NewCommand: Command {
         return  // The parser shows the help of `new` alone.
       }
     } catch let error as PackScaffold.Failure {
-      throw .failure(String(error.description.dropFirst("error: ".count)))
+      if case .brokenManifest(let error) = error { throw .content(error) }
+      throw .failure(error.description)
     } catch let error as CommandError {
       throw error
     } catch {

@@ -1,3 +1,5 @@
+import Markdown
+import TestSupport
 import Testing
 import TextSupport
 
@@ -114,5 +116,40 @@ import TextSupport
   ])
   func sectionIdsAreSlugs(title: String, id: String) {
     #expect(TopicLoader.slug(title) == id)
+  }
+
+  /// Issue 28: a topic of 80,000 sections took 13 s, as each section's id was looked for among
+  /// all before it. Sixteen times the sections now take about sixteen times as long (room is
+  /// left for a loaded machine), not 256.
+  @Test func manySectionsLoadInLinearTime() throws {
+    func seconds(sections: Int, runs: Int) throws -> Double {
+      let source =
+        "# T\n\ns\n\n" + (0..<sections).map { "## S\($0)\n\nx\n\n" }.joined()
+      let document = MarkdownParser.parse(source)
+      return try LinearTime.best(runs: runs) {
+        let topic = try TopicLoader.load(id: "t", file: "t.md", source: source, document: document)
+        #expect(topic.sections.count == sections)
+      }
+    }
+    let small = try seconds(sections: 2_000, runs: 5)
+    let large = try seconds(sections: 32_000, runs: 2)
+    #expect(large < small * 64, "2,000 sections: \(small) s, 32,000: \(large) s")
+  }
+
+  /// A byte order mark before the title is not part of the text (as JSON files read it), and
+  /// columns on the first line count from after it.
+  @Test func aByteOrderMarkBeforeTheTitleIsSkipped() throws {
+    let topic = try TopicLoader.load(id: "t", file: "t.md", source: "\u{FEFF}" + Self.wellFormed)
+    #expect(topic.title == "Best Practices")
+    #expect(topic.sections.map(\.id) == ["data", "deployment-and-monitoring"])
+    #expect(MarkdownParser.parse("\u{FEFF}# T").blocks.first?.column == 1)
+  }
+
+  /// Angle brackets that are not HTML a renderer shows are the text they are, in titles too.
+  @Test func textInAngleBracketsIsKept() throws {
+    let topic = try TopicLoader.load(
+      id: "t", file: "t.md", source: "# Using <T>\n\nList<String> and <vector>.\n\n## A\n\nx\n")
+    #expect(topic.title == "Using <T>")
+    #expect(topic.summaryText == "List<String> and <vector>.")
   }
 }

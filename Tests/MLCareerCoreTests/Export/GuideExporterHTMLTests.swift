@@ -61,7 +61,7 @@ import Testing
     #expect(html.contains("prefers-color-scheme: dark"))
     #expect(html.contains("@media print"))
     for target in [
-      "tricks", "tricks/links-tags", "salary-figures", "skills-by-group",
+      "tricks", "tricks/links-i-tags-i", "salary-figures", "skills-by-group",
       "market-figures", "sources", "salaries-city", "skills-programming",
     ] {
       #expect(html.contains("href=\"#\(target)\""), "no contents link to \(target)")

@@ -49,7 +49,7 @@ import Testing
     plain code
     ```
 
-    <div>html is left out</div>
+    <div>html shows as the text it is</div>
 
     ## Only html
 
@@ -58,7 +58,7 @@ import Testing
     -
     """
 
-  @Test func everyKindOfBlockIsWrittenAndHTMLLeftOut() throws {
+  @Test func everyKindOfBlockIsWrittenHTMLAsItsText() throws {
     let topic = try TopicLoader.load(id: "every-block", file: "every-block.md", source: Self.source)
     let text = String(decoding: TopicJSONRenderer.json([(topic, nil)]), as: UTF8.self)
     // It reads back as JSON, one object.
@@ -66,10 +66,10 @@ import Testing
       Issue.record("not an object")
       return
     }
-    for kind in ["heading", "quote", "rule", "list", "code", "table", "checked"] {
+    for kind in ["heading", "quote", "rule", "list", "code", "table", "checked", "html"] {
       #expect(text.contains("\"\(kind)\""), "no \(kind)")
     }
-    #expect(!text.contains("html is left out"))
+    #expect(text.contains(#""text": "<div>html shows as the text it is</div>\n""#))
     #expect(text.contains(#""\"Lead\" | staff""#))
   }
 }
