@@ -51,7 +51,9 @@ package struct SalaryQuery: Equatable, Sendable {
   /// The records of `data` that match, grouped by dimension in the guide's order of dimensions
   /// and ordered within each as asked; with `acrossDimensions` and a sort, ordered as one list.
   package func apply(to data: SalaryData) -> [SalaryRecord] {
-    let matching = data.records.filter(matches)
+    // The words are put in the form records are compared in once, not once per record.
+    let (city, role) = (city.map(Words.init), role.map(Words.init))
+    let matching = data.records.filter { matches($0, city: city, role: role) }
     if acrossDimensions, sort != nil {
       let order = Dictionary(
         data.dimensions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -67,14 +69,13 @@ package struct SalaryQuery: Equatable, Sendable {
   }
 
   /// Whether `record` passes every filter.
-  func matches(_ record: SalaryRecord) -> Bool {
+  private func matches(_ record: SalaryRecord, city: Words?, role: Words?) -> Bool {
     if let dimension, record.dimension != dimension { return false }
     if let city {
-      guard record.dimension == Self.cityDimension,
-        Self.contains(record.label, words: city)
+      guard record.dimension == Self.cityDimension, city.found(in: record.label)
       else { return false }
     }
-    if let role, !Self.contains(record.role, words: role) { return false }
+    if let role, !role.found(in: record.role) { return false }
     if minimum != nil || maximum != nil {
       guard let bounds = record.figure.bounds else { return false }
       if let minimum, bounds.upperBound < minimum { return false }
@@ -117,9 +118,27 @@ package struct SalaryQuery: Equatable, Sendable {
   /// punctuation (`san fran` is in `San Francisco, CA`, `ca` not in `Chicago, IL`), `ml` and
   /// `machine learning` standing for each other.
   static func contains(_ text: String, words: String) -> Bool {
-    let (text, words) = (searchable(text), searchable(words))
-    return (" " + text).contains(" " + words)
-      || (" " + abbreviated(text)).contains(" " + abbreviated(words))
+    Words(words).found(in: text)
+  }
+
+  /// `--city` or `--role` words in the two forms `contains` looks for, each with its length.
+  private struct Words {
+    let forms: [(text: String, count: Int)]
+
+    init(_ words: String) {
+      let words = SalaryQuery.searchable(words)
+      forms = [" " + words, " " + SalaryQuery.abbreviated(words)].map { ($0, $0.count) }
+    }
+
+    /// Whether `text` holds the words. A shorter text cannot, and is not searched: `contains`
+    /// first makes a table of the whole words, so a long argument would cost its length for
+    /// every record.
+    func found(in text: String) -> Bool {
+      let text = SalaryQuery.searchable(text)
+      return zip([" " + text, " " + SalaryQuery.abbreviated(text)], forms).contains { text, words in
+        text.count >= words.count && text.contains(words.text)
+      }
+    }
   }
 
   /// The form texts are compared in: lower case, and every run of other characters than letters
