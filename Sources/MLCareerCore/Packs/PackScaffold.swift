@@ -24,9 +24,9 @@ package enum PackScaffold {
     package var description: String {
       switch self {
       case .exists(let path):
-        "error: \(path) already exists; nothing was written"
+        "error: \(path.terminalSafe()) already exists; nothing was written"
       case .cannotWrite(let path, let reason):
-        "error: cannot write \(path): \(reason)"
+        "error: cannot write \(path.terminalSafe()): \(reason)"
       case .brokenManifest(let error):
         "\(error)\nerror: fix the manifest first; nothing was written"
       }
