@@ -8,7 +8,9 @@ let outputWasClosed = StandardStreams.reopenClosed()
 let terminal = Terminal.current()
 let (console, status) = MLCareerTool.run(
   Array(CommandLine.arguments.dropFirst()), terminal: terminal)
-let writeError =
+let (writeError, pagerStatus) =
   outputWasClosed && !console.standardOutput.isEmpty
-  ? EBADF : Pager.show(console.standardOutput.bytes, terminal: terminal, allowed: console.mayPage)
-exit(StandardStreams.exitStatus(command: status, writeError: writeError))
+  ? (EBADF, 0)
+  : Pager.show(console.standardOutput.bytes, terminal: terminal, allowed: console.mayPage)
+exit(
+  StandardStreams.exitStatus(command: status == 0 ? pagerStatus : status, writeError: writeError))
