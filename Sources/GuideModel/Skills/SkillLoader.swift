@@ -69,7 +69,7 @@ package enum SkillLoader {
     let fields = try value.object().fields(allowed: ["id", "name", "aliases", "summary"])
     return SkillGroup(
       id: try fields.id("id"),
-      name: try fields.text("name", oneLine: true),
+      name: try fields.name("name"),
       aliases: try strings(fields, "aliases", required: false),
       summary: try fields.text("summary", oneLine: true),
       location: value.location)
@@ -89,7 +89,7 @@ package enum SkillLoader {
     }
     return Skill(
       id: try fields.id("id"),
-      name: try fields.text("name", oneLine: true),
+      name: try fields.name("name"),
       group: group,
       level: level,
       note: try fields.text("note", oneLine: true),

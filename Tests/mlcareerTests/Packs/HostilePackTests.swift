@@ -150,4 +150,15 @@ import Testing
     #expect(!output.contains(String(repeating: "d", count: 200)))
     #expect(output.contains("…:1:1: error: no such folder"), "\(output)")
   }
+
+  @Test func aZeroWidthCharacterInASkillNameIsShownVisibly() throws {
+    let pack = try TestPack()
+    try pack.write(
+      "skills.json",
+      #"{"schemaVersion": 1, "skills": [{"id": "snake", "name": "Py\u200bth\u200don\ufeff", "#
+        + #""group": "programming", "level": "core", "note": "Not Python.", "sources": ["x"]}]}"#)
+    let skills = try pack.run(["skills", "--format", "json"])
+    #expect(skills.status == 0, "\(skills.stderr)")
+    #expect(skills.stdout.contains("Py<U+200B>th<U+200D>on<U+FEFF>"))
+  }
 }
