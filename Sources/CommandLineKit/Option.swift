@@ -1,3 +1,5 @@
+import TextSupport
+
 /// An option a command declares once as a `static let` and reads typed,
 /// `parsed[ShowCommand.section]`, so a misspelt name does not compile. The parser checks the
 /// values before they are read, with the same rule that converts them.
@@ -85,23 +87,39 @@ extension Option {
 
 }
 
-extension Option where Value == Int {
-  /// An option taking a whole number of at least 1, written in digits only; `default` when
-  /// absent.
-  public static func positiveInteger(
+extension Option where Value == Int? {
+  /// An option taking a whole number from `range`, written in digits only; `nil` when absent.
+  /// Every count has an upper bound, so a huge one is a usage error, not an overflow later.
+  public static func wholeNumber(
     _ long: String, short: Character? = nil, value valueName: String, help: String,
-    default defaultValue: Int
-  ) -> Option<Int> {
-    let convert: @Sendable (String) -> Int? = { text in
-      guard text.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(text), number > 0
+    in range: ClosedRange<Int>, expected: String? = nil
+  ) -> Option<Int?> {
+    let bound = NumberFormatting.grouped(range.upperBound)
+    let expected =
+      expected
+      ?? (range.lowerBound == 1
+        ? "a positive whole number up to \(bound)"
+        : "a whole number from \(range.lowerBound) to \(bound)")
+    return Option(long, short: short, value: valueName, help: help, expected: expected) { text in
+      guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+        let number = Int(text), range.contains(number)
       else { return nil }
       return number
     }
-    return Option(
-      spec: OptionSpec(
-        long, short: short, value: valueName, help: help,
-        values: .checked(ValueCheck(expected: "a positive whole number") { convert($0) != nil }),
-        default: String(defaultValue)),
-      read: { given in given.last.flatMap(convert) ?? defaultValue })
+  }
+}
+
+extension Option where Value == Int {
+  /// An option taking a whole number from `range`, written in digits only; `default` when
+  /// absent.
+  public static func wholeNumber(
+    _ long: String, short: Character? = nil, value valueName: String, help: String,
+    in range: ClosedRange<Int>, default defaultValue: Int
+  ) -> Option<Int> {
+    let given = Option<Int?>.wholeNumber(
+      long, short: short, value: valueName, help: help, in: range)
+    var spec = given.spec
+    spec.defaultValue = String(defaultValue)
+    return Option(spec: spec) { given.read($0) ?? defaultValue }
   }
 }

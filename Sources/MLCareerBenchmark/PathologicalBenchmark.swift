@@ -75,6 +75,26 @@ struct PathologicalBenchmark {
     },
   ]
 
+  /// Long arguments (issue 28): the release `mlcareer` beside the benchmark run as `PARSER`
+  /// with the text as arguments of at most 100 KB (Linux takes at most 128 KB in one), so the
+  /// time is a whole process's.
+  static let argumentShapes: [Shape] = [
+    Shape(name: "long arguments: unknown skill ids", parser: "check") { repeated("x", $0) },
+    Shape(name: "long arguments: search words", parser: "search") { repeated("x", $0) },
+    Shape(name: "long arguments: accented skill ids", parser: "check") { repeated("é", $0) },
+  ]
+
+  /// `text` cut into arguments of at most 100 KB.
+  static func arguments(_ text: String) -> [String] {
+    let scalars = Array(text.unicodeScalars)
+    let step = 100_000 / max(1, text.utf8.count / max(1, scalars.count))
+    return stride(from: 0, to: scalars.count, by: step).map { start in
+      var piece = String.UnicodeScalarView()
+      piece.append(contentsOf: scalars[start..<min(start + step, scalars.count)])
+      return String(piece)
+    }
+  }
+
   /// Issue 28's shapes, slow past the parser (in the topic loader or a renderer): one pack topic
   /// of about `size` bytes, and the command run on it.
   static let topicShapes: [(name: String, arguments: [String], make: @Sendable (Int) -> String)] =
@@ -131,20 +151,23 @@ struct PathologicalBenchmark {
 
   /// Prints the table in Markdown.
   func run() {
-    print("Pathological inputs (issue 12): median parse time, in-process, release build\n")
+    print("Pathological inputs (issues 12 and 28): median parse time, in-process, release build;")
+    print("long arguments: median time of the whole `mlcareer` process\n")
     print("| input | parser | 10 KB | 100 KB | 1 MB | 1 MB ÷ 100 KB |")
     print("|---|---|---:|---:|---:|---:|")
-    for shape in Self.shapes {
+    let binary = StartupBenchmark.siblingBinary()
+    for shape in Self.shapes + Self.argumentShapes {
       var times: [Double] = []
       var cells: [String] = []
       for size in Self.sizes {
         let text = shape.make(size)
         let bytes = text.utf8.count
+        let arguments = ["json", "markdown"].contains(shape.parser) ? [] : Self.arguments(text)
         let seconds = Self.median(runs: size >= 1_000_000 ? 5 : 11) {
-          if shape.parser == "json" {
-            _ = try? JSONParser.parse(text, file: "bench.json")
-          } else {
-            _ = MarkdownParser.parse(text)
+          switch shape.parser {
+          case "json": _ = try? JSONParser.parse(text, file: "bench.json")
+          case "markdown": _ = MarkdownParser.parse(text)
+          default: _ = ProcessRunner.run(binary, [shape.parser] + arguments)
           }
         }
         // Per byte, scaled to the nominal size, so a generator's rounding does not count.

@@ -60,9 +60,13 @@ public struct NameMatcher: Sendable {
     let close = Suggestions.closest(entries, within: limit) {
       entry in entry.names.map { Suggestions.distance(key, $0, bound: limit) }.min() ?? Int.max
     }.map(\.id)
+    // Only a name at least as long can contain the key: `contains` first makes a table of the
+    // whole key, so a long argument would cost its length for every name.
+    let length = key.count
     let containing =
       key.unicodeScalars.count < 2
-      ? [] : entries.filter { $0.names.contains { $0.contains(key) } }.map(\.id)
+      ? []
+      : entries.filter { $0.names.contains { $0.count >= length && $0.contains(key) } }.map(\.id)
     var result: [String] = []
     for id in close + containing where !result.contains(id) {
       result.append(id)

@@ -14,6 +14,7 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     self.column = column
   }
 
-  /// `file:line:column`, the form editors and terminals turn into a link.
-  public var description: String { "\(file):\(line):\(column)" }
+  /// `file:line:column`, the form editors and terminals turn into a link. The path is shown
+  /// `terminalSafe`: a folder or file name from outside cannot break the line or forge one.
+  public var description: String { "\(file.terminalSafe()):\(line):\(column)" }
 }

@@ -1,5 +1,6 @@
 import CommandLineKit
 import MLCareerCore
+import TextSupport
 
 /// The description of mlcareer's command line: the single source of its parser, help, usage
 /// errors, completion scripts and man page.
@@ -10,13 +11,15 @@ enum MLCareerCommands {
     default: .auto)
 
   /// `--width`, for every command: a number of columns, 0 for no wrapping; `nil` when not given.
-  static let width = Option<Int?>(
+  static let width = Option.wholeNumber(
     "width", value: "columns",
     help:
       "Wrap text to this many columns instead of the terminal's width (prose at most 100); "
       + "0 means no wrapping.",
-    expected: "a number of columns, or 0 for no limit"
-  ) { text in Int(text).flatMap { $0 >= 0 ? $0 : nil } }
+    in: 0...Terminal.widths.upperBound,
+    expected:
+      "a number of columns up to \(NumberFormatting.grouped(Terminal.widths.upperBound)), "
+      + "or 0 for no limit")
 
   static let noPager = Flag("no-pager", help: "Print directly instead of through a pager.")
 

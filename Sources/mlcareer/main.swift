@@ -9,11 +9,12 @@ let terminal = Terminal.current()
 Console.errorsInASCII = terminal.errorColumns != nil && !terminal.isUnicode
 let (console, status) = MLCareerTool.run(
   Array(CommandLine.arguments.dropFirst()), terminal: terminal)
-let writeError =
+let (writeError, pagerStatus) =
   outputWasClosed && !console.standardOutput.isEmpty
-  ? EBADF
+  ? (EBADF, 0)
   : Pager.show(
     console.standardOutput.bytes, terminal: terminal, allowed: console.mayPage,
     through: console.filter)
 exit(
-  StandardStreams.exitStatus(command: status, writeError: writeError, savedIn: console.savedIn))
+  StandardStreams.exitStatus(
+    command: status == 0 ? pagerStatus : status, writeError: writeError, savedIn: console.savedIn))

@@ -24,19 +24,27 @@ import Testing
     #expect(!parsed[FixtureTool.empty])
   }
 
-  @Test(arguments: ["0", "-2", "ten", "2.5", "+4"])
-  func refusesTextAnOptionCannotConvert(text: String) throws {
+  @Test(arguments: [
+    "0", "-2", "ten", "2.5", "+4", "100", "4611686018427387872", "99999999999999999999999",
+  ])
+  func refusesTextAnOptionCannotConvertOrAboveItsBound(text: String) throws {
     let refusal = try #require(FixtureTool.refusal("stock -n \(text)"))
     #expect(
       refusal.hasPrefix(
-        "error: invalid value '\(text)' for '--limit'; expected a positive whole number\n"
+        "error: invalid value '\(text)' for '--limit'; expected a positive whole number up to 99\n"
           + "Usage: pantry stock "))
+  }
+
+  @Test func takesACountUpToItsBound() throws {
+    #expect(try FixtureTool.parse("stock -n 99")[FixtureTool.limit] == 99)
+    #expect(try FixtureTool.parse("stock -n 007")[FixtureTool.limit] == 7)
   }
 
   @Test func checksAValueOnceTheCommandIsKnown() throws {
     // Given before the command, an option is still checked against, and its error ends with,
     // the command's usage.
-    let depth = Option.positiveInteger("depth", value: "n", help: "How deep.", default: 1)
+    let depth = Option.wholeNumber(
+      "depth", value: "n", help: "How deep.", in: 1...9, default: 1)
     let tool = CommandSpec(
       "tool", abstract: "A tool.",
       globalOptions: [depth.spec, .flag("help", short: "h", help: "Help.")],
@@ -45,7 +53,9 @@ import Testing
       _ = try CommandLineParser.parse(["--depth", "x", "stock"], root: tool)
       Issue.record("a bad --depth parses")
     } catch {
-      #expect(error.message == "invalid value 'x' for '--depth'; expected a positive whole number")
+      #expect(
+        error.message == "invalid value 'x' for '--depth'; expected a positive whole number up to 9"
+      )
       #expect(error.context.commandLine == "tool stock")
     }
     #expect(

@@ -21,8 +21,8 @@ enum FixtureTool {
   static let layout = Option<Layout>(
     "layout", short: "l", value: "layout", help: "How to print it.", default: .grid)
   static let size = Option<Size?>("size", value: "size", help: "Only this size.", cases: Size.self)
-  static let limit = Option.positiveInteger(
-    "limit", short: "n", value: "n", help: "At most this many.", default: 5)
+  static let limit = Option.wholeNumber(
+    "limit", short: "n", value: "n", help: "At most this many.", in: 1...99, default: 5)
   static let empty = Flag("empty", help: "Only the empty shelves.")
   static let full = Flag("full", help: "Only the full shelves.")
   static let restock = Flag("restock", help: "Order what is missing.")

@@ -39,6 +39,15 @@ import Testing
     #expect(!result.stderr.contains("\nerror: everything is fine"))
   }
 
+  /// `py<U+200B>thon` is not `python`, and the message says why it was not found.
+  @Test(arguments: [["check"], ["show"], ["skills"]])
+  func zeroWidthCharactersInANameAreShownVisibly(_ command: [String]) throws {
+    let state = try StateFolder()
+    let result = try state.run(command + ["py\u{200B}th\u{200D}on\u{FEFF}"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("'py<U+200B>th<U+200D>on<U+FEFF>'"), "\(result.stderr)")
+  }
+
   @Test func aLongArgumentIsCutInTheMessage() throws {
     let result = try ToolRunner.run(["show", String(repeating: "q", count: 100_000)])
     #expect(result.status == 1)

@@ -73,4 +73,15 @@ import Testing
     #expect(result.stdout.contains("Responsibilities"))
     #expect(result.stdout.contains("Deployment and monitoring"))
   }
+
+  /// A pager that fails or is killed may not have shown the text: the run fails too.
+  @Test(arguments: [
+    ("sh -c 'cat >/dev/null; exit 3'", 3), ("sh -c 'cat >/dev/null; kill $$'", 143),
+  ])
+  func aPagerThatFailsOrIsKilledFailsTheRun(pager: String, status: Int32) throws {
+    try #require(ToolRunner.canRunOnTerminal)
+    let result = try ToolRunner.runOnTerminal(
+      ["show", "responsibilities"], rows: 10, environment: ["MLCAREER_PAGER": pager])
+    #expect(result.status == status)
+  }
 }

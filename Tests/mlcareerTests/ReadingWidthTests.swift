@@ -75,12 +75,14 @@ import Testing
     #expect(widest > 85)
   }
 
-  @Test(arguments: ["-1", "wide", "12.5"])
+  @Test(arguments: ["-1", "wide", "12.5", "1001", "4611686018427387872"])
   func aWidthThatIsNotAColumnCountIsAUsageError(value: String) throws {
     let result = try ToolRunner.run(["list", "--width", value])
     #expect(result.status == 64)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr.hasPrefix("error: invalid value '\(value)' for '--width'"))
+    #expect(
+      result.stderr.hasPrefix(
+        "error: invalid value '\(value)' for '--width'; expected a number of columns up to 1,000"))
   }
 
   @Test(.enabled(if: ToolRunner.canRunOnTerminal))

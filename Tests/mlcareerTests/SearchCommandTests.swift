@@ -100,12 +100,12 @@ import Testing
     #expect(result.stderr.contains("Did you mean 'best-practices'?"))
   }
 
-  @Test(arguments: ["0", "-2", "ten", "2.5", ""])
-  func limitMustBeAPositiveWholeNumber(limit: String) throws {
+  @Test(arguments: ["0", "-2", "ten", "2.5", "", "1000001", "4611686018427387872"])
+  func limitMustBeAPositiveWholeNumberUpToItsBound(limit: String) throws {
     let result = try ToolRunner.run(["search", "python", "--limit=\(limit)"])
     #expect(result.status == 64)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr.contains("expected a positive whole number"))
+    #expect(result.stderr.contains("expected a positive whole number up to 1,000,000"))
     #expect(result.stderr.contains("See 'mlcareer search --help'."))
   }
 

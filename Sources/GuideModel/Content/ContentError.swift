@@ -48,7 +48,7 @@ package enum ContentError: Error, Sendable, Equatable, CustomStringConvertible {
     case .missingFile:
       return "the file is missing"
     case .missingTopicFile(let file, _):
-      return "the manifest lists '\(file)', which does not exist"
+      return "the manifest lists '\(file.terminalSafe())', which does not exist"
     case .unreadable(_, let reason):
       return "cannot read the file: \(reason)"
     case .notATopic(_, let reason):

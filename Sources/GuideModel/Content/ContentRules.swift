@@ -94,6 +94,12 @@ extension JSONFields {
     return value
   }
 
+  /// A required name: one line of text whose zero-width characters are shown visibly too
+  /// (`Py<U+200B>thon`), so that one name cannot pass for another.
+  package func name(_ key: String) throws(JSONError) -> String {
+    try text(key, oneLine: true).terminalSafe(limit: .max)
+  }
+
   /// An optional string that, when present, is not blank.
   package func optionalText(_ key: String) throws(JSONError) -> String? {
     guard optionalValue(key) != nil else { return nil }

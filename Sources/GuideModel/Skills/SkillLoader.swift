@@ -18,37 +18,42 @@ package enum SkillLoader {
     let fields = try root.fields(allowed: ["schemaVersion", "groups", "skills"])
     try ContentRules.checkSchemaVersion(fields)
     var groups: [SkillGroup] = []
+    // Where each id was first met, looked up rather than searched for, so thousands of
+    // records load in linear time.
+    var firstAt: [String: SourceLocation] = [:]
     let groupValues = pack == nil ? try fields.array("groups") : try fields.optionalArray("groups")
     for value in groupValues ?? [] {
       do throws(JSONError) {
         let group = try self.group(value)
-        if let first = groups.first(where: { $0.id == group.id }) {
-          throw .duplicateRecord(
-            kind: "group", id: group.id, firstAt: first.location, at: group.location)
+        if let first = firstAt[group.id] {
+          throw .duplicateRecord(kind: "group", id: group.id, firstAt: first, at: group.location)
         }
+        firstAt[group.id] = group.location
         groups.append(group)
       } catch {
         try problems.keep(error)
       }
     }
     var skills: [Skill] = []
+    firstAt = [:]
     var names = NameRegistry()
     let joinable = knownGroups + groups
     for value in try pack == nil ? fields.array("skills") : fields.optionalArray("skills") ?? [] {
       do throws(JSONError) {
         var skill = try self.skill(value, groups: joinable)
         skill.pack = pack
-        if let first = skills.first(where: { $0.id == skill.id }) {
-          throw .duplicateRecord(
-            kind: "skill", id: skill.id, firstAt: first.location, at: skill.location)
+        if let first = firstAt[skill.id] {
+          throw .duplicateRecord(kind: "skill", id: skill.id, firstAt: first, at: skill.location)
         }
         try names.register(skill)
+        firstAt[skill.id] = skill.location
         skills.append(skill)
       } catch {
         try problems.keep(error)
       }
     }
-    for group in groups where !skills.contains(where: { $0.group == group.id }) {
+    let used = Set(skills.map(\.group))
+    for group in groups where !used.contains(group.id) {
       try problems.keep(
         .invalidValue("the group '\(group.id)' has no skills", at: group.location))
     }
@@ -64,7 +69,7 @@ package enum SkillLoader {
     let fields = try value.object().fields(allowed: ["id", "name", "aliases", "summary"])
     return SkillGroup(
       id: try fields.id("id"),
-      name: try fields.text("name", oneLine: true),
+      name: try fields.name("name"),
       aliases: try fields.strings("aliases", required: false),
       summary: try fields.text("summary", oneLine: true),
       location: value.location)
@@ -84,7 +89,7 @@ package enum SkillLoader {
     }
     return Skill(
       id: try fields.id("id"),
-      name: try fields.text("name", oneLine: true),
+      name: try fields.name("name"),
       group: group,
       level: level,
       note: try fields.text("note", oneLine: true),

@@ -42,10 +42,11 @@ struct PackFolder: Sendable {
   /// `..`), or `nil` when it may; links are checked when the file is read (`escape`).
   func lexicalEscape(_ relative: String) -> String? {
     if relative.hasPrefix("/") || relative.hasPrefix("~") {
-      return "'\(relative)' is an absolute path; paths in a pack are relative to its folder"
+      return
+        "'\(relative.terminalSafe())' is an absolute path; paths in a pack are relative to its folder"
     }
     if relative.isEmpty || Self.hasParentStepOrBackslash(relative) {
-      return "'\(relative)' leaves the pack's folder; paths may not contain '..'"
+      return "'\(relative.terminalSafe())' leaves the pack's folder; paths may not contain '..'"
     }
     return nil
   }
@@ -77,7 +78,8 @@ struct PackFolder: Sendable {
     if let reason = lexicalEscape(relative) { return reason }
     let target = FileSystem.resolvedPath(display(relative))
     if target != resolved && !target.hasPrefix(resolved + "/") {
-      return "'\(relative)' is a symbolic link to \(target), outside the pack's folder"
+      return
+        "'\(relative.terminalSafe())' is a symbolic link to \(target.terminalSafe()), outside the pack's folder"
     }
     return nil
   }

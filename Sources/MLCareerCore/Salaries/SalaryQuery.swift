@@ -60,7 +60,9 @@ package struct SalaryQuery: Equatable, Sendable {
     func label(_ record: SalaryRecord) -> String { record.dimension + "\u{0}" + record.label }
     let first = Dictionary(
       data.records.enumerated().map { (label($1), $0) }, uniquingKeysWith: { first, _ in first })
-    let matching = Self.stableSorted(data.records.filter(matches)) { lhs, rhs in
+    // The words are put in the form records are compared in once, not once per record.
+    let words = Self.words(city: city, role: role)
+    let matching = Self.stableSorted(data.records.filter { matches($0, words) }) { lhs, rhs in
       (first[label(lhs)] ?? 0, -(lhs.year ?? 0)) < (first[label(rhs)] ?? 0, -(rhs.year ?? 0))
     }
     // Currencies in the order the records first use them, the guide's dollars first.
@@ -93,20 +95,22 @@ package struct SalaryQuery: Equatable, Sendable {
   }
 
   /// Whether `record` passes every filter.
-  func matches(_ record: SalaryRecord) -> Bool {
-    passesAllButCurrency(record)
+  private func matches(_ record: SalaryRecord, _ words: (city: Words?, role: Words?)) -> Bool {
+    passesAllButCurrency(record, words)
       && (minimum == nil && maximum == nil || record.currency == amountCurrency)
   }
 
   /// Whether `record` passes every filter but the currency of `--min` and `--max`.
-  private func passesAllButCurrency(_ record: SalaryRecord) -> Bool {
+  private func passesAllButCurrency(
+    _ record: SalaryRecord, _ words: (city: Words?, role: Words?)
+  ) -> Bool {
     if let dimension, record.dimension != dimension { return false }
-    if let city {
+    if let city = words.city {
       guard record.dimension == Self.cityDimension,
-        ([record.label] + record.aliases).contains(where: { Self.contains($0, words: city) })
+        ([record.label] + record.aliases).contains(where: city.found(in:))
       else { return false }
     }
-    if let role, !Self.contains(record.role, words: role) { return false }
+    if let role = words.role, !role.found(in: record.role) { return false }
     if let currency, record.currency != currency { return false }
     if minimum != nil || maximum != nil {
       guard let bounds = record.figure.bounds else { return false }
@@ -120,12 +124,13 @@ package struct SalaryQuery: Equatable, Sendable {
   /// currency, with how many each; empty without them.
   package func otherCurrencies(in data: SalaryData) -> [(currency: String, count: Int)] {
     guard minimum != nil || maximum != nil else { return [] }
+    let words = Self.words(city: city, role: role)
     var counts: [(currency: String, count: Int)] = []
     for record in data.records where record.currency != amountCurrency {
       var query = self
       query.minimum?.currency = record.currency
       query.maximum?.currency = record.currency
-      guard query.passesAllButCurrency(record) else { continue }
+      guard query.passesAllButCurrency(record, words) else { continue }
       if let index = counts.firstIndex(where: { $0.currency == record.currency }) {
         counts[index].count += 1
       } else {
@@ -182,9 +187,31 @@ package struct SalaryQuery: Equatable, Sendable {
   /// punctuation (`san fran` is in `San Francisco, CA`, `ca` not in `Chicago, IL`), `ml` and
   /// `machine learning` standing for each other.
   static func contains(_ text: String, words: String) -> Bool {
-    let (text, words) = (searchable(text), searchable(words))
-    return (" " + text).contains(" " + words)
-      || (" " + abbreviated(text)).contains(" " + abbreviated(words))
+    Words(words).found(in: text)
+  }
+
+  private static func words(city: String?, role: String?) -> (city: Words?, role: Words?) {
+    (city.map(Words.init), role.map(Words.init))
+  }
+
+  /// `--city` or `--role` words in the two forms `contains` looks for, each with its length.
+  private struct Words {
+    let forms: [(text: String, count: Int)]
+
+    init(_ words: String) {
+      let words = SalaryQuery.searchable(words)
+      forms = [" " + words, " " + SalaryQuery.abbreviated(words)].map { ($0, $0.count) }
+    }
+
+    /// Whether `text` holds the words. A shorter text cannot, and is not searched: `contains`
+    /// first makes a table of the whole words, so a long argument would cost its length for
+    /// every record.
+    func found(in text: String) -> Bool {
+      let text = SalaryQuery.searchable(text)
+      return zip([" " + text, " " + SalaryQuery.abbreviated(text)], forms).contains { text, words in
+        text.count >= words.count && text.contains(words.text)
+      }
+    }
   }
 
   /// The form texts are compared in: lower case, and every run of other characters than letters

@@ -37,7 +37,7 @@ extension SearchRule {
         let letters = VisibleLetters(plain: part).letters
         let lacksLetter =
           showsOwnLetters
-          && letters.contains { letter in
+          && Set(letters).contains { letter in  // each letter once, however long the part
             [letter, letter &- 0x61 < 26 ? letter ^ 0x20 : letter].allSatisfy { byte in
               bytes.baseAddress.flatMap { memchr($0, Int32(byte), bytes.count) } == nil
             }
@@ -99,6 +99,9 @@ extension SearchRule {
 
   /// Whether `text`, folded, may hold `part` (see `mayMatch(_:)`).
   private static func mayHold(_ text: String, _ part: [Unicode.Scalar]) -> Bool {
+    // Folded, each scalar is at most six, so a longer part is ruled out before it is walked
+    // for every entry.
+    if part.count > 6 * text.utf8.count { return false }
     guard let first = part.first?.value,
       part.allSatisfy({ $0.value | 0x20 &- 0x61 < 26 && $0.value < 0x80 })
     else { return true }

@@ -13,8 +13,9 @@ enum SearchCommand: Command {
   static let topic = Option<String?>(
     "topic", value: "topic", help: "Search only this topic.", values: .dynamic("topics"))
 
-  static let limit = Option.positiveInteger(
-    "limit", short: "n", value: "n", help: "Show at most this many results.", default: 10)
+  static let limit = Option.wholeNumber(
+    "limit", short: "n", value: "n", help: "Show at most this many results.", in: 1...1_000_000,
+    default: 10)
 
   static let all = Flag("all", short: "a", help: "Show every result, whatever --limit says.")
 

@@ -11,23 +11,29 @@ import TerminalText
 /// Shows output taller than the screen through a pager, as git does: `$MLCAREER_PAGER`, else
 /// `$PAGER`, else `less -R`, run by `/bin/sh -c` with the output on its standard input. Output
 /// that is not for a terminal, or fits on the screen, is written directly; so is output whose
-/// pager cannot start.
+/// pager cannot start. A pager that fails or is killed fails the run, as the text may not have
+/// been shown.
 enum Pager {
   /// Writes `text` to standard output, through a pager when `allowed` and it is taller than the
-  /// terminal's screen; the `errno` of a failed write, or `nil`.
+  /// terminal's screen: the `errno` of a failed write, or `nil`, and the pager's exit status
+  /// (128 + the signal that killed it), 0 when it succeeded or none ran.
   /// On a terminal, `filter` (such as `man -l -`) shows the text in place of the pager.
-  static func show(_ text: [UInt8], terminal: Terminal, allowed: Bool, through filter: String?)
-    -> Int32?
-  {
+  static func show(
+    _ text: [UInt8], terminal: Terminal, allowed: Bool, through filter: String?
+  ) -> (writeError: Int32?, pagerStatus: Int32) {
     // A terminal of a non-UTF-8 locale shows every character in ASCII, not as mojibake.
     let text =
       terminal.isTerminal && !terminal.isUnicode
       ? Array(String(decoding: text, as: UTF8.self).asciiFallback().utf8) : text
-    if let command = terminal.isTerminal ? filter : nil, run(command, with: text) { return nil }
-    if allowed, let command = command(for: text, terminal: terminal), run(command, with: text) {
-      return nil
+    if let command = terminal.isTerminal ? filter : nil, let status = run(command, with: text) {
+      return (nil, status)
     }
-    return FileSystem.writeAll(text, to: STDOUT_FILENO)
+    if allowed, let command = command(for: text, terminal: terminal),
+      let status = run(command, with: text)
+    {
+      return (nil, status)
+    }
+    return (FileSystem.writeAll(text, to: STDOUT_FILENO), 0)
   }
 
   /// The pager command for `text` on `terminal`, or `nil` to write it directly.
@@ -66,12 +72,12 @@ enum Pager {
     return rows
   }
 
-  /// Runs `command` through `/bin/sh -c` with `text` on its standard input and waits for it;
-  /// `false` when it could not start (no shell, or the shell could not find or run the command),
-  /// so the caller prints the text itself.
-  private static func run(_ command: String, with text: [UInt8]) -> Bool {
+  /// Runs `command` through `/bin/sh -c` with `text` on its standard input and waits for it:
+  /// its exit status (128 + the signal that killed it), or `nil` when it could not start (no
+  /// shell, or the shell could not find or run the command), so the caller prints the text.
+  private static func run(_ command: String, with text: [UInt8]) -> Int32? {
     var pipeEnds: [Int32] = [0, 0]
-    guard pipe(&pipeEnds) == 0 else { return false }
+    guard pipe(&pipeEnds) == 0 else { return nil }
     let (readEnd, writeEnd) = (pipeEnds[0], pipeEnds[1])
 
     // Darwin's spawn types are opaque pointers the init functions allocate; glibc's are structs.
@@ -115,7 +121,7 @@ enum Pager {
     close(readEnd)
     guard spawned == 0 else {
       close(writeEnd)
-      return false
+      return nil
     }
 
     // A pager quit early (`q` in less) closes the pipe: stop writing, without dying of SIGPIPE;
@@ -126,11 +132,11 @@ enum Pager {
     close(writeEnd)
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 {
-      if errno != EINTR { return true }
+      if errno != EINTR { return 0 }
     }
-    let exited = status & 0x7F == 0
+    guard status & 0x7F == 0 else { return 128 + status & 0x7F }
     let code = (status >> 8) & 0xFF
     // 126 and 127: the shell found no such command, or could not run it.
-    return !(exited && (code == 126 || code == 127))
+    return code == 126 || code == 127 ? nil : code
   }
 }

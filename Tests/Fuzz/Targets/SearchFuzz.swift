@@ -3,7 +3,8 @@
 
 /// libFuzzer target: search's rule against the byte test derived from it. The input's first
 /// line is a query and the rest a topic file; the query, and runs of the topic's own text as
-/// queries, must never be matched by the rule in an entry of a file the byte test rules out.
+/// queries (words, and neighbouring words as a quoted and a hyphenated phrase), must never be
+/// matched by the rule in an entry of a file the byte test rules out.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func searchFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
@@ -14,7 +15,11 @@ public func searchFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let entries = SearchIndex.entries(of: topic)
   var queries = [String(lines[0])]
   for entry in entries.prefix(8) {
-    queries += entry.text.split(separator: " ").prefix(4).map(String.init)
+    let words = entry.text.split(separator: " ").prefix(4).map(String.init)
+    queries += words
+    for (first, second) in zip(words, words.dropFirst()) {
+      queries += ["\"\(first) \(second)\"", "\(first)-\(second)"]
+    }
   }
   for words in queries {
     let rule = SearchRule(SearchQuery([words]))

@@ -156,4 +156,23 @@ import TextSupport
         == "Data/skills.json:2:20: error: unsupported schemaVersion 2; this version of mlcareer reads 1"
     )
   }
+
+  /// Thousands of skills, as a generated pack may hold, load in linear time: four times the
+  /// skills cost about four times as much, where a search for each earlier id cost sixteen.
+  @Test func manySkillsLoadInLinearTime() throws {
+    func fastest(_ count: Int) throws -> Duration {
+      let skills = (0..<count).map { index in
+        #"{"id": "s\#(index)", "name": "Skill \#(index)", "group": "programming", "level": "core", "#
+          + #""note": "A note.", "sources": ["career-notes"]}"#
+      }
+      let text = document(skills: skills.joined(separator: ",\n"))
+      #expect(try SkillLoader.load(text, file: "skills.json").skills.count == count)
+      return try (0..<2).map { _ in
+        try ContinuousClock().measure { _ = try SkillLoader.load(text, file: "skills.json") }
+      }.min()!
+    }
+    let few = try fastest(1_000)
+    let many = try fastest(4_000)
+    #expect(many < few * 8, "1,000 skills: \(few), 4,000 skills: \(many)")
+  }
 }

@@ -30,14 +30,16 @@ import Testing
     #expect(try parse("search python --limit \(text)")[SearchCommand.limit] == number)
   }
 
-  @Test(arguments: ["0", "-2", "ten", "2.5", "+4"])
-  func refusesALimitThatIsNotAPositiveWholeNumber(text: String) throws {
+  @Test(arguments: ["0", "-2", "ten", "2.5", "+4", "1000001", "4611686018427387872"])
+  func refusesALimitThatIsNotAPositiveWholeNumberUpToItsBound(text: String) throws {
     #expect(throws: UsageError.self) { try parse("search python --limit=\(text)") }
     do {
       _ = try parse("search python --limit=\(text)")
     } catch {
       #expect(
-        error.message == "invalid value '\(text)' for '--limit'; expected a positive whole number")
+        error.message
+          == "invalid value '\(text)' for '--limit'; expected a positive whole number up to 1,000,000"
+      )
       #expect(error.context.commandLine == "mlcareer search")
     }
   }

@@ -118,4 +118,48 @@ import Testing
     #expect(skills.stderr.contains("skills.json:1:"))
     #expect(skills.stderr.contains("nested more than"))
   }
+
+  /// A line feed in a pack folder's name, in a manifest's `file`, in `--data` or in
+  /// `MLCAREER_PATH` is shown as `^J` by every command, so a path cannot forge a line.
+  @Test(arguments: [
+    ["list"], ["show", "zz-topic"], ["search", "point"], ["export", "--format", "json"],
+    ["validate"],
+  ])
+  func aLineFeedInAPackPathCannotForgeALine(_ command: [String]) throws {
+    let pack = try TestPack(name: "pk\nforged line")
+    try pack.write("topics/t.md", TestPack.topic("T"))
+    try pack.write(
+      "guide.json", #"{"topics": [{"id": "zz-topic", "file": "topics/t.md\nforged line"}]}"#)
+    let environment = ToolRunner.environment(["MLCAREER_PATH": "/nonexistent\nforged line"])
+    for result in [
+      try pack.run(command), try ToolRunner.run(["--data", "/no\nforged line"] + command),
+      try ToolRunner.run(command, environment: environment),
+    ] {
+      let output = result.stderr + result.stdout
+      #expect(!output.split(separator: "\n").contains { $0.hasPrefix("forged line") })
+      #expect(output.contains("^Jforged line"), "\(output)")
+    }
+  }
+
+  @Test(arguments: [["list"], ["show", "t"], ["validate"]])
+  func aLongPackPathIsCutInMessages(_ command: [String]) throws {
+    let folder = "/nonexistent/" + String(repeating: "d", count: 300)
+    let result = try ToolRunner.run(["--data", folder] + command)
+    #expect(result.status == 1)
+    let output = result.stderr + result.stdout
+    #expect(output.contains("/" + String(repeating: "d", count: 150)))
+    #expect(!output.contains(String(repeating: "d", count: 200)))
+    #expect(output.contains("…:1:1: error: no such folder"), "\(output)")
+  }
+
+  @Test func aZeroWidthCharacterInASkillNameIsShownVisibly() throws {
+    let pack = try TestPack()
+    try pack.write(
+      "skills.json",
+      #"{"schemaVersion": 1, "skills": [{"id": "snake", "name": "Py\u200bth\u200don\ufeff", "#
+        + #""group": "programming", "level": "core", "note": "Not Python.", "sources": ["x"]}]}"#)
+    let skills = try pack.run(["skills", "--format", "json"])
+    #expect(skills.status == 0, "\(skills.stderr)")
+    #expect(skills.stdout.contains("Py<U+200B>th<U+200D>on<U+FEFF>"))
+  }
 }

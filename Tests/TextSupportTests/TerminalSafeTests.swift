@@ -1,6 +1,6 @@
 import Testing
 
-@testable import TerminalText
+@testable import TextSupport
 
 @Suite struct TerminalSafeTests {
   struct Case: Sendable, CustomTestStringConvertible {
@@ -21,6 +21,7 @@ import Testing
     Case(input: "abc\u{202E}fed", expected: "abc<U+202E>fed"),
     Case(input: "\u{2066}iso\u{2069}", expected: "<U+2066>iso<U+2069>"),
     Case(input: "line\u{2028}sep", expected: "line<U+2028>sep"),
+    Case(input: "py\u{200B}th\u{200D}on\u{FEFF}", expected: "py<U+200B>th<U+200D>on<U+FEFF>"),
   ])
   func neutralisesControlsAndBidi(_ test: Case) {
     #expect(test.input.terminalSafe() == test.expected)

@@ -1,12 +1,11 @@
-import TextSupport
-
 extension String {
   /// How many Unicode scalars of outside text an echo shows before it is cut with `…`.
   public static let terminalSafeLimit = 200
 
   /// This text from outside made harmless to echo on a terminal: C0 controls and DEL in caret
-  /// notation (`^[`), other controls, bidirectional marks and separators as `<U+202E>`; at
-  /// most `limit` scalars are kept, then `…`.
+  /// notation (`^[`), other controls, bidirectional and zero-width marks and separators as
+  /// `<U+202E>` (so `py<U+200B>thon` does not pass for `python`); at most `limit` scalars are
+  /// kept, then `…`.
   public func terminalSafe(limit: Int = String.terminalSafeLimit) -> String {
     var output = String.UnicodeScalarView()
     var kept = 0
@@ -23,7 +22,8 @@ extension String {
         output.append(Unicode.Scalar(UInt8(value + 0x40)))
       case 0x7F:
         output.append(contentsOf: "^?".unicodeScalars)
-      case 0x80..<0xA0, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069:
+      case 0x80..<0xA0, 0x061C, 0x200B...0x200F, 0x2028...0x202E, 0x2060, 0x2066...0x2069,
+        0xFEFF:
         output.append(contentsOf: "<\(NumberFormatting.codePoint(value))>".unicodeScalars)
       default:
         output.append(scalar)
