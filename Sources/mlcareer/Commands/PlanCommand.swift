@@ -5,8 +5,9 @@ import MLCareerCore
 enum PlanCommand: Command {
   static let name = "plan"
 
-  static let limit = Option.positiveInteger(
-    "limit", short: "n", value: "n", help: "Show at most this many steps.", default: 10)
+  static let limit = Option.wholeNumber(
+    "limit", short: "n", value: "n", help: "Show at most this many steps.", in: 1...1_000_000,
+    default: 10)
 
   static let all = Flag("all", short: "a", help: "Show every step, whatever --limit says.")
 
