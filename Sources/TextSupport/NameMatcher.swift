@@ -39,8 +39,11 @@ public struct NameMatcher: Sendable {
       return result
     }
     // Whole words of one id only, as `experience` of `by-experience`.
+    // Only an id at least as long can hold them (see `suggestions`).
     let words = "-" + key + "-"
-    let holding = entries.filter { ("-" + $0.normalizedID + "-").contains(words) }
+    let holding = entries.filter {
+      $0.normalizedID.utf8.count >= key.utf8.count && ("-" + $0.normalizedID + "-").contains(words)
+    }
     if holding.count == 1 { return .found(holding[0].id) }
     return .notFound(suggestions: suggestions(for: key))
   }

@@ -14,7 +14,10 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     self.column = column
   }
 
-  /// `file:line:column`, the form editors and terminals turn into a link. The path is shown
-  /// `terminalSafe`: a folder or file name from outside cannot break the line or forge one.
-  public var description: String { "\(file.terminalSafe()):\(line):\(column)" }
+  /// `file:line:column`, the form editors and terminals turn into a link, or the path alone for
+  /// a whole file or folder (line 0). The path is shown `terminalSafe`: a folder or file name
+  /// from outside cannot break the line or forge one.
+  public var description: String {
+    line > 0 ? "\(file.terminalSafe()):\(line):\(column)" : file.terminalSafe()
+  }
 }

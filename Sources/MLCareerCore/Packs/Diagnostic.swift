@@ -32,6 +32,6 @@ package struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertibl
   /// `path:line:column: error: message`, the form compilers use; `path: error: message` for a
   /// problem of a whole file or folder (line 0).
   package var description: String {
-    (location.line > 0 ? "\(location)" : location.file) + ": \(severity.rawValue): \(message)"
+    "\(location): \(severity.rawValue): \(message)"
   }
 }

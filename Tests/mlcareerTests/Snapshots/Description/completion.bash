@@ -24,6 +24,7 @@ _mlcareer_option_values() {
     "salaries --role") REPLY='text' ;;
     "salaries --min") REPLY='text' ;;
     "salaries --max") REPLY='text' ;;
+    "salaries --currency") REPLY='text' ;;
     "salaries --sort") REPLY='words amount label' ;;
     "salaries -f"|"salaries --format") REPLY='words text json markdown csv tsv' ;;
     "skills -f"|"skills --format") REPLY='words text json markdown csv tsv' ;;
@@ -40,6 +41,7 @@ _mlcareer_option_values() {
     "search -f"|"search --format") REPLY='words text json markdown csv tsv' ;;
     "export -f"|"export --format") REPLY='words json markdown html' ;;
     "validate -f"|"validate --format") REPLY='words text json' ;;
+    "new topic --data") REPLY='directories' ;;
     *" --color") REPLY='words auto always never' ;;
     *" --width") REPLY='text' ;;
     *" --data") REPLY='directories' ;;
@@ -51,24 +53,27 @@ _mlcareer_option_values() {
 _mlcareer_options() {
   case "$1" in
     "") REPLY='--version --color --width --no-pager --data --help' ;;
-    list) REPLY='--format --color --width --no-pager --data --help' ;;
-    show) REPLY='--section --format --color --width --no-pager --data --help' ;;
-    salaries) REPLY='--by --city --role --min --max --sort --reverse --chart --format --color --width --no-pager --data --help' ;;
-    skills) REPLY='--format --color --width --no-pager --data --help' ;;
-    skill) REPLY='--format --color --width --no-pager --data --help' ;;
-    checklist) REPLY='--todo --done --format --color --width --no-pager --data --help' ;;
-    check) REPLY='--learning --skip --note --color --width --no-pager --data --help' ;;
-    uncheck) REPLY='--color --width --no-pager --data --help' ;;
-    progress) REPLY='--path --reset --yes --history --by --format --color --width --no-pager --data --help' ;;
-    plan) REPLY='--limit --all --group --format --color --width --no-pager --data --help' ;;
-    search) REPLY='--topic --limit --all --format --color --width --no-pager --data --help' ;;
-    export) REPLY='--format --with-progress --color --width --no-pager --data --help' ;;
-    paths) REPLY='--color --width --no-pager --data --help' ;;
-    validate) REPLY='--format --color --width --no-pager --data --help' ;;
-    new) REPLY='--color --width --no-pager --data --help' ;;
-    completions) REPLY='--color --width --no-pager --data --help' ;;
-    man) REPLY='--color --width --no-pager --data --help' ;;
-    help) REPLY='--color --width --no-pager --data --help' ;;
+    "list") REPLY='--format --color --width --no-pager --data --help' ;;
+    "show") REPLY='--section --format --color --width --no-pager --data --help' ;;
+    "salaries") REPLY='--by --city --role --min --max --currency --sort --reverse --chart --format --color --width --no-pager --data --help' ;;
+    "skills") REPLY='--format --color --width --no-pager --data --help' ;;
+    "skill") REPLY='--format --color --width --no-pager --data --help' ;;
+    "checklist") REPLY='--todo --done --format --color --width --no-pager --data --help' ;;
+    "check") REPLY='--learning --skip --note --color --width --no-pager --data --help' ;;
+    "uncheck") REPLY='--color --width --no-pager --data --help' ;;
+    "progress") REPLY='--path --reset --yes --history --by --format --color --width --no-pager --data --help' ;;
+    "plan") REPLY='--limit --all --group --format --color --width --no-pager --data --help' ;;
+    "search") REPLY='--topic --limit --all --format --color --width --no-pager --data --help' ;;
+    "export") REPLY='--format --with-progress --color --width --no-pager --data --help' ;;
+    "paths") REPLY='--color --width --no-pager --data --help' ;;
+    "validate") REPLY='--format --color --width --no-pager --data --help' ;;
+    "new") REPLY='--color --width --no-pager --data --help' ;;
+    "new pack") REPLY='--color --width --no-pager --data --help' ;;
+    "new topic") REPLY='--data --color --width --no-pager --help' ;;
+    "mcp") REPLY='--allow-writes --color --width --no-pager --data --help' ;;
+    "completions") REPLY='--color --width --no-pager --data --help' ;;
+    "man") REPLY='--color --width --no-pager --data --help' ;;
+    "help") REPLY='--color --width --no-pager --data --help' ;;
     *) REPLY="" ;;
   esac
 }
@@ -76,35 +81,44 @@ _mlcareer_options() {
 # Sets REPLY to what argument number $2 (from 0) of command $1 can be, as for options.
 _mlcareer_argument_values() {
   case "$1" in
-    show)
+    "show")
       if (( $2 >= 0 )); then REPLY='path topics sections'; return 0; fi
       ;;
-    skills)
-      if (( $2 == 0 )); then REPLY='names skill-groups'; return 0; fi
-      ;;
-    skill)
-      if (( $2 == 0 )); then REPLY='names skills'; return 0; fi
-      ;;
-    checklist)
+    "skills")
       if (( $2 >= 0 )); then REPLY='names skill-groups'; return 0; fi
       ;;
-    check)
+    "skill")
+      if (( $2 == 0 )); then REPLY='names skills'; return 0; fi
+      ;;
+    "checklist")
+      if (( $2 >= 0 )); then REPLY='names skill-groups'; return 0; fi
+      ;;
+    "check")
       if (( $2 >= 0 )); then REPLY='names skills'; return 0; fi
       ;;
-    uncheck)
+    "uncheck")
       if (( $2 >= 0 )); then REPLY='names marked-skills'; return 0; fi
       ;;
-    search)
+    "search")
       if (( $2 >= 0 )); then REPLY='text'; return 0; fi
       ;;
-    validate)
+    "validate")
       if (( $2 >= 0 )); then REPLY='directories'; return 0; fi
       ;;
-    completions)
+    "new")
+      if (( $2 == 0 )); then REPLY='words pack topic'; return 0; fi
+      ;;
+    "new pack")
+      if (( $2 == 0 )); then REPLY='directories'; return 0; fi
+      ;;
+    "new topic")
+      if (( $2 == 0 )); then REPLY='text'; return 0; fi
+      ;;
+    "completions")
       if (( $2 == 0 )); then REPLY='words bash zsh fish'; return 0; fi
       ;;
-    help)
-      if (( $2 == 0 )); then REPLY='words list show salaries skills skill checklist check uncheck progress plan search export paths validate new completions man help'; return 0; fi
+    "help")
+      if (( $2 == 0 )); then REPLY='words list show salaries skills skill checklist check uncheck progress plan search export paths validate new mcp completions man help'; return 0; fi
       ;;
   esac
   return 1
@@ -152,7 +166,13 @@ _mlcareer() {
   while (( i < COMP_CWORD )); do
     word="${COMP_WORDS[i]}"
     if (( only_arguments )) || [[ $word != -?* ]]; then
-      if [[ -z $command ]]; then command="$word"; else arguments+=("$word"); fi
+      if [[ -z $command ]]; then
+        command="$word"
+      elif (( ! ${#arguments[@]} )) && [[ '|new|' == *"|$command|"* ]]; then
+        command+=" $word"
+      else
+        arguments+=("$word")
+      fi
     elif [[ $word == "--" ]]; then
       only_arguments=1
     elif [[ ${COMP_WORDS[i+1]} == "=" ]]; then
@@ -172,7 +192,7 @@ _mlcareer() {
     _mlcareer_options "$command"
     _mlcareer_offer "words $REPLY"
   elif [[ -z $command ]]; then
-    _mlcareer_offer 'words list show salaries skills skill checklist check uncheck progress plan search export paths validate new completions man help'
+    _mlcareer_offer 'words list show salaries skills skill checklist check uncheck progress plan search export paths validate new mcp completions man help'
   elif _mlcareer_argument_values "$command" "${#arguments[@]}"; then
     _mlcareer_offer "$REPLY"
   fi

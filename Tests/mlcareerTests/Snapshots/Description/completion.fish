@@ -14,7 +14,7 @@ function __mlcareer_positionals
         else if test $only_arguments = 0; and test "$word" = --
             set only_arguments 1
         else if test $only_arguments = 0; and string match -qr -- '^-.' $word
-            if contains -- $word --color --width --data --format -f --section -s --by --city --role --min --max --sort --note --limit -n --group --topic
+            if contains -- $word --color --width --data --format -f --section -s --by --city --role --min --max --currency --sort --note --limit -n --group --topic
                 set skip 1
             end
         else
@@ -28,18 +28,16 @@ function __mlcareer_needs_command
     test (count (__mlcareer_positionals)) -eq 0
 end
 
-# Succeeds when the command typed is $argv[1].
-function __mlcareer_using
-    set -l positionals (__mlcareer_positionals)
-    test (count $positionals) -ge 1; and test "$positionals[1]" = $argv[1]
-end
-
-# Succeeds when the command is $argv[1] and the word being typed is its argument number
-# $argv[2] (from 0), or any from that one on when $argv[3] is +.
+# Succeeds when the command is $argv[1] (its words, such as 'new pack') and the word being
+# typed is its argument number $argv[2] (from 0), or any from that one on when $argv[3]
+# is +.
 function __mlcareer_argument
     set -l positionals (__mlcareer_positionals)
-    test (count $positionals) -ge 1; and test "$positionals[1]" = $argv[1]; or return 1
-    set -l index (math (count $positionals) - 1)
+    set -l words (string split ' ' -- $argv[1])
+    set -l length (count $words)
+    test (count $positionals) -ge $length; or return 1
+    test "$positionals[1..$length]" = "$words"; or return 1
+    set -l index (math (count $positionals) - $length)
     if set -q argv[3]
         test $index -ge $argv[2]
     else
@@ -80,7 +78,7 @@ complete -c mlcareer -l width -x -d 'Wrap text to this many columns instead of t
 complete -c mlcareer -l no-pager -d 'Print directly instead of through a pager.'
 complete -c mlcareer -l data -x -a '(__fish_complete_directories (commandline -ct))' -d 'Also read the content pack in this folder; later ones win (repeatable).'
 complete -c mlcareer -s h -l help -d 'Show help information.'
-complete -c mlcareer -n '__mlcareer_needs_command' -l version -d 'Show the version.'
+complete -c mlcareer -n '__mlcareer_needs_command' -s V -l version -d 'Show the version.'
 complete -c mlcareer -n __mlcareer_needs_command -a list -d 'List every topic with its id, title and summary.'
 complete -c mlcareer -n __mlcareer_needs_command -a show -d 'Show one or more topics of the guide, whole or one section.'
 complete -c mlcareer -n __mlcareer_needs_command -a salaries -d 'Show salary figures, broken down, filtered and sorted as you ask.'
@@ -96,67 +94,78 @@ complete -c mlcareer -n __mlcareer_needs_command -a export -d 'Print the whole g
 complete -c mlcareer -n __mlcareer_needs_command -a paths -d 'Show where packs are found and where progress is kept.'
 complete -c mlcareer -n __mlcareer_needs_command -a validate -d 'Check content packs and report every problem at once.'
 complete -c mlcareer -n __mlcareer_needs_command -a new -d 'Start a content pack or a topic of one.'
+complete -c mlcareer -n __mlcareer_needs_command -a mcp -d 'Serve the guide to AI assistants over MCP.'
 complete -c mlcareer -n __mlcareer_needs_command -a completions -d 'Print a shell completion script for bash, zsh or fish.'
-complete -c mlcareer -n __mlcareer_needs_command -a man -d 'Print mlcareer\'s manual page (roff).'
+complete -c mlcareer -n __mlcareer_needs_command -a man -d 'Show mlcareer\'s manual page: formatted on a terminal, roff when piped.'
 complete -c mlcareer -n __mlcareer_needs_command -a help -d 'Show help for mlcareer or one of its commands.'
 
-complete -c mlcareer -n '__mlcareer_using list' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
+complete -c mlcareer -n '__mlcareer_argument \'list\' 0 +' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
 
-complete -c mlcareer -n '__mlcareer_using show' -s s -l section -x -a '(__mlcareer_children sections)' -d 'Show only the section with this name (or unique prefix) of each topic.'
-complete -c mlcareer -n '__mlcareer_using show' -s f -l format -x -a 'text json markdown' -d 'The output format; text is styled on a terminal, plain when piped.'
-complete -c mlcareer -n '__mlcareer_argument show 0 +' -a '(__mlcareer_path topics sections)'
+complete -c mlcareer -n '__mlcareer_argument \'show\' 0 +' -s s -l section -x -a '(__mlcareer_children sections)' -d 'Show only the section with this name (or unique prefix) of each topic.'
+complete -c mlcareer -n '__mlcareer_argument \'show\' 0 +' -s f -l format -x -a 'text json markdown' -d 'The output format; text is styled on a terminal, plain when piped.'
+complete -c mlcareer -n '__mlcareer_argument \'show\' 0 +' -a '(__mlcareer_path topics sections)'
 
-complete -c mlcareer -n '__mlcareer_using salaries' -l by -x -a '(__mlcareer_ask salary-dimensions)' -d 'Show the figures along this dimension only.'
-complete -c mlcareer -n '__mlcareer_using salaries' -l city -x -d 'Keep only rows whose location contains this text.'
-complete -c mlcareer -n '__mlcareer_using salaries' -l role -x -d 'Keep only rows whose role contains this text.'
-complete -c mlcareer -n '__mlcareer_using salaries' -l min -x -d 'Keep only rows paying at least this amount (120000, 120k or $120,000).'
-complete -c mlcareer -n '__mlcareer_using salaries' -l max -x -d 'Keep only rows paying at most this amount.'
-complete -c mlcareer -n '__mlcareer_using salaries' -l sort -x -a 'amount label' -d 'Order the rows by amount or by label instead of the guide\'s order.'
-complete -c mlcareer -n '__mlcareer_using salaries' -l reverse -d 'Reverse the order of the rows.'
-complete -c mlcareer -n '__mlcareer_using salaries' -l chart -d 'Draw the figures as bars on one dollar axis; figures with no amount are listed.'
-complete -c mlcareer -n '__mlcareer_using salaries' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is a table on a terminal and one tab-separated figure a line when piped.'
+complete -c mlcareer -n '__mlcareer_argument \'salaries\' 0 +' -l by -x -a '(__mlcareer_ask salary-dimensions)' -d 'Show the figures along this dimension only.'
+complete -c mlcareer -n '__mlcareer_argument \'salaries\' 0 +' -l city -x -d 'Keep only rows whose location, or a short form such as nyc, has a word starting so.'
+complete -c mlcareer -n '__mlcareer_argument \'salaries\' 0 +' -l role -x -d 'Keep only rows whose role has words starting with this text.'
+complete -c mlcareer -n '__mlcareer_argument \'salaries\' 0 +' -l min -x -d 'Keep only rows paying at least this amount (120k, $120,000, £90k, 90k GBP).'
+complete -c mlcareer -n '__mlcareer_argument \'salaries\' 0 +' -l max -x -d 'Keep only rows paying at most this amount.'
+complete -c mlcareer -n '__mlcareer_argument \'salaries\' 0 +' -l currency -x -d 'Keep only figures in this currency, such as GBP.'
+complete -c mlcareer -n '__mlcareer_argument \'salaries\' 0 +' -l sort -x -a 'amount label' -d 'Order the rows by amount or by label instead of the guide\'s order.'
+complete -c mlcareer -n '__mlcareer_argument \'salaries\' 0 +' -l reverse -d 'Reverse the order of the rows.'
+complete -c mlcareer -n '__mlcareer_argument \'salaries\' 0 +' -l chart -d 'Draw the figures as bars on one axis, in dollars or --currency\'s; others are listed.'
+complete -c mlcareer -n '__mlcareer_argument \'salaries\' 0 +' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is a table on a terminal and one tab-separated figure a line when piped.'
 
-complete -c mlcareer -n '__mlcareer_using skills' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
-complete -c mlcareer -n '__mlcareer_argument skills 0' -a '(__mlcareer_ask skill-groups)'
+complete -c mlcareer -n '__mlcareer_argument \'skills\' 0 +' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
+complete -c mlcareer -n '__mlcareer_argument \'skills\' 0 +' -a '(__mlcareer_ask skill-groups)'
 
-complete -c mlcareer -n '__mlcareer_using skill' -s f -l format -x -a 'text json markdown' -d 'The output format; text is styled on a terminal, plain when piped.'
-complete -c mlcareer -n '__mlcareer_argument skill 0' -a '(__mlcareer_ask skills)'
+complete -c mlcareer -n '__mlcareer_argument \'skill\' 0 +' -s f -l format -x -a 'text json markdown' -d 'The output format; text is styled on a terminal, plain when piped.'
+complete -c mlcareer -n '__mlcareer_argument \'skill\' 0' -a '(__mlcareer_ask skills)'
 
-complete -c mlcareer -n '__mlcareer_using checklist' -l todo -d 'Show only the items not done yet.'
-complete -c mlcareer -n '__mlcareer_using checklist' -l done -d 'Show only the items done.'
-complete -c mlcareer -n '__mlcareer_using checklist' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
-complete -c mlcareer -n '__mlcareer_argument checklist 0 +' -a '(__mlcareer_ask skill-groups)'
+complete -c mlcareer -n '__mlcareer_argument \'checklist\' 0 +' -l todo -d 'Show only the items not done yet.'
+complete -c mlcareer -n '__mlcareer_argument \'checklist\' 0 +' -l done -d 'Show only the items done.'
+complete -c mlcareer -n '__mlcareer_argument \'checklist\' 0 +' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
+complete -c mlcareer -n '__mlcareer_argument \'checklist\' 0 +' -a '(__mlcareer_ask skill-groups)'
 
-complete -c mlcareer -n '__mlcareer_using check' -l learning -d 'Mark as being learned instead of done.'
-complete -c mlcareer -n '__mlcareer_using check' -l skip -d 'Mark as skipped: not something you plan to learn.'
-complete -c mlcareer -n '__mlcareer_using check' -l note -x -d 'Keep a note with the mark, such as a course or a link to your work ("" removes it).'
-complete -c mlcareer -n '__mlcareer_argument check 0 +' -a '(__mlcareer_ask skills)'
+complete -c mlcareer -n '__mlcareer_argument \'check\' 0 +' -l learning -d 'Mark as being learned instead of done.'
+complete -c mlcareer -n '__mlcareer_argument \'check\' 0 +' -l skip -d 'Mark as skipped: not something you plan to learn.'
+complete -c mlcareer -n '__mlcareer_argument \'check\' 0 +' -l note -x -d 'Keep a note with the mark, such as a course or a link to your work ("" removes it).'
+complete -c mlcareer -n '__mlcareer_argument \'check\' 0 +' -a '(__mlcareer_ask skills)'
 
-complete -c mlcareer -n '__mlcareer_argument uncheck 0 +' -a '(__mlcareer_ask marked-skills)'
+complete -c mlcareer -n '__mlcareer_argument \'uncheck\' 0 +' -a '(__mlcareer_ask marked-skills)'
 
-complete -c mlcareer -n '__mlcareer_using progress' -l path -d 'Print the path of the progress file instead.'
-complete -c mlcareer -n '__mlcareer_using progress' -l reset -d 'Clear every mark of the checklist.'
-complete -c mlcareer -n '__mlcareer_using progress' -l yes -d 'Do not ask for confirmation before --reset.'
-complete -c mlcareer -n '__mlcareer_using progress' -l history -d 'Show the marks over time: skills done per month or week, latest marks.'
-complete -c mlcareer -n '__mlcareer_using progress' -l by -x -a 'week month' -d 'Count --history by month or by week.'
-complete -c mlcareer -n '__mlcareer_using progress' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
+complete -c mlcareer -n '__mlcareer_argument \'progress\' 0 +' -l path -d 'Print the path of the progress file instead.'
+complete -c mlcareer -n '__mlcareer_argument \'progress\' 0 +' -l reset -d 'Clear every mark of the checklist.'
+complete -c mlcareer -n '__mlcareer_argument \'progress\' 0 +' -l yes -d 'Do not ask for confirmation before --reset.'
+complete -c mlcareer -n '__mlcareer_argument \'progress\' 0 +' -l history -d 'Show the marks over time: skills done per month or week, latest marks.'
+complete -c mlcareer -n '__mlcareer_argument \'progress\' 0 +' -l by -x -a 'week month' -d 'Count --history by month or by week.'
+complete -c mlcareer -n '__mlcareer_argument \'progress\' 0 +' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
 
-complete -c mlcareer -n '__mlcareer_using plan' -s n -l limit -x -d 'Show at most this many steps.'
-complete -c mlcareer -n '__mlcareer_using plan' -s a -l all -d 'Show every step, whatever --limit says.'
-complete -c mlcareer -n '__mlcareer_using plan' -l group -x -a '(__mlcareer_ask skill-groups)' -d 'Plan only this group (may be repeated).'
-complete -c mlcareer -n '__mlcareer_using plan' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
+complete -c mlcareer -n '__mlcareer_argument \'plan\' 0 +' -s n -l limit -x -d 'Show at most this many steps.'
+complete -c mlcareer -n '__mlcareer_argument \'plan\' 0 +' -s a -l all -d 'Show every step, whatever --limit says.'
+complete -c mlcareer -n '__mlcareer_argument \'plan\' 0 +' -l group -x -a '(__mlcareer_ask skill-groups)' -d 'Plan only this group (may be repeated).'
+complete -c mlcareer -n '__mlcareer_argument \'plan\' 0 +' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
 
-complete -c mlcareer -n '__mlcareer_using search' -l topic -x -a '(__mlcareer_ask topics)' -d 'Search only this topic.'
-complete -c mlcareer -n '__mlcareer_using search' -s n -l limit -x -d 'Show at most this many results.'
-complete -c mlcareer -n '__mlcareer_using search' -s a -l all -d 'Show every result, whatever --limit says.'
-complete -c mlcareer -n '__mlcareer_using search' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
+complete -c mlcareer -n '__mlcareer_argument \'search\' 0 +' -l topic -x -a '(__mlcareer_ask topics)' -d 'Search only this topic.'
+complete -c mlcareer -n '__mlcareer_argument \'search\' 0 +' -s n -l limit -x -d 'Show at most this many results.'
+complete -c mlcareer -n '__mlcareer_argument \'search\' 0 +' -s a -l all -d 'Show every result, whatever --limit says.'
+complete -c mlcareer -n '__mlcareer_argument \'search\' 0 +' -s f -l format -x -a 'text json markdown csv tsv' -d 'The output format; text is styled on a terminal, plain when piped.'
 
-complete -c mlcareer -n '__mlcareer_using export' -s f -l format -x -a 'json markdown html' -d 'The output format.'
-complete -c mlcareer -n '__mlcareer_using export' -l with-progress -d 'Put your checklist marks in the document; left out otherwise.'
+complete -c mlcareer -n '__mlcareer_argument \'export\' 0 +' -s f -l format -x -a 'json markdown html' -d 'The output format.'
+complete -c mlcareer -n '__mlcareer_argument \'export\' 0 +' -l with-progress -d 'Put your checklist marks in the document; left out otherwise.'
 
-complete -c mlcareer -n '__mlcareer_using validate' -s f -l format -x -a 'text json' -d 'The output format; text is styled on a terminal, plain when piped.'
-complete -c mlcareer -n '__mlcareer_argument validate 0 +' -a '(__fish_complete_directories (commandline -ct))' -d 'dir'
+complete -c mlcareer -n '__mlcareer_argument \'validate\' 0 +' -s f -l format -x -a 'text json' -d 'The output format; text is styled on a terminal, plain when piped.'
+complete -c mlcareer -n '__mlcareer_argument \'validate\' 0 +' -a '(__fish_complete_directories (commandline -ct))' -d 'dir'
 
-complete -c mlcareer -n '__mlcareer_argument completions 0' -a 'bash zsh fish' -d 'shell'
+complete -c mlcareer -n '__mlcareer_argument \'new\' 0' -a pack -d 'Write a skeleton pack: a guide.json, an example topic and empty records.'
+complete -c mlcareer -n '__mlcareer_argument \'new\' 0' -a topic -d 'Write topics/ID.md into the --data pack and list it in its guide.json.'
 
-complete -c mlcareer -n '__mlcareer_argument help 0' -a 'list show salaries skills skill checklist check uncheck progress plan search export paths validate new completions man help' -d 'command'
+complete -c mlcareer -n '__mlcareer_argument \'new pack\' 0' -a '(__fish_complete_directories (commandline -ct))' -d 'dir'
+
+complete -c mlcareer -n '__mlcareer_argument \'new topic\' 0 +' -l data -x -a '(__fish_complete_directories (commandline -ct))' -d 'The pack to add the topic to (default: the current folder, if a pack).'
+
+complete -c mlcareer -n '__mlcareer_argument \'mcp\' 0 +' -l allow-writes -d 'Also offer mark_skills and unmark_skills, which work as \'check\' and \'uncheck\' do.'
+
+complete -c mlcareer -n '__mlcareer_argument \'completions\' 0' -a 'bash zsh fish' -d 'shell'
+
+complete -c mlcareer -n '__mlcareer_argument \'help\' 0' -a 'list show salaries skills skill checklist check uncheck progress plan search export paths validate new mcp completions man help' -d 'command'

@@ -53,8 +53,9 @@ _mlcareer_commands() {
     'paths:Show where packs are found and where progress is kept.'
     'validate:Check content packs and report every problem at once.'
     'new:Start a content pack or a topic of one.'
+    'mcp:Serve the guide to AI assistants over MCP.'
     'completions:Print a shell completion script for bash, zsh or fish.'
-    'man:Print mlcareer'\''s manual page (roff).'
+    'man:Show mlcareer'\''s manual page: formatted on a terminal, roff when piped.'
     'help:Show help for mlcareer or one of its commands.'
   )
   _describe -t commands 'mlcareer command' commands
@@ -90,13 +91,14 @@ _mlcareer_show() {
 _mlcareer_salaries() {
   _arguments -s -S \
     '(--by)--by=[Show the figures along this dimension only.]:dimension:{_mlcareer_names salary-dimensions salary\ dimensions}' \
-    '(--city)--city=[Keep only rows whose location contains this text.]:text: ' \
-    '(--role)--role=[Keep only rows whose role contains this text.]:text: ' \
-    '(--min)--min=[Keep only rows paying at least this amount (120000, 120k or $120,000).]:amount: ' \
+    '(--city)--city=[Keep only rows whose location, or a short form such as nyc, has a word starting so.]:text: ' \
+    '(--role)--role=[Keep only rows whose role has words starting with this text.]:text: ' \
+    '(--min)--min=[Keep only rows paying at least this amount (120k, $120,000, £90k, 90k GBP).]:amount: ' \
     '(--max)--max=[Keep only rows paying at most this amount.]:amount: ' \
+    '(--currency)--currency=[Keep only figures in this currency, such as GBP.]:code: ' \
     '(--sort)--sort=[Order the rows by amount or by label instead of the guide'\''s order.]:key:(amount label)' \
     '(--reverse)--reverse[Reverse the order of the rows.]' \
-    '(--chart -f --format)--chart[Draw the figures as bars on one dollar axis; figures with no amount are listed.]' \
+    '(--chart -f --format)--chart[Draw the figures as bars on one axis, in dollars or --currency'\''s; others are listed.]' \
     '(-f --format --chart)-f+[The output format; text is a table on a terminal and one tab-separated figure a line when piped.]:format:(text json markdown csv tsv)' \
     '(-f --format --chart)--format=[The output format; text is a table on a terminal and one tab-separated figure a line when piped.]:format:(text json markdown csv tsv)' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
@@ -117,7 +119,7 @@ _mlcareer_skills() {
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
-    '1::group:{_mlcareer_names skill-groups skill\ groups}'
+    '*:group:{_mlcareer_names skill-groups skill\ groups}'
 }
 
 _mlcareer_skill() {
@@ -262,7 +264,50 @@ _mlcareer_validate() {
 }
 
 _mlcareer_new() {
+  local curcontext=$curcontext state state_descr line ret=1
+  _arguments -C -s -S \
+    '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
+    '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
+    '(- *)-h[Show help information.]' \
+    '(- *)--help[Show help information.]' \
+    '1:subcommand:(pack topic)' \
+    '*:: :->command' && ret=0
+  if [[ $state == command ]]; then
+    case $words[1] in
+      (pack) _mlcareer_new_pack && ret=0 ;;
+      (topic) _mlcareer_new_topic && ret=0 ;;
+    esac
+  fi
+  return ret
+}
+
+_mlcareer_new_pack() {
   _arguments -s -S \
+    '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
+    '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
+    '(- *)-h[Show help information.]' \
+    '(- *)--help[Show help information.]' \
+    '1:dir:_directories'
+}
+
+_mlcareer_new_topic() {
+  _arguments -s -S \
+    '*--data=[The pack to add the topic to (default\: the current folder, if a pack).]:dir:_directories' \
+    '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
+    '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
+    '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
+    '(- *)-h[Show help information.]' \
+    '(- *)--help[Show help information.]' \
+    '1:id: '
+}
+
+_mlcareer_mcp() {
+  _arguments -s -S \
+    '(--allow-writes)--allow-writes[Also offer mark_skills and unmark_skills, which work as '\''check'\'' and '\''uncheck'\'' do.]' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
@@ -300,7 +345,7 @@ _mlcareer_help() {
     '*--data=[Also read the content pack in this folder; later ones win (repeatable).]:dir:_directories' \
     '(- *)-h[Show help information.]' \
     '(- *)--help[Show help information.]' \
-    '1::command:(list show salaries skills skill checklist check uncheck progress plan search export paths validate new completions man help)'
+    '1::command:(list show salaries skills skill checklist check uncheck progress plan search export paths validate new mcp completions man help)'
 }
 
 _mlcareer() {
@@ -308,7 +353,8 @@ _mlcareer() {
   local curcontext=$curcontext state state_descr line ret=1
   typeset -A opt_args
   _arguments -C -s -S \
-    '(--version)--version[Show the version.]' \
+    '(-V --version)-V[Show the version.]' \
+    '(-V --version)--version[Show the version.]' \
     '(--color)--color=[When to use colours\: '\''auto'\'' uses them on a terminal unless NO_COLOR is set.]:when:(auto always never)' \
     '(--width)--width=[Wrap text to this many columns instead of the terminal'\''s width (prose at most 100); 0 means no wrapping.]:columns: ' \
     '(--no-pager)--no-pager[Print directly instead of through a pager.]' \
@@ -335,6 +381,7 @@ _mlcareer() {
       (paths) _mlcareer_paths && ret=0 ;;
       (validate) _mlcareer_validate && ret=0 ;;
       (new) _mlcareer_new && ret=0 ;;
+      (mcp) _mlcareer_mcp && ret=0 ;;
       (completions) _mlcareer_completions && ret=0 ;;
       (man) _mlcareer_man && ret=0 ;;
       (help) _mlcareer_help && ret=0 ;;
