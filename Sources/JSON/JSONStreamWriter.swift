@@ -5,14 +5,11 @@ import TextSupport
 /// The one writer of JSON text: `JSONWriter.render` is a document of one value written here.
 public struct JSONStreamWriter: Sendable {
   var output = OutputBuffer(capacity: 4096)
-  private let pretty: Bool
   /// The containers open, innermost last, with how many values each holds so far.
   private var open: [(isArray: Bool, count: Int)] = []
 
-  /// A writer of text laid out as `style`.
-  public init(style: JSONWriter.Style = .pretty) {
-    pretty = style == .pretty
-  }
+  /// A writer of an empty document, laid out as `JSONWriter` lays out text.
+  public init() {}
 
   /// The text written so far, without a trailing newline.
   public var text: String { output.string }
@@ -98,8 +95,7 @@ public struct JSONStreamWriter: Sendable {
     newline()
     if let key, !open[last].isArray {
       writeString(key)
-      output.append(byte: UInt8(ascii: ":"))
-      if pretty { output.append(byte: UInt8(ascii: " ")) }
+      output.append(": ")
     }
   }
 
@@ -109,9 +105,8 @@ public struct JSONStreamWriter: Sendable {
     output.append(byte: bracket)
   }
 
-  /// A line break and the indentation of the containers open, when pretty.
+  /// A line break and the indentation of the containers open.
   private mutating func newline() {
-    guard pretty else { return }
     output.append(byte: UInt8(ascii: "\n"))
     output.append(spaces: 2 * open.count)
   }
