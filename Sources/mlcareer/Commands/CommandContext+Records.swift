@@ -8,13 +8,11 @@ extension CommandContext {
   /// The built-in guide with every pack found merged over it, loaded once per run.
   func library() throws(CommandError) -> ContentLibrary {
     if let library = libraryCache.library { return library }
-    do {
-      let library = try ContentLibrary(locations: packLocations)
-      libraryCache.library = library
-      return library
-    } catch {
-      throw .content(error)
+    let library = try catchingContent { () throws(ContentError) in
+      try ContentLibrary(locations: packLocations)
     }
+    libraryCache.library = library
+    return library
   }
 
   /// Where packs are looked for: the environment's places and the `--data` folders.
@@ -29,23 +27,14 @@ extension CommandContext {
 
   /// Every salary record of the guide and the packs.
   func salaryData() throws(CommandError) -> SalaryData {
-    try content { library throws(ContentError) in try library.salaryData() }
+    let library = try library()
+    return try catchingContent { () throws(ContentError) in try library.salaryData() }
   }
 
   /// Every skill of the guide and the packs.
   func skillCatalog() throws(CommandError) -> SkillCatalog {
-    try content { library throws(ContentError) in try library.skillCatalog() }
-  }
-
-  private func content<Value>(
-    _ read: (ContentLibrary) throws(ContentError) -> Value
-  ) throws(CommandError) -> Value {
     let library = try library()
-    do throws(ContentError) {
-      return try read(library)
-    } catch {
-      throw .content(error)
-    }
+    return try catchingContent { () throws(ContentError) in try library.skillCatalog() }
   }
 
   /// The progress file for this process: under `XDG_STATE_HOME`, else `~/.local/state`. A
@@ -71,6 +60,15 @@ extension CommandContext {
     } catch {
       throw .progress(error)
     }
+  }
+}
+
+/// What `make` makes, a content error it throws thrown as the command's.
+func catchingContent<Made>(_ make: () throws(ContentError) -> Made) throws(CommandError) -> Made {
+  do throws(ContentError) {
+    return try make()
+  } catch {
+    throw .content(error)
   }
 }
 

@@ -57,12 +57,7 @@ enum ShowCommand: Command {
       }
       let entry = try guide.resolveTopic(topicName).resolved(
         kind: "topic", name: topicName, hint: "Run 'mlcareer list' to see every topic.")
-      let topic: Topic
-      do {
-        topic = try guide.topic(entry)
-      } catch {
-        throw .content(error)
-      }
+      let topic = try catchingContent { () throws(ContentError) in try guide.topic(entry) }
       parts.append(
         (
           topic,
