@@ -57,7 +57,7 @@ package enum ProgressRenderer {
 
   /// The summary as JSON: `overall` and every group's counts and percent, `next` core skills
   /// and `unknown` ids.
-  package static func json(_ summary: ProgressSummary) -> String {
+  package static func output(_ summary: ProgressSummary) -> JSONOutput {
     let groups: [JSONOutput] = summary.groups.map { entry in
       .object(
         [.init("id", .string(entry.group.id)), .init("name", .string(entry.group.name))]
@@ -69,13 +69,12 @@ package enum ProgressRenderer {
         "state": .string(item.state.rawValue),
       ]
     }
-    let document: JSONOutput = [
+    return [
       "overall": .object(members(summary.overall)),
       "groups": .array(groups),
       "next": .array(next),
       "unknown": .array(summary.unknownIDs.map(JSONOutput.string)),
     ]
-    return JSONWriter.render(document) + "\n"
   }
 
   /// A tally's counts as JSON members: `done`, `learning`, `skipped`, `todo`, `total` (every

@@ -46,7 +46,7 @@ enum ProgressCommand: Command {
     let format = context.parsed[format]
     switch format {
     case .json:
-      context.print(ProgressRenderer.json(summary))
+      context.print(json: ProgressRenderer.output(summary))
     case .markdown:
       context.print(RecordTable.markdown(RecordTable.progress(summary)))
     case .csv, .tsv:
