@@ -125,12 +125,6 @@ package enum PackScaffold {
     id: String, name: String, topics: [(String, String, [String])], sources: [GuideSource],
     edition: String? = nil
   ) -> String {
-    let sources: [JSONOutput] = sources.map { source in
-      [
-        "id": .string(source.id), "title": .string(source.title),
-        "description": .string(source.description), "year": JSONOutput(source.year),
-      ]
-    }
     let topics: [JSONOutput] = topics.map { topic in
       [
         "id": .string(topic.0), "file": .string(topic.1),
@@ -139,7 +133,8 @@ package enum PackScaffold {
     }
     let manifest: JSONOutput = [
       "schemaVersion": 1, "id": .string(id), "name": .string(name),
-      "edition": JSONOutput(edition), "sources": .array(sources), "topics": .array(topics),
+      "edition": JSONOutput(edition), "sources": .array(sources.map(GuideExporter.output)),
+      "topics": .array(topics),
     ]
     return JSONWriter.render(manifest) + "\n"
   }
