@@ -93,7 +93,7 @@ package enum PackScaffold {
       sources: manifest.sources, edition: manifest.edition)
     // Written whole to a temporary file and renamed over the old one.
     if let code = FileSystem.replace(pack.display("guide.json"), with: text, mode: 0o666) {
-      FileSystem.remove(pack.display(file))
+      unlink(pack.display(file))
       throw .cannotWrite(pack.display("guide.json"), reason: FileSystem.reason(code))
     }
     return [pack.display(file), pack.display("guide.json")]
