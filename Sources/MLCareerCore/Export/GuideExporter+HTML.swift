@@ -53,11 +53,8 @@ extension GuideExporter {
       appendices.append(("Skills by group", ids.unique("skills-by-group"), children, html))
     }
     if !document.marketFigures.isEmpty {
-      appendices.append(
-        (
-          "Market figures", ids.unique("market-figures"), [],
-          htmlMarketTable(document.marketFigures)
-        ))
+      let table = htmlMarketTable(document.marketFigures)
+      appendices.append(("Market figures", ids.unique("market-figures"), [], table))
     }
     appendices.append(("Sources", ids.unique("sources"), [], htmlSourceList(document.sources)))
     for appendix in appendices {

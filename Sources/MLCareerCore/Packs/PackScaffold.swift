@@ -39,13 +39,10 @@ package enum PackScaffold {
     let pack = PackFolder(path: folder)
     let name = folder.split(separator: "/").last.map(String.init) ?? "pack"
     let id = ContentRules.isID(name) ? name : "my-pack"
+    let manifest = manifest(
+      id: id, name: name, topics: [("example", "topics/example.md", [])], sources: defaultSources)
     let files: [(String, String)] = [
-      (
-        "guide.json",
-        manifest(
-          id: id, name: name, topics: [("example", "topics/example.md", [])],
-          sources: defaultSources)
-      ),
+      ("guide.json", manifest),
       ("topics/example.md", topicTemplate(title: "Example topic")),
       ("salaries.json", "{\n  \"schemaVersion\": 1,\n  \"records\": []\n}\n"),
       ("skills.json", "{\n  \"schemaVersion\": 1,\n  \"groups\": [],\n  \"skills\": []\n}\n"),

@@ -70,17 +70,15 @@ package enum PackValidator {
     }
     var prose: [String: String] = [:]
     for (id, text, error) in parsed.joined() {
-      if let text { prose[id] = text }
+      prose[id] = text
       if let error { library.record(error) }
     }
     for entry in topics {
-      if let replaced = entry.replaces {
-        warnings.append(
-          Diagnostic(
-            .warning, at: entry.location,
-            "the topic '\(entry.id)' replaces the one of "
-              + (replaced.isBuiltIn ? "the built-in guide" : "the pack '\(replaced.id)'")))
-      }
+      guard let replaced = entry.replaces else { continue }
+      let owner = replaced.isBuiltIn ? "the built-in guide" : "the pack '\(replaced.id)'"
+      warnings.append(
+        Diagnostic(
+          .warning, at: entry.location, "the topic '\(entry.id)' replaces the one of \(owner)"))
     }
     // Topics a pack shadows are not in the merged guide, so their replacements' prose counts.
     let sourceIDs = Set(library.guide.sources.map(\.id))

@@ -58,13 +58,10 @@ enum ShowCommand: Command {
       let entry = try guide.resolveTopic(topicName).resolved(
         kind: "topic", name: topicName, hint: "Run 'mlcareer list' to see every topic.")
       let topic = try catchingContent { () throws(ContentError) in try guide.topic(entry) }
-      parts.append(
-        (
-          topic,
-          try sectionName.map { name throws(CommandError) in
-            try section(named: name, in: topic)
-          }
-        ))
+      let part = try sectionName.map { name throws(CommandError) in
+        try section(named: name, in: topic)
+      }
+      parts.append((topic, part))
     }
     context.console.keepUntilExit(parts)
     switch format {
