@@ -44,11 +44,6 @@ package final class ContentLibrary {
   /// Records of a pack that replaced an earlier record with the same id.
   private(set) var replacedRecords: [(kind: String, id: String, at: SourceLocation)] = []
 
-  /// The built-in guide alone.
-  package convenience init() throws(ContentError) {
-    try self.init(locations: nil)
-  }
-
   /// Whether every problem of a file is kept and the rest of it loaded, as `validate` wants,
   /// rather than the file left out at its first problem.
   let collectsEveryProblem: Bool

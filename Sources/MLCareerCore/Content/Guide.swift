@@ -43,15 +43,6 @@ package struct Guide: Sendable {
     EmbeddedData.contents(of: path)
   }
 
-  /// Loads a manifest shown as `folder/guide.json`, whose topic files `read` supplies by their
-  /// path relative to `folder` (tests pass fixtures here).
-  init(
-    manifest: String, folder: String, read: @escaping @Sendable (String) -> String?
-  ) throws(ContentError) {
-    let pack = PackInfo(id: "guide", name: "Built-in guide", folder: folder, isBuiltIn: true)
-    try self.init(manifest: manifest, pack: pack) { path throws(ContentError) in read(path) }
-  }
-
   /// Loads the manifest of `pack`, whose files `read` supplies by their path in the pack;
   /// `check` says what is wrong with a topic's path (it leaves the pack, or the file is not
   /// there), without reading the file; by default the file is read to see that it is there.
@@ -147,13 +138,6 @@ package struct Guide: Sendable {
   package func header(_ entry: TopicEntry) throws(ContentError) -> TopicHeader {
     if let header = entry.embeddedHeader { return header }
     return try TopicLoader.header(id: entry.id, file: entry.path, source: try entry.source())
-  }
-
-  /// Every topic, parsed, in reading order.
-  package func allTopics() throws(ContentError) -> [Topic] {
-    var result: [Topic] = []
-    for entry in topics { result.append(try topic(entry)) }
-    return result
   }
 }
 

@@ -63,17 +63,14 @@ extension GuideExporter {
       contents.append((appendix.title, appendix.id, appendix.children))
     }
 
+    func link(_ title: String, _ id: String) -> String {
+      "<a href=\"#\(HTMLText.escaped(id))\">\(HTMLText.escaped(title))</a>"
+    }
     var toc = "<nav class=\"toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n"
     for entry in contents {
-      toc += "<li><a href=\"#\(HTMLText.escaped(entry.id))\">\(HTMLText.escaped(entry.title))</a>"
+      toc += "<li>" + link(entry.title, entry.id)
       if !entry.children.isEmpty {
-        toc += "\n<ol>\n"
-        for child in entry.children {
-          toc +=
-            "<li><a href=\"#\(HTMLText.escaped(child.id))\">\(HTMLText.escaped(child.title))"
-            + "</a></li>\n"
-        }
-        toc += "</ol>\n"
+        toc += "\n<ol>\n" + entry.children.map { "<li>\(link($0, $1))</li>\n" }.joined() + "</ol>\n"
       }
       toc += "</li>\n"
     }
