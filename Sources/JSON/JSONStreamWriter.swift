@@ -4,12 +4,15 @@ import TextSupport
 /// written, and the values inside them are given one by one or as whole `JSONOutput` trees.
 /// The one writer of JSON text: `JSONWriter.render` is a document of one value written here.
 public struct JSONStreamWriter: Sendable {
-  var output = OutputBuffer(capacity: 4096)
+  var output: OutputBuffer
   /// The containers open, innermost last, with how many values each holds so far.
   private var open: [(isArray: Bool, count: Int)] = []
 
-  /// A writer of an empty document, laid out as `JSONWriter` lays out text.
-  public init() {}
+  /// A writer of an empty document, laid out as `JSONWriter` lays out text, with room for
+  /// `capacity` bytes before its buffer grows.
+  public init(capacity: Int = 4096) {
+    output = OutputBuffer(capacity: capacity)
+  }
 
   /// The text written so far, without a trailing newline.
   public var text: String { output.string }

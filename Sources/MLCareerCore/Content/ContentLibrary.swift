@@ -256,17 +256,9 @@ package final class ContentLibrary {
   }
 
   /// The market figures of the guide and every pack, merged like salary records.
-  func marketFigures() throws(ContentError) -> [MarketFigure] {
+  func marketFigures() -> [MarketFigure] {
     if let market { return market }
-    let file = "market.json"
-    guard let text = EmbeddedData.contents(of: file) else { throw .missingFile("Data/" + file) }
-    let builtIn: [MarketFigure]
-    do {
-      builtIn = try MarketFigureLoader.load(text, file: "Data/" + file)
-    } catch {
-      throw .json(error)
-    }
-    let figures = mergingPacks(over: builtIn, file: file) {
+    let figures = mergingPacks(over: EmbeddedData.marketFigures, file: MarketFigureLoader.file) {
       figures, pack, text, file, problems throws(JSONError) in
       var loaded = try MarketFigureLoader.load(text, file: file, problems: problems)
       for index in loaded.indices { loaded[index].pack = pack.info }

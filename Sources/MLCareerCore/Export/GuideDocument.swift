@@ -28,7 +28,7 @@ extension GuideDocument {
     sources = guide.sources
     salaries = try library.salaryData()
     skills = try library.skillCatalog()
-    marketFigures = try library.marketFigures()
+    marketFigures = library.marketFigures()
     topics = library.allTopics()
   }
 }

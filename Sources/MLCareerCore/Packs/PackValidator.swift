@@ -48,10 +48,10 @@ package enum PackValidator {
     // The records whose figures the prose should mention; their topics' text is kept only
     // when there are any, so a pack of prose alone is parsed and let go topic by topic.
     let salaries = try? library.salaryData()
-    let figures = try? library.marketFigures()
+    let figures = library.marketFigures()
     let checksProse =
       salaries?.records.contains { $0.pack != nil } == true
-      || figures?.contains { $0.pack != nil } == true
+      || figures.contains { $0.pack != nil }
 
     // Every topic of the checked packs, parsed whole; many are parsed on every core.
     let topics = library.guide.topics.filter { includesBuiltIn || !$0.pack.isBuiltIn }
@@ -112,17 +112,15 @@ package enum PackValidator {
         for source in skill.sources { undeclared(source, of: skill.pack, at: skill.location) }
       }
     }
-    if let figures {
-      for figure in figures where figure.pack != nil {
-        undeclared(figure.source, of: figure.pack, at: figure.location)
-        let text = prose[figure.topic] ?? ""
-        for number in figure.numbers where !mentions(text, number: number) {
-          warnings.append(
-            Diagnostic(
-              .warning, at: figure.location,
-              "the figure \(NumberFormatting.plain(number)) of '\(figure.id)' is not mentioned "
-                + "in the prose of its topic '\(figure.topic)'"))
-        }
+    for figure in figures where figure.pack != nil {
+      undeclared(figure.source, of: figure.pack, at: figure.location)
+      let text = prose[figure.topic] ?? ""
+      for number in figure.numbers where !mentions(text, number: number) {
+        warnings.append(
+          Diagnostic(
+            .warning, at: figure.location,
+            "the figure \(NumberFormatting.plain(number)) of '\(figure.id)' is not mentioned "
+              + "in the prose of its topic '\(figure.topic)'"))
       }
     }
     for replaced in library.replacedRecords {
