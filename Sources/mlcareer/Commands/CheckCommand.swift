@@ -45,13 +45,10 @@ enum CheckCommand: Command {
     let result = catalog.resolveSkills(names)
     guard result.errors.isEmpty else { throw .skillLookup(result.errors) }
     let store = try context.progressStore()
-    let saved: ProgressState
-    do {
-      saved = try store.update { progress in
+    let saved = try catching(CommandError.progress) { () throws(ProgressStoreError) in
+      try store.update { progress in
         for skill in result.skills { progress.set(state, for: skill.id) }
       }
-    } catch {
-      throw .progress(error)
     }
     for skill in result.skills {
       context.print("\(state.checkbox) \(skill.name)\n")

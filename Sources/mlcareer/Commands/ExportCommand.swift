@@ -34,12 +34,12 @@ enum ExportCommand: Command {
       // The parser accepts only json, markdown and html. JSON is written as it is made, a topic
       // at a time, rather than built whole first.
       context.console.print(
-        utf8: try catchingContent { () throws(ContentError) in
+        utf8: try catching(CommandError.content) { () throws(ContentError) in
           try GuideExporter.jsonUTF8(library: library)
         })
       return
     }
-    let document = try catchingContent { () throws(ContentError) in
+    let document = try catching(CommandError.content) { () throws(ContentError) in
       try GuideDocument(library: library)
     }
     if format == .markdown {

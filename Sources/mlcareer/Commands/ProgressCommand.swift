@@ -72,10 +72,8 @@ enum ProgressCommand: Command {
         throw .failure("reset cancelled; nothing was changed")
       }
     }
-    do {
+    try catching(CommandError.progress) { () throws(ProgressStoreError) in
       try store.replace(with: ProgressState())
-    } catch {
-      throw .progress(error)
     }
     context.print("Progress cleared: every skill is to do again.\n")
   }

@@ -57,7 +57,9 @@ enum ShowCommand: Command {
       }
       let entry = try guide.resolveTopic(topicName).resolved(
         kind: "topic", name: topicName, hint: "Run 'mlcareer list' to see every topic.")
-      let topic = try catchingContent { () throws(ContentError) in try guide.topic(entry) }
+      let topic = try catching(CommandError.content) { () throws(ContentError) in
+        try guide.topic(entry)
+      }
       let part = try sectionName.map { name throws(CommandError) in
         try section(named: name, in: topic)
       }
