@@ -25,11 +25,6 @@ package struct ProgressState: Sendable, Equatable {
     marks[id] = state == .todo ? nil : state
   }
 
-  /// Clears every mark, unknown ids included.
-  package mutating func reset() {
-    marks = [:]
-  }
-
   /// The marked ids that `catalog` has no skill for, sorted.
   func unknownIDs(in catalog: SkillCatalog) -> [String] {
     marks.keys.filter { catalog.skill($0) == nil }.sorted()
