@@ -102,11 +102,6 @@ extension CompletionScriptRenderer {
       """
   }
 
-  /// `show` → `show`, `skill-groups` → `skill_groups`: a name usable in a function name.
-  private static func identifier(_ name: String) -> String {
-    String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
-  }
-
   /// The `_arguments` specs of one option of the last command of `chain`: one per name, sharing
   /// an exclusion list, which also holds the options an `OptionRule.exclusive` rules out with it.
   private static func zshOptionSpecs(
@@ -168,13 +163,6 @@ extension CompletionScriptRenderer {
 
   /// Text for a description or message inside an `_arguments` spec.
   private static func zshEscaped(_ text: String) -> String {
-    var escaped = ""
-    for character in text {
-      if "[]:\\".contains(character) {
-        escaped.append("\\")
-      }
-      escaped.append(character)
-    }
-    return escaped
+    String(text.flatMap { "[]:\\".contains($0) ? ["\\", $0] : [$0] })
   }
 }

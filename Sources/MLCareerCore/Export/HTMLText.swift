@@ -138,13 +138,7 @@ enum HTMLText {
   /// A ticked, half-ticked, crossed or empty box for a checklist state, with its name for
   /// screen readers.
   static func checkBox(_ state: SkillState) -> String {
-    let mark: String
-    switch state {
-    case .done: mark = "✓"
-    case .learning: mark = "…"
-    case .skipped: mark = "–"
-    case .todo: mark = ""
-    }
+    let mark = [SkillState.done: "✓", .learning: "…", .skipped: "–"][state] ?? ""
     return "<span class=\"box \(state.rawValue)\" role=\"img\" aria-label=\"\(state.phrase)\">"
       + "\(mark)</span>"
   }
