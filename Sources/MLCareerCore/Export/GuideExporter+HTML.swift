@@ -192,19 +192,11 @@ extension GuideExporter {
     return html + "</ul>\n"
   }
 
-  /// A table of plain texts in its own sideways-scrolling box.
+  /// A table of plain texts, the `numeric` columns aligned right.
   private static func table(headers: [String], numeric: [Bool], rows: [[String]]) -> String {
-    func cell(_ tag: String, _ text: String, _ column: Int) -> String {
-      let isNumeric = column < numeric.count && numeric[column]
-      return "<\(tag)\(isNumeric ? " class=\"num\"" : "")>\(HTMLText.escaped(text))</\(tag)>"
-    }
-    var html = "<div class=\"table-box\"><table>\n<thead><tr>"
-    html += headers.enumerated().map { cell("th", $1, $0) }.joined()
-    html += "</tr></thead>\n<tbody>\n"
-    for row in rows {
-      html += "<tr>" + row.enumerated().map { cell("td", $1, $0) }.joined() + "</tr>\n"
-    }
-    return html + "</tbody>\n</table></div>\n"
+    HTMLText.table(
+      header: headers.map(HTMLText.escaped), rows: rows.map { $0.map(HTMLText.escaped) },
+      classes: numeric.map { $0 ? " class=\"num\"" : "" })
   }
 }
 
