@@ -155,8 +155,15 @@ private struct LineBuilder {
     start = output.count
     style = []
     link = nil
-    for run in prefix.runs { append(run, into: &output) }
-    width = prefix.plain.displayWidth
+    var printable = true
+    var bytes = 0
+    for run in prefix.runs {
+      append(run, into: &output)
+      bytes += run.text.utf8.count
+      printable = printable && run.text.utf8.allSatisfy { $0 &- 0x20 < 0x5F }
+    }
+    // Bytes of printable ASCII are a column each.
+    width = printable ? bytes : prefix.plain.displayWidth
   }
 
   /// Adds `run`'s text in its style and link.

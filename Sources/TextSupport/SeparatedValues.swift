@@ -31,10 +31,20 @@ public enum SeparatedValues {
   }
 
   /// Whether `value` holds a byte its field changes: a tab or line break, or with `comma` a
-  /// comma, quotation mark or line break.
+  /// comma, quotation mark or line break; nearly every value holds none and notes are long.
   private static func needsChange(_ value: String, comma: Bool) -> Bool {
-    value.utf8.contains {
-      $0 == 0x0A || $0 == 0x0D || (comma ? $0 == 0x22 || $0 == 0x2C : $0 == 0x09)
+    var value = value
+    return value.withUTF8 { bytes in
+      ByteScan.firstIndex(
+        in: bytes, from: 0,
+        {
+          ByteScan.hasByte(in: $0, below: 0x0E)
+            || comma
+              && (ByteScan.hasByte(in: $0, equalTo: 0x22)
+                || ByteScan.hasByte(in: $0, equalTo: 0x2C))
+        },
+        where: { $0 == 0x0A || $0 == 0x0D || (comma ? $0 == 0x22 || $0 == 0x2C : $0 == 0x09) })
+        != nil
     }
   }
 

@@ -137,7 +137,7 @@ package final class ContentLibrary {
 
   /// The headers of every topic; a topic whose file is broken is left out and recorded, and
   /// a broken manifest makes the list incomplete. With many topics the files are read on every
-  /// core (see `ParallelWork`); the headers and errors come back in the guide's order.
+  /// core; the headers and errors come back in the guide's order.
   package func headers() -> [(entry: TopicEntry, header: TopicHeader)] {
     if topicsMissing { failed = true }
     let guide = guide
@@ -146,6 +146,18 @@ package final class ContentLibrary {
       header.pack = entry.pack.isBuiltIn ? nil : entry.pack
       header.replaces = entry.replaces
       return header
+    }
+    // A small guide is read on this thread without the parallel path's results, whose generic
+    // types the runtime would build at start-up.
+    guard guide.topics.count >= ParallelWork.itemsForThreads else {
+      return guide.topics.compactMap { entry in
+        do throws(ContentError) {
+          return (entry, try header(entry))
+        } catch {
+          record(error)
+          return nil
+        }
+      }
     }
     let runs = ParallelWork.map(runsOf: guide.topics.count) { _, range in
       range.map { index -> Result<TopicHeader, ContentError> in

@@ -28,7 +28,7 @@ struct BlockRenderer {
   }
 
   private func write(_ block: MarkdownBlock, indent: Int, depth: Int, to writer: inout LineWriter) {
-    let pad = String(repeating: " ", count: indent)
+    let pad = Self.spaces(indent)
     switch block.kind {
     case .paragraph(let inlines):
       let prefix = StyledText(pad)
@@ -65,7 +65,7 @@ struct BlockRenderer {
   }
 
   private func write(_ list: MarkdownList, indent: Int, depth: Int, to writer: inout LineWriter) {
-    let pad = String(repeating: " ", count: indent)
+    let pad = Self.spaces(indent)
     for (offset, item) in list.items.enumerated() {
       var marker: String
       if list.isOrdered {
@@ -89,8 +89,7 @@ struct BlockRenderer {
       ])
       if let lead {
         wrap(
-          styled(lead), first: first,
-          rest: StyledText(String(repeating: " ", count: indent + hanging)),
+          styled(lead), first: first, rest: StyledText(Self.spaces(indent + hanging)),
           to: &writer)
       } else {
         writer.line(first.rendered(color: options.color).trimmingTrailingSpaces())
@@ -100,6 +99,18 @@ struct BlockRenderer {
         write(Array(blocks), indent: indent + hanging, depth: depth + 1, to: &writer)
       }
       if !list.isTight && offset < list.items.count - 1 { writer.line("") }
+    }
+  }
+
+  /// `count` spaces: the usual indents are small strings, which need no storage of their own.
+  private static func spaces(_ count: Int) -> String {
+    switch count {
+    case 0: ""
+    case 2: "  "
+    case 4: "    "
+    case 6: "      "
+    case 8: "        "
+    default: String(repeating: " ", count: count)
     }
   }
 
