@@ -119,9 +119,10 @@ struct VisibleLetters {
   ) -> Int {
     var count = 0
     var index = 0
-    // The letters each non-ASCII scalar met folds to, folded once: prose repeats its dashes
-    // and quotes.
-    var foldings: [UInt32: [UInt8]] = [:]
+    // The letters the first kinds of non-ASCII scalar met fold to, folded once: prose repeats
+    // its dashes and quotes. Two short arrays: a dictionary's type is made at run time, at a
+    // cost a search of the built-in guide notices.
+    var foldings: (values: [UInt32], letters: [[UInt8]]) = ([], [])
     var decoded: [UInt8] = []
     while index < bytes.count {
       let byte = bytes[index]
@@ -163,14 +164,16 @@ struct VisibleLetters {
         }
         index += length - 1
         guard let scalar = Unicode.Scalar(value) else { continue }
-        let unfolded =
-          foldings[value]
-          ?? {
-            var folded: [UInt8] = []
-            append(scalar, to: &folded)
-            foldings[value] = folded
-            return folded
-          }()
+        var unfolded: [UInt8] = []
+        if let known = foldings.values.firstIndex(of: value) {
+          unfolded = foldings.letters[known]
+        } else {
+          append(scalar, to: &unfolded)
+          if foldings.values.count < 32 {
+            foldings.values.append(value)
+            foldings.letters.append(unfolded)
+          }
+        }
         guard count + unfolded.count <= index else {
           marks.holdsAnything = true
           continue
