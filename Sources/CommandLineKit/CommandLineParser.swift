@@ -16,10 +16,8 @@ public enum CommandLineParser {
       try state.consume(arguments)
       return try state.finish()
     } catch {
-      if case .unknownCommand = error {
-        throw error
-      }
-      if state.helpFlagGiven(in: arguments) {
+      if case .unknownCommand = error { throw error }
+      if arguments.prefix(while: { $0 != "--" }).contains(where: { $0 == "--help" || $0 == "-h" }) {
         return state.parsed(help: .command(state.chain))
       }
       throw error
@@ -45,10 +43,6 @@ private struct State {
   var context: UsageError.Context {
     UsageError.Context(
       commandLine: chain.commandLine, usage: HelpRenderer.usage(of: chain))
-  }
-
-  func helpFlagGiven(in arguments: [String]) -> Bool {
-    arguments.prefix { $0 != "--" }.contains { $0 == "--help" || $0 == "-h" }
   }
 
   // MARK: Reading words
@@ -140,11 +134,10 @@ private struct State {
       }
       // The rest of the word is the value (`-n5`, `-n=5`), else the next word is.
       let attached = letters.first == "=" ? letters.dropFirst() : letters
-      if attached.isEmpty {
-        try record(nextValue(for: typed, in: arguments, index: &index), for: option, as: typed)
-      } else {
-        try record(String(attached), for: option, as: typed)
-      }
+      let value =
+        attached.isEmpty
+        ? try nextValue(for: typed, in: arguments, index: &index) : String(attached)
+      try record(value, for: option, as: typed)
       return
     }
   }
@@ -248,7 +241,7 @@ private struct State {
   private mutating func checkArguments() throws(UsageError) {
     let specs = command.arguments
     for (offset, value) in positionals.enumerated() {
-      guard let spec = offset < specs.count ? specs[offset] : specs.last?.variadicOrNil else {
+      guard let spec = offset < specs.count ? specs[offset] : specs.last(where: \.isVariadic) else {
         throw .unexpectedArgument(value, context)
       }
       positionals[offset] = try check(value, against: spec.values, name: spec.placeholder)
@@ -307,9 +300,4 @@ private struct State {
       commands: chain, arguments: positionals, helpRequest: help, optionValues: optionValues,
       flags: flags)
   }
-}
-
-extension ArgumentSpec {
-  /// The argument itself when it is variadic, else `nil`.
-  fileprivate var variadicOrNil: ArgumentSpec? { isVariadic ? self : nil }
 }

@@ -190,13 +190,6 @@ extension CompletionScriptRenderer {
 
   /// Text for a description or message inside an `_arguments` spec.
   private static func zshEscaped(_ text: String) -> String {
-    var escaped = ""
-    for character in text {
-      if "[]:\\".contains(character) {
-        escaped.append("\\")
-      }
-      escaped.append(character)
-    }
-    return escaped
+    String(text.flatMap { "[]:\\".contains($0) ? ["\\", $0] : [$0] })
   }
 }

@@ -24,8 +24,11 @@ public enum CompletionScriptRenderer {
   }
 
   /// `_mlcareer`: the prefix of the script's functions, from the program's name.
-  static func functionPrefix(_ root: CommandSpec) -> String {
-    "_" + String(root.name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+  static func functionPrefix(_ root: CommandSpec) -> String { "_" + identifier(root.name) }
+
+  /// `show` → `show`, `skill-groups` → `skill_groups`: a name usable in a function name.
+  static func identifier(_ name: String) -> String {
+    String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
   }
 
   /// The chains of the visible commands below the root at any depth, in order, each command

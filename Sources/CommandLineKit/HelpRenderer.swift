@@ -26,12 +26,16 @@ public enum HelpRenderer {
     }
     sections.append(usageBlock(of: chain, width: width))
     if !command.arguments.isEmpty {
-      let rows = command.arguments.map { ($0.placeholder, $0.help + annotation(for: $0, chain)) }
+      let rows = command.arguments.map {
+        ($0.placeholder, $0.help + annotation($0.values, nil, root: chain[0]))
+      }
       sections.append("ARGUMENTS:\n" + twoColumns(rows, width: width))
     }
     let options = chain.availableOptions
     if !options.isEmpty {
-      let rows = options.map { ($0.label, $0.help + annotation(for: $0, chain)) }
+      let rows = options.map {
+        ($0.label, $0.help + annotation($0.values, $0.defaultValue, root: chain[0]))
+      }
       sections.append("OPTIONS:\n" + twoColumns(rows, width: width))
     }
     let subcommands = command.visibleSubcommands
@@ -107,20 +111,13 @@ public enum HelpRenderer {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// ` (values: a, b; default: a)` for help text, or nothing.
-  private static func annotation(for option: OptionSpec, _ chain: [CommandSpec]) -> String {
-    annotation(values: option.values.fixedValues(root: chain[0]), default: option.defaultValue)
-  }
-
-  private static func annotation(for argument: ArgumentSpec, _ chain: [CommandSpec]) -> String {
-    annotation(values: argument.values.fixedValues(root: chain[0]), default: nil)
-  }
-
   /// ` (values: a, b; default: a)`, or nothing: what help and the man page add to an option's
-  /// or argument's text.
-  static func annotation(values: [String]?, default defaultValue: String?) -> String {
+  /// or argument's text, the values those of `source` known without running the program.
+  static func annotation(_ source: ValueSource, _ defaultValue: String?, root: CommandSpec)
+    -> String
+  {
     var parts: [String] = []
-    if let values {
+    if let values = source.fixedValues(root: root) {
       parts.append("values: " + values.joined(separator: ", "))
     }
     if let defaultValue {

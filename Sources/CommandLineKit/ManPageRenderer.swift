@@ -114,7 +114,8 @@ public enum ManPageRenderer {
     for argument in command.arguments {
       lines.append(".TP")
       lines.append("\\fI" + code(argument.name) + "\\fR")
-      lines.append(text(argument.help + annotation(argument.values, nil, root: chain[0])))
+      lines.append(
+        text(argument.help + HelpRenderer.annotation(argument.values, nil, root: chain[0])))
     }
     for option in command.options {
       lines += optionItem(option, root: chain[0])
@@ -130,14 +131,8 @@ public enum ManPageRenderer {
     if let valueName = option.valueName {
       names += " \\fI" + code(valueName) + "\\fR"
     }
-    let help = option.help + annotation(option.values, option.defaultValue, root: root)
+    let help = option.help + HelpRenderer.annotation(option.values, option.defaultValue, root: root)
     return [".TP", names, text(help)]
-  }
-
-  private static func annotation(_ source: ValueSource, _ defaultValue: String?, root: CommandSpec)
-    -> String
-  {
-    HelpRenderer.annotation(values: source.fixedValues(root: root), default: defaultValue)
   }
 
   /// `\fB\-\-section\fR\ \fIname\fR`, kept on one line by unbreakable spaces.

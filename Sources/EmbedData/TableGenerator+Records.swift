@@ -1,6 +1,6 @@
 import GuideModel
 
-/// The record files: `skills.json` and `salaries.json`.
+/// The record files: `skills.json`, `salaries.json` and `market.json`.
 extension TableGenerator {
   /// The skill groups and skills `SkillLoader` read, in the catalog's order.
   func skills(_ catalog: SkillCatalog) -> String {
@@ -95,6 +95,41 @@ extension TableGenerator {
     }
     source += "    ])\n"
     return source
+  }
+
+  /// The market figures `MarketFigureLoader` read, in file order.
+  func marketFigures(_ figures: [MarketFigure]) -> String {
+    var source = """
+        /// The built-in figures of `market.json`, as `MarketFigureLoader` reads them.
+        static let marketFigures: [MarketFigure] = [
+
+      """
+    for figure in figures {
+      source += """
+            MarketFigure(
+              id: \(SwiftLiteral.string(figure.id)), label: \(SwiftLiteral.string(figure.label)),
+              value: \(amount(figure.value)), topic: \(SwiftLiteral.string(figure.topic)),
+              source: \(SwiftLiteral.string(figure.source)), year: \(SwiftLiteral.int(figure.year)),
+              period: \(SwiftLiteral.string(figure.period)),
+              note: \(SwiftLiteral.string(figure.note)), isApproximate: \(figure.isApproximate),
+              location: \(location(figure.location))),
+
+        """
+    }
+    return source + "  ]\n"
+  }
+
+  /// A `MarketFigure.Amount` as Swift source.
+  private func amount(_ amount: MarketFigure.Amount) -> String {
+    switch amount {
+    case .amount(let value, let unit):
+      ".amount(\(SwiftLiteral.double(value)), unit: \(SwiftLiteral.string(unit)))"
+    case .range(let low, let high, let unit):
+      ".range(low: \(SwiftLiteral.double(low)), high: \(SwiftLiteral.double(high)), "
+        + "unit: \(SwiftLiteral.string(unit)))"
+    case .percent(let value): ".percent(\(SwiftLiteral.double(value)))"
+    case .count(let value): ".count(\(value))"
+    }
   }
 
   /// A `SalaryFigure` as Swift source.

@@ -34,6 +34,10 @@ struct TableGenerator {
       try load(SalaryLoader.file) { (text, file) throws(JSONError) in
         try SalaryLoader.load(text, file: file)
       })
+    source += marketFigures(
+      try load(MarketFigureLoader.file) { (text, file) throws(JSONError) in
+        try MarketFigureLoader.load(text, file: file)
+      })
     source += "}\n"
     return source
   }

@@ -25,9 +25,6 @@ public struct JSONFields: Sendable {
     return copy
   }
 
-  /// Whether the key is present (even with a `null` value).
-  func contains(_ key: String) -> Bool { member(key) != nil }
-
   /// The member with the key `key`.
   private func member(_ key: String) -> JSONValue.Member? {
     for member in members where member.key == key { return member }

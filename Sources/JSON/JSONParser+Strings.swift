@@ -73,16 +73,11 @@ extension JSONParser {
     switch high {
     case 0xD800...0xDBFF:
       let lowStart = mark
-      guard consume(UInt8(ascii: "\\")), consume(UInt8(ascii: "u")) else {
-        throw .invalidUnicodeEscape(
-          text(from: start.offset, to: start.offset + 6),
-          reason: "a high surrogate must be followed by a low surrogate \\uDC00–\\uDFFF",
-          at: location(of: start))
-      }
-      let low = try hexQuad(escapeStart: lowStart)
+      let hasLow = consume(UInt8(ascii: "\\")) && consume(UInt8(ascii: "u"))
+      let low = hasLow ? try hexQuad(escapeStart: lowStart) : 0
       guard (0xDC00...0xDFFF).contains(low) else {
         throw .invalidUnicodeEscape(
-          text(from: start.offset, to: position),
+          text(from: start.offset, to: hasLow ? position : start.offset + 6),
           reason: "a high surrogate must be followed by a low surrogate \\uDC00–\\uDFFF",
           at: location(of: start))
       }

@@ -4,14 +4,14 @@ import TextSupport
 /// written, and the values inside them are given one by one or as whole `JSONOutput` trees.
 /// The one writer of JSON text: `JSONWriter.render` is a document of one value written here.
 public struct JSONStreamWriter: Sendable {
-  var output = OutputBuffer(capacity: 4096)
-  private let pretty: Bool
+  var output: OutputBuffer
   /// The containers open, innermost last, with how many values each holds so far.
   private var open: [(isArray: Bool, count: Int)] = []
 
-  /// A writer of text laid out as `style`.
-  public init(style: JSONWriter.Style = .pretty) {
-    pretty = style == .pretty
+  /// A writer of an empty document, laid out as `JSONWriter` lays out text, with room for
+  /// `capacity` bytes before its buffer grows.
+  public init(capacity: Int = 4096) {
+    output = OutputBuffer(capacity: capacity)
   }
 
   /// The text written so far, without a trailing newline.
@@ -104,8 +104,7 @@ public struct JSONStreamWriter: Sendable {
     newline()
     if let key, !open[last].isArray {
       writeString(key)
-      output.append(byte: UInt8(ascii: ":"))
-      if pretty { output.append(byte: UInt8(ascii: " ")) }
+      output.append(": ")
     }
   }
 
@@ -115,9 +114,8 @@ public struct JSONStreamWriter: Sendable {
     output.append(byte: bracket)
   }
 
-  /// A line break and the indentation of the containers open, when pretty.
+  /// A line break and the indentation of the containers open.
   private mutating func newline() {
-    guard pretty else { return }
     output.append(byte: UInt8(ascii: "\n"))
     output.append(spaces: 2 * open.count)
   }

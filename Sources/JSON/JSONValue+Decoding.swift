@@ -30,12 +30,9 @@ extension JSONValue {
   /// A number whose value is whole and fits in an `Int`; `1.5` and `1e400` are refused.
   func int(field: String? = nil) throws(JSONError) -> Int {
     guard let value = intValue else {
-      if case .number(let literal) = kind, doubleValue.map(NumberFormatting.isWhole) ?? true {
-        throw JSONError.wrongType(
-          expected: "a whole number", found: "\(literal), which is out of range", field: field,
-          at: location)
-      }
-      throw mismatch("a whole number", field: field)
+      throw mismatch(
+        "a whole number", field: field,
+        outOfRange: doubleValue.map(NumberFormatting.isWhole) ?? true)
     }
     return value
   }
@@ -43,12 +40,7 @@ extension JSONValue {
   /// A number within the range of `Double`; `1e400` is refused.
   func double(field: String? = nil) throws(JSONError) -> Double {
     guard let value = doubleValue else {
-      if case .number(let literal) = kind {
-        throw JSONError.wrongType(
-          expected: "a number", found: "\(literal), which is out of range", field: field,
-          at: location)
-      }
-      throw mismatch("a number", field: field)
+      throw mismatch("a number", field: field, outOfRange: true)
     }
     return value
   }
@@ -59,7 +51,10 @@ extension JSONValue {
     return false
   }
 
-  private func mismatch(_ expected: String, field: String?) -> JSONError {
-    .wrongType(expected: expected, found: foundDescription, field: field, at: location)
+  /// `wrongType`, saying of a number when `outOfRange` that it is out of range.
+  private func mismatch(_ expected: String, field: String?, outOfRange: Bool = false) -> JSONError {
+    var found = foundDescription
+    if case .number(let literal) = kind, outOfRange { found = "\(literal), which is out of range" }
+    return .wrongType(expected: expected, found: found, field: field, at: location)
   }
 }

@@ -65,70 +65,24 @@ enum JSONNumberLiteral {
   /// The exact integer a valid JSON number literal denotes, or `nil` when it has a fractional
   /// part or does not fit in an `Int`. Works on the digits, never through `Double`.
   static func exactInteger(_ literal: String) -> Int? {
-    var bytes = literal.utf8[...]
-    let isNegative = bytes.first == UInt8(ascii: "-")
-    if isNegative { bytes = bytes.dropFirst() }
-    var digits: [UInt8] = []
-    var fractionCount = 0
-    var inFraction = false
-    var exponentPart: Substring.UTF8View.SubSequence?
-    var index = bytes.startIndex
-    while index < bytes.endIndex {
-      let byte = bytes[index]
-      if byte == UInt8(ascii: ".") {
-        inFraction = true
-      } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
-        exponentPart = bytes[bytes.index(after: index)...]
-        break
-      } else {
-        digits.append(byte &- UInt8(ascii: "0"))
-        if inFraction { fractionCount += 1 }
-      }
-      index = bytes.index(after: index)
-    }
-    guard let first = digits.firstIndex(where: { $0 != 0 }) else { return 0 }
-    digits.removeFirst(first)
-    var scale = -fractionCount
-    if let exponentPart {
-      guard let exponent = smallExponent(exponentPart) else {
-        // |exponent| is astronomically large: a non-zero value is too big or not whole.
+    if let value = Int(literal) { return value }
+    let parts = literal.split { $0 == "e" || $0 == "E" }
+    let halves = parts[0].drop { $0 == "-" }.split(separator: ".", omittingEmptySubsequences: false)
+    let fraction = halves.count > 1 ? halves[1] : ""
+    var digits = (halves[0] + fraction).drop { $0 == "0" }
+    guard !digits.isEmpty else { return 0 }
+    // An exponent of ten digits or more makes a non-zero value too big or not whole.
+    guard let exponent = parts.count > 1 ? Int(parts[1]) : 0, exponent.magnitude < 1_000_000_000
+    else { return nil }
+    let scale = exponent - fraction.count
+    if scale < 0 {
+      guard digits.count >= -scale, digits.suffix(-scale).allSatisfy({ $0 == "0" }) else {
         return nil
       }
-      scale += exponent
+      digits = digits.dropLast(-scale)
     }
-    if scale < 0 {
-      let dropped = digits.suffix(min(-scale, digits.count))
-      guard dropped.count == -scale, dropped.allSatisfy({ $0 == 0 }) else { return nil }
-      digits.removeLast(-scale)
-    } else {
-      guard digits.count + scale <= 19 else { return nil }
-      digits.append(contentsOf: repeatElement(0, count: scale))
-    }
-    var result = 0
-    for digit in digits {
-      let (shifted, overflow) = result.multipliedReportingOverflow(by: 10)
-      let (next, overflow2) =
-        isNegative
-        ? shifted.subtractingReportingOverflow(Int(digit))
-        : shifted.addingReportingOverflow(Int(digit))
-      guard !overflow, !overflow2 else { return nil }
-      result = next
-    }
-    return result
-  }
-
-  /// The exponent's value when it has at most nine digits.
-  private static func smallExponent(_ bytes: Substring.UTF8View.SubSequence) -> Int? {
-    var rest = bytes
-    var sign = 1
-    if let first = rest.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
-      sign = first == UInt8(ascii: "-") ? -1 : 1
-      rest = rest.dropFirst()
-    }
-    let significant = rest.drop { $0 == UInt8(ascii: "0") }
-    guard significant.count <= 9 else { return nil }
-    var value = 0
-    for byte in significant { value = value * 10 + Int(byte - UInt8(ascii: "0")) }
-    return sign * value
+    guard digits.count + max(0, scale) <= 19 else { return nil }
+    let sign = parts[0].hasPrefix("-") ? "-" : ""
+    return Int(sign + digits + String(repeating: "0", count: max(0, scale)))
   }
 }

@@ -1,19 +1,12 @@
 import TextSupport
 
-/// Writes `JSONOutput` values as JSON text through `JSONStreamWriter`. An object member whose
-/// value is `null` (or a number JSON cannot hold) is left out: `null` stands only in arrays.
+/// Writes `JSONOutput` values as JSON text through `JSONStreamWriter`: one member or element a
+/// line, indented by two spaces a level, `": "` after keys. An object member whose value is
+/// `null` (or a number JSON cannot hold) is left out: `null` stands only in arrays.
 public enum JSONWriter {
-  /// How the text is laid out.
-  public enum Style: Sendable {
-    /// One member or element per line, indented by two spaces per level, `": "` after keys.
-    case pretty
-    /// No whitespace at all.
-    case compact
-  }
-
   /// The JSON text of `value`, without a trailing newline.
-  public static func render(_ value: JSONOutput, style: Style = .pretty) -> String {
-    var writer = JSONStreamWriter(style: style)
+  public static func render(_ value: JSONOutput) -> String {
+    var writer = JSONStreamWriter()
     writer.element(value)
     return writer.text
   }

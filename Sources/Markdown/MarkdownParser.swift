@@ -2,8 +2,9 @@
 ///
 /// The parser reads the text's UTF-8 bytes in place and makes strings only for the leaves of
 /// the tree. It accepts any input: what is not valid syntax is text. Positions in the input are
-/// kept in 32 bits to keep the tree small, so a document must be under 2 GiB; callers read
-/// files through size limits far below that.
+/// kept in 32 bits to keep the tree small, so of a document of 2 GiB or more only the scalars
+/// within its first 2 GiB − 1 bytes are parsed (never a position wrapped); callers read files
+/// through size limits far below that.
 public enum MarkdownParser {
   /// Parses a whole document.
   public static func parse(_ text: String) -> MarkdownDocument {
@@ -26,8 +27,20 @@ public enum MarkdownParser {
     return Array(text.utf8).withUnsafeBufferPointer { parse(bytes: $0, blockLimit: blockLimit) }
   }
 
+  /// The most bytes parsed, the most a position kept in 32 bits can count.
+  static let maxInputBytes = Int(Int32.max)
+
+  /// How many of `bytes` are parsed: all, or those of the whole scalars within `limit`.
+  static func parsedCount(of bytes: UnsafeBufferPointer<UInt8>, limit: Int = maxInputBytes) -> Int {
+    guard bytes.count > limit else { return bytes.count }
+    var end = limit
+    while end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }  // not inside a scalar
+    return end
+  }
+
   private static func parse(bytes: UnsafeBufferPointer<UInt8>, blockLimit: Int) -> MarkdownDocument
   {
+    let bytes = UnsafeBufferPointer(rebasing: bytes[..<parsedCount(of: bytes)])
     let pool = ParseBufferPool.shared
     var parser = BlockParser(bytes: bytes, blockLimit: blockLimit, buffers: pool.take())
     parser.parse()

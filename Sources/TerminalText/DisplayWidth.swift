@@ -4,8 +4,6 @@ public enum TextAlignment: Sendable, Equatable {
   case left
   /// Spaces first, text after.
   case right
-  /// Spaces split on both sides, the extra one on the right.
-  case center
 }
 
 extension Unicode.Scalar {
@@ -56,9 +54,14 @@ extension String {
     }
     if isPlainASCII { return width }
     width = 0
-    forEachDisplaySegment { segment in
-      if case .character(let character) = segment { width += character.displayWidth }
-      return true
+    var index = startIndex
+    while index < endIndex {
+      if self[index] == "\u{1B}" {
+        index = endOfEscapeSequence(startingAt: index)
+      } else {
+        width += self[index].displayWidth
+        index = self.index(after: index)
+      }
     }
     return width
   }
@@ -67,41 +70,8 @@ extension String {
   public func padded(toWidth width: Int, alignment: TextAlignment = .left) -> String {
     let padding = width - displayWidth
     guard padding > 0 else { return self }
-    switch alignment {
-    case .left:
-      return self + String(repeating: " ", count: padding)
-    case .right:
-      return String(repeating: " ", count: padding) + self
-    case .center:
-      let before = padding / 2
-      return String(repeating: " ", count: before) + self
-        + String(repeating: " ", count: padding - before)
-    }
-  }
-
-  /// A piece of text as the terminal sees it.
-  public enum DisplaySegment {
-    /// An ANSI escape sequence, which takes no columns.
-    case escape(Substring)
-    /// A character that is shown.
-    case character(Character)
-  }
-
-  /// Calls `body` with each escape sequence and each other character, in order, until it
-  /// returns `false`.
-  public func forEachDisplaySegment(_ body: (DisplaySegment) -> Bool) {
-    var index = startIndex
-    while index < endIndex {
-      let character = self[index]
-      if character == "\u{1B}" {
-        let end = endOfEscapeSequence(startingAt: index)
-        guard body(.escape(self[index..<end])) else { return }
-        index = end
-      } else {
-        guard body(.character(character)) else { return }
-        index = self.index(after: index)
-      }
-    }
+    let spaces = String(repeating: " ", count: padding)
+    return alignment == .left ? self + spaces : spaces + self
   }
 
   /// The index just past the escape sequence whose ESC is at `start`: a CSI sequence

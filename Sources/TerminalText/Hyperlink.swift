@@ -4,7 +4,7 @@ public enum Hyperlink {
   /// The sequence that starts a link to `address`, its control characters neutralised so
   /// content cannot end the sequence early or smuggle in other escape codes.
   public static func open(_ address: String) -> String {
-    "\u{1B}]8;;" + neutralized(address) + "\u{1B}\\"
+    "\u{1B}]8;;" + address.terminalSafe(limit: .max) + "\u{1B}\\"
   }
 
   /// Whether `address` may become a link: an `http`, `https` or `mailto` address; anything
@@ -17,10 +17,4 @@ public enum Hyperlink {
 
   /// The sequence that ends a link.
   public static let close = "\u{1B}]8;;\u{1B}\\"
-
-  /// `address` as `terminalSafe()` shows outside text: control characters (ESC and BEL among
-  /// them) in caret notation, C1 controls and bidirectional overrides as `<U+…>`, none cut.
-  static func neutralized(_ address: String) -> String {
-    address.terminalSafe(limit: .max)
-  }
 }

@@ -37,7 +37,7 @@ public enum TextWrapper {
       var piece = text.runs[index].text
       piece.withUTF8 { words.read($0, run: index, into: &output) }
     }
-    if words.length > 0 { words.place(current: nil, into: &output) }
+    if words.length > 0 { words.place(into: &output) }
     words.line.finish(into: &output)
     return words.lines
   }
@@ -59,13 +59,6 @@ private struct WordPlacer {
   var length = 0
   var isPlain = true
 
-  init(line: LineBuilder, width: Int, runs: [StyledText.Run], restPrefix: StyledText) {
-    self.line = line
-    self.width = width
-    self.runs = runs
-    self.restPrefix = restPrefix
-  }
-
   /// Reads the bytes of the run `index`, placing each word that ends in them.
   mutating func read(
     _ bytes: UnsafeBufferPointer<UInt8>, run index: Int, into output: inout OutputBuffer
@@ -73,7 +66,7 @@ private struct WordPlacer {
     for position in 0..<bytes.count {
       let byte = bytes[position]
       if byte == 0x20 || byte == 0x09 || byte == 0x0A {
-        if length > 0 { place(current: (index, bytes), into: &output) }
+        if length > 0 { place(into: &output) }
         continue
       }
       if length == 0 { (run, start, isPlain) = (index, position, true) }
@@ -82,11 +75,8 @@ private struct WordPlacer {
     }
   }
 
-  /// Writes the word read, on a new line when it does not fit on this one. `current` is the
-  /// run being read and its bytes, which the word's last piece comes from.
-  mutating func place(
-    current: (run: Int, bytes: UnsafeBufferPointer<UInt8>)?, into output: inout OutputBuffer
-  ) {
+  /// Writes the word read, on a new line when it does not fit on this one.
+  mutating func place(into output: inout OutputBuffer) {
     let wordWidth = isPlain ? length : displayWidth()
     if lineHasWord, line.width + 1 + wordWidth > width {
       line.finish(into: &output)
@@ -105,17 +95,11 @@ private struct WordPlacer {
     var offset = start
     while remaining > 0 {
       if line.color { line.switchTo(runs[index], into: &output) }
-      if let current, current.run == index {
-        let count = min(remaining, current.bytes.count - offset)
-        output.append(bytes: UnsafeBufferPointer(rebasing: current.bytes[offset..<offset + count]))
+      var text = runs[index].text
+      text.withUTF8 { bytes in
+        let count = min(remaining, bytes.count - offset)
+        output.append(bytes: UnsafeBufferPointer(rebasing: bytes[offset..<offset + count]))
         remaining -= count
-      } else {
-        var text = runs[index].text
-        text.withUTF8 { bytes in
-          let count = min(remaining, bytes.count - offset)
-          output.append(bytes: UnsafeBufferPointer(rebasing: bytes[offset..<offset + count]))
-          remaining -= count
-        }
       }
       index += 1
       offset = 0
@@ -166,10 +150,6 @@ private struct LineBuilder {
   var width = 0
   /// Where the line starts in the output.
   var start = 0
-
-  init(color: Bool) {
-    self.color = color
-  }
 
   mutating func start(with prefix: StyledText, into output: inout OutputBuffer) {
     start = output.count

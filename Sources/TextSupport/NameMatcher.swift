@@ -86,7 +86,6 @@ extension NameMatcher {
   /// The form names are compared in: lower case, accents folded (`é` → `e`, `ß` → `ss`), and
   /// every run of spaces, `-`, `_` and `/` turned into one `-`, none at either end.
   public static func normalize(_ name: String) -> String {
-    if let ascii = normalizeASCII(name) { return ascii }
     var result = ""
     var pendingSeparator = false
     for scalar in name.lowercased().unicodeScalars {
@@ -110,32 +109,6 @@ extension NameMatcher {
       }
     }
     return result
-  }
-
-  /// `normalize` for ASCII names, byte by byte (every name of the built-in guide and nearly
-  /// every one typed); `nil` when `name` holds other characters.
-  private static func normalizeASCII(_ name: String) -> String? {
-    var name = name
-    return name.withUTF8 { bytes -> String? in
-      var result: [UInt8] = []
-      result.reserveCapacity(bytes.count)
-      var pendingSeparator = false
-      for byte in bytes {
-        switch byte {
-        case 0x80...: return nil
-        case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "/"),
-          UInt8(ascii: "\t"):
-          pendingSeparator = true
-          continue
-        default:
-          break
-        }
-        if pendingSeparator && !result.isEmpty { result.append(UInt8(ascii: "-")) }
-        pendingSeparator = false
-        result.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
-      }
-      return String(decoding: result, as: UTF8.self)
-    }
   }
 
   /// The ASCII letters a Latin-1 or Latin Extended-A letter stands for, or `nil` to keep it.

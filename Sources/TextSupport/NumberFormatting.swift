@@ -17,12 +17,14 @@ public enum NumberFormatting {
     if isWhole(value), value.magnitude < 1e15 {
       return grouped(Int(value))
     }
+    // Over the bytes: searching the text as characters would bring in the string-search code.
     let text = value.description
-    guard !text.contains("e"), !text.contains("n"), let dot = text.firstIndex(of: ".") else {
-      return text
-    }
-    let negative = text.hasPrefix("-")
-    let integerDigits = text[text.index(text.startIndex, offsetBy: negative ? 1 : 0)..<dot]
+    let bytes = text.utf8
+    guard !bytes.contains(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "n") }),
+      let dot = bytes.firstIndex(of: UInt8(ascii: "."))
+    else { return text }
+    let negative = bytes.first == UInt8(ascii: "-")
+    let integerDigits = text[bytes.index(text.startIndex, offsetBy: negative ? 1 : 0)..<dot]
     // A string of the fraction, not the substring, so `+` is not the generic append.
     return groupDigits(Substring(integerDigits), negative: negative) + String(text[dot...])
   }

@@ -44,8 +44,8 @@ import TextSupport
     #expect(try fields.array("tags").map { try $0.string() } == ["a"])
     #expect(try fields.object("nested").fields(allowed: ["x"]).int("x") == 1)
     #expect(try fields.optionalInt("year") == nil)
-    #expect(fields.contains("year"))
-    #expect(!fields.contains("missing"))
+    #expect(fields.keys.contains("year"))
+    #expect(!fields.keys.contains("missing"))
     #expect(fields.keys == allowed)
   }
 

@@ -88,4 +88,12 @@ import Testing
     #expect(table.dimensions.map(\.location) == parsed.dimensions.map(\.location))
     #expect(table.records.map(\.location) == parsed.records.map(\.location))
   }
+
+  @Test func marketTableEqualsTheParsedMarketJSON() throws {
+    let text = try #require(EmbeddedData.contents(of: MarketFigureLoader.file))
+    let parsed = try MarketFigureLoader.load(text, file: "Data/" + MarketFigureLoader.file)
+    // `MarketFigure` compares every field, the source location included.
+    #expect(EmbeddedData.marketFigures == parsed)
+    #expect(!parsed.isEmpty)
+  }
 }

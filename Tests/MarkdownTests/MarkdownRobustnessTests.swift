@@ -101,6 +101,16 @@ import Testing
       ])
   }
 
+  /// Positions are kept in 32 bits, so input past them is dropped, never wrapped; told here
+  /// with a small limit, as the real one would take 2 GiB of memory to reach.
+  @Test(arguments: [("abc", 5, 3), ("abcdef", 4, 4), ("aé", 2, 1), ("a€", 3, 1), ("a€", 4, 4)])
+  func inputPastTheLimitIsDroppedAtAScalarBoundary(text: String, limit: Int, parsed: Int) {
+    let bytes = Array(text.utf8)
+    #expect(
+      bytes.withUnsafeBufferPointer { MarkdownParser.parsedCount(of: $0, limit: limit) } == parsed)
+    #expect(MarkdownParser.maxInputBytes == 2_147_483_647)
+  }
+
   @Test func blockLimitGivesAPrefixOfTheFullParse() {
     // Without link references, the first blocks do not depend on what follows them.
     var generator = SplitMix(seed: 7)

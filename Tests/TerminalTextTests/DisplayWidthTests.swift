@@ -46,7 +46,6 @@ import Testing
   @Test func padsByDisplayWidth() {
     #expect("ab".padded(toWidth: 5) == "ab   ")
     #expect("ab".padded(toWidth: 5, alignment: .right) == "   ab")
-    #expect("ab".padded(toWidth: 5, alignment: .center) == " ab  ")
     #expect("日本".padded(toWidth: 6) == "日本  ")
     #expect("e\u{301}".padded(toWidth: 3, alignment: .right) == "  e\u{301}")
     #expect("\u{1B}[1mab\u{1B}[0m".padded(toWidth: 4) == "\u{1B}[1mab\u{1B}[0m  ")

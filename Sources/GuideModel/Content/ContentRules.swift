@@ -22,48 +22,9 @@ package enum ContentRules {
 
   /// Whether `text` is lowercase ASCII letters and digits in words joined by single hyphens.
   package static func isID(_ text: String) -> Bool {
-    var text = text
-    // Over withUTF8's buffer, which is much cheaper a byte than iterating `String.utf8`.
-    return text.withUTF8 { bytes in
-      var previous = UInt8(ascii: "-")
-      for byte in bytes {
-        let isWordByte = byte &- 0x61 < 26 || byte &- 0x30 < 10
-        guard isWordByte || (byte == UInt8(ascii: "-") && previous != UInt8(ascii: "-")) else {
-          return false
-        }
-        previous = byte
-      }
-      return previous != UInt8(ascii: "-")
+    text.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).allSatisfy {
+      word in !word.isEmpty && word.allSatisfy { $0 &- 0x61 < 26 || $0 &- 0x30 < 10 }
     }
-  }
-
-  /// Whether `text` is only whitespace; byte by byte for ASCII, where a character is a byte
-  /// (breaking the skills' notes into characters cost more than parsing the whole file).
-  package static func isBlank(_ text: String) -> Bool {
-    var text = text
-    let ascii = text.withUTF8 { bytes -> Bool? in
-      var blank = true
-      for byte in bytes {
-        if byte >= 0x80 { return nil }
-        if byte != 0x20 && byte &- 0x09 > 4 { blank = false }
-      }
-      return blank
-    }
-    return ascii ?? !text.contains(where: { !$0.isWhitespace })
-  }
-
-  /// Whether `text` holds a line break.
-  package static func hasNewline(_ text: String) -> Bool {
-    var text = text
-    let ascii = text.withUTF8 { bytes -> Bool? in
-      var newline = false
-      for byte in bytes {
-        if byte >= 0x80 { return nil }
-        if byte &- 0x0A < 4 { newline = true }
-      }
-      return newline
-    }
-    return ascii ?? text.contains(where: \.isNewline)
   }
 }
 
@@ -85,10 +46,10 @@ extension JSONFields {
   /// cannot drive the terminal it is printed on.
   package func text(_ key: String, oneLine: Bool = false) throws(JSONError) -> String {
     let value = try string(key).neutralisingControls
-    guard !ContentRules.isBlank(value) else {
+    guard !value.allSatisfy(\.isWhitespace) else {
       throw .invalidValue("'\(key)' must not be empty", at: location(of: key))
     }
-    guard !oneLine || !ContentRules.hasNewline(value) else {
+    guard !oneLine || !value.contains(where: \.isNewline) else {
       throw .invalidValue("'\(key)' must fit on one line", at: location(of: key))
     }
     return value

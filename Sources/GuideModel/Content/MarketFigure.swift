@@ -27,17 +27,35 @@ package struct MarketFigure: Sendable, Equatable {
   /// Where the figure comes from.
   package var source: String
   /// The year the figure is for, if it is for one year.
-  package var year: Int? = nil
+  package var year: Int?
   /// The span the figure covers, such as `2023-2030`.
-  package var period: String? = nil
+  package var period: String?
   /// A short remark, such as `Forecast`.
-  package var note: String? = nil
+  package var note: String?
   /// Whether the figure is an estimate (shown with `~`).
-  package var isApproximate = false
+  package var isApproximate: Bool
   /// Where the figure is defined.
   package var location: SourceLocation
   /// The pack it comes from; `nil` for the built-in guide.
   package var pack: PackInfo? = nil
+
+  /// A figure as `MarketFigureLoader` reads it.
+  package init(
+    id: String, label: String, value: Amount, topic: String, source: String, year: Int? = nil,
+    period: String? = nil, note: String? = nil, isApproximate: Bool = false,
+    location: SourceLocation
+  ) {
+    self.id = id
+    self.label = label
+    self.value = value
+    self.topic = topic
+    self.source = source
+    self.year = year
+    self.period = period
+    self.note = note
+    self.isApproximate = isApproximate
+    self.location = location
+  }
 
   /// The numbers as a reader expects them: `$26.03 billion`, `$200–340 billion a year`,
   /// `36.2%`, `~1,000,000`.

@@ -5,6 +5,9 @@ import TextSupport
 /// checking every rule of its shape (`allFields`, `kindSpecificFields`) and reporting the first
 /// break with its position.
 package enum MarketFigureLoader {
+  /// The file the figures are read from, relative to `Data/`.
+  package static let file = "market.json"
+
   /// The kinds of figure and the fields each one uses besides the common ones.
   private enum Kind: String, CaseIterable {
     case amount, range, percent, count

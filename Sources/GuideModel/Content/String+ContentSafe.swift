@@ -44,7 +44,7 @@ extension String {
   /// `&#x1B;`) are written as the visible form `neutralisingControls` gives, so the parser
   /// cannot decode them into raw controls. One pass; other references are left as they are.
   package var neutralisingControlReferences: String {
-    guard hasControlReference else { return self }
+    guard mayHoldControlReference else { return self }
     var output = ""
     output.reserveCapacity(utf8.count)
     var rest = self[...]
@@ -115,47 +115,20 @@ extension String {
     }
   }
 
-  /// Whether the text holds `&#N;` or `&#xN;` naming a character `neutralisingControls` shows.
-  private var hasControlReference: Bool {
+  /// Whether the text holds `&#`, the start of a numeric character reference: checked on the
+  /// UTF-8 bytes, eight at a time (see `ByteScan`), so text without one is never walked.
+  private var mayHoldControlReference: Bool {
     var text = self
-    return text.withUTF8 { Self.hasControlReference(in: $0) }
-  }
-
-  /// Whether `bytes` hold `&#N;` or `&#xN;` naming a character `neutralisingControls` shows.
-  private static func hasControlReference(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var from = 0
-    while let index = ByteScan.firstIndex(
-      in: bytes, from: from, { ByteScan.hasByte(in: $0, equalTo: 0x26) }, where: { $0 == 0x26 }),
-      index + 3 < bytes.count
-    {
-      from = index + 1
-      guard bytes[index + 1] == 0x23 else { continue }
-      var cursor = index + 2
-      let hex = bytes[cursor] | 0x20 == 0x78
-      if hex { cursor += 1 }
-      var value: UInt32 = 0
-      var digits = 0
-      while cursor < bytes.count, digits < 8 {
-        let byte = bytes[cursor]
-        let digit: UInt32
-        if (0x30...0x39).contains(byte) {
-          digit = UInt32(byte - 0x30)
-        } else if hex, (0x61...0x66).contains(byte | 0x20) {
-          digit = UInt32((byte | 0x20) - 0x61 + 10)
-        } else {
-          break
-        }
-        value = value * (hex ? 16 : 10) + digit
-        digits += 1
-        cursor += 1
-      }
-      if digits > 0, cursor < bytes.count, bytes[cursor] == 0x3B,
-        let scalar = Unicode.Scalar(value), needsNeutralising(scalar)
+    return text.withUTF8 { bytes in
+      var from = 0
+      while let index = ByteScan.firstIndex(
+        in: bytes, from: from, { ByteScan.hasByte(in: $0, equalTo: 0x26) }, where: { $0 == 0x26 })
       {
-        return true
+        if index + 1 < bytes.count, bytes[index + 1] == 0x23 { return true }
+        from = index + 1
       }
+      return false
     }
-    return false
   }
 
   private static func needsNeutralising(_ scalar: Unicode.Scalar) -> Bool {

@@ -46,11 +46,6 @@ package final class ContentLibrary {
   /// Records of a pack that replaced an earlier record with the same id.
   private(set) var replacedRecords: [(kind: String, id: String, at: SourceLocation)] = []
 
-  /// The built-in guide alone.
-  package convenience init() throws(ContentError) {
-    try self.init(locations: nil)
-  }
-
   /// Whether every problem of a file is kept and the rest of it loaded, as `validate` wants,
   /// rather than the file left out at its first problem.
   let collectsEveryProblem: Bool
@@ -166,6 +161,8 @@ package final class ContentLibrary {
       header.replaces = entry.replaces
       return header
     }
+    // A small guide is read on this thread without the parallel path's results, whose generic
+    // types the runtime would build at start-up.
     guard guide.topics.count >= ParallelWork.itemsForThreads else {
       return guide.topics.compactMap { entry in
         do throws(ContentError) {
@@ -254,27 +251,19 @@ package final class ContentLibrary {
   /// the rest of its file loads.
   package func salaryData() throws(ContentError) -> SalaryData {
     if let salaries { return salaries }
-    var data = try SalaryLoader.embedded()
-    for pack in packs {
-      guard
-        let loaded = load(
-          pack, "salaries.json", keepingGoing: true,
-          { text, file, problems throws(JSONError) in
-            try SalaryLoader.load(
-              text, file: file, pack: pack.info, known: data.dimensions,
-              knownRecords: data.records.map(\.id), problems: problems)
-          })
-      else { continue }
-      let (records, replaced) = Self.merge(data.records, loaded.records, id: \.id)
-      replacedRecords += replaced.map { ("salary record", $0.id, $0.location) }
+    let data = mergingPacks(
+      over: try SalaryLoader.embedded(), file: SalaryLoader.file, keepingGoing: true
+    ) { data, pack, text, file, problems throws(JSONError) in
+      let loaded = try SalaryLoader.load(
+        text, file: file, pack: pack.info, known: data.dimensions,
+        knownRecords: data.records.map(\.id), problems: problems)
       let dimensions =
         data.dimensions
-        + loaded.dimensions.filter { new in
-          !data.dimensions.contains { $0.id == new.id }
-        }
-      data = SalaryData(
-        dimensions: dimensions, records: records, footnote: data.footnote,
-        disagreements: data.disagreements + loaded.disagreements)
+        + loaded.dimensions.filter { new in !data.dimensions.contains { $0.id == new.id } }
+      return SalaryData(
+        dimensions: dimensions,
+        records: merge(data.records, loaded.records, "salary record") { ($0.id, $0.location) },
+        footnote: data.footnote, disagreements: data.disagreements + loaded.disagreements)
     }
     salaries = data
     return data
@@ -283,75 +272,66 @@ package final class ContentLibrary {
   /// The skills of the guide and every pack, merged like salary records.
   package func skillCatalog() throws(ContentError) -> SkillCatalog {
     if let skills { return skills }
-    var catalog = try SkillCatalog.embedded()
-    for pack in packs {
-      guard
-        let loaded = load(
-          pack, "skills.json",
-          { text, file, problems throws(JSONError) in
-            try SkillLoader.load(
-              text, file: file, pack: pack.info, knownGroups: catalog.groups, problems: problems)
-          })
-      else { continue }
-      let (groups, replacedGroups) = Self.merge(catalog.groups, loaded.groups, id: \.id)
-      let (skills, replacedSkills) = Self.merge(catalog.skills, loaded.skills, id: \.id)
-      replacedRecords += replacedGroups.map { ("skill group", $0.id, $0.location) }
-      replacedRecords += replacedSkills.map { ("skill", $0.id, $0.location) }
-      catalog = SkillCatalog(groups: groups, skills: skills)
+    let catalog = mergingPacks(over: try SkillCatalog.embedded(), file: SkillLoader.file) {
+      catalog, pack, text, file, problems throws(JSONError) in
+      let loaded = try SkillLoader.load(
+        text, file: file, pack: pack.info, knownGroups: catalog.groups, problems: problems)
+      return SkillCatalog(
+        groups: merge(catalog.groups, loaded.groups, "skill group") { ($0.id, $0.location) },
+        skills: merge(catalog.skills, loaded.skills, "skill") { ($0.id, $0.location) })
     }
     skills = catalog
     return catalog
   }
 
   /// The market figures of the guide and every pack, merged like salary records.
-  func marketFigures() throws(ContentError) -> [MarketFigure] {
+  func marketFigures() -> [MarketFigure] {
     if let market { return market }
-    let file = "market.json"
-    guard let text = EmbeddedData.contents(of: file) else { throw .missingFile("Data/" + file) }
-    var figures: [MarketFigure]
-    do {
-      figures = try MarketFigureLoader.load(text, file: "Data/" + file)
-    } catch {
-      throw .json(error)
-    }
-    for pack in packs {
-      guard
-        var loaded = load(
-          pack, file,
-          { text, file, problems throws(JSONError) in
-            try MarketFigureLoader.load(text, file: file, problems: problems)
-          })
-      else { continue }
+    let figures = mergingPacks(over: EmbeddedData.marketFigures, file: MarketFigureLoader.file) {
+      figures, pack, text, file, problems throws(JSONError) in
+      var loaded = try MarketFigureLoader.load(text, file: file, problems: problems)
       for index in loaded.indices { loaded[index].pack = pack.info }
-      let (merged, replaced) = Self.merge(figures, loaded, id: \.id)
-      replacedRecords += replaced.map { ("market figure", $0.id, $0.location) }
-      figures = merged
+      return merge(figures, loaded, "market figure") { ($0.id, $0.location) }
     }
     market = figures
     return figures
   }
 
-  /// The parsed file `name` of `pack`; `nil` when it is absent, or broken (then recorded).
-  /// When every problem is collected, each broken record is recorded and the rest returned.
-  private func load<T>(
-    _ pack: Pack, _ name: String, keepingGoing: Bool = false,
-    _ parse: (String, String, ProblemSink?) throws(JSONError) -> T
-  ) -> T? {
-    do throws(ContentError) {
-      guard let text = try pack.folder.read(name) else { return nil }
-      let sink = collectsEveryProblem || keepingGoing ? ProblemSink() : nil
-      do {
-        let loaded = try parse(text, pack.info.path(of: name), sink)
-        for error in sink?.errors ?? [] { record(error) }
-        return loaded
+  /// `base` with the file `name` of each pack that has one merged over it by `merge`, which
+  /// parses the file's `text` (shown as `file`) onto what is merged so far. A broken file is
+  /// left out and recorded; when every problem is collected, each broken record is recorded
+  /// and the rest merged; so too, with `keepingGoing`, for every command.
+  private func mergingPacks<Merged>(
+    over base: Merged, file name: String, keepingGoing: Bool = false,
+    _ merge: (Merged, Pack, _ text: String, _ file: String, ProblemSink?) throws(JSONError)
+      -> Merged
+  ) -> Merged {
+    var merged = base
+    for pack in packs {
+      do throws(ContentError) {
+        guard let text = try pack.folder.read(name) else { continue }
+        let sink = collectsEveryProblem || keepingGoing ? ProblemSink() : nil
+        defer { for error in sink?.errors ?? [] { record(error) } }
+        do {
+          merged = try merge(merged, pack, text, pack.info.path(of: name), sink)
+        } catch {
+          throw .json(error)
+        }
       } catch {
-        for error in sink?.errors ?? [] { record(error) }
-        throw .json(error)
+        record(error)
       }
-    } catch {
-      record(error)
-      return nil
     }
+    return merged
+  }
+
+  /// `base` with `added` merged in, each record that replaced another kept to warn about as a
+  /// `kind`, named and placed by `key`.
+  private func merge<T>(
+    _ base: [T], _ added: [T], _ kind: String, key: (T) -> (id: String, at: SourceLocation)
+  ) -> [T] {
+    let (merged, replaced) = Self.merge(base, added) { key($0).id }
+    replacedRecords += replaced.map { (kind, key($0).id, key($0).at) }
+    return merged
   }
 
   /// `base` with `added` merged in: an element whose id is already there replaces it in its

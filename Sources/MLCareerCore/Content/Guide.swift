@@ -13,7 +13,7 @@ package struct Guide: Sendable {
   /// The content edition, printed by `--version`.
   package let edition: String
   /// The documents the guide's facts come from, of every pack.
-  let sources: [GuideSource]
+  private(set) var sources: [GuideSource]
   /// Every topic in reading order: the built-in ones, then each pack's new ones.
   package private(set) var topics: [TopicEntry]
 
@@ -41,15 +41,6 @@ package struct Guide: Sendable {
   /// Reads the built-in guide's files.
   private static let embeddedReader: PackReader = { path throws(ContentError) in
     EmbeddedData.contents(of: path)
-  }
-
-  /// Loads a manifest shown as `folder/guide.json`, whose topic files `read` supplies by their
-  /// path relative to `folder` (tests pass fixtures here).
-  init(
-    manifest: String, folder: String, read: @escaping @Sendable (String) -> String?
-  ) throws(ContentError) {
-    let pack = PackInfo(id: "guide", name: "Built-in guide", folder: folder, isBuiltIn: true)
-    try self.init(manifest: manifest, pack: pack) { path throws(ContentError) in read(path) }
   }
 
   /// Loads the manifest of `pack`, whose files `read` supplies by their path in the pack;
@@ -102,27 +93,13 @@ package struct Guide: Sendable {
   /// This guide with `other`'s topics and sources merged in: a topic with a new id is added
   /// after the others, one with an id already here replaces that topic whole, in its place.
   func merging(_ other: Guide) -> Guide {
+    let packs = Dictionary(topics.map { ($0.id, $0.pack) }) { first, _ in first }
+    var added = other.topics
+    for index in added.indices { added[index].replaces = packs[added[index].id] }
     var merged = self
-    var index: [String: Int] = [:]
-    for (position, entry) in topics.enumerated() { index[entry.id] = position }
-    for entry in other.topics {
-      if let position = index[entry.id] {
-        var replacing = entry
-        replacing.replaces = merged.topics[position].pack
-        merged.topics[position] = replacing
-      } else {
-        index[entry.id] = merged.topics.count
-        merged.topics.append(entry)
-      }
-    }
-    return Guide(
-      edition: edition, sources: sources + other.sources, topics: merged.topics)
-  }
-
-  private init(edition: String, sources: [GuideSource], topics: [TopicEntry]) {
-    self.edition = edition
-    self.sources = sources
-    self.topics = topics
+    merged.topics = ContentLibrary.merge(topics, added, id: \.id).0
+    merged.sources += other.sources
+    return merged
   }
 
   /// Finds the topic a person means by `name`: its id, an alias, its title or a unique prefix.
@@ -161,13 +138,6 @@ package struct Guide: Sendable {
   package func header(_ entry: TopicEntry) throws(ContentError) -> TopicHeader {
     if let header = entry.embeddedHeader { return header }
     return try TopicLoader.header(id: entry.id, file: entry.path, source: try entry.source())
-  }
-
-  /// Every topic, parsed, in reading order.
-  package func allTopics() throws(ContentError) -> [Topic] {
-    var result: [Topic] = []
-    for entry in topics { result.append(try topic(entry)) }
-    return result
   }
 }
 

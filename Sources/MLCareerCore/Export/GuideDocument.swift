@@ -16,7 +16,9 @@ package struct GuideDocument: Sendable {
   package let salaries: SalaryData
   /// The skills of `Data/skills.json` and every pack's.
   package let skills: SkillCatalog
+}
 
+extension GuideDocument {
   /// The merged guide of `library`: the built-in guide and every pack, each topic and record
   /// where merging puts it. A broken pack file is left out and recorded in the library; only
   /// the records the caller could not do without throw.
@@ -26,31 +28,7 @@ package struct GuideDocument: Sendable {
     sources = guide.sources
     salaries = try library.salaryData()
     skills = try library.skillCatalog()
-    marketFigures = try library.marketFigures()
+    marketFigures = library.marketFigures()
     topics = library.allTopics()
-  }
-
-  init(
-    edition: String, sources: [GuideSource], topics: [Topic], marketFigures: [MarketFigure],
-    salaries: SalaryData, skills: SkillCatalog
-  ) {
-    self.edition = edition
-    self.sources = sources
-    self.topics = topics
-    self.marketFigures = marketFigures
-    self.salaries = salaries
-    self.skills = skills
-  }
-
-  /// The built-in guide alone: its topics and market figures, beside the salary records and
-  /// skills the caller has loaded.
-  package static func embedded(
-    salaries: SalaryData, skills: SkillCatalog
-  ) throws(ContentError) -> GuideDocument {
-    let library = try ContentLibrary(locations: nil)
-    let guide = library.guide
-    return GuideDocument(
-      edition: guide.edition, sources: guide.sources, topics: try guide.allTopics(),
-      marketFigures: try library.marketFigures(), salaries: salaries, skills: skills)
   }
 }

@@ -51,11 +51,8 @@ extension GuideExporter {
       appendices.append(("Skills by group", ids.unique("skills-by-group"), children, html))
     }
     if !document.marketFigures.isEmpty {
-      appendices.append(
-        (
-          "Market figures", ids.unique("market-figures"), [],
-          htmlMarketTable(document.marketFigures)
-        ))
+      let table = htmlMarketTable(document.marketFigures)
+      appendices.append(("Market figures", ids.unique("market-figures"), [], table))
     }
     appendices.append(("Sources", ids.unique("sources"), [], htmlSourceList(document.sources)))
     for appendix in appendices {
@@ -64,17 +61,14 @@ extension GuideExporter {
       contents.append((appendix.title, appendix.id, appendix.children))
     }
 
+    func link(_ title: String, _ id: String) -> String {
+      "<a href=\"#\(HTMLText.escaped(id))\">\(HTMLText.escaped(title))</a>"
+    }
     var toc = "<nav class=\"toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n"
     for entry in contents {
-      toc += "<li><a href=\"#\(HTMLText.escaped(entry.id))\">\(HTMLText.escaped(entry.title))</a>"
+      toc += "<li>" + link(entry.title, entry.id)
       if !entry.children.isEmpty {
-        toc += "\n<ol>\n"
-        for child in entry.children {
-          toc +=
-            "<li><a href=\"#\(HTMLText.escaped(child.id))\">\(HTMLText.escaped(child.title))"
-            + "</a></li>\n"
-        }
-        toc += "</ol>\n"
+        toc += "\n<ol>\n" + entry.children.map { "<li>\(link($0, $1))</li>\n" }.joined() + "</ol>\n"
       }
       toc += "</li>\n"
     }
@@ -202,19 +196,11 @@ extension GuideExporter {
     return html + "</ul>\n"
   }
 
-  /// A table of plain texts in its own sideways-scrolling box.
+  /// A table of plain texts, the `numeric` columns aligned right.
   private static func table(headers: [String], numeric: [Bool], rows: [[String]]) -> String {
-    func cell(_ tag: String, _ text: String, _ column: Int) -> String {
-      let isNumeric = column < numeric.count && numeric[column]
-      return "<\(tag)\(isNumeric ? " class=\"num\"" : "")>\(HTMLText.escaped(text))</\(tag)>"
-    }
-    var html = "<div class=\"table-box\"><table>\n<thead><tr>"
-    html += headers.enumerated().map { cell("th", $1, $0) }.joined()
-    html += "</tr></thead>\n<tbody>\n"
-    for row in rows {
-      html += "<tr>" + row.enumerated().map { cell("td", $1, $0) }.joined() + "</tr>\n"
-    }
-    return html + "</tbody>\n</table></div>\n"
+    HTMLText.table(
+      header: headers.map(HTMLText.escaped), rows: rows.map { $0.map(HTMLText.escaped) },
+      classes: numeric.map { $0 ? " class=\"num\"" : "" })
   }
 }
 

@@ -12,8 +12,10 @@ extension GuideExporter {
     let guide = library.guide
     let salaries = try library.salaryData()
     let skills = try library.skillCatalog()
-    let marketFigures = try library.marketFigures()
-    var writer = JSONStreamWriter()
+    let marketFigures = library.marketFigures()
+    // Room for the whole guide up front: a buffer grown by doubling would copy it each time
+    // and leave every smaller buffer behind; pages reserved but not written are never touched.
+    var writer = JSONStreamWriter(capacity: 1 << 20)
     writer.beginObject()
     writer.member("schemaVersion", .int(schemaVersion))
     writer.member("edition", .string(guide.edition))

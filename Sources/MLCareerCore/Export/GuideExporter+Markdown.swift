@@ -25,11 +25,8 @@ extension GuideExporter {
     }
     var appendices: [(title: String, body: String)] = []
     if !document.salaries.records.isEmpty {
-      appendices.append(
-        (
-          "Salary figures",
-          SalaryExporter.markdown(document.salaries.records, of: document.salaries)
-        ))
+      let tables = SalaryExporter.markdown(document.salaries.records, of: document.salaries)
+      appendices.append(("Salary figures", tables))
     }
     if !document.skills.skills.isEmpty {
       appendices.append(("Skills by group", SkillListRenderer.markdown(document.skills)))

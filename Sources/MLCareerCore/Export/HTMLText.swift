@@ -109,40 +109,35 @@ enum HTMLText {
   }
 
   private static func table(_ table: MarkdownTable, links: [String: String]) -> String {
-    let inlines = { (content: [MarkdownInline]) in Self.inlines(content, links: links) }
-    func align(_ column: Int) -> String {
-      guard column < table.alignments.count else { return "" }
-      switch table.alignments[column] {
-      case .right: return " class=\"num\""
-      case .center: return " class=\"center\""
-      case .left, .none: return ""
+    let classes = table.alignments.map { alignment in
+      switch alignment {
+      case .right: " class=\"num\""
+      case .center: " class=\"center\""
+      case .left, .none: ""
       }
     }
-    var result = "<div class=\"table-box\"><table>\n<thead><tr>"
-    for (column, cell) in table.header.enumerated() {
-      result += "<th\(align(column))>\(inlines(cell))</th>"
+    let cells = { (row: [[MarkdownInline]]) in row.map { inlines($0, links: links) } }
+    return self.table(header: cells(table.header), rows: table.rows.map(cells), classes: classes)
+  }
+
+  /// A table of cells already written as HTML, in a box of its own that scrolls sideways;
+  /// `classes` holds each column's ` class="…"` attribute, or nothing.
+  static func table(header: [String], rows: [[String]], classes: [String]) -> String {
+    func row(_ cells: [String], _ tag: String) -> String {
+      cells.enumerated().map { column, cell in
+        "<\(tag)\(column < classes.count ? classes[column] : "")>\(cell)</\(tag)>"
+      }.joined()
     }
-    result += "</tr></thead>\n<tbody>\n"
-    for row in table.rows {
-      result += "<tr>"
-      for (column, cell) in row.enumerated() {
-        result += "<td\(align(column))>\(inlines(cell))</td>"
-      }
-      result += "</tr>\n"
-    }
-    return result + "</tbody>\n</table></div>\n"
+    return "<div class=\"table-box\"><table>\n<thead><tr>" + row(header, "th")
+      + "</tr></thead>\n<tbody>\n" + rows.map { "<tr>" + row($0, "td") + "</tr>\n" }.joined()
+      + "</tbody>\n</table></div>\n"
   }
 
   /// A ticked, half-ticked, crossed or empty box for a checklist state, with its name for
   /// screen readers.
   static func checkBox(_ state: SkillState) -> String {
-    let mark: String
-    switch state {
-    case .done: mark = "✓"
-    case .learning: mark = "…"
-    case .skipped: mark = "–"
-    case .todo: mark = "&#160;"  // an empty element is one HTML checkers trim
-    }
+    // An empty element is one HTML checkers trim, so an open box holds a no-break space.
+    let mark = [SkillState.done: "✓", .learning: "…", .skipped: "–"][state] ?? "&#160;"
     return "<span class=\"box \(state.rawValue)\" role=\"img\" aria-label=\"\(state.phrase)\">"
       + "\(mark)</span>"
   }

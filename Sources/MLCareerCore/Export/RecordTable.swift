@@ -72,12 +72,6 @@ package enum RecordTable {
       + summary.groups.map { row($0.group.id, $0.tally) } + [row("all", summary.overall)]
   }
 
-  /// `rows` as tab-separated values.
-  package static func tsv(_ rows: [[String]]) -> String { SeparatedValues.tsv(rows) }
-
-  /// `rows` as comma-separated values (RFC 4180, CRLF line ends).
-  package static func csv(_ rows: [[String]]) -> String { SeparatedValues.csv(rows) }
-
   /// `rows` as a GitHub-flavoured Markdown table, the first row as its header, every cell
   /// escaped so it reads back as the same text.
   package static func markdown(_ rows: [[String]]) -> String {

@@ -45,31 +45,14 @@ struct PackFolder: Sendable {
       return
         "'\(relative.terminalSafe())' is an absolute path; paths in a pack are relative to its folder"
     }
-    if relative.isEmpty || Self.hasParentStepOrBackslash(relative) {
+    // Over the bytes: a combining mark after `/` or `\` must not hide it.
+    let parts = relative.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+    if relative.isEmpty || relative.utf8.contains(UInt8(ascii: "\\"))
+      || parts.contains(where: { $0.elementsEqual("..".utf8) })
+    {
       return "'\(relative.terminalSafe())' leaves the pack's folder; paths may not contain '..'"
     }
     return nil
-  }
-
-  /// Whether `path` has a `..` part between slashes, or a backslash (over its bytes, as every
-  /// command checks every path of the manifest).
-  private static func hasParentStepOrBackslash(_ path: String) -> Bool {
-    var path = path
-    return path.withUTF8 { bytes in
-      var partStart = 0
-      for index in 0...bytes.count {
-        let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "/")
-        if byte == UInt8(ascii: "\\") { return true }
-        guard byte == UInt8(ascii: "/") else { continue }
-        if index - partStart == 2, bytes[partStart] == UInt8(ascii: "."),
-          bytes[partStart + 1] == UInt8(ascii: ".")
-        {
-          return true
-        }
-        partStart = index + 1
-      }
-      return false
-    }
   }
 
   /// Why `relative` may not be used as a path inside the pack, or `nil` when it may: the

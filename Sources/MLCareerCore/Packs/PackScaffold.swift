@@ -39,13 +39,10 @@ package enum PackScaffold {
     let pack = PackFolder(path: folder)
     let name = folder.split(separator: "/").last.map(String.init) ?? "pack"
     let id = ContentRules.isID(name) ? name : "my-pack"
+    let manifest = manifest(
+      id: id, name: name, topics: [("example", "topics/example.md", [])], sources: defaultSources)
     let files: [(String, String)] = [
-      (
-        "guide.json",
-        manifest(
-          id: id, name: name, topics: [("example", "topics/example.md", [])],
-          sources: defaultSources)
-      ),
+      ("guide.json", manifest),
       ("topics/example.md", topicTemplate(title: "Example topic")),
       ("salaries.json", "{\n  \"schemaVersion\": 1,\n  \"records\": []\n}\n"),
       ("skills.json", "{\n  \"schemaVersion\": 1,\n  \"groups\": [],\n  \"skills\": []\n}\n"),
@@ -91,7 +88,7 @@ package enum PackScaffold {
       sources: manifest.sources, edition: manifest.edition)
     // Written whole to a temporary file and renamed over the old one.
     if let code = FileSystem.replace(pack.display("guide.json"), with: text, mode: 0o666) {
-      FileSystem.remove(pack.display(file))
+      unlink(pack.display(file))
       throw .cannotWrite(pack.display("guide.json"), reason: FileSystem.reason(code))
     }
     return [pack.display(file), pack.display("guide.json")]
@@ -123,12 +120,6 @@ package enum PackScaffold {
     id: String, name: String, topics: [(String, String, [String])], sources: [GuideSource],
     edition: String? = nil
   ) -> String {
-    let sources: [JSONOutput] = sources.map { source in
-      [
-        "id": .string(source.id), "title": .string(source.title),
-        "description": .string(source.description), "year": JSONOutput(source.year),
-      ]
-    }
     let topics: [JSONOutput] = topics.map { topic in
       [
         "id": .string(topic.0), "file": .string(topic.1),
@@ -137,7 +128,8 @@ package enum PackScaffold {
     }
     let manifest: JSONOutput = [
       "schemaVersion": 1, "id": .string(id), "name": .string(name),
-      "edition": JSONOutput(edition), "sources": .array(sources), "topics": .array(topics),
+      "edition": JSONOutput(edition), "sources": .array(sources.map(GuideExporter.output)),
+      "topics": .array(topics),
     ]
     return JSONWriter.render(manifest) + "\n"
   }

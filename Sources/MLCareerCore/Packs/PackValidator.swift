@@ -48,10 +48,10 @@ package enum PackValidator {
     // The records whose figures the prose should mention; their topics' text is kept only
     // when there are any, so a pack of prose alone is parsed and let go topic by topic.
     let salaries = try? library.salaryData()
-    let figures = try? library.marketFigures()
+    let figures = library.marketFigures()
     let checksProse =
       salaries?.records.contains { $0.pack != nil } == true
-      || figures?.contains { $0.pack != nil } == true
+      || figures.contains { $0.pack != nil }
 
     // Every topic of the checked packs, parsed whole; many are parsed on every core.
     let topics = library.guide.topics.filter { includesBuiltIn || !$0.pack.isBuiltIn }
@@ -70,17 +70,15 @@ package enum PackValidator {
     }
     var prose: [String: String] = [:]
     for (id, text, error) in parsed.joined() {
-      if let text { prose[id] = text }
+      prose[id] = text
       if let error { library.record(error) }
     }
     for entry in topics {
-      if let replaced = entry.replaces {
-        warnings.append(
-          Diagnostic(
-            .warning, at: entry.location,
-            "the topic '\(entry.id)' replaces the one of "
-              + (replaced.isBuiltIn ? "the built-in guide" : "the pack '\(replaced.id)'")))
-      }
+      guard let replaced = entry.replaces else { continue }
+      let owner = replaced.isBuiltIn ? "the built-in guide" : "the pack '\(replaced.id)'"
+      warnings.append(
+        Diagnostic(
+          .warning, at: entry.location, "the topic '\(entry.id)' replaces the one of \(owner)"))
     }
     // A file of topics/ that a manifest does not list is not loaded (without a manifest, the
     // loader names each one it leaves out).
@@ -130,17 +128,15 @@ package enum PackValidator {
         for source in skill.sources { undeclared(source, of: skill.pack, at: skill.location) }
       }
     }
-    if let figures {
-      for figure in figures where figure.pack != nil {
-        undeclared(figure.source, of: figure.pack, at: figure.location)
-        let text = prose[figure.topic] ?? ""
-        for number in figure.numbers where !mentions(text, number: number) {
-          warnings.append(
-            Diagnostic(
-              .warning, at: figure.location,
-              "the figure \(NumberFormatting.plain(number)) of '\(figure.id)' is not mentioned "
-                + "in the prose of its topic '\(figure.topic)'"))
-        }
+    for figure in figures where figure.pack != nil {
+      undeclared(figure.source, of: figure.pack, at: figure.location)
+      let text = prose[figure.topic] ?? ""
+      for number in figure.numbers where !mentions(text, number: number) {
+        warnings.append(
+          Diagnostic(
+            .warning, at: figure.location,
+            "the figure \(NumberFormatting.plain(number)) of '\(figure.id)' is not mentioned "
+              + "in the prose of its topic '\(figure.topic)'"))
       }
     }
     for replaced in library.replacedRecords {

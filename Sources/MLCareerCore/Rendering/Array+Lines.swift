@@ -25,7 +25,4 @@ extension Array where Element == String {
       return offset
     }
   }
-
-  /// The pieces one after the other, as `joinedLines(separator: "")` writes them.
-  package func concatenated() -> String { joinedLines(separator: "") }
 }

@@ -36,12 +36,6 @@ package struct RenderOptions: Sendable, Equatable {
     self.unicode = unicode ?? isTerminal
   }
 
-  /// Options whose prose wraps at `width` or `readingWidth`, whichever is less.
-  package init(width: Int, color: Bool, isTerminal: Bool) {
-    self.init(
-      width: width, measure: min(width, Self.readingWidth), color: color, isTerminal: isTerminal)
-  }
-
   /// The options for real output. `requestedWidth` is `--width` (0 for no wrapping); without
   /// it a terminal's prose wraps at the reading width and piped prose not at all, while layout
   /// fits `columns` (the terminal's width, or `COLUMNS`, or 80).
@@ -62,11 +56,6 @@ package struct RenderOptions: Sendable, Equatable {
     return RenderOptions(
       width: width, measure: measure, color: color, isTerminal: isTerminal,
       hyperlinks: hyperlinks, unicode: unicode)
-  }
-
-  /// Plain output for a pipe laid out to `width`, each paragraph on one line.
-  static func plain(width: Int = 80) -> RenderOptions {
-    RenderOptions(width: width, measure: nil, color: false, isTerminal: false)
   }
 
   /// These options for text indented by `indent` columns more (a quote's inside, say).

@@ -31,7 +31,7 @@ package enum TopicJSONRenderer {
       writer.beginObject()
       writer.member("id", .string(section.id))
       writer.member("title", .string(section.title))
-      write(section.blocks, key: "blocks", into: &writer)
+      write(section.blocks, into: &writer)
       writer.endObject()
     }
     writer.endArray()
@@ -51,49 +51,45 @@ package enum TopicJSONRenderer {
     )
   }
 
-  /// Blocks as `{type, …}` objects, as the value of `key` in the object open (or the next
-  /// element of the array open when `key` is `nil`): paragraph and heading carry `text`, a list
-  /// its `items` (each with `text`, `checked` for task items, and nested `blocks`).
+  /// Blocks as `{type, …}` objects, the `blocks` of the object open: paragraph and heading
+  /// carry `text`, a list its `items` (each with `text`, `checked` for task items, and nested
+  /// `blocks`).
   private static func write(
-    _ blocks: [MarkdownBlock], key: String?, into writer: inout JSONStreamWriter
+    _ blocks: some Sequence<MarkdownBlock>, into writer: inout JSONStreamWriter
   ) {
-    writer.beginArray(key: key)
+    writer.beginArray(key: "blocks")
     for block in blocks { write(block, into: &writer) }
     writer.endArray()
   }
 
   private static func write(_ block: MarkdownBlock, into writer: inout JSONStreamWriter) {
+    // Raw HTML has no text to give.
+    if case .html = block.kind { return }
+    writer.beginObject()
     switch block.kind {
     case .paragraph(let inlines):
-      writer.beginObject()
       writer.member("type", "paragraph")
       writer.member("text", .string(inlines.plainText))
     case .heading(let level, let inlines):
-      writer.beginObject()
       writer.member("type", "heading")
       writer.member("level", .int(level))
       writer.member("text", .string(inlines.plainText))
     case .list(let list):
-      writer.beginObject()
       writer.member("type", "list")
       writer.member("ordered", .bool(list.isOrdered))
       writer.beginArray(key: "items")
       for item in list.items { write(item, into: &writer) }
       writer.endArray()
     case .blockQuote(let inner):
-      writer.beginObject()
       writer.member("type", "quote")
-      write(inner, key: "blocks", into: &writer)
+      write(inner, into: &writer)
     case .codeBlock(let info, let code):
-      writer.beginObject()
       writer.member("type", "code")
       writer.member("language", .string(info))
       writer.member("text", .string(code))
     case .thematicBreak:
-      writer.beginObject()
       writer.member("type", "rule")
     case .table(let table):
-      writer.beginObject()
       writer.member("type", "table")
       writer.beginArray(key: "header")
       for cell in table.header { writer.element(.string(cell.plainText)) }
@@ -124,11 +120,7 @@ package enum TopicJSONRenderer {
     writer.beginObject()
     writer.member("text", .string(text))
     if let checked = item.checkbox { writer.member("checked", .bool(checked)) }
-    if !blocks.isEmpty {
-      writer.beginArray(key: "blocks")
-      for block in blocks { write(block, into: &writer) }
-      writer.endArray()
-    }
+    if !blocks.isEmpty { write(blocks, into: &writer) }
     writer.endObject()
   }
 }

@@ -1,6 +1,7 @@
 import CommandLineKit
 import GuideModel
 import TerminalText
+import TextSupport
 
 /// Renders the catalogue of topics that `mlcareer list` prints.
 package enum TopicListRenderer {
@@ -8,22 +9,12 @@ package enum TopicListRenderer {
   /// line as `id<TAB>title<TAB>summary`, and `<TAB>pack` for a topic of a pack.
   package static func text(_ headers: [TopicHeader], options: RenderOptions) -> String {
     guard options.isTerminal else {
-      // The pieces gathered and copied once, with no string made a line.
-      var pieces: [String] = []
-      pieces.reserveCapacity(headers.count * 8)
+      var output = OutputBuffer()
       for header in headers {
-        pieces.append(header.id)
-        pieces.append("\t")
-        pieces.append(header.title)
-        pieces.append("\t")
-        pieces.append(header.summary)
-        if let pack = header.pack {
-          pieces.append("\t")
-          pieces.append(pack.id)
-        }
-        pieces.append("\n")
+        output.append(header.id + "\t" + header.title + "\t" + header.summary)
+        output.append(header.pack.map { "\t" + $0.id + "\n" } ?? "\n")
       }
-      return pieces.concatenated()
+      return output.string
     }
     let idWidth = headers.map(\.id.displayWidth).max() ?? 0
     let hanging = String(repeating: " ", count: idWidth + 2)

@@ -5,8 +5,8 @@ extension SalaryExporter {
   /// A JSON array of records, each with the keys of `columns` in that order (a key whose value
   /// does not apply is left out, as in all our JSON) and amounts as numbers; `SalaryLoader`
   /// reads it back.
-  package static func json(_ records: [SalaryRecord]) -> String {
-    JSONWriter.render(.array(records.map(output))) + "\n"
+  package static func output(_ records: [SalaryRecord]) -> JSONOutput {
+    .array(records.map(output))
   }
 
   /// One record as a JSON object.

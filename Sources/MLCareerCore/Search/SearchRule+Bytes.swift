@@ -29,7 +29,7 @@ extension SearchRule {
     // is ruled out without scanning the file.
     let showsOwnLetters = VisibleLetters.showsOnlyOwnLetters(bytes)
     var file: VisibleLetters?
-    let name = VisibleLetters(plain: id)
+    let name = VisibleLetters(plain: id.unicodeScalars)
     var anyInFile = false
     for parts in terms {
       var allInFile = true
@@ -44,7 +44,9 @@ extension SearchRule {
           }
         if !lacksLetter {
           // Letters side by side in the bytes stand so in the text's letters too.
-          if Self.standsInBytes(letters, bytes) { continue }
+          if letters.allSatisfy({ $0 < 0x80 }), VisibleLetters.occurs(letters, in: bytes) {
+            continue
+          }
           file = file ?? VisibleLetters(markdown: bytes)
           if file?.mayHold(letters) == true { continue }
         }
@@ -58,55 +60,50 @@ extension SearchRule {
 }
 
 extension SearchRule {
-  /// Whether `letters`, ASCII letters and digits folded, stand side by side in `bytes`, upper
-  /// case as lower.
-  private static func standsInBytes(_ letters: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>)
-    -> Bool
-  {
-    guard let first = letters.first, letters.allSatisfy({ $0 < 0x80 }),
-      letters.count <= bytes.count
-    else { return false }
-    for start in 0...(bytes.count - letters.count)
-    where FoldedText.folded(bytes[start]) == first {
-      var matched = 1
-      while matched < letters.count,
-        FoldedText.folded(bytes[start + matched]) == letters[matched]
-      {
-        matched += 1
-      }
-      if matched == letters.count { return true }
+  /// Whether `entry` may match (or with `surely`, surely does), told from its bytes before
+  /// anything is folded. For ASCII text and a part of ASCII letters, folding is lower-casing
+  /// (the commas it drops stand between digits), so the part stands in the folded text exactly
+  /// when it stands in the bytes, upper case as lower; other scalars may fold to any letters.
+  func mayMatch(_ entry: SearchEntry, surely: Bool = false) -> Bool {
+    if surely, terms.contains(where: { $0.count > 1 }) { return false }
+    func holds(_ text: String, _ part: [Unicode.Scalar]) -> Bool {
+      Self.holds(text, part) ?? !surely
     }
-    return false
-  }
-
-  /// Whether `entry` may match, told from its bytes before anything is folded. For ASCII text
-  /// and a part of ASCII letters, folding is lower-casing (the commas it drops stand between
-  /// digits), so the part stands in the folded text exactly when it stands in the bytes,
-  /// upper case as lower; other scalars may fold to any letters; any other part may match.
-  func mayMatch(_ entry: SearchEntry) -> Bool {
+    func inText(_ part: [Unicode.Scalar]) -> Bool {
+      holds(entry.text, part) || holds(entry.keywords, part)
+    }
+    // One term must stand in the text or keywords, so the context counts only beside others.
+    guard terms.count > 1 else { return terms.first?.allSatisfy(inText) ?? false }
     var anyInText = false
     for parts in terms {
       var allInText = true
-      for part in parts {
-        if Self.mayHold(entry.text, part) || Self.mayHold(entry.keywords, part) { continue }
+      for part in parts where !inText(part) {
         allInText = false
-        if !Self.mayHold(entry.context, part) { return false }
+        if !holds(entry.context, part) { return false }
       }
       if allInText { anyInText = true }
     }
     return anyInText
   }
 
-  /// Whether `text`, folded, may hold `part` (see `mayMatch(_:)`).
-  private static func mayHold(_ text: String, _ part: [Unicode.Scalar]) -> Bool {
-    // Folded, each scalar is at most six, so a longer part is ruled out before it is walked
-    // for every entry.
-    if part.count > 6 * text.utf8.count { return false }
+  /// The best rank `entry` can have when it matches: every term in its text, its label (when
+  /// it has one) and whole, as a phrase when there are several parts, and no length.
+  func bestRank(_ entry: SearchEntry) -> SearchHit.Rank {
+    SearchHit.Rank(
+      wordsInText: terms.count, field: entry.field,
+      wordsInLabel: entry.labelLength > 0 ? terms.count : 0, wholeWords: terms.count,
+      isPhrase: terms.joined().count > 1, length: 0)
+  }
+
+  /// Whether `text`, folded, holds `part` (see `mayMatch(_:surely:)`); `nil` when its bytes
+  /// cannot tell.
+  static func holds(_ text: String, _ part: [Unicode.Scalar]) -> Bool? {
+    if part.count > 6 * text.utf8.count { return false }  // a scalar folds to at most six
     guard let first = part.first?.value,
       part.allSatisfy({ $0.value | 0x20 &- 0x61 < 26 && $0.value < 0x80 })
-    else { return true }
+    else { return nil }
     var text = text
-    return text.withUTF8 { bytes in
+    return text.withUTF8 { bytes -> Bool? in
       var index = 0
       while index < bytes.count {
         let byte = bytes[index]
@@ -120,7 +117,7 @@ extension SearchRule {
             || (index > 0 && FoldedText.isWordByte(bytes[index - 1]))
             || (end < bytes.count && FoldedText.isWordByte(bytes[end]))
           {
-            return true
+            return nil
           }
           index = end
           continue

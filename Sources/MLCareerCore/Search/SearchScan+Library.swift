@@ -40,7 +40,7 @@ extension SearchScan {
     var vocabulary = SearchVocabulary(query)
     let runs = library.topicRuns(
       makeRun: { _ in SearchVocabulary(query) },
-      { run, topic in run.add(SearchIndex.entries(of: topic)) })
+      { run, topic in SearchIndex.forEachEntry(of: topic) { run.add($0) } })
     for run in runs { vocabulary.merge(run) }
     if let salaries { vocabulary.add(SearchIndex.entries(of: salaries)) }
     if let skills { vocabulary.add(SearchIndex.entries(of: skills)) }

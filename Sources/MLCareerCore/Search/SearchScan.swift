@@ -14,6 +14,9 @@ package struct SearchScan: Sendable {
   private var total = 0
   /// The last context seen, folded: the entries of one section share it.
   private var context: (text: String, folded: FoldedText)?
+  /// The rank of the last hit kept, once the limit's worth are kept: an entry that surely
+  /// matches but whose best rank is below it is counted, never ranked.
+  private var floor: SearchHit.Rank?
 
   /// A scan for `query`; empty queries find nothing.
   package init(_ query: SearchQuery) {
@@ -23,19 +26,24 @@ package struct SearchScan: Sendable {
 
   /// Matches `entries`, in the order given after the ones before (the order breaks ties).
   mutating func add(_ entries: [SearchEntry]) {
+    for entry in entries { add(entry) }
+  }
+
+  /// Matches one entry, after the ones before.
+  private mutating func add(_ entry: SearchEntry) {
     guard !query.isEmpty else { return }
-    for entry in entries {
-      order += 1
-      if let topic = query.topic, entry.topic != topic { continue }
-      guard rule.mayMatch(entry) else { continue }
-      if context?.text != entry.context { context = (entry.context, FoldedText(entry.context)) }
-      guard let folded = context?.folded, let hit = rule.hit(entry, context: folded) else {
-        continue
-      }
+    order += 1
+    if let topic = query.topic, entry.topic != topic { return }
+    guard rule.mayMatch(entry) else { return }
+    if let floor, rule.bestRank(entry) < floor, rule.mayMatch(entry, surely: true) {
       total += 1
-      hits.append((hit, order))
-      if let limit = query.limit, hits.count >= keptBeforeSorting { keepBest(limit) }
+      return
     }
+    if context?.text != entry.context { context = (entry.context, FoldedText(entry.context)) }
+    guard let folded = context?.folded, let hit = rule.hit(entry, context: folded) else { return }
+    total += 1
+    hits.append((hit, order))
+    if let limit = query.limit, hits.count >= keptBeforeSorting { keepBest(limit) }
   }
 
   /// How many hits are gathered before the best are kept: twice the limit and some, so they
@@ -46,7 +54,7 @@ package struct SearchScan: Sendable {
 
   /// Matches the title, summary and every block of `topic`.
   package mutating func add(_ topic: Topic) {
-    add(SearchIndex.entries(of: topic))
+    SearchIndex.forEachEntry(of: topic) { add($0) }
   }
 
   /// Matches every salary record of `data`.
@@ -78,5 +86,6 @@ package struct SearchScan: Sendable {
   private mutating func keepBest(_ count: Int) {
     hits.sort { ($0.hit.rank, $1.order) > ($1.hit.rank, $0.order) }
     if hits.count > count { hits.removeSubrange(count...) }
+    if hits.count == count { floor = hits.last?.hit.rank }
   }
 }

@@ -5,15 +5,16 @@ import TextSupport
 /// keywords and context in the order first met, and for each one-word term of the query
 /// whether any entry holds it at all.
 ///
-/// A word is looked up by a hash of its folded scalars and made into a string only the first
+/// A word is looked up by a hash of its folded UTF-8 and made into a string only the first
 /// time it is met: a pack of a thousand topics has millions of words but few distinct ones.
+/// ASCII text (most of it) is read word by word from its bytes, with no folded copy.
 struct SearchVocabulary: Sendable {
   /// The query that found nothing.
   let query: SearchQuery
   /// The distinct words, in the order first met.
   private(set) var words: [String] = []
-  /// Each word's folded scalars, by position in `words`.
-  private var scalars: [[Unicode.Scalar]] = []
+  /// Each word's folded UTF-8, by position in `words`.
+  private var folded: [[UInt8]] = []
   /// Whether each word stood in the text or keywords of an entry, not only in a context: a
   /// query of that word alone then finds the entry.
   private(set) var inText: [Bool] = []
@@ -26,6 +27,8 @@ struct SearchVocabulary: Sendable {
   private(set) var known: [Bool]
   /// The last context taken in: entries of one section share it.
   private var lastContext: String?
+  /// The word being read, folded, as UTF-8: one buffer for every word.
+  private var word: [UInt8] = []
 
   /// An empty vocabulary for the misspelt words of `query`.
   init(_ query: SearchQuery) {
@@ -37,45 +40,59 @@ struct SearchVocabulary: Sendable {
   /// entry's text and keywords, then its context, which the entries of one section share and
   /// which adds nothing new once taken in.
   mutating func add(_ entries: [SearchEntry]) {
-    for entry in entries {
-      if let topic = query.topic, entry.topic != topic { continue }
-      add(folded: [FoldedText(entry.text), FoldedText(entry.keywords)], inText: true)
-      guard lastContext != entry.context else { continue }
-      lastContext = entry.context
-      add(folded: [FoldedText(entry.context)], inText: false)
-    }
+    for entry in entries { add(entry) }
   }
 
-  /// Takes in the words of one entry's text and keywords, or of its context, folded.
-  private mutating func add(folded: [FoldedText], inText: Bool) {
-    for text in folded { addWords(of: text, inText: inText) }
+  /// Takes in the words of one entry (see `add(_:)`).
+  mutating func add(_ entry: SearchEntry) {
+    if let topic = query.topic, entry.topic != topic { return }
+    add(entry.text, inText: true)
+    add(entry.keywords, inText: true)
+    guard lastContext != entry.context else { return }
+    lastContext = entry.context
+    add(entry.context, inText: false)
+  }
+
+  /// Takes in the words of one entry's text, keywords or context, as `FoldedText.words`
+  /// splits them, and the terms it holds (told from its bytes when the rule can).
+  private mutating func add(_ text: String, inText: Bool) {
     for index in known.indices where !known[index] {
       let part = query.terms[index][0]
-      if folded.contains(where: { !$0.occurrences(of: part).isEmpty }) { known[index] = true }
+      known[index] =
+        SearchRule.holds(text, part) ?? !FoldedText(text).occurrences(of: part).isEmpty
     }
-  }
-
-  /// Adds the words of `text` not met before, as `FoldedText.words` splits them.
-  private mutating func addWords(of text: FoldedText, inText: Bool) {
-    let all = text.scalars
+    var bytes = text
+    let isASCII = bytes.withUTF8 { bytes in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+      // ASCII folds byte by byte, a comma between digits left out (136,287 reads as 136287).
+      for index in 0...bytes.count {
+        if index < bytes.count, FoldedText.isWordByte(bytes[index]) {
+          word.append(FoldedText.folded(bytes[index]))
+        } else if index == bytes.count || !FoldedText.isDroppedComma(bytes, at: index) {
+          note(inText: inText)
+        }
+      }
+      return true
+    }
+    guard !isASCII else { return }
+    let text = FoldedText(text)
     text.forEachWord { range in
-      var hash = Self.hashStart
-      for scalar in all[range] { hash = Self.hash(hash, scalar.value) }
-      let word = all[range]
-      note(hash: hash, inText: inText, equals: { $0.elementsEqual(word) }, make: { Array(word) })
+      for scalar in text.scalars[range] { word += UTF8.encode(scalar)! }
+      note(inText: inText)
     }
   }
 
-  /// Notes a word met: its hash, which of the words of that hash it is (`equals`), how to make
-  /// its scalars when it is new, and whether it stood in an entry's text or keywords.
-  private mutating func note(
-    hash: UInt64, inText: Bool, equals: ([Unicode.Scalar]) -> Bool,
-    make: () -> [Unicode.Scalar]
-  ) {
+  /// Notes the word in `word`, if any, met in text or not, and empties the buffer.
+  private mutating func note(inText: Bool) {
+    guard !word.isEmpty else { return }
+    defer { word.removeAll(keepingCapacity: true) }
+    let hash = word.reduce(0xCBF2_9CE4_8422_2325 as UInt64) {  // FNV-1a
+      ($0 ^ UInt64($1)) &* 0x100_0000_01B3
+    }
     var slot = Self.slot(of: hash, among: slots.count)
     while slots[slot] != 0 {
       let index = slots[slot] - 1
-      if hashes[index] == hash, equals(scalars[index]) {
+      if hashes[index] == hash, folded[index] == word {
         if inText { self.inText[index] = true }
         return
       }
@@ -91,13 +108,10 @@ struct SearchVocabulary: Sendable {
         slots[slot] = index + 1
       }
     }
-    let made = make()
-    scalars.append(made)
-    words.append(String(String.UnicodeScalarView(made)))
+    folded.append(word)
+    words.append(String(decoding: word, as: UTF8.self))
     self.inText.append(inText)
   }
-
-  private static let hashStart: UInt64 = 0xCBF2_9CE4_8422_2325
 
   /// Where the table of `count` slots (a power of two) looks first for `hash`: its high bits
   /// folded into the low ones, which FNV mixes least.
@@ -105,16 +119,11 @@ struct SearchVocabulary: Sendable {
     Int(truncatingIfNeeded: hash ^ hash >> 32) & (count - 1)
   }
 
-  /// FNV-1a, a scalar at a time.
-  private static func hash(_ hash: UInt64, _ value: UInt32) -> UInt64 {
-    (hash ^ UInt64(value)) &* 0x100_0000_01B3
-  }
-
   /// Takes in the words of `other`, gathered from later entries, after these.
   mutating func merge(_ other: SearchVocabulary) {
-    for (index, folded) in other.scalars.enumerated() {
-      let hash = folded.reduce(Self.hashStart) { Self.hash($0, $1.value) }
-      note(hash: hash, inText: other.inText[index], equals: { $0 == folded }, make: { folded })
+    for (index, folded) in other.folded.enumerated() {
+      word = folded
+      note(inText: other.inText[index])
     }
     for index in known.indices where other.known[index] { known[index] = true }
   }
@@ -144,7 +153,8 @@ struct SearchVocabulary: Sendable {
     // One word, met in the text or keywords of an entry (of the topic searched): that entry
     // is a hit, and there is no need to search again.
     if retry.terms.count == 1, retry.terms[0].count == 1,
-      let index = scalars.firstIndex(of: retry.terms[0][0]), inText[index]
+      let index = words.firstIndex(where: { $0.unicodeScalars.elementsEqual(retry.terms[0][0]) }),
+      inText[index]
     {
       return corrected.joined(separator: " ")
     }

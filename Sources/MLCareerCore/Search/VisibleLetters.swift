@@ -38,13 +38,8 @@ struct VisibleLetters {
   private static let end: UInt8 = 4
   private static let nonASCII: UInt8 = 5
 
-  /// The letters of plain text, which hides nothing.
-  init(plain text: String) {
-    for scalar in text.unicodeScalars { Self.append(scalar, to: &letters) }
-  }
-
-  /// The letters of plain text given as scalars.
-  init(plain scalars: [Unicode.Scalar]) {
+  /// The letters of plain text, given as its scalars, which hides nothing.
+  init(plain scalars: some Sequence<Unicode.Scalar>) {
     for scalar in scalars { Self.append(scalar, to: &letters) }
   }
 
@@ -75,7 +70,9 @@ struct VisibleLetters {
         decoded.contains(where: { $0 >= 0x80 || FoldedText.isWordByte($0) }),
         !letterless.contains(decoded)
       else { continue }
-      guard VisibleLetters(plain: String(decoding: decoded, as: UTF8.self)).letters.isEmpty
+      guard
+        VisibleLetters(plain: String(decoding: decoded, as: UTF8.self).unicodeScalars).letters
+          .isEmpty
       else { return false }
       letterless.insert(decoded)
     }
@@ -122,9 +119,10 @@ struct VisibleLetters {
   ) -> Int {
     var count = 0
     var index = 0
-    // The letters each non-ASCII scalar met folds to, folded once: prose repeats its dashes
-    // and quotes.
-    var foldings: [UInt32: [UInt8]] = [:]
+    // The letters the first kinds of non-ASCII scalar met fold to, folded once: prose repeats
+    // its dashes and quotes. Two short arrays: a dictionary's type is made at run time, at a
+    // cost a search of the built-in guide notices.
+    var foldings: (values: [UInt32], letters: [[UInt8]]) = ([], [])
     var decoded: [UInt8] = []
     while index < bytes.count {
       let byte = bytes[index]
@@ -166,14 +164,16 @@ struct VisibleLetters {
         }
         index += length - 1
         guard let scalar = Unicode.Scalar(value) else { continue }
-        let unfolded =
-          foldings[value]
-          ?? {
-            var folded: [UInt8] = []
-            append(scalar, to: &folded)
-            foldings[value] = folded
-            return folded
-          }()
+        var unfolded: [UInt8] = []
+        if let known = foldings.values.firstIndex(of: value) {
+          unfolded = foldings.letters[known]
+        } else {
+          append(scalar, to: &unfolded)
+          if foldings.values.count < 32 {
+            foldings.values.append(value)
+            foldings.letters.append(unfolded)
+          }
+        }
         guard count + unfolded.count <= index else {
           marks.holdsAnything = true
           continue
@@ -204,7 +204,9 @@ struct VisibleLetters {
   /// by side, or in pieces each hidden span may have joined, the first ending where a span
   /// starts, the last starting where one ends, and each between starting and ending so.
   func mayHold(_ part: [UInt8]) -> Bool {
-    if holdsAnything || occurs(part) { return true }
+    if holdsAnything || letters.withUnsafeBufferPointer({ Self.occurs(part, in: $0) }) {
+      return true
+    }
     let count = part.count
     guard count > 1, !starts.isEmpty, !ends.isEmpty else { return false }
     return letters.withUnsafeBufferPointer { letters in
@@ -241,23 +243,25 @@ struct VisibleLetters {
     }
   }
 
-  /// Whether `part` stands side by side anywhere.
-  private func occurs(_ part: [UInt8]) -> Bool {
-    guard let first = part.first, part.count <= letters.count else { return false }
-    return letters.withUnsafeBufferPointer { letters in
-      guard let base = letters.baseAddress else { return false }
-      var index = 0
-      let last = letters.count - part.count
-      while index <= last {
-        // The first letter found by the C library, many bytes at a time.
-        guard let found = memchr(base + index, Int32(first), last - index + 1) else { break }
-        index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+  /// Whether `part` stands side by side in `bytes`, each byte folded as `FoldedText` folds
+  /// ASCII (upper case as lower): each case of the first byte is found by the C library, many
+  /// bytes at a time, and the rest compared there.
+  static func occurs(_ part: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = part.first, let base = bytes.baseAddress, part.count <= bytes.count
+    else { return false }
+    let last = bytes.count - part.count
+    for byte in first &- 0x61 < 26 ? [first, first ^ 0x20] : [first] {
+      var start = 0
+      while start <= last, let found = memchr(base + start, Int32(byte), last - start + 1) {
+        start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         var matched = 1
-        while matched < part.count, letters[index + matched] == part[matched] { matched += 1 }
+        while matched < part.count, FoldedText.folded(bytes[start + matched]) == part[matched] {
+          matched += 1
+        }
         if matched == part.count { return true }
-        index += 1
+        start += 1
       }
-      return false
     }
+    return false
   }
 }

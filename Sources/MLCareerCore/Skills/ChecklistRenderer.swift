@@ -99,7 +99,7 @@ package enum ChecklistRenderer {
 
   /// `{"groups": [...], "skills": [...]}`: every group shown with its counts, and every skill
   /// shown with its id, name, group, level and state.
-  package static func json(_ checklist: Checklist) -> String {
+  package static func output(_ checklist: Checklist) -> JSONOutput {
     let groups: [JSONOutput] = checklist.sections.map { section in
       .object(
         [.init("id", .string(section.group.id)), .init("name", .string(section.group.name))]
@@ -118,7 +118,7 @@ package enum ChecklistRenderer {
         ]
       }
     }
-    return JSONWriter.render(["groups": .array(groups), "skills": .array(skills)]) + "\n"
+    return ["groups": .array(groups), "skills": .array(skills)]
   }
 
   /// `done/total`, skipped skills left out of the total.

@@ -61,7 +61,9 @@ package enum ProgressRenderer {
 
   /// The summary as JSON: `overall` and every group's counts and percent, `next` steps,
   /// `unknown` ids and every mark with its date and note (`marks`, from `ProgressHistory`).
-  package static func json(_ summary: ProgressSummary, marks: JSONOutput = .array([])) -> String {
+  package static func output(_ summary: ProgressSummary, marks: JSONOutput = .array([]))
+    -> JSONOutput
+  {
     let groups: [JSONOutput] = summary.groups.map { entry in
       .object(
         [.init("id", .string(entry.group.id)), .init("name", .string(entry.group.name))]
@@ -73,14 +75,13 @@ package enum ProgressRenderer {
         "state": .string(step.state.rawValue), "reason": .string(step.reason),
       ]
     }
-    let document: JSONOutput = [
+    return [
       "overall": .object(members(summary.overall)),
       "groups": .array(groups),
       "next": .array(next),
       "unknown": .array(summary.unknownIDs.map(JSONOutput.string)),
       "marks": marks,
     ]
-    return JSONWriter.render(document) + "\n"
   }
 
   /// A tally's counts as JSON members: `done`, `learning`, `skipped`, `todo`, `total` (every

@@ -78,11 +78,6 @@ package struct ProgressState: Sendable, Equatable {
     entries[id] = mark
   }
 
-  /// Clears every mark, unknown ids included.
-  package mutating func reset() {
-    entries = [:]
-  }
-
   /// The marked ids that `catalog` has no skill for, sorted.
   func unknownIDs(in catalog: SkillCatalog) -> [String] {
     entries.keys.filter { catalog.skill($0) == nil }.sorted()

@@ -78,12 +78,7 @@ package enum SkillListRenderer {
 
   /// `{"groups": [...], "skills": [...]}` with every field of the data, aliases and sources
   /// included.
-  package static func json(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> String {
-    JSONWriter.render(output(catalog, groupIDs: groupIDs)) + "\n"
-  }
-
-  /// The value `json(_:groupIDs:)` writes.
-  static func output(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> JSONOutput {
+  package static func output(_ catalog: SkillCatalog, groupIDs: [String]? = nil) -> JSONOutput {
     let groups = catalog.groups(groupIDs)
     let groupValues: [JSONOutput] = groups.map { group in
       [

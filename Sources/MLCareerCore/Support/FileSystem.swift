@@ -236,11 +236,6 @@ package enum FileSystem {
     close(descriptor)
   }
 
-  /// Removes the name `path` (never following it).
-  static func remove(_ path: String) {
-    unlink(path)
-  }
-
   /// The folder part of `path`: `/a/b` for `/a/b/c`, `.` for `c`.
   static func parent(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }

@@ -20,29 +20,23 @@ enum ParallelWork {
 
   /// `work` of `0..<count` cut into runs in order, each run a range and a number (`0…`): one
   /// run on the calling thread below `itemsForThreads` items or on one core, else four runs a
-  /// core, run at once. The results come back in the order of the runs.
+  /// core, run at once on up to as many threads as there are cores. The results come back in
+  /// the order of the runs.
   static func map<Result: Sendable>(
     runsOf count: Int, _ work: @Sendable (_ run: Int, _ range: Range<Int>) -> Result
   ) -> [Result] {
     let runs = count >= itemsForThreads && cores > 1 ? min(count, 4 * cores) : 1
-    return map(pieces: runs) { run in
-      work(run, (count * run / runs)..<(count * (run + 1) / runs))
-    }
-  }
-
-  /// `work` of each piece `0..<pieces`, run on up to as many threads as there are cores, in
-  /// the order of the pieces. One piece runs on the calling thread.
-  static func map<Result: Sendable>(pieces: Int, _ work: @Sendable (Int) -> Result) -> [Result] {
-    guard pieces > 1 else { return (0..<max(0, pieces)).map(work) }
-    let slots = Slots<Result>(count: pieces)
-    DispatchQueue.concurrentPerform(iterations: pieces) { piece in
-      slots.store(work(piece), at: piece)
+    let range = { @Sendable (run: Int) in (count * run / runs)..<(count * (run + 1) / runs) }
+    guard runs > 1 else { return [work(0, range(0))] }
+    let slots = Slots<Result>(count: runs)
+    DispatchQueue.concurrentPerform(iterations: runs) { run in
+      slots.store(work(run, range(run)), at: run)
     }
     return slots.take()
   }
 
-  /// One slot a piece, each written once by the thread that ran the piece and read only after
-  /// every piece has finished (`concurrentPerform` returns then), so no slot is shared.
+  /// One slot a run, each written once by the thread that ran it and read only after every
+  /// run has finished (`concurrentPerform` returns then), so no slot is shared.
   private final class Slots<Result>: @unchecked Sendable {
     private let base: UnsafeMutablePointer<Result>
     private let count: Int

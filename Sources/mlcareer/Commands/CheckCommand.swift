@@ -55,16 +55,11 @@ enum CheckCommand: Command {
     let result = catalog.resolveSkills(names)
     guard result.errors.isEmpty else { throw .skillLookup(result.errors) }
     let store = try context.progressStore()
-    let saved: ProgressState
     let today = ProgressState.today()
-    do {
-      saved = try store.update { progress in
-        for skill in result.skills {
-          progress.set(state, for: skill.id, date: today, note: note)
-        }
+    let saved = try catching(CommandError.progress) { () throws(ProgressStoreError) in
+      try store.update { progress in
+        for skill in result.skills { progress.set(state, for: skill.id, date: today, note: note) }
       }
-    } catch {
-      throw .progress(error)
     }
     context.console.savedIn = store.path
     for skill in result.skills {

@@ -45,7 +45,7 @@ enum ChecklistCommand: Command {
     let format = context.parsed[format]
     switch format {
     case .json:
-      context.print(ChecklistRenderer.json(checklist))
+      context.print(json: ChecklistRenderer.output(checklist))
     case .markdown:
       context.print(ChecklistRenderer.markdown(checklist))
     case .csv, .tsv:

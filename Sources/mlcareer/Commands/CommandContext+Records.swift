@@ -8,13 +8,11 @@ extension CommandContext {
   /// The built-in guide with every pack found merged over it, loaded once per run.
   func library() throws(CommandError) -> ContentLibrary {
     if let library = libraryCache.library { return library }
-    do {
-      let library = try ContentLibrary(locations: packLocations)
-      libraryCache.library = library
-      return library
-    } catch {
-      throw .content(error)
+    let library = try catching(CommandError.content) { () throws(ContentError) in
+      try ContentLibrary(locations: packLocations)
     }
+    libraryCache.library = library
+    return library
   }
 
   /// Where packs are looked for: the environment's places and the `--data` folders.
@@ -29,48 +27,45 @@ extension CommandContext {
 
   /// Every salary record of the guide and the packs.
   func salaryData() throws(CommandError) -> SalaryData {
-    try content { library throws(ContentError) in try library.salaryData() }
+    let library = try library()
+    return try catching(CommandError.content) { () throws(ContentError) in try library.salaryData()
+    }
   }
 
   /// Every skill of the guide and the packs.
   func skillCatalog() throws(CommandError) -> SkillCatalog {
-    try content { library throws(ContentError) in try library.skillCatalog() }
-  }
-
-  private func content<Value>(
-    _ read: (ContentLibrary) throws(ContentError) -> Value
-  ) throws(CommandError) -> Value {
     let library = try library()
-    do throws(ContentError) {
-      return try read(library)
-    } catch {
-      throw .content(error)
+    return try catching(CommandError.content) { () throws(ContentError) in
+      try library.skillCatalog()
     }
   }
 
   /// The progress file for this process: under `XDG_STATE_HOME`, else `~/.local/state`. A
   /// change that waits a second for another process's lock says so on standard error.
   func progressStore() throws(CommandError) -> ProgressStore {
-    do {
-      var store = try ProgressStore(environment: terminal.environment)
-      let lock = store.path.terminalSafe(limit: 1000) + ".lock"
-      store.onLockWait = {
-        Console.error("Waiting for another mlcareer to release \(lock)...\n")
-      }
-      return store
-    } catch {
-      throw .progress(error)
+    var store = try catching(CommandError.progress) { () throws(ProgressStoreError) in
+      try ProgressStore(environment: terminal.environment)
     }
+    let lock = store.path.terminalSafe(limit: 1000) + ".lock"
+    store.onLockWait = { Console.error("Waiting for another mlcareer to release \(lock)...\n") }
+    return store
   }
 
   /// The saved progress.
   func savedProgress() throws(CommandError) -> ProgressState {
     let store = try progressStore()
-    do {
-      return try store.read()
-    } catch {
-      throw .progress(error)
-    }
+    return try catching(CommandError.progress) { () throws(ProgressStoreError) in try store.read() }
+  }
+}
+
+/// What `make` makes, an error it throws made the command's by `wrap`.
+func catching<Made, Failure: Error>(
+  _ wrap: (Failure) -> CommandError, _ make: () throws(Failure) -> Made
+) throws(CommandError) -> Made {
+  do throws(Failure) {
+    return try make()
+  } catch {
+    throw wrap(error)
   }
 }
 

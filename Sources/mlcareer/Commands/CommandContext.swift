@@ -1,6 +1,7 @@
 import CommandLineKit
 import JSON
 import MLCareerCore
+import TextSupport
 
 /// What every command gets: the parsed command line, the terminal's facts and the output. The
 /// guide and the other records are loaded by the commands that use them (CommandContext+Records).
@@ -10,11 +11,6 @@ struct CommandContext {
   var console = Console()
   /// The guide and packs, loaded by the first command that asks.
   let libraryCache = LibraryCache()
-
-  init(parsed: ParsedCommand, terminal: Terminal) {
-    self.parsed = parsed
-    self.terminal = terminal
-  }
 
   /// Whether output is coloured, from `--color`, `NO_COLOR`, `TERM` and the terminal.
   var color: Bool { terminal.colors(for: parsed[MLCareerCommands.color]) }
@@ -63,7 +59,7 @@ struct CommandContext {
 
   /// Adds `rows` (a header row first) to standard output as `format`, csv or tsv.
   mutating func print(rows: [[String]], as format: OutputFormat) {
-    console.print(format == .csv ? RecordTable.csv(rows) : RecordTable.tsv(rows))
+    console.print(format == .csv ? SeparatedValues.csv(rows) : SeparatedValues.tsv(rows))
   }
 
   /// Adds `value` to standard output as a JSON document ending with a newline, the shape of

@@ -44,27 +44,18 @@ enum ExportCommand: Command {
       // The parser accepts only json, markdown and html. JSON is written as it is made, a topic
       // at a time, rather than built whole first.
       context.console.print(
-        utf8: try content { () throws(ContentError) in
+        utf8: try catching(CommandError.content) { () throws(ContentError) in
           try GuideExporter.jsonUTF8(library: library, progress: progress)
         })
       return
     }
-    let document = try content { () throws(ContentError) in try GuideDocument(library: library) }
+    let document = try catching(CommandError.content) { () throws(ContentError) in
+      try GuideDocument(library: library)
+    }
     if format == .markdown {
       context.print(GuideExporter.markdown(document, progress: progress))
     } else {
       context.print(GuideExporter.html(document, progress: progress))
-    }
-  }
-
-  /// What `make` makes, its content error thrown as the command's.
-  private static func content<Made>(_ make: () throws(ContentError) -> Made) throws(CommandError)
-    -> Made
-  {
-    do throws(ContentError) {
-      return try make()
-    } catch {
-      throw .content(error)
     }
   }
 }

@@ -1,4 +1,5 @@
 import CommandLineKit
+import GuideModel
 import MLCareerCore
 
 /// `mlcareer new pack DIR` and `mlcareer new topic ID --data DIR`: start a pack or a topic
@@ -55,7 +56,7 @@ enum NewCommand: Command {
         written = try PackScaffold.createPack(at: parsed[folder])
       case "topic":
         let id = parsed[topicID]
-        guard isID(id) else {
+        guard ContentRules.isID(id) else {
           throw CommandError.usage(
             parsed.unusableValue(
               id, for: topicID, expected: "lowercase letters and digits joined by '-'"))
@@ -80,12 +81,5 @@ enum NewCommand: Command {
       throw .failure("\(error)")
     }
     context.print(written.map { "wrote \($0.terminalSafe())\n" }.joined())
-  }
-
-  private static func isID(_ text: String) -> Bool {
-    let words = text.split(separator: "-", omittingEmptySubsequences: false)
-    return words.allSatisfy { word in
-      !word.isEmpty && word.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
-    }
   }
 }

@@ -23,23 +23,17 @@ enum PathsCommand: Command {
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let locations = context.packLocations
     let library = try context.library()
-    var lines = ["Where packs are looked for, later ones winning:"]
-    lines.append("  1. the built-in guide (compiled into the binary)")
-    lines.append(
-      "  2. packs folder: " + (locations.packsFolder?.terminalSafe() ?? "(no home folder)"))
-    lines.append(
-      "  3. MLCAREER_PATH: "
-        + (locations.searchPath.isEmpty
-          ? "(not set)"
-          : locations.searchPath.map {
-            $0.terminalSafe() + (FileSystem.exists($0) ? "" : " (no such folder, skipped)")
-          }.joined(separator: ":")))
-    lines.append(
-      "  4. --data: "
-        + (locations.options.isEmpty
-          ? "(none)" : locations.options.map { $0.terminalSafe() }.joined(separator: ", ")))
-    lines.append("")
-    lines.append("Packs found:")
+    let searchPath = locations.searchPath.map {
+      $0.terminalSafe() + (FileSystem.exists($0) ? "" : " (no such folder, skipped)")
+    }.joined(separator: ":")
+    let options = locations.options.map { $0.terminalSafe() }.joined(separator: ", ")
+    var lines = [
+      "Where packs are looked for, later ones winning:",
+      "  1. the built-in guide (compiled into the binary)",
+      "  2. packs folder: " + (locations.packsFolder?.terminalSafe() ?? "(no home folder)"),
+      "  3. MLCAREER_PATH: " + (locations.searchPath.isEmpty ? "(not set)" : searchPath),
+      "  4. --data: " + (locations.options.isEmpty ? "(none)" : options), "", "Packs found:",
+    ]
     let counts = Dictionary(grouping: library.guide.topics, by: { $0.pack.folder })
     lines.append("  guide  Data (built-in), \(counts["Data"]?.count ?? 0) topics")
     for pack in library.packs {

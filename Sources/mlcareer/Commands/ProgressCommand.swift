@@ -71,7 +71,7 @@ enum ProgressCommand: Command {
     let summary = ProgressSummary(catalog: catalog, state: state, plan: plan)
     switch format {
     case .json:
-      context.print(ProgressRenderer.json(summary, marks: marks.json(datedOnly: false)))
+      context.print(json: ProgressRenderer.output(summary, marks: marks.json(datedOnly: false)))
     case .markdown:
       context.print(RecordTable.markdown(RecordTable.progress(summary)))
     case .csv, .tsv:
@@ -101,10 +101,8 @@ enum ProgressCommand: Command {
         throw .silentFailure
       }
     }
-    do {
+    try catching(CommandError.progress) { () throws(ProgressStoreError) in
       try store.replace(with: ProgressState())
-    } catch {
-      throw .progress(error)
     }
     context.console.savedIn = store.path
     context.print("Progress cleared: every skill is to do again.\n")

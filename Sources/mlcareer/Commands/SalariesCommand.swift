@@ -127,7 +127,7 @@ enum SalariesCommand: Command {
     }
     switch format {
     case .json:
-      context.print(SalaryExporter.json(records))
+      context.print(json: SalaryExporter.output(records))
     case .markdown:
       context.print(SalaryExporter.markdown(records, of: data))
     case .csv, .tsv:

@@ -57,11 +57,8 @@ enum ShowCommand: Command {
       }
       let entry = try guide.resolveTopic(topicName).resolved(
         kind: "topic", name: topicName, hint: "Run 'mlcareer list' to see every topic.")
-      let topic: Topic
-      do {
-        topic = try guide.topic(entry)
-      } catch {
-        throw .content(error)
+      let topic = try catching(CommandError.content) { () throws(ContentError) in
+        try guide.topic(entry)
       }
       let part = try sectionName.map { name throws(CommandError) in
         try section(named: name, in: topic)

@@ -35,7 +35,7 @@ enum SkillsCommand: Command {
     let format = context.parsed[format]
     switch format {
     case .json:
-      context.print(SkillListRenderer.json(catalog, groupIDs: groupIDs))
+      context.print(json: SkillListRenderer.output(catalog, groupIDs: groupIDs))
     case .markdown:
       context.print(SkillListRenderer.markdown(catalog, groupIDs: groupIDs))
     case .csv, .tsv:

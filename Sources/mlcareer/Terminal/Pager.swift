@@ -40,7 +40,7 @@ enum Pager {
   static func command(for text: [UInt8], terminal: Terminal) -> String? {
     // A dumb terminal cannot show a pager's screen.
     guard terminal.isTerminal, terminal.environment["TERM"] != "dumb",
-      rows(of: text, columns: terminal.screenWidth, atLeast: terminal.height)
+      rows(of: text, columns: terminal.screenWidth, upTo: terminal.height) >= terminal.height
     else { return nil }
     let chosen =
       [terminal.environment["MLCAREER_PAGER"], terminal.environment["PAGER"]]
@@ -50,14 +50,9 @@ enum Pager {
     return chosen.split(separator: " ") == ["cat"] ? nil : chosen
   }
 
-  /// Whether `text` takes at least `limit` screen rows at `columns` columns, long lines
-  /// wrapping; it stops counting at `limit`, and no width or count can overflow.
-  static func rows(of text: [UInt8], columns: Int, atLeast limit: Int) -> Bool {
-    rows(of: text, columns: columns, upTo: limit) >= limit
-  }
-
-  /// How many screen rows `text` takes at `columns` columns, counting no further than `limit`.
-  static func rows(of text: [UInt8], columns: Int, upTo limit: Int = .max) -> Int {
+  /// How many screen rows `text` takes at `columns` columns, long lines wrapping; it stops
+  /// counting at `limit`, and no width or count can overflow.
+  static func rows(of text: [UInt8], columns: Int, upTo limit: Int) -> Int {
     let columns = max(1, columns)
     var rows = 0
     for line in text.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast(

@@ -27,23 +27,18 @@ struct Terminal {
     ] {
       if let value = getenv(name) { environment[name] = String(cString: value) }
     }
-    let isTerminal = isatty(STDOUT_FILENO) == 1
-    var size: (Int, Int)?
-    if isTerminal {
+    /// The window of the terminal `descriptor` shows on, when it is one that reports columns.
+    func window(_ descriptor: Int32) -> winsize? {
       var window = winsize()
-      if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0, window.ws_col > 0 {
-        size = (Int(window.ws_col), Int(window.ws_row))
-      }
-    }
-    var errorColumns: Int?
-    if isatty(STDERR_FILENO) == 1 {
-      var window = winsize()
-      let known = ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &window) == 0 && window.ws_col > 0
-      errorColumns = known ? Int(window.ws_col) : 80
+      let known = isatty(descriptor) == 1 && ioctl(descriptor, UInt(TIOCGWINSZ), &window) == 0
+      return known && window.ws_col > 0 ? window : nil
     }
     return Terminal(
-      isTerminal: isTerminal, inputIsTerminal: isatty(STDIN_FILENO) == 1, size: size,
-      environment: environment, errorColumns: errorColumns)
+      isTerminal: isatty(STDOUT_FILENO) == 1, inputIsTerminal: isatty(STDIN_FILENO) == 1,
+      size: window(STDOUT_FILENO).map { (Int($0.ws_col), Int($0.ws_row)) },
+      environment: environment,
+      errorColumns: isatty(STDERR_FILENO) == 1
+        ? window(STDERR_FILENO).map { Int($0.ws_col) } ?? 80 : nil)
   }
 
   /// The widths the tool wraps to: narrower or wider values are taken as the nearest bound, so

@@ -14,7 +14,9 @@ public func topicFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   guard let topic = try? TopicLoader.load(id: "fuzz", file: "topics/fuzz.md", source: source)
   else { return 0 }
   for isTerminal in [false, true] {
-    let options = RenderOptions(width: width, color: isTerminal, isTerminal: isTerminal)
+    let options = RenderOptions(
+      width: width, measure: min(width, RenderOptions.readingWidth), color: isTerminal,
+      isTerminal: isTerminal)
     _ = TopicRenderer.text(topic, options: options)
   }
   for section in topic.sections {

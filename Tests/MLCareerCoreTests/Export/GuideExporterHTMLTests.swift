@@ -5,8 +5,7 @@ import Testing
 @testable import MLCareerCore
 
 @Suite struct GuideExporterHTMLTests {
-  static let embedded = try! GuideDocument.embedded(
-    salaries: try! SalaryLoader.embedded(), skills: try! SkillCatalog.embedded())
+  static let embedded = try! GuideDocument(library: try! ContentLibrary())
 
   /// A topic (as a pack could bring) full of markup that must not reach the page as markup.
   static let hostile = """

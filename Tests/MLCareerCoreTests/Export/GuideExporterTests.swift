@@ -7,8 +7,7 @@ import TextSupport
 @testable import MLCareerCore
 
 @Suite struct GuideExporterTests {
-  static let document = try! GuideDocument.embedded(
-    salaries: try! SalaryLoader.embedded(), skills: try! SkillCatalog.embedded())
+  static let document = try! GuideDocument(library: try! ContentLibrary())
 
   @Test func demotesEveryHeadingOneLevelOutsideCodeFences() {
     let source = """

@@ -10,7 +10,6 @@ import Testing
   func joinedLinesIsJoinedWithNewlines(lines: [String]) {
     #expect(lines.joinedLines() == lines.joined(separator: "\n"))
     #expect(lines.joinedLines(separator: " | ") == lines.joined(separator: " | "))
-    #expect(lines.concatenated() == lines.joined())
     #expect(Array(lines.joinedLines().utf8) == Array(lines.joined(separator: "\n").utf8))
   }
 }

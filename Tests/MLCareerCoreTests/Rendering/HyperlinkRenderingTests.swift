@@ -53,7 +53,8 @@ import Testing
     #expect(escapes == 6, "\(line.debugDescription)")
     #expect(!line.contains("\u{07}"))
     #expect(
-      Hyperlink.neutralized(hostile) == "https://example.com/^[\\^[]8;;https://evil.example^Gx")
+      Hyperlink.open(hostile)
+        == "\u{1B}]8;;https://example.com/^[\\^[]8;;https://evil.example^Gx\u{1B}\\")
   }
 
   @Test func aLinkWrappedOverTwoLinesIsClosedAndReopenedOnEach() {

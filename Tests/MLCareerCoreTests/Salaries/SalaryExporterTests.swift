@@ -4,6 +4,7 @@ import Testing
 @testable import JSON
 @testable import MLCareerCore
 @testable import Markdown
+@testable import TextSupport
 
 /// The machine-readable and pipe formats: one record a line for grep, csv and json that read
 /// back to the same records, Markdown tables.
@@ -58,7 +59,7 @@ import Testing
   }
 
   @Test func tsvHasAHeaderAndRawNumbers() {
-    let lines = RecordTable.tsv(RecordTable.salaries(Array(awkward.prefix(2)))).split(
+    let lines = SeparatedValues.tsv(RecordTable.salaries(Array(awkward.prefix(2)))).split(
       separator: "\n")
     #expect(
       lines[0]
@@ -70,7 +71,7 @@ import Testing
   }
 
   @Test func csvQuotesWhatNeedsQuotingAndEndsLinesWithCRLF() {
-    let csv = RecordTable.csv(RecordTable.salaries(Array(awkward.prefix(1))))
+    let csv = SeparatedValues.csv(RecordTable.salaries(Array(awkward.prefix(1))))
     #expect(
       csv
         == "id,dimension,label,role,kind,amount,low,high,percent,currency,year,region,source,note,"
@@ -84,12 +85,12 @@ import Testing
     let record = SalaryRecord(
       id: "w", dimension: "level", label: "W", role: "R", figure: .amount(1), source: "s",
       note: "one\r\ntwo")
-    #expect(RecordTable.csv(RecordTable.salaries([record])).hasSuffix(",s,\"one\r\ntwo\",\r\n"))
+    #expect(SeparatedValues.csv(RecordTable.salaries([record])).hasSuffix(",s,\"one\r\ntwo\",\r\n"))
   }
 
   @Test func csvReadsBackToTheSameRecords() throws {
     for records in [awkward, data.records] {
-      let rows = try CSVReader.rows(RecordTable.csv(RecordTable.salaries(records)))
+      let rows = try CSVReader.rows(SeparatedValues.csv(RecordTable.salaries(records)))
       #expect(rows.first == SalaryLoader.recordFields)
       #expect(try rows.dropFirst().map(record(fromCells:)) == records)
     }
@@ -98,7 +99,7 @@ import Testing
   @Test func jsonReadsBackToTheSameRecords() throws {
     let dimensions = data.dimensions
     for records in [awkward, data.records] {
-      let json = SalaryExporter.json(records)
+      let json = JSONWriter.render(SalaryExporter.output(records))
       let read = try SalaryLoader.records(
         try JSONParser.parse(json, file: "export.json").array(), dimensions: dimensions)
       #expect(read == records)
@@ -106,7 +107,7 @@ import Testing
   }
 
   @Test func jsonHasItsKeysInAStableOrderAndAmountsAsNumbers() throws {
-    let json = SalaryExporter.json(data.records)
+    let json = JSONWriter.render(SalaryExporter.output(data.records))
     let values = try JSONParser.parse(json, file: "export.json").array()
     for value in values {
       // Keys without a value are left out; the others keep the order of the fields.

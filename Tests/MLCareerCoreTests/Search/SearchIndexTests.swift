@@ -157,6 +157,30 @@ import Testing
     #expect(result.total == 5)
   }
 
+  /// Once the limit's worth of hits are kept, an entry whose best rank is below the last is
+  /// counted without being ranked: the hits and the total are still the whole result's.
+  @Test(arguments: ["drift", "data drift", "\"data drift\"", "café", "model", "data-drift"])
+  func aLimitedSearchIsTheWholeResultCut(words: String) {
+    let texts = [
+      "Data drift", "drift in the data", "Café: data drift", "Model drift", "A café",
+      "drifting models", "data-drift watch", "Data: drift", "Zürich models drift",
+    ]
+    let entries = (0..<700).map { number in
+      let text = texts[number % texts.count] + String(repeating: " x", count: number % 7)
+      return SearchEntry(
+        topic: "t\(number / 40)", text: text,
+        field: number % 97 == 0 ? .title : number % 23 == 0 ? .heading : .text,
+        labelLength: text.hasPrefix("Café:") ? 4 : 0, context: "t data")
+    }
+    let index = SearchIndex(entries: entries)
+    let whole = index.search(SearchQuery([words]))
+    for limit in [1, 3, 10] {
+      let cut = index.search(SearchQuery([words], limit: limit))
+      #expect(cut.total == whole.total)
+      #expect(cut.hits == Array(whole.hits.prefix(limit)), "limit \(limit)")
+    }
+  }
+
   @Test func hitsCarryTheirPath() throws {
     let hit = try #require(Self.index.search(SearchQuery(["lunch"])).hits.first)
     #expect(hit.entry.path == "places › Meeting spots")

@@ -44,7 +44,7 @@ import Testing
   }
 
   @Test func jsonHasIdsNamesGroupsAndStates() throws {
-    let json = ChecklistRenderer.json(checklist())
+    let json = JSONWriter.render(ChecklistRenderer.output(checklist())) + "\n"
     let value = try JSONParser.parse(json, file: "out.json").object()
       .fields(allowed: ["groups", "skills"])
     let skills = try value.array("skills").map { item in

@@ -50,7 +50,7 @@ import Testing
   }
 
   @Test func jsonCarriesTheArithmetic() throws {
-    let json = ProgressRenderer.json(summary)
+    let json = JSONWriter.render(ProgressRenderer.output(summary)) + "\n"
     let root = try JSONParser.parse(json, file: "out.json").object()
       .fields(allowed: ["overall", "groups", "next", "unknown", "marks"])
     let overall = try root.object("overall").fields(allowed: [
