@@ -124,11 +124,6 @@ extension CompletionScriptRenderer {
     }
   }
 
-  /// `show` → `show`, `new pack` → `new_pack`: a name usable in a function name.
-  private static func identifier(_ name: String) -> String {
-    String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
-  }
-
   /// The `_arguments` specs of one option of the last command of `chain`: one per name, sharing
   /// an exclusion list, which also holds the options an `OptionRule.exclusive` rules out with it.
   private static func zshOptionSpecs(

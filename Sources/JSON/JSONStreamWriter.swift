@@ -7,11 +7,14 @@ public struct JSONStreamWriter: Sendable {
   var output: OutputBuffer
   /// The containers open, innermost last, with how many values each holds so far.
   private var open: [(isArray: Bool, count: Int)] = []
+  /// One line with no whitespace, for line-delimited protocols (JSON-RPC over stdio).
+  private let compact: Bool
 
-  /// A writer of an empty document, laid out as `JSONWriter` lays out text, with room for
-  /// `capacity` bytes before its buffer grows.
-  public init(capacity: Int = 4096) {
+  /// A writer of an empty document, laid out as `JSONWriter` lays out text (or on one line when
+  /// `compact`), with room for `capacity` bytes before its buffer grows.
+  public init(capacity: Int = 4096, compact: Bool = false) {
     output = OutputBuffer(capacity: capacity)
+    self.compact = compact
   }
 
   /// The text written so far, without a trailing newline.
@@ -104,7 +107,7 @@ public struct JSONStreamWriter: Sendable {
     newline()
     if let key, !open[last].isArray {
       writeString(key)
-      output.append(": ")
+      output.append(compact ? ":" : ": ")
     }
   }
 
@@ -116,6 +119,7 @@ public struct JSONStreamWriter: Sendable {
 
   /// A line break and the indentation of the containers open.
   private mutating func newline() {
+    guard !compact else { return }
     output.append(byte: UInt8(ascii: "\n"))
     output.append(spaces: 2 * open.count)
   }

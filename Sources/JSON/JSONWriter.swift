@@ -4,9 +4,9 @@ import TextSupport
 /// line, indented by two spaces a level, `": "` after keys. An object member whose value is
 /// `null` (or a number JSON cannot hold) is left out: `null` stands only in arrays.
 public enum JSONWriter {
-  /// The JSON text of `value`, without a trailing newline.
-  public static func render(_ value: JSONOutput) -> String {
-    var writer = JSONStreamWriter()
+  /// The JSON text of `value`, without a trailing newline; on one line when `compact`.
+  public static func render(_ value: JSONOutput, compact: Bool = false) -> String {
+    var writer = JSONStreamWriter(compact: compact)
     writer.element(value)
     return writer.text
   }

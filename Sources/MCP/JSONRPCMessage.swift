@@ -111,7 +111,7 @@ public enum JSONRPCResponse {
   }
 
   private static func line(id: JSONOutput?, _ body: (inout JSONStreamWriter) -> Void) -> [UInt8] {
-    var writer = JSONStreamWriter(style: .compact)
+    var writer = JSONStreamWriter(compact: true)
     writer.beginObject()
     writer.member("jsonrpc", "2.0")
     // JSON-RPC answers a message whose id could not be read with `"id": null`.

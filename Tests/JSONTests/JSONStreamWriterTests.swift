@@ -52,7 +52,7 @@ import Testing
   }
 
   @Test func aNullMemberIsWrittenWhereMemberLeavesNullOut() {
-    var writer = JSONStreamWriter(style: .compact)
+    var writer = JSONStreamWriter(compact: true)
     writer.beginObject()
     writer.member("absent", .null)
     writer.nullMember("id")

@@ -63,8 +63,6 @@ package enum TopicJSONRenderer {
   }
 
   private static func write(_ block: MarkdownBlock, into writer: inout JSONStreamWriter) {
-    // Raw HTML has no text to give.
-    if case .html = block.kind { return }
     writer.beginObject()
     switch block.kind {
     case .paragraph(let inlines):
@@ -103,7 +101,6 @@ package enum TopicJSONRenderer {
       writer.endArray()
     case .html(let html):
       // Not rendered: the text it is, as every output shows it.
-      writer.beginObject()
       writer.member("type", "html")
       writer.member("text", .string(html))
     }

@@ -110,8 +110,8 @@ extension ProgressState {
       var members = [JSONOutput.Member("state", .string(mark.state.rawValue))]
       if let date = mark.date { members.append(.init("date", .string(date))) }
       if let note = mark.note { members.append(.init("note", .string(note))) }
-      return "    " + JSONWriter.render(.string(id), style: .compact) + ": "
-        + JSONWriter.render(.object(members), style: .compact)
+      return "    " + JSONWriter.render(.string(id), compact: true) + ": "
+        + JSONWriter.render(.object(members), compact: true)
     }
     let skills = lines.isEmpty ? "{}" : "{\n" + lines.joined(separator: ",\n") + "\n  }"
     return "{\n  \"version\": \(Self.currentVersion),\n  \"skills\": \(skills)\n}\n"
