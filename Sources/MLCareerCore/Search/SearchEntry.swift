@@ -67,8 +67,7 @@ package struct SearchEntry: Sendable, Equatable {
   /// What the text is: `section` (of a topic), `skill` or `salary` (a record, whose section is
   /// its group or dimension, not a section `show` opens).
   package var kind: String {
-    guard section != nil, sectionID == nil else { return "section" }
-    return topic == "salaries" ? "salary" : "skill"
+    section == nil || sectionID != nil ? "section" : topic == "salaries" ? "salary" : "skill"
   }
 
   /// Where the text stands, shown above it: `best-practices › Deployment and monitoring`, or

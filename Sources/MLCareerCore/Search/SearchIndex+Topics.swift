@@ -77,13 +77,11 @@ extension SearchIndex {
         for row in table.rows {
           add(row.map { $0.plainText }.joined(separator: " | "))
         }
-      case .codeBlock(_, var code):
+      case .codeBlock(_, var code), .html(var code):
         // The parser ends lines at carriage returns, so a line feed here is a line's end alone.
         code.withUTF8 { code in
           for line in code.split(separator: 0x0A) { add(String(decoding: line, as: UTF8.self)) }
         }
-      case .codeBlock(_, let code), .html(let code):
-        for line in code.split(separator: "\n") { add(String(line)) }
       case .thematicBreak:
         break
       }

@@ -71,11 +71,7 @@ package struct SearchQuery: Sendable, Equatable {
     var parts: [[Unicode.Scalar]] = []
     var current: [Unicode.Scalar] = []
     for (offset, scalar) in scalars.enumerated() {
-      let joins =
-        switch scalar {
-        case "-", "/", "_", "\u{2010}", "\u{2011}", "\u{2013}": true
-        default: false
-        }
+      let joins = "-/_\u{2010}\u{2011}\u{2013}".unicodeScalars.contains(scalar)
       let splits =
         (isQuoted && scalar.properties.isWhitespace)
         || (joins && offset > 0 && offset + 1 < scalars.count
@@ -109,12 +105,6 @@ package struct SearchQuery: Sendable, Equatable {
     guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
       return false
     }
-    switch scalar {
-    case ",", ".", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]", "{", "}", "«", "»", "“",
-      "”", "‘", "’":
-      return true
-    default:
-      return false
-    }
+    return ",.;:!?\"'()[]{}«»“”‘’".unicodeScalars.contains(scalar)
   }
 }

@@ -1,6 +1,7 @@
 import CommandLineKit
 import JSON
 import TerminalText
+import TextSupport
 
 /// Renders search hits: for a terminal, for a pipe (one hit a line) and as JSON.
 package enum SearchRenderer {
@@ -13,25 +14,25 @@ package enum SearchRenderer {
       if !lines.isEmpty { lines.append("") }
       var path = StyledText(hit.entry.path, style: .heading)
       // The command that shows the hit, where it fits beside the path.
-      if let command = hit.entry.command,
-        hit.entry.path.displayWidth + command.count + 1 <= options.width
-      {
+      if let command = hit.entry.command, (hit.entry.path + command).displayWidth < options.width {
         path.append(" " + command, style: .note)
       }
-      lines += TextWrapper.wrap(
-        path, width: options.width,
-        firstPrefix: StyledText(), restPrefix: StyledText("  "), color: options.color)
-      lines += TextWrapper.wrap(
-        styled(hit), width: options.width, firstPrefix: StyledText("  "),
-        restPrefix: StyledText("  "), color: options.color)
+      lines += wrap(path, "", options) + wrap(styled(hit), "  ", options)
     }
     lines.append("")
     for line in summary(result) {
-      lines += TextWrapper.wrap(
-        StyledText(line, style: .note), width: options.width, firstPrefix: StyledText(),
-        restPrefix: StyledText("  "), color: options.color)
+      lines += wrap(StyledText(line, style: .note), "", options)
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `text` wrapped to the width, its first line indented by `indent`, the rest by two spaces.
+  private static func wrap(_ text: StyledText, _ indent: String, _ options: RenderOptions)
+    -> [String]
+  {
+    TextWrapper.wrap(
+      text, width: options.width, firstPrefix: StyledText(indent), restPrefix: StyledText("  "),
+      color: options.color)
   }
 
   /// One hit a line, `topic<TAB>section<TAB>text`, the section empty for a topic's title and
@@ -39,7 +40,7 @@ package enum SearchRenderer {
   package static func plain(_ result: SearchResult) -> String {
     result.hits.map { hit in
       [hit.entry.topic, hit.entry.section ?? "", hit.entry.text]
-        .map(\.asTabSeparatedField).joined(separator: "\t") + "\n"
+        .map(SeparatedValues.tsvField).joined(separator: "\t") + "\n"
     }.joined()
   }
 

@@ -67,20 +67,13 @@ enum SearchCommand: Command {
     // Each topic is searched and let go, so only the hits stay in memory.
     var scan = SearchScan(query)
     if let scope {
-      do {
-        scan.add(try guide.topic(scope))
-      } catch {
-        throw .content(error)
-      }
+      scan.add(
+        try catching(CommandError.content) { () throws(ContentError) in try guide.topic(scope) })
     } else {
       scan.add(topicsOf: try context.library())
     }
-    if query.topic == nil || query.topic == "salaries" {
-      scan.add(try context.salaryData())
-    }
-    if query.topic == nil || query.topic == "skills" {
-      scan.add(try context.skillCatalog())
-    }
+    if query.topic == nil || query.topic == "salaries" { scan.add(try context.salaryData()) }
+    if query.topic == nil || query.topic == "skills" { scan.add(try context.skillCatalog()) }
     let result = scan.result()
     guard !result.hits.isEmpty else {
       throw .notFound(
@@ -119,12 +112,10 @@ enum SearchCommand: Command {
         of: query, topicsOf: try context.library(), salaries: salaries, skills: skills)
     }
     let guide = try context.guide()
-    var index: SearchIndex
-    do throws(ContentError) {
-      index = SearchIndex(topics: [try guide.topic(scope)])
-    } catch {
-      throw .content(error)
+    let topic = try catching(CommandError.content) { () throws(ContentError) in
+      try guide.topic(scope)
     }
+    var index = SearchIndex(topics: [topic])
     if let salaries { index.add(salaries) }
     if let skills { index.add(skills) }
     return index.correction(of: query)

@@ -1,13 +1,13 @@
 import Testing
 
-@testable import MLCareerCore
+import TextSupport
 
-@Suite struct StringFieldsTests {
+@Suite struct TabSeparatedFieldTests {
   @Test(arguments: [
     ("a\tb", "a b"), ("line\nbreak", "line break"), ("cr\rhere", "cr here"),
     ("windows\r\nline", "windows line"), ("plain", "plain"),
   ])
   func tabsAndLineBreaksBecomeSpaces(text: String, field: String) {
-    #expect(text.asTabSeparatedField == field)
+    #expect(SeparatedValues.tsvField(text) == field)
   }
 }
