@@ -239,6 +239,15 @@ import Testing
     let page = try ToolRunner.run(["export", "--format", "html"]).stdout
     #expect(page.contains("<span class=\"box todo\""))
     #expect(page.firstMatch(of: /<span[^>]*><\/span>/) == nil)
+    // HTML Tidy (CI installs it) finds nothing to warn about or trim.
+    if let tidy = ExternalTool.path("tidy") {
+      let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "mlcareer-\(UUID().uuidString).html")
+      try page.write(to: file, atomically: true, encoding: .utf8)
+      defer { try? FileManager.default.removeItem(at: file) }
+      let check = try ExternalTool.run(tidy, ["-q", "-e", file.path])
+      #expect(check.status == 0 && check.output.isEmpty, "\(check.output)")
+    }
     let style = try #require(page.firstMatch(of: /\.table-box \{[^}]*\}/)).output
     #expect(style.contains("radial-gradient") && style.contains("local"))
   }
