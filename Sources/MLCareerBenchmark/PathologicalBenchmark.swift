@@ -95,8 +95,8 @@ struct PathologicalBenchmark {
     }
   }
 
-  /// Issue 28's shapes, slow past the parser (in the topic loader or a renderer): one pack topic
-  /// of about `size` bytes, and the command run on it.
+  /// Issue 28's shapes, slow past the parser (in the topic loader, a renderer or search): one
+  /// pack topic of about `size` bytes, and the command run on it.
   static let topicShapes: [(name: String, arguments: [String], make: @Sendable (Int) -> String)] =
     [
       (
@@ -112,6 +112,10 @@ struct PathologicalBenchmark {
         {
           "# T\n\ns\n\n## S\n\n" + String(repeating: ">", count: 100) + " " + repeated("word ", $0)
         }
+      ),
+      (
+        "a paragraph of one word, searched for a phrase", ["search", "\"word word\"", "word-t"],
+        { "# T\n\ns\n\n## S\n\n" + repeated("word ", $0) + "t" }
       ),
     ]
 

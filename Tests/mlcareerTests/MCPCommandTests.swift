@@ -196,10 +196,11 @@ import Testing
       "no Python with the 'mcp' package: run .ci/run, or pip install 'mcp>=2' into .build/mcp-venv")
   )
   func theOfficialPythonClientListsAndCallsEveryToolAndReadsAResource() throws {
+    guard let python = Self.python else { return }  // the trait above rules this out
     let script = ToolRunner.packageFolder.appendingPathComponent("Tests/MCPClient/check.py").path
     let result = try ToolRunner.run(
       [script, ToolRunner.binary.path], environment: ProcessInfo.processInfo.environment,
-      executable: try #require(Self.python))
+      executable: python)
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     #expect(result.stdout.hasSuffix("the MCP Python SDK client check passed\n"))
   }
