@@ -183,19 +183,15 @@ package struct SalaryQuery: Equatable, Sendable {
     }.map(\.element)
   }
 
-  /// Whether `text` contains `words` each at the start of a word, in any case and whatever the
-  /// punctuation (`san fran` is in `San Francisco, CA`, `ca` not in `Chicago, IL`), `ml` and
-  /// `machine learning` standing for each other.
-  static func contains(_ text: String, words: String) -> Bool {
-    Words(words).found(in: text)
-  }
-
   private static func words(city: String?, role: String?) -> (city: Words?, role: Words?) {
     (city.map(Words.init), role.map(Words.init))
   }
 
-  /// `--city` or `--role` words in the two forms `contains` looks for, each with its length.
-  private struct Words {
+  /// `--city` or `--role` words in the two forms looked for, each with its length: a text holds
+  /// them when each stands at the start of a word, in any case and whatever the punctuation
+  /// (`san fran` is in `San Francisco, CA`, `ca` not in `Chicago, IL`), `ml` and
+  /// `machine learning` standing for each other.
+  struct Words {
     let forms: [(text: String, count: Int)]
 
     init(_ words: String) {

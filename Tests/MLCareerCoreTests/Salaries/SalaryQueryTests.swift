@@ -235,6 +235,6 @@ import Testing
     ("machine", "AI/ML engineers", false),
   ])
   func rolesAndCitiesMatchFromTheStartOfAWord(words: String, text: String, matches: Bool) {
-    #expect(SalaryQuery.contains(text, words: words) == matches)
+    #expect(SalaryQuery.Words(words).found(in: text) == matches)
   }
 }
