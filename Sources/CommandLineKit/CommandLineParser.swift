@@ -30,8 +30,10 @@ private struct State {
   let root: CommandSpec
   var chain: [CommandSpec]
   var positionals: [String] = []
-  var optionValues: [String: [String]] = [:]
-  var flags: Set<String> = []
+  // Arrays, not a dictionary and a set: a command line holds a few options, and a hashed
+  // collection's type would be made at run time, a cost every command would pay at start-up.
+  var optionValues: [(long: String, values: [String])] = []
+  var flags: [String] = []
 
   init(root: CommandSpec) {
     self.root = root
@@ -107,7 +109,7 @@ private struct State {
       if let inlineValue {
         throw .unexpectedValue(option: option.longName, value: inlineValue, context)
       }
-      flags.insert(option.long)
+      insertFlag(option.long)
       return
     }
     if let inlineValue {
@@ -129,7 +131,7 @@ private struct State {
         throw .unknownOption(typed, suggestion: nil, context)
       }
       if option.isFlag {
-        flags.insert(option.long)
+        insertFlag(option.long)
         continue
       }
       // The rest of the word is the value (`-n5`, `-n=5`), else the next word is.
@@ -156,11 +158,16 @@ private struct State {
     _ typedValue: String, for option: OptionSpec, as typed: String
   ) throws(UsageError) {
     let value = try check(typedValue, against: option.values, name: typed)
-    if option.isRepeatable {
-      optionValues[option.long, default: []].append(value)
+    if let index = optionValues.firstIndex(where: { $0.long == option.long }) {
+      optionValues[index].values =
+        option.isRepeatable ? optionValues[index].values + [value] : [value]
     } else {
-      optionValues[option.long] = [value]
+      optionValues.append((option.long, [value]))
     }
+  }
+
+  private mutating func insertFlag(_ long: String) {
+    if !flags.contains(long) { flags.append(long) }
   }
 
   /// Checks `value` against a fixed list of values and returns the one meant: the value itself
@@ -214,8 +221,7 @@ private struct State {
     }
     try checkArguments()
     try checkRules()
-    if let missing = command.options.first(where: { $0.isRequired && optionValues[$0.long] == nil })
-    {
+    if let missing = command.options.first(where: { $0.isRequired && !given($0.long) }) {
       throw .missingOption(missing.synopsis, context)
     }
     return parsed(help: nil)
@@ -259,7 +265,7 @@ private struct State {
   private func checkOptionShapes() throws(UsageError) {
     guard !optionValues.isEmpty else { return }
     for option in chain.availableOptions {
-      for value in optionValues[option.long] ?? [] {
+      for value in optionValues.first(where: { $0.long == option.long })?.values ?? [] {
         try checkShape(value, against: option.values, name: option.longName)
       }
     }
@@ -292,7 +298,7 @@ private struct State {
 
   /// Whether the option `name` (long name) was given.
   private func given(_ name: String) -> Bool {
-    flags.contains(name) || optionValues[name] != nil
+    flags.contains(name) || optionValues.contains { $0.long == name }
   }
 
   func parsed(help: ParsedCommand.HelpRequest?) -> ParsedCommand {

@@ -144,10 +144,12 @@ extension Array where Element == CommandSpec {
   /// it) is listed once, as the command declares it.
   public var availableOptions: [OptionSpec] {
     guard let command = last else { return [] }
-    var seen = Set<String>()
-    return (command.options + reversed().flatMap(\.globalOptions)).filter {
-      seen.insert($0.long).inserted
+    var options: [OptionSpec] = []
+    for option in command.options + reversed().flatMap(\.globalOptions)
+    where !options.contains(where: { $0.long == option.long }) {
+      options.append(option)
     }
+    return options
   }
 
   /// The command line that runs the last command of a chain: `mlcareer show`.

@@ -16,10 +16,10 @@ public struct ParsedCommand: Sendable {
   public let arguments: [String]
   /// What help was asked for, if any.
   public let helpRequest: HelpRequest?
-  /// The values of the options given, by long name, in the order given.
-  public let optionValues: [String: [String]]
-  /// The long names of the flags given.
-  public let flags: Set<String>
+  /// The values of the options given, by long name, each with its values in the order given.
+  public let optionValues: [(long: String, values: [String])]
+  /// The long names of the flags given, each once.
+  public let flags: [String]
 
   /// The command to run.
   public var command: CommandSpec { commands[commands.count - 1] }
@@ -32,7 +32,7 @@ public struct ParsedCommand: Sendable {
     assert(
       commands.availableOptions.contains { $0.long == option.long },
       "--\(option.long) is not an option of \(commands.commandLine)")
-    return optionValues[option.long] ?? []
+    return optionValues.first { $0.long == option.long }?.values ?? []
   }
 
   /// Whether `flag` was given.

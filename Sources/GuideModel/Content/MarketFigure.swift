@@ -85,7 +85,7 @@ package struct MarketFigure: Sendable, Equatable {
   /// `3 EUR billion`.
   private static func withUnit(_ number: String, unit: String) -> String {
     if unit == "USD" { return "$" + number }
-    if unit.hasPrefix("USD ") { return "$" + number + " " + unit.dropFirst(4) }
+    if unit.hasPrefix("USD ") { return "$" + number + " " + String(unit.dropFirst(4)) }
     return number + " " + unit
   }
 }

@@ -18,9 +18,7 @@ package enum TopicLoader {
     let (title, summary) = try head(of: document, file: file)
     var introduction: [MarkdownBlock] = []
     var sections: [TopicSection] = []
-    // Each section's place in `sections` by id, and its heading's column, for error messages:
-    // a dictionary, so a topic of many sections is read in linear time.
-    var placeByID: [String: Int] = [:]
+    // Each section's heading's column, for error messages.
     var headingColumns: [Int] = []
     // The open section: its title, its heading and its blocks so far (separate variables, so
     // adding a block copies nothing).
@@ -32,17 +30,10 @@ package enum TopicLoader {
       guard let title = openTitle, let heading = openHeading else { return }
       let location = SourceLocation(file: file, line: heading.line, column: heading.column)
       guard !openBlocks.isEmpty else { throw .emptySection(title, location) }
-      let id = slug(title)
-      if let first = placeByID[id] {
-        let firstLocation = SourceLocation(
-          file: file, line: sections[first].lines.lowerBound, column: headingColumns[first])
-        throw .duplicateSection(id, location, first: firstLocation)
-      }
-      placeByID[id] = sections.count
       headingColumns.append(heading.column)
       sections.append(
         TopicSection(
-          id: id, title: title, blocks: openBlocks,
+          id: slug(title), title: title, blocks: openBlocks,
           lines: heading.line..<max(heading.line, endLine)))
       openTitle = nil
       openHeading = nil
@@ -67,9 +58,34 @@ package enum TopicLoader {
     // The parser's own line count: it ends lines at CR as well as LF, so counting here could
     // disagree with the blocks' line numbers.
     try close(endLine: document.lineCount + 1)
+    if let (first, second) = firstDuplicate(sections) {
+      func location(_ place: Int) -> SourceLocation {
+        SourceLocation(
+          file: file, line: sections[place].lines.lowerBound, column: headingColumns[place])
+      }
+      throw .duplicateSection(sections[second].id, location(second), first: location(first))
+    }
     return Topic(
       id: id, title: title, summary: summary, introduction: introduction, sections: sections,
       file: file, source: source)
+  }
+
+  /// The places of the first section whose id an earlier one has, and of that earlier one. The
+  /// ids are sorted, so a topic of many sections is checked in n log n time with no hashed
+  /// collection, whose type would be made at run time, a cost every `show` would pay.
+  private static func firstDuplicate(_ sections: [TopicSection]) -> (first: Int, second: Int)? {
+    let order = sections.indices.sorted { (sections[$0].id, $0) < (sections[$1].id, $1) }
+    var found: (first: Int, second: Int)?
+    for index in order.indices.dropFirst() {
+      let (earlier, place) = (order[index - 1], order[index])
+      // The second of a run of equal ids, with the first of the run before it.
+      guard sections[earlier].id == sections[place].id,
+        index < 2 || sections[order[index - 2]].id != sections[place].id,
+        place < found?.second ?? .max
+      else { continue }
+      found = (earlier, place)
+    }
+    return found
   }
 
   /// Reads only the title and the lead paragraph, parsing no further than those two blocks.

@@ -57,29 +57,32 @@ package struct SalaryQuery: Equatable, Sendable {
   /// and ordered within each as asked; with `acrossDimensions` and a sort, ordered as one list.
   /// Records of one label come together, where the first of them is, newest year first.
   package func apply(to data: SalaryData) -> [SalaryRecord] {
-    func label(_ record: SalaryRecord) -> String { record.dimension + "\u{0}" + record.label }
-    let first = Dictionary(
-      data.records.enumerated().map { (label($1), $0) }, uniquingKeysWith: { first, _ in first })
+    // Arrays and sorts, never a hashed collection: its type would be made at run time, a cost
+    // every `salaries` would pay at start-up.
+    let records = data.records
+    let first = Self.firstOfEqual(records.map { $0.dimension + "\u{0}" + $0.label })
     // The words are put in the form records are compared in once, not once per record.
     let words = Self.words(city: city, role: role)
-    let matching = Self.stableSorted(data.records.filter { matches($0, words) }) { lhs, rhs in
-      (first[label(lhs)] ?? 0, -(lhs.year ?? 0)) < (first[label(rhs)] ?? 0, -(rhs.year ?? 0))
-    }
+    let matching = records.indices.filter { matches(records[$0], words) }
+      .sorted {
+        (first[$0], -(records[$0].year ?? 0), $0) < (first[$1], -(records[$1].year ?? 0), $1)
+      }
+      .map { records[$0] }
     // Currencies in the order the records first use them, the guide's dollars first.
-    var currencies: [String: Int] = [:]
-    for record in data.records where currencies[record.currency] == nil {
-      currencies[record.currency] = currencies.count
+    var currencies: [String] = []
+    for record in records where !currencies.contains(record.currency) {
+      currencies.append(record.currency)
     }
     func ordered(_ records: [SalaryRecord]) -> [SalaryRecord] {
       self.ordered(records, currencies: currencies)
     }
     if acrossDimensions, sort != nil {
-      let order = Dictionary(
-        data.dimensions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+      let order = data.dimensions.map(\.id)
       // Ties keep the grouped order: dimension by dimension, then the guide's order.
       return ordered(
         Self.stableSorted(matching) {
-          (order[$0.dimension] ?? .max) < (order[$1.dimension] ?? .max)
+          (order.firstIndex(of: $0.dimension) ?? .max)
+            < (order.firstIndex(of: $1.dimension) ?? .max)
         })
     }
     var result: [SalaryRecord] = []
@@ -140,7 +143,7 @@ package struct SalaryQuery: Equatable, Sendable {
     return counts
   }
 
-  private func ordered(_ records: [SalaryRecord], currencies: [String: Int]) -> [SalaryRecord] {
+  private func ordered(_ records: [SalaryRecord], currencies: [String]) -> [SalaryRecord] {
     var records = records
     switch sort {
     case nil:
@@ -154,8 +157,8 @@ package struct SalaryQuery: Equatable, Sendable {
       let without = records.filter { $0.figure.bounds == nil }
       let sorted = Self.stableSorted(withAmount) { lhs, rhs in
         let (left, right) = (lhs.figure.bounds!, rhs.figure.bounds!)
-        return (currencies[lhs.currency] ?? 0, left.lowerBound, left.upperBound)
-          < (currencies[rhs.currency] ?? 0, right.lowerBound, right.upperBound)
+        return (currencies.firstIndex(of: lhs.currency) ?? 0, left.lowerBound, left.upperBound)
+          < (currencies.firstIndex(of: rhs.currency) ?? 0, right.lowerBound, right.upperBound)
       }
       guard reverse else { return sorted + without }
       // Reversed within each currency: the currencies keep their order, never interleaved.
@@ -176,11 +179,22 @@ package struct SalaryQuery: Equatable, Sendable {
   private static func stableSorted(
     _ records: [SalaryRecord], by areInOrder: (SalaryRecord, SalaryRecord) -> Bool
   ) -> [SalaryRecord] {
-    records.enumerated().sorted { lhs, rhs in
-      if areInOrder(lhs.element, rhs.element) { return true }
-      if areInOrder(rhs.element, lhs.element) { return false }
-      return lhs.offset < rhs.offset
-    }.map(\.element)
+    records.indices.sorted { lhs, rhs in
+      if areInOrder(records[lhs], records[rhs]) { return true }
+      if areInOrder(records[rhs], records[lhs]) { return false }
+      return lhs < rhs
+    }.map { records[$0] }
+  }
+
+  /// For each of `keys`, the place of the first key equal to it, found by sorting (n log n).
+  private static func firstOfEqual(_ keys: [String]) -> [Int] {
+    var first = Array(keys.indices)
+    var runStart = 0
+    for place in keys.indices.sorted(by: { (keys[$0], $0) < (keys[$1], $1) }) {
+      if keys[place] != keys[runStart] { runStart = place }
+      first[place] = runStart
+    }
+    return first
   }
 
   private static func words(city: String?, role: String?) -> (city: Words?, role: Words?) {
