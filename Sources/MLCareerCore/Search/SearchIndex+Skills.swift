@@ -2,32 +2,26 @@ import GuideModel
 
 /// Skills as search entries, under the `skills` topic, one a skill.
 extension SearchIndex {
-  /// Adds every skill of `catalog`.
-  package mutating func add(_ catalog: SkillCatalog) {
-    add(Self.entries(of: catalog))
-  }
-
   /// One entry a skill, `PyTorch: open-source deep learning framework…`, in the section named by
-  /// its group, its name ranking as the text's label and its id and aliases as keywords.
-  static func entries(of catalog: SkillCatalog) -> [SearchEntry] {
+  /// its group, its name ranking as the text's label and its id and aliases as keywords; with
+  /// `rule`, only the skills it may match, told from their pieces before the entry is made.
+  static func entries(of catalog: SkillCatalog, for rule: SearchRule? = nil) -> [SearchEntry] {
     // What a group's skills share is made once a group, and each text by appending.
     var shared: (group: String, name: String, command: String, id: String)?
-    return catalog.skills.map { skill in
+    return catalog.skills.compactMap { skill in
       if shared?.group != skill.group {
         let group = catalog.group(skill.group)
         let name = group?.name ?? skill.group
         shared = (skill.group, name, "mlcareer skills " + skill.group, group?.id ?? "")
       }
-      var text = skill.name
-      text += ": "
-      text += skill.note
-      var keywords = skill.id
-      for alias in skill.aliases { keywords += " " + alias }
+      let context = ["skills skill", skill.level.name, shared?.id ?? ""]
+      let text = [skill.name, skill.note, skill.id] + skill.aliases
+      guard rule?.mayMatch(text: text, context: context) ?? true else { return nil }
       return SearchEntry(
-        topic: "skills", section: shared?.name, text: text, field: .text,
-        labelLength: skill.name.count, keywords: keywords,
-        context: "skills skill " + skill.level.name + " " + (shared?.id ?? ""),
-        command: shared?.command)
+        topic: "skills", section: shared?.name, text: skill.name + ": " + skill.note, field: .text,
+        labelLength: skill.name.count,
+        keywords: ([skill.id] + skill.aliases).joined(separator: " "),
+        context: context.joined(separator: " "), command: shared?.command)
     }
   }
 }

@@ -65,21 +65,32 @@ extension SearchRule {
   /// (the commas it drops stand between digits), so the part stands in the folded text exactly
   /// when it stands in the bytes, upper case as lower; other scalars may fold to any letters.
   func mayMatch(_ entry: SearchEntry, surely: Bool = false) -> Bool {
+    mayMatch(surely, { $0(entry.text) || $0(entry.keywords) }, { $0(entry.context) })
+  }
+
+  /// `mayMatch(_:surely:)` of an entry whose text and keywords are `text`, and whose context is
+  /// `context`, each joined by white space or punctuation: a part of letters stands in such a
+  /// join exactly when it stands in one of them, so a record is tested before its entry is made.
+  func mayMatch(text: [String], context: [String]) -> Bool {
+    mayMatch(false, { text.contains(where: $0) }, { context.contains(where: $0) })
+  }
+
+  /// The test, given whether any of the texts, or any of the contexts, holds a part.
+  private func mayMatch(
+    _ surely: Bool, _ text: ((String) -> Bool) -> Bool, _ context: ((String) -> Bool) -> Bool
+  ) -> Bool {
     if surely, terms.contains(where: { $0.count > 1 }) { return false }
-    func holds(_ text: String, _ part: [Unicode.Scalar]) -> Bool {
-      Self.holds(text, part) ?? !surely
-    }
-    func inText(_ part: [Unicode.Scalar]) -> Bool {
-      holds(entry.text, part) || holds(entry.keywords, part)
+    func holds(_ texts: ((String) -> Bool) -> Bool, _ part: [Unicode.Scalar]) -> Bool {
+      texts { Self.holds($0, part) ?? !surely }
     }
     // One term must stand in the text or keywords, so the context counts only beside others.
-    guard terms.count > 1 else { return terms.first?.allSatisfy(inText) ?? false }
+    guard terms.count > 1 else { return terms.first?.allSatisfy { holds(text, $0) } ?? false }
     var anyInText = false
     for parts in terms {
       var allInText = true
-      for part in parts where !inText(part) {
+      for part in parts where !holds(text, part) {
         allInText = false
-        if !holds(entry.context, part) { return false }
+        if !holds(context, part) { return false }
       }
       if allInText { anyInText = true }
     }

@@ -59,12 +59,12 @@ package struct SearchScan: Sendable {
 
   /// Matches every salary record of `data`.
   package mutating func add(_ data: SalaryData) {
-    add(SearchIndex.entries(of: data))
+    add(SearchIndex.entries(of: data, for: rule))
   }
 
   /// Matches every skill of `catalog`.
   package mutating func add(_ catalog: SkillCatalog) {
-    add(SearchIndex.entries(of: catalog))
+    add(SearchIndex.entries(of: catalog, for: rule))
   }
 
   /// Takes in the hits of `other`, a scan of the same query over later entries.

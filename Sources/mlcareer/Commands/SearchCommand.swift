@@ -115,10 +115,7 @@ enum SearchCommand: Command {
     let topic = try catching(CommandError.content) { () throws(ContentError) in
       try guide.topic(scope)
     }
-    var index = SearchIndex(topics: [topic])
-    if let salaries { index.add(salaries) }
-    if let skills { index.add(skills) }
-    return index.correction(of: query)
+    return SearchIndex(topics: [topic], salaries: salaries, skills: skills).correction(of: query)
   }
 
   /// Tells standard error how many results the limit left out of one-a-line output, which has

@@ -39,8 +39,7 @@ import TextSupport
 
   static let index: SearchIndex = {
     var index = SearchIndexTests.index
-    index.add(salaries)
-    index.add(skills)
+    index.add(SearchIndex.entries(of: salaries) + SearchIndex.entries(of: skills))
     return index
   }()
 

@@ -153,6 +153,35 @@ import Testing
     if text.allSatisfy(\.isASCII) { #expect(surely == (hit != nil)) }
   }
 
+  /// The record test, made of a skill's or a salary record's pieces before its entry is made,
+  /// keeps every record whose entry the rule matches, over queries of the records' own words,
+  /// pieces of them, phrases and the punctuation that joins the pieces; and rules some out.
+  @Test func theRecordTestKeepsEveryRecordTheRuleMatches() throws {
+    let skills = try SkillCatalog.embedded()
+    let salaries = try SalaryLoader.embedded()
+    let all = SearchIndex.entries(of: skills) + SearchIndex.entries(of: salaries)
+    var queries = ["\"(2024,\"", "2024)", "\"engineers:\"", "AI/ML", "ai-ml", "136,287", "skill"]
+    for entry in all {
+      let chunks = entry.text.split(whereSeparator: \.isWhitespace).map(String.init)
+      for (number, chunk) in chunks.enumerated() {
+        queries += [chunk, String(chunk.prefix(4)), String(chunk.suffix(3))]
+        if number > 0 { queries.append("\"\(chunks[number - 1]) \(chunk)\"") }
+      }
+      queries += entry.keywords.split(separator: " ").map(String.init)
+      queries += entry.context.split(separator: " ").map { "\($0) \(chunks[0])" }
+    }
+    var ruledOut = 0
+    for words in Set(queries) {
+      let rule = SearchRule(SearchQuery([words]))
+      let kept =
+        SearchIndex.entries(of: skills, for: rule) + SearchIndex.entries(of: salaries, for: rule)
+      let matched = all.filter { rule.hit($0, context: FoldedText($0.context)) != nil }
+      #expect(matched.allSatisfy(kept.contains), "\(words)")
+      ruledOut += all.count - kept.count
+    }
+    #expect(ruledOut > 0)
+  }
+
   /// Phrase matching looks at each occurrence a few times, not once for every earlier one.
   @Test func aPhraseInAParagraphOfThousandsOfOccurrencesIsFoundInLinearTime() {
     let text = String(repeating: "word ", count: 32_000) + "drift"
