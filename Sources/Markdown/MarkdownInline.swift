@@ -26,6 +26,8 @@ public enum MarkdownInline: Sendable, Equatable {
 extension Array where Element == MarkdownInline {
   /// The text a reader sees, without any markup: breaks become spaces.
   public var plainText: String {
+    // A lone text, as in most table cells, is the string itself.
+    if count == 1, case .text(let text) = self[0] { return text }
     var result = ""
     appendPlainText(to: &result)
     return result
