@@ -44,4 +44,15 @@ public enum ByteScan {
     }
     return nil
   }
+
+  /// The index of the first byte at `from` or after that is `letter` (an ASCII lower-case
+  /// letter) in either case, or is not ASCII.
+  @inlinable public static func firstIndex(
+    in bytes: UnsafeBufferPointer<UInt8>, from start: Int, ofLetterOrOther letter: UInt8
+  ) -> Int? {
+    firstIndex(
+      in: bytes, from: start,
+      { $0 & highBits != 0 || hasByte(in: $0 | 0x2020_2020_2020_2020, equalTo: letter) },
+      where: { $0 >= 0x80 || $0 | 0x20 == letter })
+  }
 }

@@ -1,3 +1,5 @@
+import TextSupport
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -106,8 +108,7 @@ extension SearchRule {
       isPhrase: terms.joined().count > 1, length: 0)
   }
 
-  /// Whether `text`, folded, holds `part` (see `mayMatch(_:surely:)`); `nil` when its bytes
-  /// cannot tell.
+  /// Whether `text`, folded, holds `part` (see `mayMatch(_:surely:)`), or `nil`: cannot tell.
   static func holds(_ text: String, _ part: [Unicode.Scalar]) -> Bool? {
     if part.count > 6 * text.utf8.count { return false }  // a scalar folds to at most six
     guard let first = part.first?.value,
@@ -116,32 +117,32 @@ extension SearchRule {
     var text = text
     return text.withUTF8 { bytes -> Bool? in
       var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte >= 0x80 {
-          // Other scalars fold to at most six scalars each (a lower case of up to three, each
-          // Latin letter up to two ASCII ones): a run of them between bytes that are not
-          // letters or digits holds the part only within its own folding.
+      // Only the part's first letter and other scalars matter: skipped to eight bytes at a time.
+      while let next = ByteScan.firstIndex(in: bytes, from: index, ofLetterOrOther: UInt8(first)) {
+        index = next
+        if bytes[index] >= 0x80 {
+          // Other scalars fold one by one, each to at most six: a run of them between bytes that
+          // are not letters or digits holds the part only in its own letters (a dash has none).
           var end = index
           while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
-          if part.count <= 3 * (end - index)
-            || (index > 0 && FoldedText.isWordByte(bytes[index - 1]))
+          let run = { String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars }
+          if (index > 0 && FoldedText.isWordByte(bytes[index - 1]))
             || (end < bytes.count && FoldedText.isWordByte(bytes[end]))
+            || (part.count <= 3 * (end - index)
+              && VisibleLetters(plain: run()).mayHold(part.map { UInt8($0.value) }))
           {
             return nil
           }
           index = end
           continue
         }
-        if UInt32(byte | 0x20) == first, index + part.count <= bytes.count {
-          var matched = 1
-          while matched < part.count,
-            UInt32(bytes[index + matched] | 0x20) == part[matched].value
-          {
-            matched += 1
-          }
-          if matched == part.count { return true }
+        var matched = 1  // the first letter, where the scan stopped
+        while matched < part.count, index + matched < bytes.count,
+          UInt32(bytes[index + matched] | 0x20) == part[matched].value
+        {
+          matched += 1
         }
+        if matched == part.count { return true }
         index += 1
       }
       return false
