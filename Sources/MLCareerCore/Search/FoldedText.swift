@@ -200,17 +200,6 @@ struct FoldedText: Sendable, Equatable {
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
-  /// The words of the text: its runs of letters and digits.
-  var words: [String] {
-    var words: [String] = []
-    forEachWord { range in
-      var word = String.UnicodeScalarView()
-      word.append(contentsOf: scalars[range])
-      words.append(String(word))
-    }
-    return words
-  }
-
   /// Calls `body` with the range of the folded scalars of each word, in order: each run of
   /// letters and digits (`isWordScalar`), as every reader of the text's words splits it.
   func forEachWord(_ body: (Range<Int>) -> Void) {

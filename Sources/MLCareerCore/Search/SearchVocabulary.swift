@@ -53,7 +53,7 @@ struct SearchVocabulary: Sendable {
     add(entry.context, inText: false)
   }
 
-  /// Takes in the words of one entry's text, keywords or context, as `FoldedText.words`
+  /// Takes in the words of one entry's text, keywords or context, as `FoldedText.forEachWord`
   /// splits them, and the terms it holds (told from its bytes when the rule can).
   private mutating func add(_ text: String, inText: Bool) {
     for index in known.indices where !known[index] {

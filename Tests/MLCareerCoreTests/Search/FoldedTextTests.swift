@@ -94,3 +94,12 @@ extension FoldedTextTests {
     }
   }
 }
+
+extension FoldedText {
+  /// The words of the text as `forEachWord` splits it, for tests to compare.
+  var words: [String] {
+    var words: [String] = []
+    forEachWord { words.append(String(String.UnicodeScalarView(scalars[$0]))) }
+    return words
+  }
+}
