@@ -10,16 +10,21 @@ extension SearchIndex {
       let dimension = data.dimension(record.dimension)
       let figure = SalaryFormatter.figure(record)
       let details = [record.year.map(String.init), record.region, record.note].compactMap { $0 }
-      let context = ["salaries salary pay", dimension?.labelHeading ?? ""]
+      let heading = dimension?.labelHeading ?? ""
       let keywords = [record.dimension] + (dimension?.aliases ?? []) + record.aliases
-      let pieces = [record.label, record.role, figure] + details + keywords
-      guard rule?.mayMatch(text: pieces, context: context) ?? true else { return nil }
+      guard
+        rule?.mayMatch(
+          text: { holds in
+            holds(record.label) || holds(record.role) || holds(figure)
+              || details.contains(where: holds) || keywords.contains(where: holds)
+          }, context: { $0("salaries salary pay") || $0(heading) }) ?? true
+      else { return nil }
       var text = record.label + ", " + record.role + ": " + figure
       if !details.isEmpty { text += " (" + details.joined(separator: ", ") + ")" }
       return SearchEntry(
         topic: "salaries", section: dimension?.title ?? record.dimension, text: text,
         field: .text, labelLength: record.label.count, keywords: keywords.joined(separator: " "),
-        context: context.joined(separator: " "),
+        context: "salaries salary pay " + heading,
         command: "mlcareer salaries --by " + record.dimension)
     }
   }

@@ -14,14 +14,19 @@ extension SearchIndex {
         let name = group?.name ?? skill.group
         shared = (skill.group, name, "mlcareer skills " + skill.group, group?.id ?? "")
       }
-      let context = ["skills skill", skill.level.name, shared?.id ?? ""]
-      let text = [skill.name, skill.note, skill.id] + skill.aliases
-      guard rule?.mayMatch(text: text, context: context) ?? true else { return nil }
+      let id = shared?.id ?? ""
+      guard
+        rule?.mayMatch(
+          text: {
+            $0(skill.name) || $0(skill.note) || $0(skill.id) || skill.aliases.contains(where: $0)
+          },
+          context: { $0("skills skill") || $0(skill.level.name) || $0(id) }) ?? true
+      else { return nil }
       return SearchEntry(
         topic: "skills", section: shared?.name, text: skill.name + ": " + skill.note, field: .text,
         labelLength: skill.name.count,
         keywords: ([skill.id] + skill.aliases).joined(separator: " "),
-        context: context.joined(separator: " "), command: shared?.command)
+        context: "skills skill " + skill.level.name + " " + id, command: shared?.command)
     }
   }
 }

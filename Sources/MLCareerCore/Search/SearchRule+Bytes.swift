@@ -70,11 +70,12 @@ extension SearchRule {
     mayMatch(surely, { $0(entry.text) || $0(entry.keywords) }, { $0(entry.context) })
   }
 
-  /// `mayMatch(_:surely:)` of an entry whose text and keywords are `text`, and whose context is
-  /// `context`, each joined by white space or punctuation: a part of letters stands in such a
-  /// join exactly when it stands in one of them, so a record is tested before its entry is made.
-  func mayMatch(text: [String], context: [String]) -> Bool {
-    mayMatch(false, { text.contains(where: $0) }, { context.contains(where: $0) })
+  /// `mayMatch(_:)` of an entry whose text and keywords, and whose context, are pieces joined by
+  /// white space or punctuation, each given by whether one of them holds a part: a part of
+  /// letters stands in such a join exactly when it stands in a piece, so a record is tested
+  /// before its entry is made.
+  func mayMatch(text: ((String) -> Bool) -> Bool, context: ((String) -> Bool) -> Bool) -> Bool {
+    mayMatch(false, text, context)
   }
 
   /// The test, given whether any of the texts, or any of the contexts, holds a part.
