@@ -7,18 +7,10 @@ package struct SearchIndex: Sendable {
   /// The entries, in the order added (which breaks ties between equal hits).
   private(set) var entries: [SearchEntry] = []
 
-  /// An index of `entries`, in the order given.
-  init(entries: [SearchEntry] = []) {
-    self.entries = entries
-  }
-
   /// Adds `entries` after the ones already there.
   mutating func add(_ entries: [SearchEntry]) {
     self.entries += entries
   }
-
-  /// How many entries the index holds.
-  package var count: Int { entries.count }
 
   /// The entries `SearchRule` matches, best first (see `SearchHit.Rank`), then in the order
   /// added.
