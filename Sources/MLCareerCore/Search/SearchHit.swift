@@ -2,8 +2,10 @@
 package struct SearchHit: Sendable, Equatable {
   /// What matched.
   package let entry: SearchEntry
-  /// The spans of `entry.text` to highlight, as offsets of characters, in order and apart.
-  let highlights: [Range<Int>]
+  /// The spans of `entry.text` to highlight, as offsets of characters, in order and apart: each
+  /// span's start and end in turn. Bounds, not ranges: an array of ranges has its type made at
+  /// run time by a scan of every conformance, which a search that finds anything would pay.
+  let highlights: [Int]
   /// How well it matched; greater is better.
   let rank: Rank
 

@@ -96,10 +96,10 @@ package enum SearchRenderer {
     let characters = Array(hit.entry.text)
     var text = StyledText()
     var position = 0
-    for span in hit.highlights {
-      text.append(String(characters[position..<span.lowerBound]))
-      text.append(String(characters[span]), style: .match)
-      position = span.upperBound
+    for index in hit.highlights.indices where index % 2 == 0 {
+      text.append(String(characters[position..<hit.highlights[index]]))
+      position = hit.highlights[index + 1]
+      text.append(String(characters[hit.highlights[index]..<position]), style: .match)
     }
     text.append(String(characters[position...]))
     return text

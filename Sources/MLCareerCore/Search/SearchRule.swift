@@ -108,18 +108,18 @@ struct SearchRule: Sendable {
     return true
   }
 
-  /// The character spans of `occurrences` in the original text, sorted, overlapping ones merged.
+  /// The character spans of `occurrences` in the original text, sorted, overlapping ones merged,
+  /// as `SearchHit.highlights` holds them (folding keeps the order of characters).
   private static func highlights(_ occurrences: [FoldedText.Occurrence], in text: FoldedText)
-    -> [Range<Int>]
+    -> [Int]
   {
-    let spans = occurrences.map { text.characterRange(of: $0.range) }
-      .sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
-    var merged: [Range<Int>] = []
-    for span in spans {
-      if let last = merged.last, span.lowerBound <= last.upperBound {
-        merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, span.upperBound)
+    var merged: [Int] = []
+    for occurrence in occurrences.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+      let span = text.characterRange(of: occurrence.range)
+      if let last = merged.last, span.lowerBound <= last {
+        merged[merged.count - 1] = max(last, span.upperBound)
       } else {
-        merged.append(span)
+        merged += [span.lowerBound, span.upperBound]
       }
     }
     return merged

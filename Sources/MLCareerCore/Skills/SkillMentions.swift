@@ -59,7 +59,9 @@ package struct SkillMentions: Sendable {
           else { continue }
           let place = Place(
             path: hit.entry.path, command: hit.entry.command,
-            excerpt: Self.excerpt(of: hit.entry.text, around: hit.highlights.first))
+            excerpt: Self.excerpt(
+              of: hit.entry.text,
+              around: hit.highlights.count > 1 ? hit.highlights[0]..<hit.highlights[1] : nil))
           found.append((candidate, place))
         }
       }

@@ -193,11 +193,11 @@ import Testing
   @Test func highlightsEveryMatchInTheOriginalText() throws {
     let hit = try #require(Self.index.search(SearchQuery(["cafe"])).hits.first)
     let characters = Array(hit.entry.text)
-    #expect(hit.highlights.map { String(characters[$0]) } == ["Café"])
+    #expect(hit.spans.map { String(characters[$0]) } == ["Café"])
     let number = try #require(Self.index.search(SearchQuery(["136287"])).hits.first)
-    #expect(number.highlights.map { String(Array(number.entry.text)[$0]) } == ["136,287"])
+    #expect(number.spans.map { String(Array(number.entry.text)[$0]) } == ["136,287"])
     let both = try #require(Self.index.search(SearchQuery(["drift", "data"])).hits.last)
-    #expect(both.highlights.map { String(Array(both.entry.text)[$0]) } == ["data", "drift"])
+    #expect(both.spans.map { String(Array(both.entry.text)[$0]) } == ["data", "drift"])
     #expect(both.entry.text == "Monitoring: watch for data drift once a model is live.")
   }
 
@@ -207,5 +207,12 @@ import Testing
     #expect(Self.index.correction(of: SearchQuery(["xylophone"])) == nil)
     // Each word exists, only not together: no spelling to correct.
     #expect(Self.index.correction(of: SearchQuery(["lunch", "drift"])) == nil)
+  }
+}
+
+extension SearchHit {
+  /// The highlighted spans, from their bounds.
+  var spans: [Range<Int>] {
+    stride(from: 0, to: highlights.count, by: 2).map { highlights[$0]..<highlights[$0 + 1] }
   }
 }
