@@ -5,7 +5,7 @@ extension Array where Element == String {
   /// Written for `[String]`, so every call is compiled for it: the library's generic version
   /// finds `Array`'s conformances at run time on its first call, a cost each command would pay
   /// at start-up. Being the more specific, it is the one our targets call.
-  public func joined(separator: String = "") -> String {
+  public func joined(separator: String) -> String {
     guard let first else { return "" }
     var result = first
     var length = separator.utf8.count * (count - 1)
