@@ -17,4 +17,10 @@ extension Array where Element == String {
     }
     return result
   }
+
+  /// The strings one after another, as the standard library's `joined()` gives them, and for
+  /// the same reason as `joined(separator:)`.
+  public func joined() -> String {
+    joined(separator: "")
+  }
 }
