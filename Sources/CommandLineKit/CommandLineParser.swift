@@ -159,8 +159,11 @@ private struct State {
   ) throws(UsageError) {
     let value = try check(typedValue, against: option.values, name: typed)
     if let index = optionValues.firstIndex(where: { $0.long == option.long }) {
-      optionValues[index].values =
-        option.isRepeatable ? optionValues[index].values + [value] : [value]
+      if option.isRepeatable {
+        optionValues[index].values.append(value)
+      } else {
+        optionValues[index].values = [value]
+      }
     } else {
       optionValues.append((option.long, [value]))
     }

@@ -70,10 +70,10 @@ extension SearchRule {
     mayMatch(surely, { $0(entry.text) || $0(entry.keywords) }, { $0(entry.context) })
   }
 
-  /// `mayMatch(_:)` of an entry whose text and keywords, and whose context, are pieces joined by
-  /// white space or punctuation, each given by whether one of them holds a part: a part of
-  /// letters stands in such a join exactly when it stands in a piece, so a record is tested
-  /// before its entry is made.
+  /// `mayMatch(_:surely:)` of an entry whose text and keywords, and whose context, are pieces
+  /// joined by white space or punctuation, each given by whether one of them holds a part: a
+  /// part of letters stands in such a join exactly when it stands in a piece, so a record is
+  /// tested before its entry is made.
   func mayMatch(text: ((String) -> Bool) -> Bool, context: ((String) -> Bool) -> Bool) -> Bool {
     mayMatch(false, text, context)
   }
