@@ -1,11 +1,5 @@
 import TextSupport
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The rule's test on a topic file's raw bytes, derived from it, so a search parses only the
 /// files that may hold a hit.
 ///
@@ -27,8 +21,7 @@ extension SearchRule {
   }
 
   private func mayMatch(topicBytes bytes: UnsafeBufferPointer<UInt8>, id: String) -> Bool {
-    // Most files show only their own ASCII letters: there a part with a letter the bytes lack
-    // is ruled out without scanning the file.
+    // Most files show only their own ASCII letters: there the bytes alone can rule a part out.
     let showsOwnLetters = VisibleLetters.showsOnlyOwnLetters(bytes)
     var file: VisibleLetters?
     let name = VisibleLetters(plain: id.unicodeScalars)
@@ -37,18 +30,12 @@ extension SearchRule {
       var allInFile = true
       for part in parts {
         let letters = VisibleLetters(plain: part).letters
-        let lacksLetter =
-          showsOwnLetters
-          && Set(letters).contains { letter in  // each letter once, however long the part
-            [letter, letter &- 0x61 < 26 ? letter ^ 0x20 : letter].allSatisfy { byte in
-              bytes.baseAddress.flatMap { memchr($0, Int32(byte), bytes.count) } == nil
-            }
-          }
-        if !lacksLetter {
-          // Letters side by side in the bytes stand so in the text's letters too.
-          if letters.allSatisfy({ $0 < 0x80 }), VisibleLetters.occurs(letters, in: bytes) {
-            continue
-          }
+        // Letters apart only by bytes that hide no letter stand side by side in the text's
+        // letters too; the file's letters are gathered only where a byte between may hide some.
+        let stands =
+          letters.allSatisfy({ $0 < 0x80 }) ? VisibleLetters.occurs(letters, in: bytes) : nil
+        if stands == true { continue }
+        if stands == nil || !showsOwnLetters {
           file = file ?? VisibleLetters(markdown: bytes)
           if file?.mayHold(letters) == true { continue }
         }

@@ -1,4 +1,5 @@
 import Markdown
+import TextSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -43,38 +44,36 @@ struct VisibleLetters {
     for scalar in scalars { Self.append(scalar, to: &letters) }
   }
 
-  /// Whether every letter the Markdown `bytes` show is one of its ASCII bytes, folded: it
-  /// has no other byte, and no character reference decodes to a letter or digit.
+  /// Whether every letter the Markdown `bytes` show is one of its ASCII bytes, folded: no other
+  /// scalar (a dash, say) and no character reference folds to a letter or digit.
   static func showsOnlyOwnLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return true }
-    // Any byte's high bit, eight bytes at a time.
-    var high: UInt64 = 0
+    // The texts met that fold to no letter, each folded once, up to a few: prose repeats them.
+    var letterless: [[UInt8]] = []
+    func showsNoLetter(_ text: [UInt8]) -> Bool {
+      if letterless.contains(text) { return true }
+      let scalars = String(decoding: text, as: UTF8.self).unicodeScalars
+      guard VisibleLetters(plain: scalars).letters.isEmpty else { return false }
+      if letterless.count < 32 { letterless.append(text) }
+      return true
+    }
     var index = 0
-    while index + 8 <= bytes.count {
-      high |= UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-      index += 8
+    while let start = ByteScan.firstIndex(
+      in: bytes, from: index, { $0 & ByteScan.highBits != 0 }, where: { $0 >= 0x80 })
+    {
+      index = start + 1
+      while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+      guard showsNoLetter(Array(bytes[start..<index])) else { return false }
     }
-    while index < bytes.count {
-      high |= UInt64(bytes[index])
-      index += 1
-    }
-    guard high & 0x8080_8080_8080_8080 == 0 else { return false }
     var decoded: [UInt8] = []
-    // The references met that fold to no letter (`&copy;`), each folded once.
-    var letterless: Set<[UInt8]> = []
     index = 0
     while let found = memchr(base + index, Int32(UInt8(ascii: "&")), bytes.count - index) {
       index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
       decoded.removeAll(keepingCapacity: true)
       guard EntityDecoder.decode(bytes, at: index - 1, limit: bytes.count, into: &decoded) != nil,
-        decoded.contains(where: { $0 >= 0x80 || FoldedText.isWordByte($0) }),
-        !letterless.contains(decoded)
+        !showsNoLetter(decoded)
       else { continue }
-      guard
-        VisibleLetters(plain: String(decoding: decoded, as: UTF8.self).unicodeScalars).letters
-          .isEmpty
-      else { return false }
-      letterless.insert(decoded)
+      return false
     }
     return true
   }
@@ -204,7 +203,7 @@ struct VisibleLetters {
   /// by side, or in pieces each hidden span may have joined, the first ending where a span
   /// starts, the last starting where one ends, and each between starting and ending so.
   func mayHold(_ part: [UInt8]) -> Bool {
-    if holdsAnything || letters.withUnsafeBufferPointer({ Self.occurs(part, in: $0) }) {
+    if holdsAnything || letters.withUnsafeBufferPointer({ Self.occurs(part, in: $0, markdown: false) }) == true {
       return true
     }
     let count = part.count
@@ -243,25 +242,38 @@ struct VisibleLetters {
     }
   }
 
-  /// Whether `part` stands side by side in `bytes`, each byte folded as `FoldedText` folds
-  /// ASCII (upper case as lower): each case of the first byte is found by the C library, many
-  /// bytes at a time, and the rest compared there.
-  static func occurs(_ part: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = part.first, let base = bytes.baseAddress, part.count <= bytes.count
-    else { return false }
-    let last = bytes.count - part.count
-    for byte in first &- 0x61 < 26 ? [first, first ^ 0x20] : [first] {
-      var start = 0
-      while start <= last, let found = memchr(base + start, Int32(byte), last - start + 1) {
-        start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+  /// Whether `part` (ASCII letters and digits, folded) stands side by side in the letters of
+  /// the Markdown `bytes`, taking scalars that are not ASCII to show no letter (so `false` is
+  /// sure only of bytes that show only their own); `nil` when, on the way, a byte that may start
+  /// or end a span stands between two of its letters. Each case of the first letter is found by
+  /// the C library, many bytes at a time, and the rest compared there. In `letters` (`markdown:
+  /// false`), each byte is a letter of its own.
+  static func occurs(_ part: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, markdown: Bool = true)
+    -> Bool?
+  {
+    guard let first = part.first, let base = bytes.baseAddress else { return false }
+    var unsure = false
+    for byte in first &- 0x61 < 26 && markdown ? [first, first ^ 0x20] : [first] {
+      var index = 0
+      while index < bytes.count, let found = memchr(base + index, Int32(byte), bytes.count - index) {
+        index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
         var matched = 1
-        while matched < part.count, FoldedText.folded(bytes[start + matched]) == part[matched] {
-          matched += 1
+        var next = index
+        while matched < part.count, next < bytes.count {
+          let kind = markdown ? kinds[Int(bytes[next])] : bytes[next]
+          next += 1
+          if kind == part[matched] {
+            matched += 1
+          } else if kind >= 0x30 || !markdown {
+            break
+          } else if kind != 0 && kind != nonASCII {
+            unsure = true
+            break
+          }
         }
         if matched == part.count { return true }
-        start += 1
       }
     }
-    return false
+    return unsure ? nil : false
   }
 }

@@ -103,6 +103,8 @@ import Testing
     ("caf&eacute;s", "cafés"), ("stra&szlig;e", "strasse"), ("&#x64;ata", "data"),
     ("`f&ouml;f&ouml;`", "f&ouml;f&ouml;"), ("c\\+\\+ and more", "c++"),
     ("$136,287 a year", "136287"), ("Café Zürich", "zurich"), ("日本語の文", "本語"),
+    ("2023–2027: da*ta*", "data"), ("[da](https://example.org)ta – then", "data"),
+    ("d&#x61;ta, 2–4 years", "data"), ("Zürich – d**at**a", "data"),
   ])
   func wordsJoinedByMarkupAreKept(markdown: String, word: String) throws {
     let source = "# Title\n\nLead.\n\n## Body\n\n\(markdown)\n"
@@ -116,7 +118,7 @@ import Testing
     let source = """
       # Gradients
 
-      A [gradient](https://example.org/quantum) step, &amp; <b>more</b>.
+      A [gradient](https://example.org/quantum) step – 2023–2027, &amp; <b>more</b>.
 
       ## Steps
 
