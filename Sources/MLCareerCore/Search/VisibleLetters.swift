@@ -203,7 +203,9 @@ struct VisibleLetters {
   /// by side, or in pieces each hidden span may have joined, the first ending where a span
   /// starts, the last starting where one ends, and each between starting and ending so.
   func mayHold(_ part: [UInt8]) -> Bool {
-    if holdsAnything || letters.withUnsafeBufferPointer({ Self.occurs(part, in: $0, markdown: false) }) == true {
+    if holdsAnything
+      || letters.withUnsafeBufferPointer({ Self.occurs(part, in: $0, markdown: false) }) == true
+    {
       return true
     }
     let count = part.count
@@ -255,7 +257,8 @@ struct VisibleLetters {
     var unsure = false
     for byte in first &- 0x61 < 26 && markdown ? [first, first ^ 0x20] : [first] {
       var index = 0
-      while index < bytes.count, let found = memchr(base + index, Int32(byte), bytes.count - index) {
+      while index < bytes.count, let found = memchr(base + index, Int32(byte), bytes.count - index)
+      {
         index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
         var matched = 1
         var next = index
