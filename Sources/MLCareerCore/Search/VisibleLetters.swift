@@ -254,6 +254,7 @@ struct VisibleLetters {
     -> Bool?
   {
     guard let first = part.first, let base = bytes.baseAddress else { return false }
+    let kinds = Self.kinds
     var unsure = false
     for byte in first &- 0x61 < 26 && markdown ? [first, first ^ 0x20] : [first] {
       var index = 0
