@@ -8,17 +8,23 @@ extension SearchIndex {
   static func entries(of data: SalaryData, for rule: SearchRule? = nil) -> [SearchEntry] {
     data.records.compactMap { record in
       let dimension = data.dimension(record.dimension)
-      let figure = SalaryFormatter.figure(record)
-      let details = [record.year.map(String.init), record.region, record.note].compactMap { $0 }
       let heading = dimension?.labelHeading ?? ""
-      let keywords = [record.dimension] + (dimension?.aliases ?? []) + record.aliases
+      // The pieces are tested as they are, the figure formatted only when the others lack a part.
       guard
         rule?.mayMatch(
           text: { holds in
-            holds(record.label) || holds(record.role) || holds(figure)
-              || details.contains(where: holds) || keywords.contains(where: holds)
+            func holdsAny(_ pieces: String?...) -> Bool {
+              pieces.contains { $0.map(holds) ?? false }
+            }
+            return holdsAny(record.label, record.role, record.dimension, record.region, record.note)
+              || record.aliases.contains(where: holds)
+              || (dimension?.aliases ?? []).contains(where: holds)
+              || holdsAny(record.year.map(String.init), SalaryFormatter.figure(record))
           }, context: { $0("salaries salary pay") || $0(heading) }) ?? true
       else { return nil }
+      let figure = SalaryFormatter.figure(record)
+      let details = [record.year.map(String.init), record.region, record.note].compactMap { $0 }
+      let keywords = [record.dimension] + (dimension?.aliases ?? []) + record.aliases
       var text = record.label + ", " + record.role + ": " + figure
       if !details.isEmpty { text += " (" + details.joined(separator: ", ") + ")" }
       return SearchEntry(
