@@ -9,7 +9,6 @@ extension SearchIndex {
     data.records.compactMap { record in
       let dimension = data.dimension(record.dimension)
       let heading = dimension?.labelHeading ?? ""
-      // The pieces are tested as they are, the figure formatted only when the others lack a part.
       guard
         rule?.mayMatch(
           text: { holds in
@@ -22,10 +21,9 @@ extension SearchIndex {
               || holdsAny(record.year.map(String.init), SalaryFormatter.figure(record))
           }, context: { $0("salaries salary pay") || $0(heading) }) ?? true
       else { return nil }
-      let figure = SalaryFormatter.figure(record)
       let details = [record.year.map(String.init), record.region, record.note].compactMap { $0 }
       let keywords = [record.dimension] + (dimension?.aliases ?? []) + record.aliases
-      var text = record.label + ", " + record.role + ": " + figure
+      var text = record.label + ", " + record.role + ": " + SalaryFormatter.figure(record)
       if !details.isEmpty { text += " (" + details.joined(separator: ", ") + ")" }
       return SearchEntry(
         topic: "salaries", section: dimension?.title ?? record.dimension, text: text,

@@ -30,8 +30,7 @@ extension SearchRule {
       var allInFile = true
       for part in parts {
         let letters = VisibleLetters(plain: part).letters
-        // Letters apart only by bytes that hide no letter stand side by side in the text's
-        // letters too; the file's letters are gathered only where a byte between may hide some.
+        // The file's letters are gathered only where its bytes alone cannot tell.
         let stands =
           letters.allSatisfy({ $0 < 0x80 }) ? VisibleLetters.occurs(letters, in: bytes) : nil
         if stands == true { continue }
