@@ -61,7 +61,9 @@ let package = Package(
     .target(name: "CPUAffinity", path: "Sources/CPUAffinity"),
     .executableTarget(
       name: "MLCareerBenchmark",
-      dependencies: ["Markdown", "JSON", "CPUAffinity"],
+      dependencies: [
+        "TextSupport", "Markdown", "JSON", "GuideModel", "MLCareerCore", "CPUAffinity",
+      ],
       path: "Sources/MLCareerBenchmark",
       exclude: ["README.md"]
     ),

@@ -3,12 +3,14 @@ import JSON
 import Markdown
 
 /// Issue 12's table of pathological inputs: each shape at 10 KB, 100 KB and 1 MB, parsed in
-/// process by our Markdown or JSON parser, the median of several runs. The last column is the
+/// process by our Markdown or JSON parser, the median of several runs. The growth column is the
 /// 1 MB time divided by the 100 KB time, for ten times the input: about 10 is linear, 100
-/// would be quadratic. (10 KB inputs fit in the cache, so their time per byte is lower.)
-/// Then issue 28's topics that are slow past the parser, run by the `mlcareer` beside it.
+/// would be quadratic, and more than `limit` fails. (10 KB inputs fit in the cache, so their
+/// time per byte is lower.) Then the cases that grow past the input's size
+/// (`PathologicalBenchmark+Growth.swift`).
 ///
-/// Run alone with `MLCareerBenchmark --only pathological` (release mode).
+/// Run alone with `MLCareerBenchmark --only pathological` (release mode): it exits with 1 when
+/// a case grows past its limit, so CI runs it as the check that hostile input stays linear.
 struct PathologicalBenchmark {
   /// One input shape: a name, the parser, and a generator for about `size` bytes.
   struct Shape: Sendable {
@@ -18,6 +20,8 @@ struct PathologicalBenchmark {
   }
 
   static let sizes = [10_000, 100_000, 1_000_000]
+  /// The most the 1 MB time may be, as a multiple of the 100 KB time.
+  static let limit = 40.0
 
   /// `unit` repeated until the text is about `size` bytes.
   static func repeated(_ unit: String, _ size: Int) -> String {
@@ -63,6 +67,16 @@ struct PathologicalBenchmark {
         + String(repeating: "|---", count: columns) + "|\n"
         + String(repeating: "| b ", count: columns) + "|\n"
     },
+    Shape(name: "[a](<b repeated", parser: "markdown") { repeated("[a](<b ", $0) },
+    Shape(name: "<!-- and <?a repeated", parser: "markdown") { repeated("<!-- <?a ", $0) },
+    Shape(name: "a_ repeated", parser: "markdown") { repeated("a_", $0) },
+    Shape(name: "> - repeated on one line", parser: "markdown") { repeated("> - ", $0) },
+    Shape(name: "images nested in links", parser: "markdown") { size in
+      repeated("![", size / 2) + "a" + repeated("](u)", size / 2)
+    },
+    Shape(name: "one-line progress file", parser: "json") { size in
+      #"{"version":1,"skills":{},"x":["# + repeated("[1],", size) + "[1]]}"
+    },
     Shape(name: "one-line JSON array [[1],[1],…]", parser: "json") { size in
       "[" + Array(repeating: "[1]", count: max(1, size / 4)).joined(separator: ",") + "]"
     },
@@ -95,71 +109,14 @@ struct PathologicalBenchmark {
     }
   }
 
-  /// Issue 28's shapes, slow past the parser (in the topic loader, a renderer or search): one
-  /// pack topic of about `size` bytes, and the command run on it.
-  static let topicShapes: [(name: String, arguments: [String], make: @Sendable (Int) -> String)] =
-    [
-      (
-        "many sections (`## Sn`, a line each)", ["show", "t"],
-        { "# T\n\ns\n\n" + (0..<$0 / 16).map { "## S\($0)\n\nx\n\n" }.joined() }
-      ),
-      (
-        "many sections, validated", ["validate"],
-        { "# T\n\ns\n\n" + (0..<$0 / 16).map { "## S\($0)\n\nx\n\n" }.joined() }
-      ),
-      (
-        "a paragraph inside 100 nested quotes", ["show", "t"],
-        {
-          "# T\n\ns\n\n## S\n\n" + String(repeating: ">", count: 100) + " " + repeated("word ", $0)
-        }
-      ),
-      (
-        "a paragraph of one word, searched for a phrase", ["search", "\"word word\"", "word-t"],
-        { "# T\n\ns\n\n## S\n\n" + repeated("word ", $0) + "t" }
-      ),
-    ]
-
-  /// Times `topicShapes` as whole runs of the release `mlcareer` beside the benchmark, piped,
-  /// on a pack of the one topic: the median of five runs at 100 KB and 1 MB.
-  static func runTopicShapes() {
-    let binary = StartupBenchmark.siblingBinary()
-    let pack = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "mlcareer-pathological-\(ProcessInfo.processInfo.processIdentifier)")
-    defer { try? FileManager.default.removeItem(at: pack) }
-    try? FileManager.default.createDirectory(
-      at: pack.appendingPathComponent("topics"), withIntermediateDirectories: true)
-    print("\nPathological topics (issue 28): median time of the whole `mlcareer` process\n")
-    print("| topic | command | 100 KB | 1 MB | 1 MB ÷ 100 KB |")
-    print("|---|---|---:|---:|---:|")
-    for shape in topicShapes {
-      var times: [Double] = []
-      for size in [100_000, 1_000_000] {
-        try? shape.make(size).write(
-          to: pack.appendingPathComponent("topics/t.md"), atomically: false, encoding: .utf8)
-        let arguments =
-          shape.arguments == ["validate"]
-          ? ["validate", pack.path] : ["--data", pack.path] + shape.arguments
-        // The user's own packs and progress stay out of it.
-        let environment = ["HOME": pack.path, "XDG_STATE_HOME": pack.path]
-        times.append(
-          Self.median(runs: 5) {
-            _ = ProcessRunner.run(binary, arguments, environment: environment)
-          })
-      }
-      print(
-        "| \(shape.name) | `\(shape.arguments.joined(separator: " "))` | "
-          + times.map(Self.format).joined(separator: " | ")
-          + " | \(String(format: "%.1f", times[1] / times[0]))× |")
-    }
-  }
-
-  /// Prints the table in Markdown.
-  func run() {
+  /// Prints the tables in Markdown; returns whether every case stayed within its limit.
+  func run() -> Bool {
     print("Pathological inputs (issues 12 and 28): median parse time, in-process, release build;")
     print("long arguments: median time of the whole `mlcareer` process\n")
-    print("| input | parser | 10 KB | 100 KB | 1 MB | 1 MB ÷ 100 KB |")
-    print("|---|---|---:|---:|---:|---:|")
+    print("| input | parser | 10 KB | 100 KB | 1 MB | 1 MB ÷ 100 KB | met |")
+    print("|---|---|---:|---:|---:|---:|---|")
     let binary = StartupBenchmark.siblingBinary()
+    var allMet = true
     for shape in Self.shapes + Self.argumentShapes {
       var times: [Double] = []
       var cells: [String] = []
@@ -178,12 +135,13 @@ struct PathologicalBenchmark {
         times.append(seconds / Double(bytes) * Double(size))
         cells.append(Self.format(seconds))
       }
-      let growth = Int((times[2] / times[1] * 10).rounded())
-      let shown = "\(growth / 10).\(growth % 10)×"
+      let growth = times[2] / times[1]
+      allMet = allMet && growth <= Self.limit
       print(
-        "| \(shape.name) | \(shape.parser) | " + cells.joined(separator: " | ") + " | \(shown) |")
+        "| \(shape.name) | \(shape.parser) | " + cells.joined(separator: " | ")
+          + " | \(String(format: "%.1f", growth))× | \(growth <= Self.limit ? "yes" : "NO") |")
     }
-    Self.runTopicShapes()
+    return Self.runGrowthCases() && allMet
   }
 
   /// The median wall-clock time of `runs` calls of `body`, in seconds.

@@ -29,8 +29,7 @@ if let file = option(ParserBenchmark.parseFileOption, in: &arguments) {
   exit(ParserBenchmark.parseInFreshProcess(file: file, runs: parseRuns) ? 0 : 1)
 }
 if only == "pathological" {
-  PathologicalBenchmark().run()
-  exit(0)
+  exit(PathologicalBenchmark().run() ? 0 : 1)
 }
 let root = URL(
   fileURLWithPath: arguments.first ?? FileManager.default.currentDirectoryPath, isDirectory: true
