@@ -3,7 +3,8 @@ import Testing
 
 @testable import Markdown
 
-/// Any input parses, without crashing, in time roughly linear in its size.
+/// Any input parses, without crashing. (That its time stays linear in its size, the benchmark's
+/// pathological section checks.)
 @Suite struct MarkdownRobustnessTests {
   /// How deep block quotes nest in `blocks`.
   private func quoteDepth(_ blocks: [MarkdownBlock]) -> Int {
@@ -47,10 +48,8 @@ import Testing
     String(repeating: "> - ", count: 3_000) + "x",
     String(repeating: "[x]: /u\n", count: 3_000) + String(repeating: "[x] ", count: 3_000),
   ])
-  func pathologicalInputParsesQuickly(markdown: String) {
-    let start = ContinuousClock.now
+  func pathologicalInputParses(markdown: String) {
     let document = MarkdownParser.parse(markdown)
-    #expect(ContinuousClock.now - start < .seconds(2))
     #expect(!document.blocks.isEmpty)
     #expect(!HTMLRenderer.render(document).isEmpty)
   }

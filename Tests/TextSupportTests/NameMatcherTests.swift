@@ -106,18 +106,12 @@ import Testing
     #expect(compared > 150)
   }
 
-  /// A long argument is read once, not once for every name: a hundred times the names costs
-  /// far less than a hundred times the time, where a search for it in each name did.
-  @Test func aLongArgumentCostsItsLengthOnceNotOncePerName() {
+  /// A long argument among many names is found in none and suggests none. (That it is read
+  /// once, not once a name, the benchmark's pathological section checks.)
+  @Test(arguments: [10, 1_000]) func aLongArgumentMatchesNoNameAmongMany(count: Int) {
     let key = String(repeating: "x", count: 64_000)
-    func fastest(_ count: Int) -> Duration {
-      let matcher = NameMatcher((0..<count).map { (id: "skill-\($0)", names: ["Skill \($0)"]) })
-      #expect(matcher.match(key) == .notFound(suggestions: []))
-      return (0..<3).map { _ in ContinuousClock().measure { _ = matcher.match(key) } }.min()!
-    }
-    let few = fastest(10)
-    let many = fastest(1_000)
-    #expect(many < few * 20, "10 names: \(few), 1,000 names: \(many)")
+    let matcher = NameMatcher((0..<count).map { (id: "skill-\($0)", names: ["Skill \($0)"]) })
+    #expect(matcher.match(key) == .notFound(suggestions: []))
   }
 
   @Test func aNameShorterThanTheKeyIsNotSuggestedAsHoldingIt() {

@@ -146,24 +146,16 @@ import Testing
     #expect(suggestions.first == "experience")
   }
 
-  /// `--role` and `--city` words are put in their compared form once: with a long argument,
-  /// twenty times the records cost far less than twenty times the time.
-  @Test func aLongRoleOrCityCostsItsLengthOnceNotOncePerRecord() {
+  /// A long `--role` or `--city` matches no record, however many there are. (That its words
+  /// are put in their compared form once, not once a record, the benchmark's pathological
+  /// section checks.)
+  @Test func aLongRoleOrCityMatchesNoRecord() {
     let words = String(repeating: "engineer ", count: 2_000)
-    func fastest(copies: Int) -> Duration {
-      let many = SalaryData(
-        dimensions: data.dimensions,
-        records: Array(repeating: data.records, count: copies).flatMap { $0 },
-        footnote: data.footnote)
-      let queries = [SalaryQuery(role: words), SalaryQuery(city: words)]
-      #expect(queries.allSatisfy { $0.apply(to: many).isEmpty })
-      return (0..<3).map { _ in
-        ContinuousClock().measure { for query in queries { _ = query.apply(to: many) } }
-      }.min()!
-    }
-    let few = fastest(copies: 1)
-    let many = fastest(copies: 20)
-    #expect(many < few * 8, "\(data.records.count) records: \(few), 20 times as many: \(many)")
+    let many = SalaryData(
+      dimensions: data.dimensions,
+      records: Array(repeating: data.records, count: 20).flatMap { $0 }, footnote: data.footnote)
+    #expect(SalaryQuery(role: words).apply(to: many).isEmpty)
+    #expect(SalaryQuery(city: words).apply(to: many).isEmpty)
   }
 }
 

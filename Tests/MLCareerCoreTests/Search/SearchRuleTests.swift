@@ -185,17 +185,13 @@ import Testing
     #expect(ruledOut > 0)
   }
 
-  /// Phrase matching looks at each occurrence a few times, not once for every earlier one.
-  @Test func aPhraseInAParagraphOfThousandsOfOccurrencesIsFoundInLinearTime() {
+  /// A phrase is found in a paragraph holding its words thousands of times. (That matching looks
+  /// at each occurrence a few times, not once for every earlier one, the benchmark's
+  /// pathological section checks.)
+  @Test func aPhraseInAParagraphOfThousandsOfOccurrencesIsFound() {
     let text = String(repeating: "word ", count: 32_000) + "drift"
     let index = SearchIndex(entries: [SearchEntry(topic: "t", text: text, field: .text)])
-    let clock = ContinuousClock()
-    var total = 0
-    let elapsed = clock.measure {
-      total = index.search(SearchQuery(["\"word word\"", "word-drift"])).total
-    }
-    #expect(total == 1)
-    // Debug builds and a loaded machine slow it; the quadratic walk took many times this.
-    #expect(elapsed < .seconds(2))
+    #expect(index.search(SearchQuery(["\"word word\"", "word-drift"])).total == 1)
+    #expect(index.search(SearchQuery(["\"word drift word\""])).total == 0)
   }
 }
