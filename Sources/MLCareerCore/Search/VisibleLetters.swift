@@ -245,11 +245,11 @@ struct VisibleLetters {
   }
 
   /// Whether `part` (ASCII letters and digits, folded) stands side by side in the letters of
-  /// the Markdown `bytes`, taking scalars that are not ASCII to show no letter (so `false` is
-  /// sure only of bytes that show only their own); `nil` when, on the way, a byte that may start
-  /// or end a span stands between two of its letters. Each case of the first letter is found by
-  /// the C library, many bytes at a time, and the rest compared there. In `letters` (`markdown:
-  /// false`), each byte is a letter of its own.
+  /// the Markdown `bytes`, taking other scalars to show no letter (so `false` is sure only of
+  /// bytes that show only their own); `nil` when a byte where a span may start (the part going
+  /// on where one ends) stands between two of its letters. Each case of the first letter is
+  /// found by the C library, many bytes at a time, and the rest compared there. In `letters`
+  /// (`markdown: false`), each byte is a letter of its own.
   static func occurs(_ part: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, markdown: Bool = true)
     -> Bool?
   {
@@ -270,7 +270,7 @@ struct VisibleLetters {
             matched += 1
           } else if kind >= 0x30 || !markdown {
             break
-          } else if kind != 0 && kind != nonASCII {
+          } else if kind != 0 && kind != Self.end && kind != nonASCII {
             unsure = true
             break
           }

@@ -128,6 +128,8 @@ import Testing
     let rule = { (words: String) in SearchRule(SearchQuery([words])) }
     #expect(rule("gradient").mayMatch(topicSource: source, id: "steps"))
     #expect(!rule("quantization").mayMatch(topicSource: source, id: "steps"))
+    // Past a link's end the letters go on side by side, and there they stop matching.
+    #expect(!rule("quantumsteps").mayMatch(topicSource: source, id: "steps"))
     #expect(!rule("\"descend slowly\"").mayMatch(topicSource: source, id: "steps"))
     // A word only the topic's id holds counts for the context of every entry, but some word
     // must stand in the text.
