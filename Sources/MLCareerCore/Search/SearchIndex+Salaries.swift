@@ -12,13 +12,12 @@ extension SearchIndex {
       guard
         rule?.mayMatch(
           text: { holds in
-            func holdsAny(_ pieces: String?...) -> Bool {
-              pieces.contains { $0.map(holds) ?? false }
-            }
-            return holdsAny(record.label, record.role, record.dimension, record.region, record.note)
+            func holdsPiece(_ piece: String?) -> Bool { piece.map(holds) ?? false }
+            return holds(record.label) || holds(record.role) || holds(record.dimension)
+              || holdsPiece(record.region) || holdsPiece(record.note)
               || record.aliases.contains(where: holds)
               || (dimension?.aliases ?? []).contains(where: holds)
-              || holdsAny(record.year.map(String.init), SalaryFormatter.figure(record))
+              || holdsPiece(record.year.map(String.init)) || holds(SalaryFormatter.figure(record))
           }, context: { $0("salaries salary pay") || $0(heading) }) ?? true
       else { return nil }
       let details = [record.year.map(String.init), record.region, record.note].compactMap { $0 }

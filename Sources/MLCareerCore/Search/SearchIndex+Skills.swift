@@ -6,15 +6,16 @@ extension SearchIndex {
   /// its group, its name ranking as the text's label and its id and aliases as keywords; with
   /// `rule`, only the skills it may match, told from their pieces before the entry is made.
   static func entries(of catalog: SkillCatalog, for rule: SearchRule? = nil) -> [SearchEntry] {
-    // What a group's skills share is made once a group, and each text by appending.
-    var shared: (group: String, name: String, command: String, id: String)?
+    // What a group's skills share is made once a group (no group's id is empty).
+    var shared = (group: "", name: "", command: "", id: "")
     return catalog.skills.compactMap { skill in
-      if shared?.group != skill.group {
+      if shared.group != skill.group {
         let group = catalog.group(skill.group)
-        let name = group?.name ?? skill.group
-        shared = (skill.group, name, "mlcareer skills " + skill.group, group?.id ?? "")
+        shared = (
+          skill.group, group?.name ?? skill.group, "mlcareer skills " + skill.group, group?.id ?? ""
+        )
       }
-      let id = shared?.id ?? ""
+      let id = shared.id
       guard
         rule?.mayMatch(
           text: {
@@ -23,10 +24,10 @@ extension SearchIndex {
           context: { $0("skills skill") || $0(skill.level.name) || $0(id) }) ?? true
       else { return nil }
       return SearchEntry(
-        topic: "skills", section: shared?.name, text: skill.name + ": " + skill.note, field: .text,
+        topic: "skills", section: shared.name, text: skill.name + ": " + skill.note, field: .text,
         labelLength: skill.name.count,
         keywords: ([skill.id] + skill.aliases).joined(separator: " "),
-        context: "skills skill " + skill.level.name + " " + id, command: shared?.command)
+        context: "skills skill " + skill.level.name + " " + id, command: shared.command)
     }
   }
 }
