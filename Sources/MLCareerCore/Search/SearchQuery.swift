@@ -102,9 +102,6 @@ package struct SearchQuery: Sendable, Equatable {
 
   /// Whether `character` is punctuation that only ends a phrase: `,.;:!?"'()[]{}«»“”‘’`.
   private static func isTrimmable(_ character: Character) -> Bool {
-    guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
-      return false
-    }
-    return ",.;:!?\"'()[]{}«»“”‘’".unicodeScalars.contains(scalar)
+    character.unicodeScalars.count == 1 && ",.;:!?\"'()[]{}«»“”‘’".contains(character)
   }
 }
