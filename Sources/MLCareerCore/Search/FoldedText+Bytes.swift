@@ -20,4 +20,15 @@ extension FoldedText {
     bytes[index] == UInt8(ascii: ",") && index > 0 && index + 1 < bytes.count
       && bytes[index - 1] &- 0x30 < 10 && bytes[index + 1] &- 0x30 < 10
   }
+
+  /// The value and length of the scalar of two to four bytes starting at `index` of valid UTF-8.
+  @inline(__always) static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> (value: UInt32, length: Int)
+  {
+    let byte = bytes[index]
+    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+    var value = UInt32(byte) & (0x7F >> UInt32(length))
+    for next in 1..<length { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
+    return (value, length)
+  }
 }

@@ -60,7 +60,10 @@ struct FoldedText: Sendable, Equatable {
           origins.append(offset)
           continue
         }
-        Self.appendFolded(scalar, from: offset, to: &scalars, &origins)
+        Self.forEachFolding(of: scalar) {
+          scalars.append($0)
+          origins.append(offset)
+        }
       }
     }
     if let comma = pendingComma {
@@ -102,81 +105,79 @@ struct FoldedText: Sendable, Equatable {
     }
   }
 
-  /// The folding of text whose every character is one scalar, told without grapheme breaking:
-  /// ASCII but carriage return, and scalars of blocks whose characters never join the ones
-  /// beside them (Latin letters and symbols, dashes and quotes, currency, arrows and
-  /// mathematical signs, box drawing, CJK ideographs). There a scalar's offset is its
-  /// character's. `nil` for any other text, which the character walk folds.
+  /// The folding of text whose every character is one scalar (see `forEachFoldedScalar`), told
+  /// without grapheme breaking: there a scalar's offset is its character's. `nil` for any other
+  /// text, which the character walk folds.
   private static func foldSingleScalarCharacters(_ text: String)
     -> ([Unicode.Scalar], [Int], count: Int)?
   {
     var text = text
-    // Over the contiguous UTF-8, decoded in place: the scalar view's index walk costs more
-    // than the folding itself.
     return text.withUTF8 { bytes -> ([Unicode.Scalar], [Int], count: Int)? in
       var scalars: [Unicode.Scalar] = []
       var origins: [Int] = []
       scalars.reserveCapacity(bytes.count)
       origins.reserveCapacity(bytes.count)
-      var previousIsDigit = false
-      var index = 0
-      var offset = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        defer { offset += 1 }
-        if byte < 0x80 {
-          index += 1
-          guard byte != 0x0D else { return nil }
-          // 136,287 reads as 136287
-          if byte == 0x2C, previousIsDigit, index < bytes.count, bytes[index] &- 0x30 < 10 {
-            previousIsDigit = false
-            continue
-          }
-          previousIsDigit = byte &- 0x30 < 10
-          scalars.append(Unicode.Scalar(folded(byte)))
-          origins.append(offset)
-          continue
-        }
-        // A scalar of two to four bytes, the string being valid UTF-8.
-        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-        var value = UInt32(byte) & (0x7F >> UInt32(length))
-        for next in 1..<length { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
-        index += length
-        guard isSingleScalarCharacter(value), let scalar = Unicode.Scalar(value) else {
-          return nil
-        }
-        previousIsDigit = false
-        appendFolded(scalar, from: offset, to: &scalars, &origins)
+      let count = forEachFoldedScalar(in: bytes) { scalar, offset in
+        scalars.append(scalar)
+        origins.append(offset)
       }
-      return (scalars, origins, offset)
+      return count.map { (scalars, origins, $0) }
     }
   }
 
-  /// Appends the folding of the non-ASCII `scalar` of the character at `offset`: its lower
-  /// case (as `lowercased()` maps it), without combining accents, Latin letters as ASCII ones.
-  private static func appendFolded(
-    _ scalar: Unicode.Scalar, from offset: Int, to scalars: inout [Unicode.Scalar],
-    _ origins: inout [Int]
-  ) {
+  /// Calls `body` with each folded scalar of the UTF-8 `bytes` and the offset of its character,
+  /// in order, while every character is one scalar: ASCII but carriage return, and scalars of
+  /// blocks whose characters never join the ones beside them (Latin letters and symbols, dashes
+  /// and quotes, currency, arrows and mathematical signs, box drawing, CJK ideographs). Returns
+  /// how many characters there were, or `nil` at the first other one. Decoded in place: the
+  /// scalar view's index walk costs more than the folding itself.
+  @inline(__always) static func forEachFoldedScalar(
+    in bytes: UnsafeBufferPointer<UInt8>, _ body: (Unicode.Scalar, _ offset: Int) -> Void
+  ) -> Int? {
+    var previousIsDigit = false
+    var index = 0
+    var offset = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      defer { offset += 1 }
+      if byte < 0x80 {
+        index += 1
+        guard byte != 0x0D else { return nil }
+        // 136,287 reads as 136287
+        if byte == 0x2C, previousIsDigit, index < bytes.count, bytes[index] &- 0x30 < 10 {
+          previousIsDigit = false
+          continue
+        }
+        previousIsDigit = byte &- 0x30 < 10
+        body(Unicode.Scalar(folded(byte)), offset)
+        continue
+      }
+      let (value, length) = scalar(in: bytes, at: index)
+      index += length
+      guard isSingleScalarCharacter(value), let scalar = Unicode.Scalar(value) else { return nil }
+      previousIsDigit = false
+      forEachFolding(of: scalar) { body($0, offset) }
+    }
+    return offset
+  }
+
+  /// Calls `body` with each scalar the non-ASCII `scalar` folds to: its lower case (as
+  /// `lowercased()` maps it), without combining accents, Latin letters as ASCII ones.
+  private static func forEachFolding(of scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
     for lower in scalar.properties.lowercaseMapping.unicodeScalars {
       if ("\u{300}"..."\u{36F}").contains(lower) { continue }
       if let letters = NameMatcher.folded(lower) {
-        for letter in letters.unicodeScalars {
-          scalars.append(letter)
-          origins.append(offset)
-        }
+        for letter in letters.unicodeScalars { body(letter) }
       } else {
-        scalars.append(lower)
-        origins.append(offset)
+        body(lower)
       }
     }
   }
 
-  /// The folding of the non-ASCII `scalar` of a character alone (see `appendFolded`).
+  /// The folding of the non-ASCII `scalar` of a character alone (see `forEachFolding`).
   static func folding(of scalar: Unicode.Scalar) -> [Unicode.Scalar] {
     var scalars: [Unicode.Scalar] = []
-    var origins: [Int] = []
-    appendFolded(scalar, from: 0, to: &scalars, &origins)
+    forEachFolding(of: scalar) { scalars.append($0) }
     return scalars
   }
 
@@ -192,7 +193,7 @@ struct FoldedText: Sendable, Equatable {
   }
 
   /// Whether the scalar is part of a word: a letter or a digit.
-  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+  @inline(__always) static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     // ASCII, told without the property tables: of it only letters are alphabetic and only
     // digits numeric.

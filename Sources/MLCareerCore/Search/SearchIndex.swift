@@ -2,15 +2,10 @@
 ///
 /// Each source of entries (topics, and records such as salary figures or skills) has one
 /// function that turns it into `SearchEntry`s, so adding a source to search is writing that
-/// function and passing its entries to `add(_:)`.
+/// function and searching its entries.
 package struct SearchIndex: Sendable {
-  /// The entries, in the order added (which breaks ties between equal hits).
-  private(set) var entries: [SearchEntry] = []
-
-  /// Adds `entries` after the ones already there.
-  mutating func add(_ entries: [SearchEntry]) {
-    self.entries += entries
-  }
+  /// The entries, in order (which breaks ties between equal hits).
+  let entries: [SearchEntry]
 
   /// The entries `SearchRule` matches, best first (see `SearchHit.Rank`), then in the order
   /// added.

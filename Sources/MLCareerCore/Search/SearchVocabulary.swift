@@ -62,28 +62,24 @@ struct SearchVocabulary: Sendable {
         SearchRule.holds(text, part) ?? !FoldedText(text).occurrences(of: part).isEmpty
     }
     var bytes = text
-    let isASCII = bytes.withUTF8 { bytes in
-      guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
-      // ASCII folds byte by byte, a comma between digits left out (136,287 reads as 136287).
-      for index in 0...bytes.count {
-        if index < bytes.count, FoldedText.isWordByte(bytes[index]) {
-          word.append(FoldedText.folded(bytes[index]))
-        } else if index == bytes.count || !FoldedText.isDroppedComma(bytes, at: index) {
-          note(inText: inText)
-        }
-      }
-      return true
+    // Folded as `FoldedText` folds text whose every character is one scalar, word by word.
+    let isRead = bytes.withUTF8 { bytes in
+      FoldedText.forEachFoldedScalar(in: bytes) { scalar, _ in
+        guard FoldedText.isWordScalar(scalar) else { return note(inText) }
+        if scalar.isASCII { word.append(UInt8(scalar.value)) } else { word += UTF8.encode(scalar)! }
+      } != nil
     }
-    guard !isASCII else { return }
+    if isRead { return note(inText) }
+    word.removeAll(keepingCapacity: true)  // a word cut short, read whole below
     let text = FoldedText(text)
     text.forEachWord { range in
       for scalar in text.scalars[range] { word += UTF8.encode(scalar)! }
-      note(inText: inText)
+      note(inText)
     }
   }
 
   /// Notes the word in `word`, if any, met in text or not, and empties the buffer.
-  private mutating func note(inText: Bool) {
+  private mutating func note(_ inText: Bool) {
     guard !word.isEmpty else { return }
     defer { word.removeAll(keepingCapacity: true) }
     let hash = word.reduce(0xCBF2_9CE4_8422_2325 as UInt64) {  // FNV-1a
@@ -123,7 +119,7 @@ struct SearchVocabulary: Sendable {
   mutating func merge(_ other: SearchVocabulary) {
     for (index, folded) in other.folded.enumerated() {
       word = folded
-      note(inText: other.inText[index])
+      note(other.inText[index])
     }
     for index in known.indices where other.known[index] { known[index] = true }
   }

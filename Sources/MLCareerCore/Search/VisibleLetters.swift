@@ -155,12 +155,7 @@ struct VisibleLetters {
       case Self.start: marks.starts.append(count)
       case Self.end: marks.ends.append(count)
       case Self.nonASCII:
-        // A scalar of two to four bytes, the source being valid UTF-8.
-        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-        var value = UInt32(byte) & (0x7F >> UInt32(length))
-        for offset in 0..<(length - 1) {
-          value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-        }
+        let (value, length) = FoldedText.scalar(in: bytes, at: index - 1)
         index += length - 1
         guard let scalar = Unicode.Scalar(value) else { continue }
         var unfolded: [UInt8] = []

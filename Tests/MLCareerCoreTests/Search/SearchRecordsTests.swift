@@ -37,11 +37,9 @@ import TextSupport
         location: location)
     ])
 
-  static let index: SearchIndex = {
-    var index = SearchIndexTests.index
-    index.add(SearchIndex.entries(of: salaries) + SearchIndex.entries(of: skills))
-    return index
-  }()
+  static let index = SearchIndex(
+    entries: SearchIndexTests.index.entries + SearchIndex.entries(of: salaries)
+      + SearchIndex.entries(of: skills))
 
   @Test func findsSalaryRecordsUnderTheSalariesTopic() throws {
     let hits = Self.index.search(SearchQuery(["san francisco"])).hits

@@ -39,3 +39,19 @@ import Testing
     #expect(vocabulary.words == expected)
   }
 }
+
+/// The vocabulary reads a text's words as `FoldedText` splits them, whatever it holds: accents
+/// and symbols of one scalar each, combining accents, carriage returns, grouped digits.
+@Suite struct SearchVocabularyWordTests {
+  @Test(arguments: [
+    "Café Zürich, ©2024 Straße", "re\u{301}sume\u{301} and cafe\u{301}", "one\r\ntwo",
+    "$136,287 and 1,2,3 and a,b", "日本語の文 – ½ and Ⅻ", "x\u{200D}y then z",
+  ])
+  func wordsAreTheFoldedTextsWords(text: String) {
+    var vocabulary = SearchVocabulary(SearchQuery(["xylophone"]))
+    vocabulary.add(SearchEntry(topic: "t", text: text, field: .text))
+    var expected: [String] = []
+    for word in FoldedText(text).words where !expected.contains(word) { expected.append(word) }
+    #expect(vocabulary.words == expected)
+  }
+}
