@@ -7,8 +7,8 @@ package struct SearchIndex: Sendable {
   /// The entries, in order (which breaks ties between equal hits).
   let entries: [SearchEntry]
 
-  /// The entries `SearchRule` matches, best first (see `SearchHit.Rank`), then in the order
-  /// added.
+  /// The entries `SearchRule` matches, best first (see `SearchHit.Rank`), then in their
+  /// order.
   package func search(_ query: SearchQuery) -> SearchResult {
     var scan = SearchScan(query)
     scan.add(entries)

@@ -7,7 +7,8 @@ import TextSupport
 ///
 /// A word is looked up by a hash of its folded UTF-8 and made into a string only the first
 /// time it is met: a pack of a thousand topics has millions of words but few distinct ones.
-/// ASCII text (most of it) is read word by word from its bytes, with no folded copy.
+/// Text whose characters are one scalar each (most of it) is read word by word from its bytes,
+/// with no folded copy.
 struct SearchVocabulary: Sendable {
   /// The query that found nothing.
   let query: SearchQuery
