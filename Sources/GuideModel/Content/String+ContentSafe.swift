@@ -116,14 +116,12 @@ extension String {
   }
 
   /// Whether the text holds `&#`, the start of a numeric character reference: checked on the
-  /// UTF-8 bytes, eight at a time (see `ByteScan`), so text without one is never walked.
+  /// UTF-8 bytes, each `&` found by the C library, so text without one is never walked.
   private var mayHoldControlReference: Bool {
     var text = self
     return text.withUTF8 { bytes in
       var from = 0
-      while let index = ByteScan.firstIndex(
-        in: bytes, from: from, { ByteScan.hasByte(in: $0, equalTo: 0x26) }, where: { $0 == 0x26 })
-      {
+      while let index = ByteScan.firstIndex(of: 0x26, in: bytes, from: from) {
         if index + 1 < bytes.count, bytes[index + 1] == 0x23 { return true }
         from = index + 1
       }

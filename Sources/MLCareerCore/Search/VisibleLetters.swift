@@ -1,12 +1,6 @@
 import Markdown
 import TextSupport
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A text's letters and digits, folded as `FoldedText` folds them, as UTF-8, with where markup
 /// that hides letters may start and end: what `SearchRule.mayMatch(topicSource:id:)` asks of a
 /// topic file.
@@ -47,7 +41,6 @@ struct VisibleLetters {
   /// Whether every letter the Markdown `bytes` show is one of its ASCII bytes, folded: no other
   /// scalar (a dash, say) and no character reference folds to a letter or digit.
   static func showsOnlyOwnLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
     // The texts met that fold to no letter, each folded once, up to a few: prose repeats them.
     var letterless: [[UInt8]] = []
     func showsNoLetter(_ text: [UInt8]) -> Bool {
@@ -67,8 +60,8 @@ struct VisibleLetters {
     }
     var decoded: [UInt8] = []
     index = 0
-    while let found = memchr(base + index, Int32(UInt8(ascii: "&")), bytes.count - index) {
-      index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+    while let found = ByteScan.firstIndex(of: UInt8(ascii: "&"), in: bytes, from: index) {
+      index = found + 1
       decoded.removeAll(keepingCapacity: true)
       guard EntityDecoder.decode(bytes, at: index - 1, limit: bytes.count, into: &decoded) != nil,
         !showsNoLetter(decoded)
@@ -248,14 +241,13 @@ struct VisibleLetters {
   static func occurs(_ part: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, markdown: Bool = true)
     -> Bool?
   {
-    guard let first = part.first, let base = bytes.baseAddress else { return false }
+    guard let first = part.first else { return false }
     let kinds = Self.kinds
     var unsure = false
     for byte in first &- 0x61 < 26 && markdown ? [first, first ^ 0x20] : [first] {
       var index = 0
-      while index < bytes.count, let found = memchr(base + index, Int32(byte), bytes.count - index)
-      {
-        index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+      while let found = ByteScan.firstIndex(of: byte, in: bytes, from: index) {
+        index = found + 1
         var matched = 1
         var next = index
         while matched < part.count, next < bytes.count {
