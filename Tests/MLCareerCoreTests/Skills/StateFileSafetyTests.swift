@@ -105,19 +105,22 @@ import Testing
       }
     }
     remover.start()
+    // On a loaded machine a writer may wait past the lock's timeout: it then says so and
+    // writes nothing. Every other update must be kept, and nothing else may fail.
     let failures = Counter()
+    let timedOut = Counter()
     DispatchQueue.concurrentPerform(iterations: 8) { writer in
       for update in 0..<20 {
         do {
           try ProgressStore(path: path).update { $0.set(.done, for: "s\(writer)-\(update)") }
         } catch {
-          failures.add()
+          if case ProgressStoreError.lockTimedOut = error { timedOut.add() } else { failures.add() }
         }
       }
     }
     stop.add()
     #expect(failures.value == 0)
-    #expect(try ProgressStore(path: path).read().marks.count == 160)
+    #expect(try ProgressStore(path: path).read().marks.count == 160 - timedOut.value)
   }
 
   @Test func theWriterNeverWritesAFileTheReaderRefuses() throws {
