@@ -134,7 +134,6 @@ struct FoldedText: Sendable, Equatable {
   @inline(__always) static func forEachFoldedScalar(
     in bytes: UnsafeBufferPointer<UInt8>, _ body: (Unicode.Scalar, _ offset: Int) -> Void
   ) -> Int? {
-    var previousIsDigit = false
     var index = 0
     var offset = 0
     while index < bytes.count {
@@ -143,19 +142,12 @@ struct FoldedText: Sendable, Equatable {
       if byte < 0x80 {
         index += 1
         guard byte != 0x0D else { return nil }
-        // 136,287 reads as 136287
-        if byte == 0x2C, previousIsDigit, index < bytes.count, bytes[index] &- 0x30 < 10 {
-          previousIsDigit = false
-          continue
-        }
-        previousIsDigit = byte &- 0x30 < 10
-        body(Unicode.Scalar(folded(byte)), offset)
+        if !isDroppedComma(bytes, at: index - 1) { body(Unicode.Scalar(folded(byte)), offset) }
         continue
       }
       let (value, length) = scalar(in: bytes, at: index)
       index += length
       guard isSingleScalarCharacter(value), let scalar = Unicode.Scalar(value) else { return nil }
-      previousIsDigit = false
       forEachFolding(of: scalar) { body($0, offset) }
     }
     return offset
