@@ -7,8 +7,8 @@
 /// Finding the first byte of a kind in a buffer eight bytes at a time: a test on a 64-bit word
 /// (the classic "has a byte less than n" bit tricks) skips words holding none, and only a word
 /// that may hold one is looked at byte by byte; one byte alone is found by the C library, many
-/// bytes at a time. Public and inlinable so callers in other targets
-/// get it specialised for their closures, which this toolchain does not do for `package`.
+/// bytes at a time. Public and inlinable so callers in other targets get it specialised for
+/// their closures, which this toolchain does not do for `package`.
 public enum ByteScan {
   /// The high bit of each byte of a word.
   public static let highBits: UInt64 = 0x8080_8080_8080_8080
