@@ -84,18 +84,17 @@ struct InlineParser {
 
   private mutating func reset(_ text: UnsafeBufferPointer<UInt8>) {
     self.text = text
-    // Old nodes, delimiters, decoded bytes and targets are never reached again (new ones are
-    // linked by index from fresh heads), so they are cleared only now and then, saving a call
-    // per block. Brackets are a stack read from its top down: they must go every time.
-    if nodes.count > 4096 { nodes.removeAll(keepingCapacity: true) }
+    // Emptied for every block, keeping their storage: left to pile up across a document's
+    // blocks, they would grow, and be copied as they grow, far past what one block needs.
+    if !nodes.isEmpty { nodes.removeAll(keepingCapacity: true) }
     head = -1
     tail = -1
-    if delimiters.count > 1024 { delimiters.removeAll(keepingCapacity: true) }
+    if !delimiters.isEmpty { delimiters.removeAll(keepingCapacity: true) }
     firstDelimiter = -1
     topDelimiter = -1
     if !brackets.isEmpty { brackets.removeAll(keepingCapacity: true) }
-    if decoded.count > 4096 { decoded.removeAll(keepingCapacity: true) }
-    if targets.count > 256 { targets.removeAll(keepingCapacity: true) }
+    if !decoded.isEmpty { decoded.removeAll(keepingCapacity: true) }
+    if !targets.isEmpty { targets.removeAll(keepingCapacity: true) }
     html = RawHTMLScanner()
     if backticksScanned {
       backticksScanned = false

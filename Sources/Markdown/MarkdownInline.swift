@@ -28,23 +28,43 @@ extension Array where Element == MarkdownInline {
   public var plainText: String {
     // A lone text, as in most table cells, is the string itself.
     if count == 1, case .text(let text) = self[0] { return text }
-    var result = ""
-    appendPlainText(to: &result)
-    return result
+    // Measured first and then written once: appending piece by piece would grow the string,
+    // and copy it, several times over a paragraph.
+    var length = 0
+    forEachPlainTextPiece { piece, _ in length += piece.utf8.count }
+    return String(unsafeUninitializedCapacity: length) { output in
+      var written = 0
+      forEachPlainTextPiece { piece, isHTML in
+        let start = written
+        let copied: Void? = piece.utf8.withContiguousStorageIfAvailable { bytes in
+          _ = UnsafeMutableBufferPointer(rebasing: output[written...]).initialize(from: bytes)
+          written += bytes.count
+        }
+        if copied == nil {
+          for byte in piece.utf8 {
+            output[written] = byte
+            written += 1
+          }
+        }
+        // Raw HTML is not rendered here: it is the text it is, a line break within it a space.
+        if isHTML {
+          for index in start..<written where output[index] == 0x0A { output[index] = 0x20 }
+        }
+      }
+      return written
+    }
   }
 
-  func appendPlainText(to result: inout String) {
+  /// Hands `body` each piece of the plain text in reading order, and whether it is raw HTML.
+  private func forEachPlainTextPiece(_ body: (String, _ isHTML: Bool) -> Void) {
     for inline in self {
       switch inline {
-      case .text(let text), .code(let text): result += text
-      // Raw HTML is not rendered here: it is the text it is, a line break within it a space.
-      case .html(let html):
-        result += html.split(separator: "\n", omittingEmptySubsequences: false).joined(
-          separator: " ")
-      case .softBreak, .lineBreak: result += " "
-      case .emphasis(let children), .strong(let children): children.appendPlainText(to: &result)
-      case .link(_, _, let children): children.appendPlainText(to: &result)
-      case .image(_, _, let alt): alt.appendPlainText(to: &result)
+      case .text(let text), .code(let text): body(text, false)
+      case .html(let html): body(html, true)
+      case .softBreak, .lineBreak: body(" ", false)
+      case .emphasis(let children), .strong(let children): children.forEachPlainTextPiece(body)
+      case .link(_, _, let children): children.forEachPlainTextPiece(body)
+      case .image(_, _, let alt): alt.forEachPlainTextPiece(body)
       }
     }
   }
