@@ -33,7 +33,7 @@ package enum TopicListRenderer {
     lines.append("")
     lines.append(
       TextStyle.note.apply("Run 'mlcareer show <topic>' to read one.", color: options.color))
-    return lines.joinedLines() + "\n"
+    return lines.joined(separator: "\n") + "\n"
   }
 
   /// The catalogue as a Markdown list of topics with their summaries.

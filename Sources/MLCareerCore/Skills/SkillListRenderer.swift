@@ -43,7 +43,7 @@ package enum SkillListRenderer {
           StyledText(skill.note), width: options.measure, firstPrefix: StyledText("    "),
           restPrefix: StyledText("    "), color: options.color)
       }
-      blocks.append(lines.joinedLines() + "\n")
+      blocks.append(lines.joined(separator: "\n") + "\n")
     }
     let hint = TextWrapper.wrap(
       StyledText(
@@ -51,7 +51,7 @@ package enum SkillListRenderer {
         style: .note),
       width: options.width, firstPrefix: StyledText(), restPrefix: StyledText(),
       color: options.color)
-    return blocks.joinedLines() + "\n" + hint.joinedLines() + "\n"
+    return blocks.joined(separator: "\n") + "\n" + hint.joined(separator: "\n") + "\n"
   }
 
   /// The piped form: one skill a line, `id<TAB>name<TAB>group<TAB>level<TAB>note`, group by

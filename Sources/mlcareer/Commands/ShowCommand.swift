@@ -1,6 +1,7 @@
 import CommandLineKit
 import GuideModel
 import MLCareerCore
+import TextSupport
 
 /// `mlcareer show TOPIC... [--section NAME]`: renders topics, or one section of each.
 enum ShowCommand: Command {
@@ -74,12 +75,12 @@ enum ShowCommand: Command {
       context.console.print(utf8: TopicJSONRenderer.json(parts))
     case .markdown:
       context.print(
-        parts.map { TopicRenderer.markdown($0.topic, section: $0.section) }.joinedLines())
+        parts.map { TopicRenderer.markdown($0.topic, section: $0.section) }.joined(separator: "\n"))
     case .text, .csv, .tsv, .html:  // the parser accepts only the documents' formats
       let options = context.renderOptions
       context.print(
         parts.map { TopicRenderer.text($0.topic, section: $0.section, options: options) }
-          .joinedLines())
+          .joined(separator: "\n"))
     }
   }
 
