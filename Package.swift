@@ -10,11 +10,11 @@ let package = Package(
     .executable(name: "mlcareer", targets: ["mlcareer"])
   ],
   targets: [
-    // Generic: names and "did you mean" suggestions, number formatting, source locations and
-    // byte scanning, shared by the targets below.
+    // Generic: names and "did you mean" suggestions, number formatting, source locations, byte
+    // scanning and ASCII byte classes, shared by the targets below.
     .target(name: "TextSupport"),
     // Generic: a CommonMark + GFM parser with its typed tree.
-    .target(name: "Markdown"),
+    .target(name: "Markdown", dependencies: ["TextSupport"]),
     // Generic: a JSON parser, values, writer and decoding helpers with source locations.
     .target(name: "JSON", dependencies: ["TextSupport"]),
     // Generic: the terminal text toolkit: display width, wrapping, styled text, terminal-safe

@@ -1,3 +1,5 @@
+import TextSupport
+
 /// Recognising the lines that open a block.
 extension BlockParser {
   /// Opens the block that starts at the line's first non-space byte, if any, and returns it

@@ -1,3 +1,5 @@
+import TextSupport
+
 /// Decodes HTML entity and numeric character references (`&amp;`, `&#35;`, `&#x22;`).
 public enum EntityDecoder {
   /// Decodes the reference at `start` (an `&`) into `output` as UTF-8 and returns the

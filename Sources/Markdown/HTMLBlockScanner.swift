@@ -1,3 +1,5 @@
+import TextSupport
+
 /// The seven kinds of HTML block: how each starts and how each ends.
 enum HTMLBlockScanner {
   /// Tag names that start an HTML block of kind 1 (which ends at their closing tag).

@@ -1,3 +1,5 @@
+import TextSupport
+
 /// Autolinks (`<https://…>`, `<name@host>`) and raw inline HTML.
 extension InlineParser {
   /// An autolink, raw HTML, or a literal `<`.

@@ -1,3 +1,5 @@
+import TextSupport
+
 /// Recognises raw HTML: tags, comments, processing instructions, declarations and CDATA.
 struct RawHTMLScanner {
   /// Remembers searches for an end marker that reached the end of the text, so a later search
