@@ -106,20 +106,16 @@ extension GuideExporter {
 
   /// A GFM table of the market figures: what, how much, when, the topic and the source.
   static func marketTable(_ figures: [MarketFigure]) -> String {
-    var rows = [
-      "| Figure | Value | When | Note | Topic | Source |",
-      "| --- | ---: | --- | --- | --- | --- |",
-    ]
-    for figure in figures {
+    let rows = figures.map { figure in
       let when = figure.period ?? figure.year.map(String.init) ?? ""
       // The topic is a slug (letters, digits, dashes), so it goes in a code span as it is:
       // escaping it would show the backticks instead of code.
       let text = [figure.label, figure.formattedValue, when, figure.note ?? ""]
-      let cells =
-        text.map(\.markdownEscaped) + ["`\(figure.topic)`", figure.source.markdownEscaped]
-      rows.append("| " + cells.joined(separator: " | ") + " |")
+      return text.map(\.markdownEscaped) + ["`\(figure.topic)`", figure.source.markdownEscaped]
     }
-    return rows.joined(separator: "\n") + "\n"
+    return RecordTable.markdown(
+      escaped: [["Figure", "Value", "When", "Note", "Topic", "Source"]] + rows,
+      alignments: ["---", "---:", "---", "---", "---", "---"])
   }
 
   /// The sources as a list: title, id and year, then what each is.

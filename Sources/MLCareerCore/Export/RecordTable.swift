@@ -73,13 +73,20 @@ package enum RecordTable {
   }
 
   /// `rows` as a GitHub-flavoured Markdown table, the first row as its header, every cell
-  /// escaped so it reads back as the same text.
-  package static func markdown(_ rows: [[String]]) -> String {
+  /// escaped so it reads back as the same text; `---` under each heading unless `alignments`.
+  package static func markdown(_ rows: [[String]], alignments: [String]? = nil) -> String {
     guard let header = rows.first else { return "" }
-    func line(_ cells: [String]) -> String {
-      "| " + cells.joined(separator: " | ") + " |\n"
-    }
-    return line(header.map(\.markdownEscaped)) + line(header.map { _ in "---" })
-      + rows.dropFirst().map { line($0.map(\.markdownEscaped)) }.joined()
+    return markdown(
+      escaped: rows.map { $0.map(\.markdownEscaped) },
+      alignments: alignments ?? header.map { _ in "---" })
+  }
+
+  /// The one writer of Markdown tables: `rows`, cells of Markdown text and the header first,
+  /// with `alignments` (`---`, `:---` or `---:` a column) under the header, each line ending in
+  /// a line feed.
+  package static func markdown(escaped rows: [[String]], alignments: [String]) -> String {
+    func line(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
+    guard let header = rows.first else { return "" }
+    return line(header) + line(alignments) + rows.dropFirst().map(line).joined()
   }
 }

@@ -7,25 +7,17 @@ extension SalaryExporter {
   package static func markdown(_ records: [SalaryRecord], of data: SalaryData) -> String {
     var blocks: [String] = []
     for group in SalaryTableGroup.groups(records, of: data) {
-      var lines = [
-        "## \(group.dimension.title.markdownEscaped)", "", "_\(group.subtitle.markdownEscaped)_",
-        "",
-      ]
-      lines.append(row(group.columns.map(\.heading)))
-      lines.append(row(group.columns.map { $0.isRightAligned ? "---:" : ":---" }, escape: false))
-      for record in group.records {
-        lines.append(row(group.columns.map { $0.value(record) }))
-      }
-      blocks.append(lines.joined(separator: "\n"))
+      let rows =
+        [group.columns.map(\.heading)]
+        + group.records.map { record in group.columns.map { $0.value(record) } }
+      let alignments = group.columns.map { $0.isRightAligned ? "---:" : ":---" }
+      blocks.append(
+        "## \(group.dimension.title.markdownEscaped)\n\n_\(group.subtitle.markdownEscaped)_\n\n"
+          + RecordTable.markdown(rows, alignments: alignments))
     }
     if !blocks.isEmpty, let note = SalaryFormatter.note(records, of: data) {
-      blocks.append("_Note: \((note + " " + data.footnote).markdownEscaped)_")
+      blocks.append("_Note: \((note + " " + data.footnote).markdownEscaped)_\n")
     }
-    return blocks.map { $0 + "\n" }.joined(separator: "\n")
+    return blocks.joined(separator: "\n")
   }
-
-  private static func row(_ cells: [String], escape: Bool = true) -> String {
-    "| " + cells.map { escape ? $0.markdownEscaped : $0 }.joined(separator: " | ") + " |"
-  }
-
 }
