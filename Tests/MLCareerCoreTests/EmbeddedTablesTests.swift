@@ -10,7 +10,7 @@ import Testing
 /// loaders find the built-in files clean.
 @Suite struct EmbeddedTablesTests {
   @Test func manifestTableEqualsTheParsedGuideJSON() throws {
-    let table = try Guide.embedded()
+    let table = Guide.embedded()
     let parsed = try Guide.parsingEmbedded()
     #expect(table.edition == parsed.edition)
     #expect(!table.edition.isEmpty)
@@ -32,7 +32,7 @@ import Testing
   }
 
   @Test func headerTableEqualsWhatTheLoaderReadsOfEachTopic() throws {
-    let guide = try Guide.embedded()
+    let guide = Guide.embedded()
     #expect(EmbeddedData.topicHeaders.count == guide.topics.count)
     for entry in guide.topics {
       let made = try #require(entry.embeddedHeader, "\(entry.id) has no header in the table")
@@ -48,7 +48,7 @@ import Testing
   }
 
   @Test func parsedTopicTreesEqualWhatTheParserMakesOfEachFile() throws {
-    let guide = try Guide.embedded()
+    let guide = Guide.embedded()
     for entry in guide.topics {
       let serialized = try #require(
         EmbeddedData.parsedTopic(entry.file), "\(entry.id) has no parsed tree in the table")
@@ -67,7 +67,7 @@ import Testing
   }
 
   @Test func skillTablesEqualTheParsedSkillsJSON() throws {
-    let table = try SkillCatalog.embedded()
+    let table = SkillCatalog.embedded()
     let parsed = try SkillCatalog.parsingEmbedded()
     // `Skill` and `SkillGroup` compare every field, the source location included.
     #expect(table.groups == parsed.groups)
@@ -76,7 +76,7 @@ import Testing
   }
 
   @Test func salaryTablesEqualTheParsedSalariesJSON() throws {
-    let table = try SalaryLoader.embedded()
+    let table = SalaryLoader.embedded()
     let parsed = try SalaryLoader.parsingEmbedded()
     #expect(table.footnote == parsed.footnote)
     #expect(table.dimensions == parsed.dimensions)

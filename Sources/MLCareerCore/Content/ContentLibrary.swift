@@ -25,7 +25,7 @@ package final class ContentLibrary {
   /// commands (`salaries`, `skills`, `checklist`) never do.
   package var guide: Guide {
     if let mergedGuide { return mergedGuide }
-    var guide = Guide.embeddedTable()
+    var guide = Guide.embedded()
     for pack in packs {
       if let packGuide = pack.guide { guide = guide.merging(packGuide) }
     }
@@ -54,7 +54,7 @@ package final class ContentLibrary {
   /// when `guide` is first asked for.
   /// With `collectsEveryProblem`, a broken record or topic line is recorded and left out and
   /// the rest of its file loads (see `ProblemSink`), so every problem is found at once.
-  package init(locations: PackLocations?, collectsEveryProblem: Bool = false) throws(ContentError) {
+  package init(locations: PackLocations?, collectsEveryProblem: Bool = false) {
     self.collectsEveryProblem = collectsEveryProblem
     var packs: [Pack] = []
     var problems: [Diagnostic] = []
@@ -249,10 +249,10 @@ package final class ContentLibrary {
   /// The salary records of the guide and every pack; a pack's record with an id already used
   /// replaces the earlier record in its place. A broken record is reported and left out, and
   /// the rest of its file loads.
-  package func salaryData() throws(ContentError) -> SalaryData {
+  package func salaryData() -> SalaryData {
     if let salaries { return salaries }
     let data = mergingPacks(
-      over: try SalaryLoader.embedded(), file: SalaryLoader.file, keepingGoing: true
+      over: SalaryLoader.embedded(), file: SalaryLoader.file, keepingGoing: true
     ) { data, pack, text, file, problems throws(JSONError) in
       let loaded = try SalaryLoader.load(
         text, file: file, pack: pack.info, known: data.dimensions,
@@ -270,9 +270,9 @@ package final class ContentLibrary {
   }
 
   /// The skills of the guide and every pack, merged like salary records.
-  package func skillCatalog() throws(ContentError) -> SkillCatalog {
+  package func skillCatalog() -> SkillCatalog {
     if let skills { return skills }
-    let catalog = mergingPacks(over: try SkillCatalog.embedded(), file: SkillLoader.file) {
+    let catalog = mergingPacks(over: SkillCatalog.embedded(), file: SkillLoader.file) {
       catalog, pack, text, file, problems throws(JSONError) in
       let loaded = try SkillLoader.load(
         text, file: file, pack: pack.info, knownGroups: catalog.groups, problems: problems)

@@ -19,12 +19,7 @@ package struct Guide: Sendable {
 
   /// The built-in guide's manifest, from the table the build tool derived from `guide.json`
   /// (its topic files were checked then), so start-up parses no JSON for it.
-  package static func embedded() throws(ContentError) -> Guide {
-    embeddedTable()
-  }
-
-  /// `embedded()`, which cannot fail: the build tool checked the table's files.
-  static func embeddedTable() -> Guide {
+  package static func embedded() -> Guide {
     var guide = Guide(manifest: EmbeddedData.manifest, read: embeddedReader)
     // The headers the build tool read from the same files, so `list` parses no Markdown.
     // The table lists them in the manifest's order.

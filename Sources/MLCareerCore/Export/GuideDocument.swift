@@ -20,14 +20,13 @@ package struct GuideDocument: Sendable {
 
 extension GuideDocument {
   /// The merged guide of `library`: the built-in guide and every pack, each topic and record
-  /// where merging puts it. A broken pack file is left out and recorded in the library; only
-  /// the records the caller could not do without throw.
-  package init(library: ContentLibrary) throws(ContentError) {
+  /// where merging puts it. A broken pack file is left out and recorded in the library.
+  package init(library: ContentLibrary) {
     let guide = library.guide
     edition = guide.edition
     sources = guide.sources
-    salaries = try library.salaryData()
-    skills = try library.skillCatalog()
+    salaries = library.salaryData()
+    skills = library.skillCatalog()
     marketFigures = library.marketFigures()
     topics = library.allTopics()
   }

@@ -8,10 +8,10 @@ extension GuideExporter {
   /// mark follows as `progress`, in the shape of `progress --format json`'s `marks`.
   package static func jsonUTF8(
     library: ContentLibrary, progress: ProgressState? = nil
-  ) throws(ContentError) -> [UInt8] {
+  ) -> [UInt8] {
     let guide = library.guide
-    let salaries = try library.salaryData()
-    let skills = try library.skillCatalog()
+    let salaries = library.salaryData()
+    let skills = library.skillCatalog()
     let marketFigures = library.marketFigures()
     // Room for the whole guide up front: a buffer grown by doubling would copy it each time
     // and leave every smaller buffer behind; pages reserved but not written are never touched.

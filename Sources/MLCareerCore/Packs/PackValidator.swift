@@ -33,24 +33,17 @@ package enum PackValidator {
     let checked =
       folders.map { PackLocations(environment: [:], dataFolders: $0) } ?? locations
     var report = Report()
-    let library: ContentLibrary
-    do {
-      library = try ContentLibrary(locations: checked, collectsEveryProblem: true)
-    } catch {
-      report.diagnostics.append(Diagnostic(error))
-      report.packCount = 1
-      return report
-    }
+    let library = ContentLibrary(locations: checked, collectsEveryProblem: true)
     let includesBuiltIn = folders == nil
     report.packCount = library.packs.count + (includesBuiltIn ? 1 : 0)
     var warnings: [Diagnostic] = []
 
     // The records whose figures the prose should mention; their topics' text is kept only
     // when there are any, so a pack of prose alone is parsed and let go topic by topic.
-    let salaries = try? library.salaryData()
+    let salaries = library.salaryData()
     let figures = library.marketFigures()
     let checksProse =
-      salaries?.records.contains { $0.pack != nil } == true
+      salaries.records.contains { $0.pack != nil }
       || figures.contains { $0.pack != nil }
 
     // Every topic of the checked packs, parsed whole; many are parsed on every core.
@@ -103,30 +96,26 @@ package enum PackValidator {
           "the source '\(source)' is not declared in the 'sources' of any guide.json"))
     }
 
-    if let salaries {
-      let salaryProse = prose.values.joined(separator: "\n")
-      // A pack of data alone has no prose to mention its figures.
-      let withTopics = Set(library.guide.topics.map(\.pack.folder))
-      for record in salaries.records where record.pack != nil {
-        undeclared(record.source, of: record.pack, at: record.location)
-        guard let pack = record.pack, withTopics.contains(pack.folder) else { continue }
-        let numbers = [
-          record.figure.amount, record.figure.rangeBounds?.low,
-          record.figure.rangeBounds?.high,
-        ].compactMap { $0 }
-        for number in numbers where !mentions(salaryProse, number: Double(number)) {
-          warnings.append(
-            Diagnostic(
-              .warning, at: record.location,
-              "the figure \(NumberFormatting.grouped(number)) of '\(record.id)' is not "
-                + "mentioned in the prose of any topic"))
-        }
+    let salaryProse = prose.values.joined(separator: "\n")
+    // A pack of data alone has no prose to mention its figures.
+    let withTopics = Set(library.guide.topics.map(\.pack.folder))
+    for record in salaries.records where record.pack != nil {
+      undeclared(record.source, of: record.pack, at: record.location)
+      guard let pack = record.pack, withTopics.contains(pack.folder) else { continue }
+      let numbers = [
+        record.figure.amount, record.figure.rangeBounds?.low,
+        record.figure.rangeBounds?.high,
+      ].compactMap { $0 }
+      for number in numbers where !mentions(salaryProse, number: Double(number)) {
+        warnings.append(
+          Diagnostic(
+            .warning, at: record.location,
+            "the figure \(NumberFormatting.grouped(number)) of '\(record.id)' is not "
+              + "mentioned in the prose of any topic"))
       }
     }
-    if let skills = try? library.skillCatalog() {
-      for skill in skills.skills where skill.pack != nil {
-        for source in skill.sources { undeclared(source, of: skill.pack, at: skill.location) }
-      }
+    for skill in library.skillCatalog().skills where skill.pack != nil {
+      for source in skill.sources { undeclared(source, of: skill.pack, at: skill.location) }
     }
     for figure in figures where figure.pack != nil {
       undeclared(figure.source, of: figure.pack, at: figure.location)

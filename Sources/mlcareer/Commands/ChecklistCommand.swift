@@ -35,7 +35,7 @@ enum ChecklistCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let catalog = try context.skillCatalog()
+    let catalog = context.skillCatalog()
     let groupIDs = try SkillsCommand.groups(named: context.parsed[groups], in: catalog)
     let state = try context.savedProgress()
     // The description makes --todo and --done exclusive.

@@ -6,11 +6,9 @@ import MLCareerCore
 /// the commands that use it, with its errors mapped once for all of them.
 extension CommandContext {
   /// The built-in guide with every pack found merged over it, loaded once per run.
-  func library() throws(CommandError) -> ContentLibrary {
+  func library() -> ContentLibrary {
     if let library = libraryCache.library { return library }
-    let library = try catching(CommandError.content) { () throws(ContentError) in
-      try ContentLibrary(locations: packLocations)
-    }
+    let library = ContentLibrary(locations: packLocations)
     libraryCache.library = library
     return library
   }
@@ -21,23 +19,18 @@ extension CommandContext {
   }
 
   /// The merged manifests; topics are parsed when asked for.
-  func guide() throws(CommandError) -> Guide {
-    try library().guide
+  func guide() -> Guide {
+    library().guide
   }
 
   /// Every salary record of the guide and the packs.
-  func salaryData() throws(CommandError) -> SalaryData {
-    let library = try library()
-    return try catching(CommandError.content) { () throws(ContentError) in try library.salaryData()
-    }
+  func salaryData() -> SalaryData {
+    library().salaryData()
   }
 
   /// Every skill of the guide and the packs.
-  func skillCatalog() throws(CommandError) -> SkillCatalog {
-    let library = try library()
-    return try catching(CommandError.content) { () throws(ContentError) in
-      try library.skillCatalog()
-    }
+  func skillCatalog() -> SkillCatalog {
+    library().skillCatalog()
   }
 
   /// The progress file for this process: under `XDG_STATE_HOME`, else `~/.local/state`. A

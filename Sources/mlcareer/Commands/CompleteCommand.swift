@@ -33,28 +33,26 @@ enum CompleteCommand: Command {
     var candidates: [(name: String, description: String)] = []
     switch context.parsed[kind] {
     case .topics:
-      if let guide = try? context.guide() {
-        candidates = guide.topics.map { ($0.id, (try? guide.header($0).title) ?? "") }
-      }
+      let guide = context.guide()
+      candidates = guide.topics.map { ($0.id, (try? guide.header($0).title) ?? "") }
     case .sections:
-      if let name = context.parsed[topic], let guide = try? context.guide(),
-        let entry = guide.resolveTopic(name).model,
-        let topic = try? guide.topic(entry)
+      if let name = context.parsed[topic], let entry = context.guide().resolveTopic(name).model,
+        let topic = try? context.guide().topic(entry)
       {
         candidates = topic.sections.map { ($0.id, $0.title) }
       }
     case .salaryDimensions:
-      candidates = (try? context.salaryData())?.dimensions.map { ($0.id, $0.title) } ?? []
+      candidates = context.salaryData().dimensions.map { ($0.id, $0.title) }
     case .skills:
-      candidates = (try? context.skillCatalog())?.skills.map { ($0.id, $0.name) } ?? []
+      candidates = context.skillCatalog().skills.map { ($0.id, $0.name) }
     case .markedSkills:
       // `uncheck` offers only what it can clear.
-      if let catalog = try? context.skillCatalog(), let progress = try? context.savedProgress() {
-        candidates = catalog.skills.filter { progress.state(of: $0.id) != .todo }
+      if let progress = try? context.savedProgress() {
+        candidates = context.skillCatalog().skills.filter { progress.state(of: $0.id) != .todo }
           .map { ($0.id, "\($0.name) (\(progress.state(of: $0.id).rawValue))") }
       }
     case .skillGroups:
-      candidates = (try? context.skillCatalog())?.groups.map { ($0.id, $0.name) } ?? []
+      candidates = context.skillCatalog().groups.map { ($0.id, $0.name) }
     }
     context.print(
       candidates.map { candidate in

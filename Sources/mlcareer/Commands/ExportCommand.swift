@@ -37,21 +37,16 @@ enum ExportCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let library = try context.library()
+    let library = context.library()
     let format = context.parsed[format]
     let progress = context.parsed[withProgress] ? try context.savedProgress() : nil
     guard format == .markdown || format == .html else {
       // The parser accepts only json, markdown and html. JSON is written as it is made, a topic
       // at a time, rather than built whole first.
-      context.console.print(
-        utf8: try catching(CommandError.content) { () throws(ContentError) in
-          try GuideExporter.jsonUTF8(library: library, progress: progress)
-        })
+      context.console.print(utf8: GuideExporter.jsonUTF8(library: library, progress: progress))
       return
     }
-    let document = try catching(CommandError.content) { () throws(ContentError) in
-      try GuideDocument(library: library)
-    }
+    let document = GuideDocument(library: library)
     if format == .markdown {
       context.print(GuideExporter.markdown(document, progress: progress))
     } else {

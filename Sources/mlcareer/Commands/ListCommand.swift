@@ -31,7 +31,7 @@ enum ListCommand: Command {
   static func printTopics(
     _ context: inout CommandContext, as format: OutputFormat
   ) throws(CommandError) {
-    let headers = try context.library().headers().map(\.header)
+    let headers = context.library().headers().map(\.header)
     switch format {
     case .json:
       context.print(json: TopicJSONRenderer.output(headers))

@@ -56,7 +56,7 @@ enum MLCareerTool {
     // The root alone is the overview, which the parser reports as a help request; so the root
     // here was given `--version`.
     guard let name = parsed.path.first else {
-      let edition = (try? Guide.embedded().edition) ?? "unknown"
+      let edition = Guide.embedded().edition
       context.print("mlcareer \(MLCareerVersion.tool) (content edition \(edition))\n")
       return
     }

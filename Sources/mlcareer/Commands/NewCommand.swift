@@ -66,7 +66,7 @@ enum NewCommand: Command {
             ?? (FileSystem.exists("guide.json") ? "." : nil)
         else { throw CommandError.usage(parsed.missing(MLCareerCommands.data)) }
         written = try PackScaffold.addTopic(id, to: pack)
-        if (try? Guide.embedded())?.topics.contains(where: { $0.id == id }) == true {
+        if Guide.embedded().topics.contains(where: { $0.id == id }) {
           Console.error("mlcareer: note: the topic '\(id)' replaces the built-in one\n")
         }
       default:

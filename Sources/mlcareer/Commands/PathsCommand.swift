@@ -22,7 +22,7 @@ enum PathsCommand: Command {
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let locations = context.packLocations
-    let library = try context.library()
+    let library = context.library()
     let searchPath = locations.searchPath.map {
       $0.terminalSafe() + (FileSystem.exists($0) ? "" : " (no such folder, skipped)")
     }.joined(separator: ":")

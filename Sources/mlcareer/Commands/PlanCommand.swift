@@ -36,9 +36,9 @@ enum PlanCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let catalog = try context.skillCatalog()
+    let catalog = context.skillCatalog()
     let groupIDs = try SkillsCommand.groups(named: context.parsed[groups], in: catalog)
-    let mentions = SkillMentions(of: catalog.skills, in: try context.library())
+    let mentions = SkillMentions(of: catalog.skills, in: context.library())
     let plan = LearningPlan(
       catalog: catalog, state: try context.savedProgress(), mentions: mentions, groupIDs: groupIDs)
     let limit = context.parsed[all] ? nil : context.parsed[limit]

@@ -51,7 +51,7 @@ enum ProgressCommand: Command {
       try clear(&context)
       return
     }
-    let catalog = try context.skillCatalog()
+    let catalog = context.skillCatalog()
     let state = try context.savedProgress()
     let marks = ProgressHistory(state: state, catalog: catalog)
     let format = context.parsed[format]
@@ -66,7 +66,7 @@ enum ProgressCommand: Command {
       }
       return
     }
-    let mentions = SkillMentions(of: catalog.skills, in: try context.library())
+    let mentions = SkillMentions(of: catalog.skills, in: context.library())
     let plan = LearningPlan(catalog: catalog, state: state, mentions: mentions)
     let summary = ProgressSummary(catalog: catalog, state: state, plan: plan)
     switch format {

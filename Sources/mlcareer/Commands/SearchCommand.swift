@@ -57,7 +57,7 @@ enum SearchCommand: Command {
       let typed = parsed[words].joined(separator: " ")
       throw .usage(parsed.unusableValue(typed, for: words, expected: "a word to look for"))
     }
-    let guide = try context.guide()
+    let guide = context.guide()
     var scope: TopicEntry?
     if let name = parsed[topic] {
       scope = try guide.resolveTopic(name).resolved(
@@ -70,10 +70,10 @@ enum SearchCommand: Command {
       scan.add(
         try catching(CommandError.content) { () throws(ContentError) in try guide.topic(scope) })
     } else {
-      scan.add(topicsOf: try context.library())
+      scan.add(topicsOf: context.library())
     }
-    if query.topic == nil || query.topic == "salaries" { scan.add(try context.salaryData()) }
-    if query.topic == nil || query.topic == "skills" { scan.add(try context.skillCatalog()) }
+    if query.topic == nil || query.topic == "salaries" { scan.add(context.salaryData()) }
+    if query.topic == nil || query.topic == "skills" { scan.add(context.skillCatalog()) }
     let result = scan.result()
     guard !result.hits.isEmpty else {
       throw .notFound(
@@ -105,13 +105,13 @@ enum SearchCommand: Command {
   private static func correction(
     of query: SearchQuery, scope: TopicEntry?, context: inout CommandContext
   ) throws(CommandError) -> String? {
-    let salaries = query.topic == nil || query.topic == "salaries" ? try context.salaryData() : nil
-    let skills = query.topic == nil || query.topic == "skills" ? try context.skillCatalog() : nil
+    let salaries = query.topic == nil || query.topic == "salaries" ? context.salaryData() : nil
+    let skills = query.topic == nil || query.topic == "skills" ? context.skillCatalog() : nil
     guard let scope else {
       return SearchScan.correction(
-        of: query, topicsOf: try context.library(), salaries: salaries, skills: skills)
+        of: query, topicsOf: context.library(), salaries: salaries, skills: skills)
     }
-    let guide = try context.guide()
+    let guide = context.guide()
     let topic = try catching(CommandError.content) { () throws(ContentError) in
       try guide.topic(scope)
     }

@@ -26,12 +26,12 @@ enum SkillCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let catalog = try context.skillCatalog()
+    let catalog = context.skillCatalog()
     let result = catalog.resolveSkills([context.parsed[id]])
     guard result.errors.isEmpty, let skill = result.skills.first else {
       throw .skillLookup(result.errors)
     }
-    let mentions = SkillMentions(of: [skill], in: try context.library())
+    let mentions = SkillMentions(of: [skill], in: context.library())
     let page = SkillPage(
       skill, catalog: catalog, progress: try context.savedProgress(), mentions: mentions)
     switch context.parsed[format] {

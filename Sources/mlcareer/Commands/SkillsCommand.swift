@@ -30,7 +30,7 @@ enum SkillsCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let catalog = try context.skillCatalog()
+    let catalog = context.skillCatalog()
     let groupIDs = try groups(named: context.parsed[group], in: catalog)
     let format = context.parsed[format]
     switch format {

@@ -11,7 +11,7 @@ import Testing
   func headersComeInTheGuidesOrderWithBrokenTopicsReported(topics: Int) throws {
     let folder = try SearchScanLibraryTests.makePack(topics: topics, broken: 2)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let library = try ContentLibrary(
+    let library = ContentLibrary(
       locations: PackLocations(environment: [:], dataFolders: [folder.path]))
     let headers = library.headers()
     var expected: [(String, String)] = []

@@ -5,7 +5,7 @@ import Testing
 
 /// Topics point to each other by the command that shows them, and every such command works.
 @Suite struct CrossReferenceTests {
-  static let guide = try! Guide.embedded()
+  static let guide = Guide.embedded()
 
   /// Every `mlcareer show NAME` (or `NAME/SECTION`) written in the guide's topics.
   static func references() throws -> [(topic: String, name: String)] {

@@ -9,7 +9,7 @@ import Testing
 /// The content compiled into the binary: every file loads, and every fact the sources give
 /// reaches the loaded models.
 @Suite struct EmbeddedContentTests {
-  static let guide = try! Guide.embedded()
+  static let guide = Guide.embedded()
 
   /// A topic's text as a reader gets it, one paragraph or list item a line.
   static func text(of topic: Topic) -> String {
@@ -44,7 +44,7 @@ import Testing
   )
   func everySalaryFactIsASalaryRecord() throws {
     // The pay figures of facts.tsv are typed records, not only prose.
-    let salaries = try SalaryLoader.embedded()
+    let salaries = SalaryLoader.embedded()
     let records = Self.normalized(
       SalaryExporter.plain(salaries.records))
     let pay = try SharedMaterial.loadFacts().filter(\.isPay)
@@ -93,14 +93,8 @@ import Testing
 
   /// Text of the typed records other than topics: market figures, salary records, skills.
   static func modelTexts() -> [String] {
-    var texts: [String] = []
-    if let salaries = try? SalaryLoader.embedded() {
-      texts.append(
-        SalaryExporter.plain(salaries.records))
-    }
-    if let skills = try? SkillCatalog.embedded() {
-      texts += skills.skills.map { "\($0.name) \($0.note)" }
-    }
+    var texts = [SalaryExporter.plain(SalaryLoader.embedded().records)]
+    texts += SkillCatalog.embedded().skills.map { "\($0.name) \($0.note)" }
     if let market = EmbeddedData.contents(of: "market.json"),
       let figures = try? MarketFigureLoader.load(market, file: "Data/market.json")
     {

@@ -9,14 +9,14 @@ import Testing
 /// record's figure, with no year or region the record does not have (`FigureProvenanceChecker`
 /// states the rule exactly).
 @Suite struct FigureProvenanceTests {
-  static let salaries = try! SalaryLoader.embedded()
+  static let salaries = SalaryLoader.embedded()
   static let market = try! MarketFigureLoader.load(
     EmbeddedData.contents(of: "market.json") ?? "", file: "market.json")
   static let checker = FigureProvenanceChecker(
     salaries: salaries.records, market: market)
 
   @Test func everyFigureInTheTopicsIsARecordWithItsYearAndRegion() throws {
-    let guide = try Guide.embedded()
+    let guide = Guide.embedded()
     var figures = 0
     var labelled = 0
     for topic in try guide.allTopics() {

@@ -30,8 +30,8 @@ extension Guide {
 
 extension ContentLibrary {
   /// The built-in guide alone.
-  convenience init() throws(ContentError) {
-    try self.init(locations: nil)
+  convenience init() {
+    self.init(locations: nil)
   }
 }
 

@@ -5,7 +5,7 @@ import Testing
 @testable import MLCareerCore
 
 @Suite struct GuideExporterHTMLTests {
-  static let embedded = try! GuideDocument(library: try! ContentLibrary())
+  static let embedded = GuideDocument(library: ContentLibrary())
 
   /// A topic (as a pack could bring) full of markup that must not reach the page as markup.
   static let hostile = """

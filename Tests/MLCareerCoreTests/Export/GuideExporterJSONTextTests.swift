@@ -27,10 +27,10 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let locations = PackLocations(environment: [:], dataFolders: withPack ? [folder.path] : [])
 
-    let whole = try ContentLibrary(locations: locations)
-    let document = try GuideDocument(library: whole)
-    let streamed = try ContentLibrary(locations: locations)
-    let bytes = try GuideExporter.jsonUTF8(library: streamed)
+    let whole = ContentLibrary(locations: locations)
+    let document = GuideDocument(library: whole)
+    let streamed = ContentLibrary(locations: locations)
+    let bytes = GuideExporter.jsonUTF8(library: streamed)
     let text = String(decoding: bytes, as: UTF8.self)
 
     #expect(bytes.last == UInt8(ascii: "\n"))

@@ -7,7 +7,7 @@ import TextSupport
 @testable import MLCareerCore
 
 @Suite struct GuideExporterTests {
-  static let document = try! GuideDocument(library: try! ContentLibrary())
+  static let document = GuideDocument(library: ContentLibrary())
 
   @Test func demotesEveryHeadingOneLevelOutsideCodeFences() {
     let source = """
@@ -86,7 +86,7 @@ import TextSupport
   }
 
   @Test func jsonCarriesEveryTopicInTheShapeOfShowAndEveryFigure() throws {
-    let json = try Self.read(GuideExporter.jsonUTF8(library: try ContentLibrary()))
+    let json = try Self.read(GuideExporter.jsonUTF8(library: ContentLibrary()))
     guard case .object(let members) = json else {
       Issue.record("not an object")
       return

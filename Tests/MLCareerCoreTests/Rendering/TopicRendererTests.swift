@@ -38,7 +38,7 @@ import Testing
 
       """)
 
-  static let guide = try! Guide.embedded()
+  static let guide = Guide.embedded()
 
   /// Every topic of the real guide shows its title and every heading, within the width; the
   /// exact layout is the fixture goldens' business, so a content edit rewrites no file here.

@@ -94,7 +94,7 @@ extension SearchRecordsTests {
   @Test(arguments: jointQueries)
   func recordsLeftUnmadeLoseNoHit(words: String) throws {
     let sets = [
-      (Self.salaries, Self.skills), (try SalaryLoader.embedded(), try SkillCatalog.embedded()),
+      (Self.salaries, Self.skills), (SalaryLoader.embedded(), SkillCatalog.embedded()),
     ]
     for (salaries, skills) in sets {
       let query = SearchQuery([words])
@@ -110,8 +110,8 @@ extension SearchRecordsTests {
   /// The comparison above is not empty: the records hold the words of several queries.
   @Test func theJointQueriesFindRecords() throws {
     let entries =
-      SearchIndex.entries(of: try SalaryLoader.embedded())
-      + SearchIndex.entries(of: try SkillCatalog.embedded())
+      SearchIndex.entries(of: SalaryLoader.embedded())
+      + SearchIndex.entries(of: SkillCatalog.embedded())
     let found = Self.jointQueries.filter {
       !SearchIndex(entries: entries).search(SearchQuery([$0])).hits.isEmpty
     }

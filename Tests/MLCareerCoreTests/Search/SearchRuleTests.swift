@@ -162,8 +162,8 @@ import Testing
   /// keeps every record whose entry the rule matches, over queries of the records' own words,
   /// pieces of them, phrases and the punctuation that joins the pieces; and rules some out.
   @Test func theRecordTestKeepsEveryRecordTheRuleMatches() throws {
-    let skills = try SkillCatalog.embedded()
-    let salaries = try SalaryLoader.embedded()
+    let skills = SkillCatalog.embedded()
+    let salaries = SalaryLoader.embedded()
     let all = SearchIndex.entries(of: skills) + SearchIndex.entries(of: salaries)
     var queries = ["\"(2024,\"", "2024)", "\"engineers:\"", "AI/ML", "ai-ml", "136,287", "skill"]
     for entry in all {

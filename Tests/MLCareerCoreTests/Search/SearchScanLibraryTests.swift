@@ -42,12 +42,12 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let locations = PackLocations(environment: [:], dataFolders: [folder.path])
 
-    let sequential = try ContentLibrary(locations: locations)
+    let sequential = ContentLibrary(locations: locations)
     var reference = SearchScan(SearchQuery(["drift"], limit: limit))
     sequential.eachTopic { reference.add($0) }
     #expect(reference.result().total > 3 * ParallelWork.itemsForThreads)
 
-    let threaded = try ContentLibrary(locations: locations)
+    let threaded = ContentLibrary(locations: locations)
     var scan = SearchScan(SearchQuery(["drift"], limit: limit))
     scan.add(topicsOf: threaded)
     #expect(scan.result() == reference.result())
@@ -63,7 +63,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let locations = PackLocations(environment: [:], dataFolders: [folder.path])
     for (word, reported) in [("drift", true), ("geneve", false)] {
-      let library = try ContentLibrary(locations: locations)
+      let library = ContentLibrary(locations: locations)
       var scan = SearchScan(SearchQuery([word]))
       scan.add(topicsOf: library)
       #expect(!scan.result().hits.isEmpty)
@@ -84,9 +84,9 @@ extension SearchScanLibraryTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let locations = PackLocations(environment: [:], dataFolders: [folder.path])
     let query = SearchQuery([words])
-    let whole = SearchIndex(topics: try ContentLibrary(locations: locations).allTopics())
+    let whole = SearchIndex(topics: ContentLibrary(locations: locations).allTopics())
     let expected = whole.correction(of: query)
-    let library = try ContentLibrary(locations: locations)
+    let library = ContentLibrary(locations: locations)
     let streamed = SearchScan.correction(
       of: query, topicsOf: library, salaries: nil, skills: nil)
     #expect(streamed == expected, "\(words)")

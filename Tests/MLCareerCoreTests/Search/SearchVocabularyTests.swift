@@ -7,8 +7,8 @@ import Testing
 /// entry's text or keywords is one a search for it alone finds.
 @Suite struct SearchVocabularyTests {
   static func entries() throws -> [SearchEntry] {
-    SearchIndexTests.index.entries + SearchIndex.entries(of: try SalaryLoader.embedded())
-      + SearchIndex.entries(of: try SkillCatalog.embedded())
+    SearchIndexTests.index.entries + SearchIndex.entries(of: SalaryLoader.embedded())
+      + SearchIndex.entries(of: SkillCatalog.embedded())
   }
 
   @Test func everyWordMetInTextIsFoundBySearchingForIt() throws {

@@ -7,7 +7,7 @@ import Testing
   private let catalog: SkillCatalog
 
   init() throws {
-    catalog = try SkillCatalog.embedded()
+    catalog = SkillCatalog.embedded()
   }
 
   @Test func skippedSkillsLeaveTheTotal() {

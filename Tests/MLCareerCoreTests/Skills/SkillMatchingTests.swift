@@ -8,7 +8,7 @@ import TextSupport
   private let catalog: SkillCatalog
 
   init() throws {
-    catalog = try SkillCatalog.embedded()
+    catalog = SkillCatalog.embedded()
   }
 
   @Test(arguments: [
