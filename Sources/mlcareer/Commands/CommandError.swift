@@ -44,16 +44,11 @@ enum CommandError: Error, CustomStringConvertible {
   var description: String {
     switch self {
     case .notFound(let kind, let name, let suggestions, let hint):
-      var text = "error: no \(kind) '\(name.terminalSafe())'\n"
-      if !suggestions.isEmpty {
-        let quoted = suggestions.prefix(3).map { "'\($0.terminalSafe())'" }
-        text += "Did you mean \(quoted.joined(separator: " or "))?\n"
-      }
-      return text + hint + "\n"
+      let lines = NameLookupText.notFound(name, kind: kind, suggestions: suggestions) + [hint]
+      return lines.joined(separator: "\n") + "\n"
     case .ambiguous(let kind, let name, let candidates):
-      let quoted = candidates.map { "'\($0.terminalSafe())'" }.joined(separator: ", ")
-      return
-        "error: '\(name.terminalSafe())' could be more than one \(kind): \(quoted)\nType more of the name.\n"
+      return NameLookupText.ambiguous(name, kind: kind, candidates: candidates)
+        .joined(separator: "\n") + "\n"
     case .content(let error):
       return "\(error)\n"
     case .usage(let error):

@@ -48,7 +48,7 @@ import TextSupport
       return
     }
     #expect(candidates.contains("python") && candidates.contains("pytorch"))
-    #expect(error.suggestion == "Type more of the name.")
+    #expect(error.description.hasSuffix("\nType more of the name."))
   }
 
   @Test func oneBadNameAmongGoodOnesIsReportedAlone() {
@@ -73,7 +73,7 @@ import TextSupport
 
   @Test func severalSuggestionsAreJoinedWithOr() {
     let error = SkillLookupError.unknownSkill("x", suggestions: ["a", "b", "c", "d"])
-    #expect(error.suggestion == "Did you mean 'a' or 'b' or 'c'?")
+    #expect(error.description == "error: no skill 'x'\nDid you mean 'a' or 'b' or 'c'?")
   }
 }
 
