@@ -3,19 +3,11 @@ public struct MarkdownList: Sendable, Equatable {
   /// Whether the items are numbered.
   public var isOrdered: Bool
   /// The first item's number (1 for bullet lists).
-  public var start: Int
+  public var start: Int = 1
   /// Whether the list is tight (no blank lines between its items).
   public var isTight: Bool
   /// The items in order.
   public var items: [MarkdownListItem]
-
-  /// Creates a list.
-  init(isOrdered: Bool, start: Int = 1, isTight: Bool, items: [MarkdownListItem]) {
-    self.isOrdered = isOrdered
-    self.start = start
-    self.isTight = isTight
-    self.items = items
-  }
 }
 
 /// One item of a list: its blocks and, for a GFM task-list item, its check box.
@@ -26,11 +18,4 @@ public struct MarkdownListItem: Sendable, Equatable {
   public var blocks: [MarkdownBlock]
   /// The line where the item's marker stands, counted from 1.
   public var line: Int
-
-  /// Creates a list item.
-  init(checkbox: Bool? = nil, blocks: [MarkdownBlock], line: Int) {
-    self.checkbox = checkbox
-    self.blocks = blocks
-    self.line = line
-  }
 }
