@@ -40,15 +40,13 @@ package enum MarketFigureLoader {
     var figures: [MarketFigure] = []
     var idLocations: [String: SourceLocation] = [:]
     for element in try root.array("figures") {
-      do throws(JSONError) {
+      try problems.keeping { () throws(JSONError) in
         let (figure, idLocation) = try figure(from: element)
         if let first = idLocations[figure.id] {
           throw .duplicateRecord(kind: "figure", id: figure.id, firstAt: first, at: idLocation)
         }
         idLocations[figure.id] = idLocation
         figures.append(figure)
-      } catch {
-        try problems.keep(error)
       }
     }
     return figures

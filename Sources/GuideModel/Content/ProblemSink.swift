@@ -22,4 +22,10 @@ extension Optional where Wrapped == ProblemSink {
     guard let sink = self else { throw error }
     sink.add(.json(error))
   }
+
+  /// Runs `body`, keeping the error it throws in the sink to go on with the next record, or
+  /// throwing it when there is no sink.
+  package func keeping(_ body: () throws(JSONError) -> Void) throws(JSONError) {
+    do throws(JSONError) { try body() } catch { try keep(error) }
+  }
 }

@@ -52,17 +52,15 @@ package struct PackManifest {
       edition = pack.isBuiltIn ? try fields.text("edition") : try fields.optionalText("edition")
       var sources: [GuideSource] = []
       for value in try fields.optionalArray("sources") ?? [] {
-        do throws(JSONError) {
+        try problems.keeping { () throws(JSONError) in
           sources.append(try GuideSource(json: value))
-        } catch {
-          try problems.keep(error)
         }
       }
       self.sources = sources
       var seen: [String: SourceLocation] = [:]
       var topics: [TopicLine] = []
       for value in try fields.optionalArray("topics") ?? [] {
-        do throws(JSONError) {
+        try problems.keeping { () throws(JSONError) in
           let line = try Self.topic(value)
           for name in [line.id] + line.aliases {
             if let first = seen[name] {
@@ -72,8 +70,6 @@ package struct PackManifest {
             seen[name] = line.location
           }
           topics.append(line)
-        } catch {
-          try problems.keep(error)
         }
       }
       self.topics = topics

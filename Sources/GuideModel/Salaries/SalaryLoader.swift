@@ -42,7 +42,7 @@ package enum SalaryLoader {
     var disagreements: [SalaryDisagreement] = []
     let ids = Set(knownRecords + records.map(\.id))
     for value in try fields.optionalArray("disagreements") ?? [] {
-      do throws(JSONError) {
+      try problems.keeping { () throws(JSONError) in
         let fields = try value.object().fields(allowed: ["id", "text", "records"])
         let disagreement = SalaryDisagreement(
           id: try fields.id("id"), text: try fields.text("text", oneLine: true),
@@ -53,8 +53,6 @@ package enum SalaryLoader {
             at: fields.location(of: "records"))
         }
         disagreements.append(disagreement)
-      } catch {
-        try problems.keep(error)
       }
     }
     return SalaryData(
@@ -68,10 +66,8 @@ package enum SalaryLoader {
     var seen: [String: SourceLocation] = [:]
     var result: [SalaryDimension] = []
     for value in values {
-      do throws(JSONError) {
+      try problems.keeping { () throws(JSONError) in
         try result.append(dimension(value, seen: &seen))
-      } catch {
-        try problems.keep(error)
       }
     }
     return result
@@ -109,7 +105,7 @@ package enum SalaryLoader {
     var keys: [String: SourceLocation] = [:]
     var result: [SalaryRecord] = []
     for value in values {
-      do throws(JSONError) {
+      try problems.keeping { () throws(JSONError) in
         let record = try self.record(value, dimensions: known)
         if let first = ids[record.id] {
           throw .duplicateRecord(
@@ -129,8 +125,6 @@ package enum SalaryLoader {
         }
         keys[key] = record.location
         result.append(record)
-      } catch {
-        try problems.keep(error)
       }
     }
     return result

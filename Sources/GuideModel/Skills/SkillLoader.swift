@@ -23,15 +23,13 @@ package enum SkillLoader {
     var firstAt: [String: SourceLocation] = [:]
     let groupValues = pack == nil ? try fields.array("groups") : try fields.optionalArray("groups")
     for value in groupValues ?? [] {
-      do throws(JSONError) {
+      try problems.keeping { () throws(JSONError) in
         let group = try self.group(value)
         if let first = firstAt[group.id] {
           throw .duplicateRecord(kind: "group", id: group.id, firstAt: first, at: group.location)
         }
         firstAt[group.id] = group.location
         groups.append(group)
-      } catch {
-        try problems.keep(error)
       }
     }
     var skills: [Skill] = []
@@ -39,7 +37,7 @@ package enum SkillLoader {
     var names = NameRegistry()
     let joinable = knownGroups + groups
     for value in try pack == nil ? fields.array("skills") : fields.optionalArray("skills") ?? [] {
-      do throws(JSONError) {
+      try problems.keeping { () throws(JSONError) in
         var skill = try self.skill(value, groups: joinable)
         skill.pack = pack
         if let first = firstAt[skill.id] {
@@ -48,8 +46,6 @@ package enum SkillLoader {
         try names.register(skill)
         firstAt[skill.id] = skill.location
         skills.append(skill)
-      } catch {
-        try problems.keep(error)
       }
     }
     let used = Set(skills.map(\.group))
