@@ -22,19 +22,18 @@ extension SalaryQuery {
 
   /// The money `text` spells: `120000`, `120k`, `1.5m`, `$120,000`, `£90k`, `€85K`, `90k GBP`
   /// or `GBP 90k`. Commas must group thousands; a fraction is allowed only where it leaves
-  /// whole units.
-  package static func amount(_ text: String) throws(SalaryQueryError) -> Money {
+  /// whole units. `nil` for anything else.
+  package static func amount(_ text: String) -> Money? {
     var words = text.split(separator: " ")
     var currency: String?
     if words.count == 2, let code = words.firstIndex(where: { isCurrencyCode($0) }) {
       currency = words.remove(at: code).uppercased()
     }
-    guard words.count == 1, var rest = words.first else { throw .invalidAmount(text) }
+    guard words.count == 1, var rest = words.first else { return nil }
     if let sign = rest.first, let code = signs[sign], currency == nil {
       (currency, rest) = (code, rest.dropFirst())
     }
-    guard let value = parseAmount(rest) else { throw .invalidAmount(text) }
-    return Money(value, currency)
+    return parseAmount(rest).map { Money($0, currency) }
   }
 
   /// Whether `text` is three ASCII letters, as ISO 4217 codes are (in any case).

@@ -145,7 +145,7 @@ enum SalariesCommand: Command {
     Option(
       long, value: "amount", help: help,
       expected: "an amount such as 120000, 120k, $120,000, £90k or 90k GBP"
-    ) { text in try? SalaryQuery.amount(text) }
+    ) { text in SalaryQuery.amount(text) }
   }
 
   /// What to say when nothing matches: the filters given, and where to look instead.

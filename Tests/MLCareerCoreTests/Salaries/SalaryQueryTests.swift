@@ -166,16 +166,16 @@ import Testing
     ("$120k", 120_000), ("1.5m", 1_500_000), ("2M", 2_000_000), (" 95,500 ", 95_500), ("0", 0),
     ("120.5k", 120_500), ("120000.00", 120_000), ("1,234,567", 1_234_567),
   ])
-  func readsAmounts(text: String, expected: Int) throws {
-    #expect(try SalaryQuery.amount(text).amount == expected)
+  func readsAmounts(text: String, expected: Int) {
+    #expect(SalaryQuery.amount(text)?.amount == expected)
   }
 
   @Test(arguments: [
     ("£90k", 90_000, "GBP"), ("€85K", 85_000, "EUR"), ("90k GBP", 90_000, "GBP"),
     ("gbp 90,000", 90_000, "GBP"), ("$120,000", 120_000, "USD"), ("1.5m EUR", 1_500_000, "EUR"),
   ])
-  func readsTheCurrencyAnAmountIsWrittenIn(text: String, amount: Int, currency: String) throws {
-    #expect(try SalaryQuery.amount(text) == Money(amount, currency))
+  func readsTheCurrencyAnAmountIsWrittenIn(text: String, amount: Int, currency: String) {
+    #expect(SalaryQuery.amount(text) == Money(amount, currency))
   }
 
   @Test(arguments: [
@@ -183,13 +183,7 @@ import Testing
     "99999999999999999999", "1,000.5", "£$5", "90k GBP EUR", "90k POUNDS", "$90k GBP",
   ])
   func rejectsWhatIsNotAWholeAmount(text: String) {
-    #expect(throws: SalaryQueryError.invalidAmount(text)) { try SalaryQuery.amount(text) }
-  }
-
-  @Test func invalidAmountSaysHowToWriteOne() {
-    #expect(
-      SalaryQueryError.invalidAmount("lots").description
-        == "'lots' is not an amount; write it like 120000, 120k, $120,000, £90k or 90k GBP")
+    #expect(SalaryQuery.amount(text) == nil)
   }
 
   @Test func minimumAboveMaximumIsRefused() throws {
