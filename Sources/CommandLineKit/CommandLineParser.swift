@@ -77,15 +77,21 @@ private struct State {
 
   private mutating func takePositional(_ word: String) throws(UsageError) {
     if command.hasSubcommands && positionals.isEmpty {
-      guard let subcommand = command.subcommand(named: word) else {
-        let names = command.visibleSubcommandNames
-        throw .unknownCommand(
-          word, suggestion: Suggestions.best(for: word, among: names), context)
-      }
-      chain.append(subcommand)
+      chain.append(try subcommand(word, of: command))
       return
     }
     positionals.append(word)
+  }
+
+  /// The subcommand of `parent` named `name`, else the error that suggests the closest name.
+  private func subcommand(_ name: String, of parent: CommandSpec) throws(UsageError)
+    -> CommandSpec
+  {
+    guard let subcommand = parent.subcommand(named: name) else {
+      let names = parent.visibleSubcommandNames
+      throw .unknownCommand(name, suggestion: Suggestions.best(for: name, among: names), context)
+    }
+    return subcommand
   }
 
   private mutating func takeLongOption(
@@ -234,13 +240,7 @@ private struct State {
   private func helpCommand() throws(UsageError) -> ParsedCommand {
     var target = [root]
     for name in positionals {
-      let parent = target[target.count - 1]
-      guard let next = parent.subcommand(named: name) else {
-        let names = parent.visibleSubcommandNames
-        throw .unknownCommand(
-          name, suggestion: Suggestions.best(for: name, among: names), context)
-      }
-      target.append(next)
+      target.append(try subcommand(name, of: target[target.count - 1]))
     }
     return parsed(help: .command(target))
   }
