@@ -5,8 +5,10 @@ import TextSupport
 public enum TextWrapper {
   /// The lines of `text`, each at most `width` columns where its words allow; `width == nil`
   /// keeps the text on one line. A word wider than a line stands alone on its line, uncut.
+  /// `firstPrefix` begins the first line, `restPrefix` every other (the first's by default).
   public static func wrap(
-    _ text: StyledText, width: Int?, firstPrefix: StyledText, restPrefix: StyledText, color: Bool
+    _ text: StyledText, width: Int?, firstPrefix: StyledText = StyledText(),
+    restPrefix: StyledText? = nil, color: Bool
   ) -> [String] {
     var output = OutputBuffer()
     write(
@@ -21,8 +23,8 @@ public enum TextWrapper {
   /// many.
   @discardableResult
   public static func write(
-    _ text: StyledText, width: Int?, firstPrefix: StyledText, restPrefix: StyledText,
-    color: Bool, into output: inout OutputBuffer
+    _ text: StyledText, width: Int?, firstPrefix: StyledText = StyledText(),
+    restPrefix: StyledText? = nil, color: Bool, into output: inout OutputBuffer
   ) -> Int {
     var line = LineBuilder(color: color)
     line.start(with: firstPrefix, into: &output)
@@ -32,7 +34,8 @@ public enum TextWrapper {
       line.finish(into: &output)
       return 1
     }
-    var words = WordPlacer(line: line, width: width, runs: text.runs, restPrefix: restPrefix)
+    var words = WordPlacer(
+      line: line, width: width, runs: text.runs, restPrefix: restPrefix ?? firstPrefix)
     for index in text.runs.indices {
       var piece = text.runs[index].text
       piece.withUTF8 { words.read($0, run: index, into: &output) }
@@ -133,7 +136,7 @@ extension TextWrapper {
       let indent = StyledText(String(line.prefix { $0 == " " }))
       return wrap(
         StyledText(String(line.drop { $0 == " " })), width: width, firstPrefix: indent,
-        restPrefix: indent, color: false
+        color: false
       ).joined(separator: "\n")
     }.joined(separator: "\n")
   }

@@ -75,9 +75,7 @@ struct TableLayout {
   /// One table row: each cell wrapped in its column, the row as tall as its tallest cell.
   private func row(_ cells: [StyledText], widths: [Int], pad: String) -> [String] {
     let wrapped = cells.enumerated().map { column, cell in
-      TextWrapper.wrap(
-        cell, width: widths[column], firstPrefix: StyledText(), restPrefix: StyledText(),
-        color: options.color)
+      TextWrapper.wrap(cell, width: widths[column], color: options.color)
     }
     let height = wrapped.map(\.count).max() ?? 1
     return (0..<height).map { line in
@@ -104,7 +102,7 @@ struct TableLayout {
       if index > 0 { result.append("") }
       result += TextWrapper.wrap(
         StyledText(row[0].plain, style: .bold), width: options.width,
-        firstPrefix: StyledText(pad), restPrefix: StyledText(pad), color: options.color)
+        firstPrefix: StyledText(pad), color: options.color)
       for (name, value) in zip(names, row.dropFirst()) where !value.plain.isEmpty {
         var label = StyledText(fieldPad)
         if sideBySide {
@@ -118,7 +116,7 @@ struct TableLayout {
           result.append(label.rendered(color: options.color))
           result += TextWrapper.wrap(
             value, width: options.width, firstPrefix: StyledText(fieldPad + "  "),
-            restPrefix: StyledText(fieldPad + "  "), color: options.color)
+            color: options.color)
         }
       }
     }

@@ -102,9 +102,7 @@ package enum SalaryChartRenderer {
         let bar = TextStyle.marker.apply(
           self.bar(row, axis: axis, glyphs: glyphs), color: options.color)
         if sideBySide {
-          let label = TextWrapper.wrap(
-            StyledText(row.label), width: labelWidth, firstPrefix: StyledText(),
-            restPrefix: StyledText(), color: false)
+          let label = TextWrapper.wrap(StyledText(row.label), width: labelWidth, color: false)
           let cells = bar.padded(toWidth: barWidth)
           lines.append(
             ("  " + label[0].padded(toWidth: labelWidth) + "  " + cells + "  " + row.amount)
@@ -113,7 +111,7 @@ package enum SalaryChartRenderer {
         } else {
           var label = TextWrapper.wrap(
             StyledText(row.label, style: .bold), width: width, firstPrefix: StyledText("  "),
-            restPrefix: StyledText("  "), color: options.color)
+            color: options.color)
           if label[label.count - 1].displayWidth + 2 + row.amount.displayWidth <= width {
             label[label.count - 1] += "  " + row.amount
           } else {

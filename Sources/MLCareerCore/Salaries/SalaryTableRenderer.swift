@@ -47,8 +47,7 @@ package enum SalaryTableRenderer {
     guard let text = SalaryFormatter.note(records, of: data) else { return [] }
     var note = StyledText("Note: ", style: [.note, .bold])
     note.append(text, style: .note)
-    return TextWrapper.wrap(
-      note, width: width, firstPrefix: StyledText(), restPrefix: StyledText(), color: color)
+    return TextWrapper.wrap(note, width: width, color: color)
   }
 
   /// The narrowest a wrapped note column may get before the table turns into blocks.
@@ -91,8 +90,7 @@ package enum SalaryTableRenderer {
       if columns.last == .note, let note = cells.last, note.displayWidth > widths[widths.count - 1]
       {
         let wrapped = TextWrapper.wrap(
-          StyledText(note), width: widths[widths.count - 1], firstPrefix: StyledText(),
-          restPrefix: StyledText(), color: false)
+          StyledText(note), width: widths[widths.count - 1], color: false)
         cells[cells.count - 1] = wrapped[0]
         more = Array(wrapped.dropFirst())
       }
@@ -123,9 +121,7 @@ package enum SalaryTableRenderer {
     return lines.flatMap { line in
       line.displayWidth <= width
         ? [line]
-        : TextWrapper.wrap(
-          StyledText(line), width: width, firstPrefix: StyledText(), restPrefix: StyledText(),
-          color: false)
+        : TextWrapper.wrap(StyledText(line), width: width, color: false)
     }
   }
 
@@ -142,7 +138,7 @@ package enum SalaryTableRenderer {
     for record in group.records {
       lines += TextWrapper.wrap(
         StyledText(record.label, style: .bold), width: options.width,
-        firstPrefix: StyledText(indent), restPrefix: StyledText(indent), color: options.color)
+        firstPrefix: StyledText(indent), color: options.color)
       for field in fields {
         let value = field.value(record)
         guard !value.isEmpty else { continue }

@@ -73,7 +73,7 @@ package enum ChecklistRenderer {
       .compactMap { $0 }.joined(separator: ": ")
     TextWrapper.write(
       StyledText(text, style: .note), width: options.width, firstPrefix: StyledText("      "),
-      restPrefix: StyledText("      "), color: options.color, into: &output)
+      color: options.color, into: &output)
   }
 
   /// A GitHub-flavoured Markdown task list, one `##` heading a group: `- [x] Python`; a skill

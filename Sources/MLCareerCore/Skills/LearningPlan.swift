@@ -80,7 +80,7 @@ extension LearningPlan {
         restPrefix: StyledText(indent), color: options.color)
       lines += TextWrapper.wrap(
         StyledText(step.reason, style: .note), width: options.width,
-        firstPrefix: StyledText(indent), restPrefix: StyledText(indent), color: options.color)
+        firstPrefix: StyledText(indent), color: options.color)
     }
     var closing =
       shown.count < steps.count
@@ -90,8 +90,7 @@ extension LearningPlan {
       + "guide mentions it."
     lines.append("")
     lines += TextWrapper.wrap(
-      StyledText(closing, style: .note), width: options.width, firstPrefix: StyledText(),
-      restPrefix: StyledText(), color: options.color)
+      StyledText(closing, style: .note), width: options.width, color: options.color)
     return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"
   }
 

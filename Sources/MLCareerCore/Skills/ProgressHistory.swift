@@ -138,8 +138,7 @@ package struct ProgressHistory: Sendable {
         "\(undated) mark\(undated == 1 ? " carries" : "s carry") no date: "
         + "\(undated == 1 ? "it was" : "they were") set before mlcareer kept dates."
       lines += TextWrapper.wrap(
-        StyledText(text, style: .note), width: options.width, firstPrefix: StyledText(),
-        restPrefix: StyledText(), color: options.color)
+        StyledText(text, style: .note), width: options.width, color: options.color)
     }
     return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"
   }

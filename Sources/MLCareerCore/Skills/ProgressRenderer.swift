@@ -163,7 +163,7 @@ package enum ProgressRenderer {
       }
       lines += TextWrapper.wrap(
         StyledText(item.reason, style: .note), width: options.width,
-        firstPrefix: StyledText("      "), restPrefix: StyledText("      "), color: options.color)
+        firstPrefix: StyledText("      "), color: options.color)
     }
     return lines
       + note(

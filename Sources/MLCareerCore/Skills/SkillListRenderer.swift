@@ -23,8 +23,7 @@ package enum SkillListRenderer {
         heading.displayWidth + 2 + id.displayWidth <= options.width
         ? [heading + "  " + id] : [heading, id]
       lines += TextWrapper.wrap(
-        StyledText(group.summary, style: .summary), width: options.measure,
-        firstPrefix: StyledText(), restPrefix: StyledText(), color: options.color)
+        StyledText(group.summary, style: .summary), width: options.measure, color: options.color)
       for skill in catalog.skills(in: group.id) {
         let name = TextStyle.bold.apply(skill.name, color: options.color)
         let id = TextStyle.code.apply(skill.id, color: options.color)
@@ -41,7 +40,7 @@ package enum SkillListRenderer {
         }
         lines += TextWrapper.wrap(
           StyledText(skill.note), width: options.measure, firstPrefix: StyledText("    "),
-          restPrefix: StyledText("    "), color: options.color)
+          color: options.color)
       }
       blocks.append(lines.joined(separator: "\n") + "\n")
     }
@@ -49,8 +48,7 @@ package enum SkillListRenderer {
       StyledText(
         "Mark a skill with 'mlcareer check <id>'; see them all with 'mlcareer checklist'.",
         style: .note),
-      width: options.width, firstPrefix: StyledText(), restPrefix: StyledText(),
-      color: options.color)
+      width: options.width, color: options.color)
     return blocks.joined(separator: "\n") + "\n" + hint.joined(separator: "\n") + "\n"
   }
 

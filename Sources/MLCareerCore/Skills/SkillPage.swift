@@ -45,7 +45,7 @@ package struct SkillPage: Sendable {
     func add(_ text: String, style: TextStyle = [], indent: String = "") {
       lines += TextWrapper.wrap(
         StyledText(text, style: style), width: options.width, firstPrefix: StyledText(indent),
-        restPrefix: StyledText(indent), color: options.color)
+        color: options.color)
     }
     add(skill.name, style: .title)
     add("\(group?.name ?? skill.group) · \(skill.level.name) · id \(skill.id)", style: .note)

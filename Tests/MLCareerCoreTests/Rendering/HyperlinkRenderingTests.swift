@@ -46,8 +46,7 @@ import Testing
     // An address that tries to end the sequence and start another one.
     let hostile = "https://example.com/\u{1B}\\\u{1B}]8;;https://evil.example\u{07}x"
     let run = StyledText("guide", style: .link, link: hostile)
-    let line = TextWrapper.wrap(
-      run, width: 80, firstPrefix: StyledText(), restPrefix: StyledText(), color: true)[0]
+    let line = TextWrapper.wrap(run, width: 80, color: true)[0]
     let escapes = line.unicodeScalars.filter { $0 == "\u{1B}" }.count
     // Opening and closing sequences (two ESC each) and the colour on and off.
     #expect(escapes == 6, "\(line.debugDescription)")
@@ -59,8 +58,7 @@ import Testing
 
   @Test func aLinkWrappedOverTwoLinesIsClosedAndReopenedOnEach() {
     let text = StyledText("one two three", style: .link, link: "https://example.com")
-    let lines = TextWrapper.wrap(
-      text, width: 8, firstPrefix: StyledText(), restPrefix: StyledText(), color: true)
+    let lines = TextWrapper.wrap(text, width: 8, color: true)
     #expect(lines.count == 2)
     for line in lines {
       #expect(line.hasPrefix("\u{1B}]8;;https://example.com\u{1B}\\"), "\(line.debugDescription)")
