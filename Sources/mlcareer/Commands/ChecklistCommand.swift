@@ -5,10 +5,6 @@ import MLCareerCore
 enum ChecklistCommand: Command {
   static let name = "checklist"
 
-  static let groups = Argument<[String]>(
-    "group", help: "Show only these groups, in this order.", optional: true,
-    values: .dynamic("skill-groups"))
-
   static let todo = Flag("todo", help: "Show only the items not done yet.")
 
   static let done = Flag("done", help: "Show only the items done.")
@@ -22,7 +18,7 @@ enum ChecklistCommand: Command {
       Every skill of the guide is an item, marked done, learning, skipped or still to do. Mark \
       items with 'mlcareer check' and 'mlcareer uncheck'; 'mlcareer progress' sums them up.
       """,
-    arguments: [groups.spec],
+    arguments: [SkillsCommand.group.spec],
     options: [todo.spec, done.spec, format.spec],
     examples: [
       .init("mlcareer checklist", "Show the whole checklist."),
@@ -36,7 +32,7 @@ enum ChecklistCommand: Command {
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let catalog = context.skillCatalog()
-    let groupIDs = try SkillsCommand.groups(named: context.parsed[groups], in: catalog)
+    let groupIDs = try SkillsCommand.groups(named: context.parsed[SkillsCommand.group], in: catalog)
     let state = try context.savedProgress()
     // The description makes --todo and --done exclusive.
     let filter: Checklist.Filter =

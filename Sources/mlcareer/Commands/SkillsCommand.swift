@@ -3,7 +3,7 @@ import GuideModel
 import MLCareerCore
 
 /// `mlcareer skills [GROUP]`: the skills by group, each with its id, level and note. Also home
-/// of the group names the checklist shares.
+/// of the group argument, and its reading, that the checklist shares.
 enum SkillsCommand: Command {
   static let name = "skills"
 

@@ -68,10 +68,10 @@ import Testing
 
   @Test func leavesOptionalArgumentsEmpty() throws {
     let parsed = try parse("checklist --todo")
-    #expect(parsed[ChecklistCommand.groups].isEmpty)
+    #expect(parsed[SkillsCommand.group].isEmpty)
     #expect(parsed[ChecklistCommand.todo])
     #expect(
-      try parse("checklist languages tools")[ChecklistCommand.groups] == ["languages", "tools"])
+      try parse("checklist languages tools")[SkillsCommand.group] == ["languages", "tools"])
     #expect(try parse("skills")[SkillsCommand.group].isEmpty)
   }
 
