@@ -37,6 +37,9 @@ package enum PackValidator {
     let includesBuiltIn = folders == nil
     report.packCount = library.packs.count + (includesBuiltIn ? 1 : 0)
     var warnings: [Diagnostic] = []
+    func warn(at location: SourceLocation, _ message: String) {
+      warnings.append(Diagnostic(.warning, at: location, message))
+    }
 
     // The records whose figures the prose should mention; their topics' text is kept only
     // when there are any, so a pack of prose alone is parsed and let go topic by topic.
@@ -69,9 +72,7 @@ package enum PackValidator {
     for entry in topics {
       guard let replaced = entry.replaces else { continue }
       let owner = replaced.isBuiltIn ? "the built-in guide" : "the pack '\(replaced.id)'"
-      warnings.append(
-        Diagnostic(
-          .warning, at: entry.location, "the topic '\(entry.id)' replaces the one of \(owner)"))
+      warn(at: entry.location, "the topic '\(entry.id)' replaces the one of \(owner)")
     }
     // A file of topics/ that a manifest does not list is not loaded (without a manifest, the
     // loader names each one it leaves out).
@@ -80,20 +81,17 @@ package enum PackValidator {
       let names = FileSystem.names(in: pack.folder.display("topics")) ?? []
       for name in names.sorted() where !name.hasPrefix(".") && !listed.contains("topics/" + name) {
         let file = pack.folder.display("topics/" + name)
-        warnings.append(
-          Diagnostic(
-            .warning, at: SourceLocation(file: file, line: 1, column: 1),
-            "not loaded as a topic: guide.json does not list it"))
+        warn(
+          at: SourceLocation(file: file, line: 1, column: 1),
+          "not loaded as a topic: guide.json does not list it")
       }
     }
     // Topics a pack shadows are not in the merged guide, so their replacements' prose counts.
     let sourceIDs = Set(library.guide.sources.map(\.id))
     func undeclared(_ source: String, of pack: PackInfo?, at location: SourceLocation) {
       guard let pack, !pack.isBuiltIn, !sourceIDs.contains(source) else { return }
-      warnings.append(
-        Diagnostic(
-          .warning, at: location,
-          "the source '\(source)' is not declared in the 'sources' of any guide.json"))
+      warn(
+        at: location, "the source '\(source)' is not declared in the 'sources' of any guide.json")
     }
 
     let salaryProse = prose.values.joined(separator: "\n")
@@ -107,11 +105,10 @@ package enum PackValidator {
         record.figure.rangeBounds?.high,
       ].compactMap { $0 }
       for number in numbers where !mentions(salaryProse, number: Double(number)) {
-        warnings.append(
-          Diagnostic(
-            .warning, at: record.location,
-            "the figure \(NumberFormatting.grouped(number)) of '\(record.id)' is not "
-              + "mentioned in the prose of any topic"))
+        warn(
+          at: record.location,
+          "the figure \(NumberFormatting.grouped(number)) of '\(record.id)' is not "
+            + "mentioned in the prose of any topic")
       }
     }
     for skill in library.skillCatalog().skills where skill.pack != nil {
@@ -121,18 +118,16 @@ package enum PackValidator {
       undeclared(figure.source, of: figure.pack, at: figure.location)
       let text = prose[figure.topic] ?? ""
       for number in figure.numbers where !mentions(text, number: number) {
-        warnings.append(
-          Diagnostic(
-            .warning, at: figure.location,
-            "the figure \(NumberFormatting.plain(number)) of '\(figure.id)' is not mentioned "
-              + "in the prose of its topic '\(figure.topic)'"))
+        warn(
+          at: figure.location,
+          "the figure \(NumberFormatting.plain(number)) of '\(figure.id)' is not mentioned "
+            + "in the prose of its topic '\(figure.topic)'")
       }
     }
     for replaced in library.replacedRecords {
-      warnings.append(
-        Diagnostic(
-          .warning, at: replaced.at,
-          "a \(replaced.kind) with the id '\(replaced.id)' already exists; this one replaces it"))
+      warn(
+        at: replaced.at,
+        "a \(replaced.kind) with the id '\(replaced.id)' already exists; this one replaces it")
     }
     // File by file, top to bottom, as compilers list them; found order breaks ties.
     report.diagnostics = (library.problems + warnings).enumerated().sorted {
