@@ -6,535 +6,259 @@ enum HTMLEntities {
   /// The text of the entity named `name` (without `&` and `;`), if it exists.
   static func value(named name: String) -> String? { table[name] }
 
-  private static let table: [String: String] = Dictionary(
-    uniqueKeysWithValues: zip(names, values))
+  /// Built from `pairs` on the first lookup: most documents use only the references the
+  /// decoder knows without it.
+  private static let table: [String: String] = {
+    let words = pairs.utf8.split(separator: UInt8(ascii: " ")).map {
+      String(decoding: $0, as: UTF8.self)
+    }
+    return Dictionary(
+      uniqueKeysWithValues: stride(from: 0, to: words.count, by: 2).map {
+        (words[$0], words[$0 + 1])
+      })
+  }()
 
-  private static let names: [String] = [
-    "AElig", "AMP", "Aacute", "Abreve", "Acirc", "Acy", "Afr", "Agrave", "Alpha", "Amacr", "And",
-    "Aogon", "Aopf", "ApplyFunction", "Aring", "Ascr", "Assign", "Atilde", "Auml", "Backslash",
-    "Barv", "Barwed", "Bcy", "Because", "Bernoullis", "Beta", "Bfr", "Bopf", "Breve", "Bscr",
-    "Bumpeq", "CHcy", "COPY", "Cacute", "Cap", "CapitalDifferentialD", "Cayleys", "Ccaron",
-    "Ccedil", "Ccirc", "Cconint", "Cdot", "Cedilla", "CenterDot", "Cfr", "Chi", "CircleDot",
-    "CircleMinus", "CirclePlus", "CircleTimes", "ClockwiseContourIntegral", "CloseCurlyDoubleQuote",
-    "CloseCurlyQuote", "Colon", "Colone", "Congruent", "Conint", "ContourIntegral", "Copf",
-    "Coproduct", "CounterClockwiseContourIntegral", "Cross", "Cscr", "Cup", "CupCap", "DD",
-    "DDotrahd", "DJcy", "DScy", "DZcy", "Dagger", "Darr", "Dashv", "Dcaron", "Dcy", "Del", "Delta",
-    "Dfr", "DiacriticalAcute", "DiacriticalDot", "DiacriticalDoubleAcute", "DiacriticalGrave",
-    "DiacriticalTilde", "Diamond", "DifferentialD", "Dopf", "Dot", "DotDot", "DotEqual",
-    "DoubleContourIntegral", "DoubleDot", "DoubleDownArrow", "DoubleLeftArrow",
-    "DoubleLeftRightArrow", "DoubleLeftTee", "DoubleLongLeftArrow", "DoubleLongLeftRightArrow",
-    "DoubleLongRightArrow", "DoubleRightArrow", "DoubleRightTee", "DoubleUpArrow",
-    "DoubleUpDownArrow", "DoubleVerticalBar", "DownArrow", "DownArrowBar", "DownArrowUpArrow",
-    "DownBreve", "DownLeftRightVector", "DownLeftTeeVector", "DownLeftVector", "DownLeftVectorBar",
-    "DownRightTeeVector", "DownRightVector", "DownRightVectorBar", "DownTee", "DownTeeArrow",
-    "Downarrow", "Dscr", "Dstrok", "ENG", "ETH", "Eacute", "Ecaron", "Ecirc", "Ecy", "Edot", "Efr",
-    "Egrave", "Element", "Emacr", "EmptySmallSquare", "EmptyVerySmallSquare", "Eogon", "Eopf",
-    "Epsilon", "Equal", "EqualTilde", "Equilibrium", "Escr", "Esim", "Eta", "Euml", "Exists",
-    "ExponentialE", "Fcy", "Ffr", "FilledSmallSquare", "FilledVerySmallSquare", "Fopf", "ForAll",
-    "Fouriertrf", "Fscr", "GJcy", "GT", "Gamma", "Gammad", "Gbreve", "Gcedil", "Gcirc", "Gcy",
-    "Gdot", "Gfr", "Gg", "Gopf", "GreaterEqual", "GreaterEqualLess", "GreaterFullEqual",
-    "GreaterGreater", "GreaterLess", "GreaterSlantEqual", "GreaterTilde", "Gscr", "Gt", "HARDcy",
-    "Hacek", "Hat", "Hcirc", "Hfr", "HilbertSpace", "Hopf", "HorizontalLine", "Hscr", "Hstrok",
-    "HumpDownHump", "HumpEqual", "IEcy", "IJlig", "IOcy", "Iacute", "Icirc", "Icy", "Idot", "Ifr",
-    "Igrave", "Im", "Imacr", "ImaginaryI", "Implies", "Int", "Integral", "Intersection",
-    "InvisibleComma", "InvisibleTimes", "Iogon", "Iopf", "Iota", "Iscr", "Itilde", "Iukcy", "Iuml",
-    "Jcirc", "Jcy", "Jfr", "Jopf", "Jscr", "Jsercy", "Jukcy", "KHcy", "KJcy", "Kappa", "Kcedil",
-    "Kcy", "Kfr", "Kopf", "Kscr", "LJcy", "LT", "Lacute", "Lambda", "Lang", "Laplacetrf", "Larr",
-    "Lcaron", "Lcedil", "Lcy", "LeftAngleBracket", "LeftArrow", "LeftArrowBar",
-    "LeftArrowRightArrow", "LeftCeiling", "LeftDoubleBracket", "LeftDownTeeVector",
-    "LeftDownVector", "LeftDownVectorBar", "LeftFloor", "LeftRightArrow", "LeftRightVector",
-    "LeftTee", "LeftTeeArrow", "LeftTeeVector", "LeftTriangle", "LeftTriangleBar",
-    "LeftTriangleEqual", "LeftUpDownVector", "LeftUpTeeVector", "LeftUpVector", "LeftUpVectorBar",
-    "LeftVector", "LeftVectorBar", "Leftarrow", "Leftrightarrow", "LessEqualGreater",
-    "LessFullEqual", "LessGreater", "LessLess", "LessSlantEqual", "LessTilde", "Lfr", "Ll",
-    "Lleftarrow", "Lmidot", "LongLeftArrow", "LongLeftRightArrow", "LongRightArrow",
-    "Longleftarrow", "Longleftrightarrow", "Longrightarrow", "Lopf", "LowerLeftArrow",
-    "LowerRightArrow", "Lscr", "Lsh", "Lstrok", "Lt", "Map", "Mcy", "MediumSpace", "Mellintrf",
-    "Mfr", "MinusPlus", "Mopf", "Mscr", "Mu", "NJcy", "Nacute", "Ncaron", "Ncedil", "Ncy",
-    "NegativeMediumSpace", "NegativeThickSpace", "NegativeThinSpace", "NegativeVeryThinSpace",
-    "NestedGreaterGreater", "NestedLessLess", "NewLine", "Nfr", "NoBreak", "NonBreakingSpace",
-    "Nopf", "Not", "NotCongruent", "NotCupCap", "NotDoubleVerticalBar", "NotElement", "NotEqual",
-    "NotEqualTilde", "NotExists", "NotGreater", "NotGreaterEqual", "NotGreaterFullEqual",
-    "NotGreaterGreater", "NotGreaterLess", "NotGreaterSlantEqual", "NotGreaterTilde",
-    "NotHumpDownHump", "NotHumpEqual", "NotLeftTriangle", "NotLeftTriangleBar",
-    "NotLeftTriangleEqual", "NotLess", "NotLessEqual", "NotLessGreater", "NotLessLess",
-    "NotLessSlantEqual", "NotLessTilde", "NotNestedGreaterGreater", "NotNestedLessLess",
-    "NotPrecedes", "NotPrecedesEqual", "NotPrecedesSlantEqual", "NotReverseElement",
-    "NotRightTriangle", "NotRightTriangleBar", "NotRightTriangleEqual", "NotSquareSubset",
-    "NotSquareSubsetEqual", "NotSquareSuperset", "NotSquareSupersetEqual", "NotSubset",
-    "NotSubsetEqual", "NotSucceeds", "NotSucceedsEqual", "NotSucceedsSlantEqual",
-    "NotSucceedsTilde", "NotSuperset", "NotSupersetEqual", "NotTilde", "NotTildeEqual",
-    "NotTildeFullEqual", "NotTildeTilde", "NotVerticalBar", "Nscr", "Ntilde", "Nu", "OElig",
-    "Oacute", "Ocirc", "Ocy", "Odblac", "Ofr", "Ograve", "Omacr", "Omega", "Omicron", "Oopf",
-    "OpenCurlyDoubleQuote", "OpenCurlyQuote", "Or", "Oscr", "Oslash", "Otilde", "Otimes", "Ouml",
-    "OverBar", "OverBrace", "OverBracket", "OverParenthesis", "PartialD", "Pcy", "Pfr", "Phi", "Pi",
-    "PlusMinus", "Poincareplane", "Popf", "Pr", "Precedes", "PrecedesEqual", "PrecedesSlantEqual",
-    "PrecedesTilde", "Prime", "Product", "Proportion", "Proportional", "Pscr", "Psi", "QUOT", "Qfr",
-    "Qopf", "Qscr", "RBarr", "REG", "Racute", "Rang", "Rarr", "Rarrtl", "Rcaron", "Rcedil", "Rcy",
-    "Re", "ReverseElement", "ReverseEquilibrium", "ReverseUpEquilibrium", "Rfr", "Rho",
-    "RightAngleBracket", "RightArrow", "RightArrowBar", "RightArrowLeftArrow", "RightCeiling",
-    "RightDoubleBracket", "RightDownTeeVector", "RightDownVector", "RightDownVectorBar",
-    "RightFloor", "RightTee", "RightTeeArrow", "RightTeeVector", "RightTriangle",
-    "RightTriangleBar", "RightTriangleEqual", "RightUpDownVector", "RightUpTeeVector",
-    "RightUpVector", "RightUpVectorBar", "RightVector", "RightVectorBar", "Rightarrow", "Ropf",
-    "RoundImplies", "Rrightarrow", "Rscr", "Rsh", "RuleDelayed", "SHCHcy", "SHcy", "SOFTcy",
-    "Sacute", "Sc", "Scaron", "Scedil", "Scirc", "Scy", "Sfr", "ShortDownArrow", "ShortLeftArrow",
-    "ShortRightArrow", "ShortUpArrow", "Sigma", "SmallCircle", "Sopf", "Sqrt", "Square",
-    "SquareIntersection", "SquareSubset", "SquareSubsetEqual", "SquareSuperset",
-    "SquareSupersetEqual", "SquareUnion", "Sscr", "Star", "Sub", "Subset", "SubsetEqual",
-    "Succeeds", "SucceedsEqual", "SucceedsSlantEqual", "SucceedsTilde", "SuchThat", "Sum", "Sup",
-    "Superset", "SupersetEqual", "Supset", "THORN", "TRADE", "TSHcy", "TScy", "Tab", "Tau",
-    "Tcaron", "Tcedil", "Tcy", "Tfr", "Therefore", "Theta", "ThickSpace", "ThinSpace", "Tilde",
-    "TildeEqual", "TildeFullEqual", "TildeTilde", "Topf", "TripleDot", "Tscr", "Tstrok", "Uacute",
-    "Uarr", "Uarrocir", "Ubrcy", "Ubreve", "Ucirc", "Ucy", "Udblac", "Ufr", "Ugrave", "Umacr",
-    "UnderBar", "UnderBrace", "UnderBracket", "UnderParenthesis", "Union", "UnionPlus", "Uogon",
-    "Uopf", "UpArrow", "UpArrowBar", "UpArrowDownArrow", "UpDownArrow", "UpEquilibrium", "UpTee",
-    "UpTeeArrow", "Uparrow", "Updownarrow", "UpperLeftArrow", "UpperRightArrow", "Upsi", "Upsilon",
-    "Uring", "Uscr", "Utilde", "Uuml", "VDash", "Vbar", "Vcy", "Vdash", "Vdashl", "Vee", "Verbar",
-    "Vert", "VerticalBar", "VerticalLine", "VerticalSeparator", "VerticalTilde", "VeryThinSpace",
-    "Vfr", "Vopf", "Vscr", "Vvdash", "Wcirc", "Wedge", "Wfr", "Wopf", "Wscr", "Xfr", "Xi", "Xopf",
-    "Xscr", "YAcy", "YIcy", "YUcy", "Yacute", "Ycirc", "Ycy", "Yfr", "Yopf", "Yscr", "Yuml", "ZHcy",
-    "Zacute", "Zcaron", "Zcy", "Zdot", "ZeroWidthSpace", "Zeta", "Zfr", "Zopf", "Zscr", "aacute",
-    "abreve", "ac", "acE", "acd", "acirc", "acute", "acy", "aelig", "af", "afr", "agrave",
-    "alefsym", "aleph", "alpha", "amacr", "amalg", "amp", "and", "andand", "andd", "andslope",
-    "andv", "ang", "ange", "angle", "angmsd", "angmsdaa", "angmsdab", "angmsdac", "angmsdad",
-    "angmsdae", "angmsdaf", "angmsdag", "angmsdah", "angrt", "angrtvb", "angrtvbd", "angsph",
-    "angst", "angzarr", "aogon", "aopf", "ap", "apE", "apacir", "ape", "apid", "apos", "approx",
-    "approxeq", "aring", "ascr", "ast", "asymp", "asympeq", "atilde", "auml", "awconint", "awint",
-    "bNot", "backcong", "backepsilon", "backprime", "backsim", "backsimeq", "barvee", "barwed",
-    "barwedge", "bbrk", "bbrktbrk", "bcong", "bcy", "bdquo", "becaus", "because", "bemptyv",
-    "bepsi", "bernou", "beta", "beth", "between", "bfr", "bigcap", "bigcirc", "bigcup", "bigodot",
-    "bigoplus", "bigotimes", "bigsqcup", "bigstar", "bigtriangledown", "bigtriangleup", "biguplus",
-    "bigvee", "bigwedge", "bkarow", "blacklozenge", "blacksquare", "blacktriangle",
-    "blacktriangledown", "blacktriangleleft", "blacktriangleright", "blank", "blk12", "blk14",
-    "blk34", "block", "bne", "bnequiv", "bnot", "bopf", "bot", "bottom", "bowtie", "boxDL", "boxDR",
-    "boxDl", "boxDr", "boxH", "boxHD", "boxHU", "boxHd", "boxHu", "boxUL", "boxUR", "boxUl",
-    "boxUr", "boxV", "boxVH", "boxVL", "boxVR", "boxVh", "boxVl", "boxVr", "boxbox", "boxdL",
-    "boxdR", "boxdl", "boxdr", "boxh", "boxhD", "boxhU", "boxhd", "boxhu", "boxminus", "boxplus",
-    "boxtimes", "boxuL", "boxuR", "boxul", "boxur", "boxv", "boxvH", "boxvL", "boxvR", "boxvh",
-    "boxvl", "boxvr", "bprime", "breve", "brvbar", "bscr", "bsemi", "bsim", "bsime", "bsol",
-    "bsolb", "bsolhsub", "bull", "bullet", "bump", "bumpE", "bumpe", "bumpeq", "cacute", "cap",
-    "capand", "capbrcup", "capcap", "capcup", "capdot", "caps", "caret", "caron", "ccaps", "ccaron",
-    "ccedil", "ccirc", "ccups", "ccupssm", "cdot", "cedil", "cemptyv", "cent", "centerdot", "cfr",
-    "chcy", "check", "checkmark", "chi", "cir", "cirE", "circ", "circeq", "circlearrowleft",
-    "circlearrowright", "circledR", "circledS", "circledast", "circledcirc", "circleddash", "cire",
-    "cirfnint", "cirmid", "cirscir", "clubs", "clubsuit", "colon", "colone", "coloneq", "comma",
-    "commat", "comp", "compfn", "complement", "complexes", "cong", "congdot", "conint", "copf",
-    "coprod", "copy", "copysr", "crarr", "cross", "cscr", "csub", "csube", "csup", "csupe", "ctdot",
-    "cudarrl", "cudarrr", "cuepr", "cuesc", "cularr", "cularrp", "cup", "cupbrcap", "cupcap",
-    "cupcup", "cupdot", "cupor", "cups", "curarr", "curarrm", "curlyeqprec", "curlyeqsucc",
-    "curlyvee", "curlywedge", "curren", "curvearrowleft", "curvearrowright", "cuvee", "cuwed",
-    "cwconint", "cwint", "cylcty", "dArr", "dHar", "dagger", "daleth", "darr", "dash", "dashv",
-    "dbkarow", "dblac", "dcaron", "dcy", "dd", "ddagger", "ddarr", "ddotseq", "deg", "delta",
-    "demptyv", "dfisht", "dfr", "dharl", "dharr", "diam", "diamond", "diamondsuit", "diams", "die",
-    "digamma", "disin", "div", "divide", "divideontimes", "divonx", "djcy", "dlcorn", "dlcrop",
-    "dollar", "dopf", "dot", "doteq", "doteqdot", "dotminus", "dotplus", "dotsquare",
-    "doublebarwedge", "downarrow", "downdownarrows", "downharpoonleft", "downharpoonright",
-    "drbkarow", "drcorn", "drcrop", "dscr", "dscy", "dsol", "dstrok", "dtdot", "dtri", "dtrif",
-    "duarr", "duhar", "dwangle", "dzcy", "dzigrarr", "eDDot", "eDot", "eacute", "easter", "ecaron",
-    "ecir", "ecirc", "ecolon", "ecy", "edot", "ee", "efDot", "efr", "eg", "egrave", "egs", "egsdot",
-    "el", "elinters", "ell", "els", "elsdot", "emacr", "empty", "emptyset", "emptyv", "emsp",
-    "emsp13", "emsp14", "eng", "ensp", "eogon", "eopf", "epar", "eparsl", "eplus", "epsi",
-    "epsilon", "epsiv", "eqcirc", "eqcolon", "eqsim", "eqslantgtr", "eqslantless", "equals",
-    "equest", "equiv", "equivDD", "eqvparsl", "erDot", "erarr", "escr", "esdot", "esim", "eta",
-    "eth", "euml", "euro", "excl", "exist", "expectation", "exponentiale", "fallingdotseq", "fcy",
-    "female", "ffilig", "fflig", "ffllig", "ffr", "filig", "fjlig", "flat", "fllig", "fltns",
-    "fnof", "fopf", "forall", "fork", "forkv", "fpartint", "frac12", "frac13", "frac14", "frac15",
-    "frac16", "frac18", "frac23", "frac25", "frac34", "frac35", "frac38", "frac45", "frac56",
-    "frac58", "frac78", "frasl", "frown", "fscr", "gE", "gEl", "gacute", "gamma", "gammad", "gap",
-    "gbreve", "gcirc", "gcy", "gdot", "ge", "gel", "geq", "geqq", "geqslant", "ges", "gescc",
-    "gesdot", "gesdoto", "gesdotol", "gesl", "gesles", "gfr", "gg", "ggg", "gimel", "gjcy", "gl",
-    "glE", "gla", "glj", "gnE", "gnap", "gnapprox", "gne", "gneq", "gneqq", "gnsim", "gopf",
-    "grave", "gscr", "gsim", "gsime", "gsiml", "gt", "gtcc", "gtcir", "gtdot", "gtlPar", "gtquest",
-    "gtrapprox", "gtrarr", "gtrdot", "gtreqless", "gtreqqless", "gtrless", "gtrsim", "gvertneqq",
-    "gvnE", "hArr", "hairsp", "half", "hamilt", "hardcy", "harr", "harrcir", "harrw", "hbar",
-    "hcirc", "hearts", "heartsuit", "hellip", "hercon", "hfr", "hksearow", "hkswarow", "hoarr",
-    "homtht", "hookleftarrow", "hookrightarrow", "hopf", "horbar", "hscr", "hslash", "hstrok",
-    "hybull", "hyphen", "iacute", "ic", "icirc", "icy", "iecy", "iexcl", "iff", "ifr", "igrave",
-    "ii", "iiiint", "iiint", "iinfin", "iiota", "ijlig", "imacr", "image", "imagline", "imagpart",
-    "imath", "imof", "imped", "in", "incare", "infin", "infintie", "inodot", "int", "intcal",
-    "integers", "intercal", "intlarhk", "intprod", "iocy", "iogon", "iopf", "iota", "iprod",
-    "iquest", "iscr", "isin", "isinE", "isindot", "isins", "isinsv", "isinv", "it", "itilde",
-    "iukcy", "iuml", "jcirc", "jcy", "jfr", "jmath", "jopf", "jscr", "jsercy", "jukcy", "kappa",
-    "kappav", "kcedil", "kcy", "kfr", "kgreen", "khcy", "kjcy", "kopf", "kscr", "lAarr", "lArr",
-    "lAtail", "lBarr", "lE", "lEg", "lHar", "lacute", "laemptyv", "lagran", "lambda", "lang",
-    "langd", "langle", "lap", "laquo", "larr", "larrb", "larrbfs", "larrfs", "larrhk", "larrlp",
-    "larrpl", "larrsim", "larrtl", "lat", "latail", "late", "lates", "lbarr", "lbbrk", "lbrace",
-    "lbrack", "lbrke", "lbrksld", "lbrkslu", "lcaron", "lcedil", "lceil", "lcub", "lcy", "ldca",
-    "ldquo", "ldquor", "ldrdhar", "ldrushar", "ldsh", "le", "leftarrow", "leftarrowtail",
-    "leftharpoondown", "leftharpoonup", "leftleftarrows", "leftrightarrow", "leftrightarrows",
-    "leftrightharpoons", "leftrightsquigarrow", "leftthreetimes", "leg", "leq", "leqq", "leqslant",
-    "les", "lescc", "lesdot", "lesdoto", "lesdotor", "lesg", "lesges", "lessapprox", "lessdot",
-    "lesseqgtr", "lesseqqgtr", "lessgtr", "lesssim", "lfisht", "lfloor", "lfr", "lg", "lgE",
-    "lhard", "lharu", "lharul", "lhblk", "ljcy", "ll", "llarr", "llcorner", "llhard", "lltri",
-    "lmidot", "lmoust", "lmoustache", "lnE", "lnap", "lnapprox", "lne", "lneq", "lneqq", "lnsim",
-    "loang", "loarr", "lobrk", "longleftarrow", "longleftrightarrow", "longmapsto",
-    "longrightarrow", "looparrowleft", "looparrowright", "lopar", "lopf", "loplus", "lotimes",
-    "lowast", "lowbar", "loz", "lozenge", "lozf", "lpar", "lparlt", "lrarr", "lrcorner", "lrhar",
-    "lrhard", "lrm", "lrtri", "lsaquo", "lscr", "lsh", "lsim", "lsime", "lsimg", "lsqb", "lsquo",
-    "lsquor", "lstrok", "lt", "ltcc", "ltcir", "ltdot", "lthree", "ltimes", "ltlarr", "ltquest",
-    "ltrPar", "ltri", "ltrie", "ltrif", "lurdshar", "luruhar", "lvertneqq", "lvnE", "mDDot", "macr",
-    "male", "malt", "maltese", "map", "mapsto", "mapstodown", "mapstoleft", "mapstoup", "marker",
-    "mcomma", "mcy", "mdash", "measuredangle", "mfr", "mho", "micro", "mid", "midast", "midcir",
-    "middot", "minus", "minusb", "minusd", "minusdu", "mlcp", "mldr", "mnplus", "models", "mopf",
-    "mp", "mscr", "mstpos", "mu", "multimap", "mumap", "nGg", "nGt", "nGtv", "nLeftarrow",
-    "nLeftrightarrow", "nLl", "nLt", "nLtv", "nRightarrow", "nVDash", "nVdash", "nabla", "nacute",
-    "nang", "nap", "napE", "napid", "napos", "napprox", "natur", "natural", "naturals", "nbsp",
-    "nbump", "nbumpe", "ncap", "ncaron", "ncedil", "ncong", "ncongdot", "ncup", "ncy", "ndash",
-    "ne", "neArr", "nearhk", "nearr", "nearrow", "nedot", "nequiv", "nesear", "nesim", "nexist",
-    "nexists", "nfr", "ngE", "nge", "ngeq", "ngeqq", "ngeqslant", "nges", "ngsim", "ngt", "ngtr",
-    "nhArr", "nharr", "nhpar", "ni", "nis", "nisd", "niv", "njcy", "nlArr", "nlE", "nlarr", "nldr",
-    "nle", "nleftarrow", "nleftrightarrow", "nleq", "nleqq", "nleqslant", "nles", "nless", "nlsim",
-    "nlt", "nltri", "nltrie", "nmid", "nopf", "not", "notin", "notinE", "notindot", "notinva",
-    "notinvb", "notinvc", "notni", "notniva", "notnivb", "notnivc", "npar", "nparallel", "nparsl",
-    "npart", "npolint", "npr", "nprcue", "npre", "nprec", "npreceq", "nrArr", "nrarr", "nrarrc",
-    "nrarrw", "nrightarrow", "nrtri", "nrtrie", "nsc", "nsccue", "nsce", "nscr", "nshortmid",
-    "nshortparallel", "nsim", "nsime", "nsimeq", "nsmid", "nspar", "nsqsube", "nsqsupe", "nsub",
-    "nsubE", "nsube", "nsubset", "nsubseteq", "nsubseteqq", "nsucc", "nsucceq", "nsup", "nsupE",
-    "nsupe", "nsupset", "nsupseteq", "nsupseteqq", "ntgl", "ntilde", "ntlg", "ntriangleleft",
-    "ntrianglelefteq", "ntriangleright", "ntrianglerighteq", "nu", "num", "numero", "numsp",
-    "nvDash", "nvHarr", "nvap", "nvdash", "nvge", "nvgt", "nvinfin", "nvlArr", "nvle", "nvlt",
-    "nvltrie", "nvrArr", "nvrtrie", "nvsim", "nwArr", "nwarhk", "nwarr", "nwarrow", "nwnear", "oS",
-    "oacute", "oast", "ocir", "ocirc", "ocy", "odash", "odblac", "odiv", "odot", "odsold", "oelig",
-    "ofcir", "ofr", "ogon", "ograve", "ogt", "ohbar", "ohm", "oint", "olarr", "olcir", "olcross",
-    "oline", "olt", "omacr", "omega", "omicron", "omid", "ominus", "oopf", "opar", "operp", "oplus",
-    "or", "orarr", "ord", "order", "orderof", "ordf", "ordm", "origof", "oror", "orslope", "orv",
-    "oscr", "oslash", "osol", "otilde", "otimes", "otimesas", "ouml", "ovbar", "par", "para",
-    "parallel", "parsim", "parsl", "part", "pcy", "percnt", "period", "permil", "perp", "pertenk",
-    "pfr", "phi", "phiv", "phmmat", "phone", "pi", "pitchfork", "piv", "planck", "planckh",
-    "plankv", "plus", "plusacir", "plusb", "pluscir", "plusdo", "plusdu", "pluse", "plusmn",
-    "plussim", "plustwo", "pm", "pointint", "popf", "pound", "pr", "prE", "prap", "prcue", "pre",
-    "prec", "precapprox", "preccurlyeq", "preceq", "precnapprox", "precneqq", "precnsim", "precsim",
-    "prime", "primes", "prnE", "prnap", "prnsim", "prod", "profalar", "profline", "profsurf",
-    "prop", "propto", "prsim", "prurel", "pscr", "psi", "puncsp", "qfr", "qint", "qopf", "qprime",
-    "qscr", "quaternions", "quatint", "quest", "questeq", "quot", "rAarr", "rArr", "rAtail",
-    "rBarr", "rHar", "race", "racute", "radic", "raemptyv", "rang", "rangd", "range", "rangle",
-    "raquo", "rarr", "rarrap", "rarrb", "rarrbfs", "rarrc", "rarrfs", "rarrhk", "rarrlp", "rarrpl",
-    "rarrsim", "rarrtl", "rarrw", "ratail", "ratio", "rationals", "rbarr", "rbbrk", "rbrace",
-    "rbrack", "rbrke", "rbrksld", "rbrkslu", "rcaron", "rcedil", "rceil", "rcub", "rcy", "rdca",
-    "rdldhar", "rdquo", "rdquor", "rdsh", "real", "realine", "realpart", "reals", "rect", "reg",
-    "rfisht", "rfloor", "rfr", "rhard", "rharu", "rharul", "rho", "rhov", "rightarrow",
-    "rightarrowtail", "rightharpoondown", "rightharpoonup", "rightleftarrows", "rightleftharpoons",
-    "rightrightarrows", "rightsquigarrow", "rightthreetimes", "ring", "risingdotseq", "rlarr",
-    "rlhar", "rlm", "rmoust", "rmoustache", "rnmid", "roang", "roarr", "robrk", "ropar", "ropf",
-    "roplus", "rotimes", "rpar", "rpargt", "rppolint", "rrarr", "rsaquo", "rscr", "rsh", "rsqb",
-    "rsquo", "rsquor", "rthree", "rtimes", "rtri", "rtrie", "rtrif", "rtriltri", "ruluhar", "rx",
-    "sacute", "sbquo", "sc", "scE", "scap", "scaron", "sccue", "sce", "scedil", "scirc", "scnE",
-    "scnap", "scnsim", "scpolint", "scsim", "scy", "sdot", "sdotb", "sdote", "seArr", "searhk",
-    "searr", "searrow", "sect", "semi", "seswar", "setminus", "setmn", "sext", "sfr", "sfrown",
-    "sharp", "shchcy", "shcy", "shortmid", "shortparallel", "shy", "sigma", "sigmaf", "sigmav",
-    "sim", "simdot", "sime", "simeq", "simg", "simgE", "siml", "simlE", "simne", "simplus",
-    "simrarr", "slarr", "smallsetminus", "smashp", "smeparsl", "smid", "smile", "smt", "smte",
-    "smtes", "softcy", "sol", "solb", "solbar", "sopf", "spades", "spadesuit", "spar", "sqcap",
-    "sqcaps", "sqcup", "sqcups", "sqsub", "sqsube", "sqsubset", "sqsubseteq", "sqsup", "sqsupe",
-    "sqsupset", "sqsupseteq", "squ", "square", "squarf", "squf", "srarr", "sscr", "ssetmn",
-    "ssmile", "sstarf", "star", "starf", "straightepsilon", "straightphi", "strns", "sub", "subE",
-    "subdot", "sube", "subedot", "submult", "subnE", "subne", "subplus", "subrarr", "subset",
-    "subseteq", "subseteqq", "subsetneq", "subsetneqq", "subsim", "subsub", "subsup", "succ",
-    "succapprox", "succcurlyeq", "succeq", "succnapprox", "succneqq", "succnsim", "succsim", "sum",
-    "sung", "sup", "sup1", "sup2", "sup3", "supE", "supdot", "supdsub", "supe", "supedot",
-    "suphsol", "suphsub", "suplarr", "supmult", "supnE", "supne", "supplus", "supset", "supseteq",
-    "supseteqq", "supsetneq", "supsetneqq", "supsim", "supsub", "supsup", "swArr", "swarhk",
-    "swarr", "swarrow", "swnwar", "szlig", "target", "tau", "tbrk", "tcaron", "tcedil", "tcy",
-    "tdot", "telrec", "tfr", "there4", "therefore", "theta", "thetasym", "thetav", "thickapprox",
-    "thicksim", "thinsp", "thkap", "thksim", "thorn", "tilde", "times", "timesb", "timesbar",
-    "timesd", "tint", "toea", "top", "topbot", "topcir", "topf", "topfork", "tosa", "tprime",
-    "trade", "triangle", "triangledown", "triangleleft", "trianglelefteq", "triangleq",
-    "triangleright", "trianglerighteq", "tridot", "trie", "triminus", "triplus", "trisb", "tritime",
-    "trpezium", "tscr", "tscy", "tshcy", "tstrok", "twixt", "twoheadleftarrow", "twoheadrightarrow",
-    "uArr", "uHar", "uacute", "uarr", "ubrcy", "ubreve", "ucirc", "ucy", "udarr", "udblac", "udhar",
-    "ufisht", "ufr", "ugrave", "uharl", "uharr", "uhblk", "ulcorn", "ulcorner", "ulcrop", "ultri",
-    "umacr", "uml", "uogon", "uopf", "uparrow", "updownarrow", "upharpoonleft", "upharpoonright",
-    "uplus", "upsi", "upsih", "upsilon", "upuparrows", "urcorn", "urcorner", "urcrop", "uring",
-    "urtri", "uscr", "utdot", "utilde", "utri", "utrif", "uuarr", "uuml", "uwangle", "vArr", "vBar",
-    "vBarv", "vDash", "vangrt", "varepsilon", "varkappa", "varnothing", "varphi", "varpi",
-    "varpropto", "varr", "varrho", "varsigma", "varsubsetneq", "varsubsetneqq", "varsupsetneq",
-    "varsupsetneqq", "vartheta", "vartriangleleft", "vartriangleright", "vcy", "vdash", "vee",
-    "veebar", "veeeq", "vellip", "verbar", "vert", "vfr", "vltri", "vnsub", "vnsup", "vopf",
-    "vprop", "vrtri", "vscr", "vsubnE", "vsubne", "vsupnE", "vsupne", "vzigzag", "wcirc", "wedbar",
-    "wedge", "wedgeq", "weierp", "wfr", "wopf", "wp", "wr", "wreath", "wscr", "xcap", "xcirc",
-    "xcup", "xdtri", "xfr", "xhArr", "xharr", "xi", "xlArr", "xlarr", "xmap", "xnis", "xodot",
-    "xopf", "xoplus", "xotime", "xrArr", "xrarr", "xscr", "xsqcup", "xuplus", "xutri", "xvee",
-    "xwedge", "yacute", "yacy", "ycirc", "ycy", "yen", "yfr", "yicy", "yopf", "yscr", "yucy",
-    "yuml", "zacute", "zcaron", "zcy", "zdot", "zeetrf", "zeta", "zfr", "zhcy", "zigrarr", "zopf",
-    "zscr", "zwj", "zwnj",
-  ]
-
-  private static let values: [String] = [
-    "\u{C6}", "&", "\u{C1}", "\u{102}", "\u{C2}", "\u{410}", "\u{1D504}", "\u{C0}", "\u{391}",
-    "\u{100}", "\u{2A53}", "\u{104}", "\u{1D538}", "\u{2061}", "\u{C5}", "\u{1D49C}", "\u{2254}",
-    "\u{C3}", "\u{C4}", "\u{2216}", "\u{2AE7}", "\u{2306}", "\u{411}", "\u{2235}", "\u{212C}",
-    "\u{392}", "\u{1D505}", "\u{1D539}", "\u{2D8}", "\u{212C}", "\u{224E}", "\u{427}", "\u{A9}",
-    "\u{106}", "\u{22D2}", "\u{2145}", "\u{212D}", "\u{10C}", "\u{C7}", "\u{108}", "\u{2230}",
-    "\u{10A}", "\u{B8}", "\u{B7}", "\u{212D}", "\u{3A7}", "\u{2299}", "\u{2296}", "\u{2295}",
-    "\u{2297}", "\u{2232}", "\u{201D}", "\u{2019}", "\u{2237}", "\u{2A74}", "\u{2261}", "\u{222F}",
-    "\u{222E}", "\u{2102}", "\u{2210}", "\u{2233}", "\u{2A2F}", "\u{1D49E}", "\u{22D3}", "\u{224D}",
-    "\u{2145}", "\u{2911}", "\u{402}", "\u{405}", "\u{40F}", "\u{2021}", "\u{21A1}", "\u{2AE4}",
-    "\u{10E}", "\u{414}", "\u{2207}", "\u{394}", "\u{1D507}", "\u{B4}", "\u{2D9}", "\u{2DD}", "`",
-    "\u{2DC}", "\u{22C4}", "\u{2146}", "\u{1D53B}", "\u{A8}", "\u{20DC}", "\u{2250}", "\u{222F}",
-    "\u{A8}", "\u{21D3}", "\u{21D0}", "\u{21D4}", "\u{2AE4}", "\u{27F8}", "\u{27FA}", "\u{27F9}",
-    "\u{21D2}", "\u{22A8}", "\u{21D1}", "\u{21D5}", "\u{2225}", "\u{2193}", "\u{2913}", "\u{21F5}",
-    "\u{311}", "\u{2950}", "\u{295E}", "\u{21BD}", "\u{2956}", "\u{295F}", "\u{21C1}", "\u{2957}",
-    "\u{22A4}", "\u{21A7}", "\u{21D3}", "\u{1D49F}", "\u{110}", "\u{14A}", "\u{D0}", "\u{C9}",
-    "\u{11A}", "\u{CA}", "\u{42D}", "\u{116}", "\u{1D508}", "\u{C8}", "\u{2208}", "\u{112}",
-    "\u{25FB}", "\u{25AB}", "\u{118}", "\u{1D53C}", "\u{395}", "\u{2A75}", "\u{2242}", "\u{21CC}",
-    "\u{2130}", "\u{2A73}", "\u{397}", "\u{CB}", "\u{2203}", "\u{2147}", "\u{424}", "\u{1D509}",
-    "\u{25FC}", "\u{25AA}", "\u{1D53D}", "\u{2200}", "\u{2131}", "\u{2131}", "\u{403}", ">",
-    "\u{393}", "\u{3DC}", "\u{11E}", "\u{122}", "\u{11C}", "\u{413}", "\u{120}", "\u{1D50A}",
-    "\u{22D9}", "\u{1D53E}", "\u{2265}", "\u{22DB}", "\u{2267}", "\u{2AA2}", "\u{2277}", "\u{2A7E}",
-    "\u{2273}", "\u{1D4A2}", "\u{226B}", "\u{42A}", "\u{2C7}", "^", "\u{124}", "\u{210C}",
-    "\u{210B}", "\u{210D}", "\u{2500}", "\u{210B}", "\u{126}", "\u{224E}", "\u{224F}", "\u{415}",
-    "\u{132}", "\u{401}", "\u{CD}", "\u{CE}", "\u{418}", "\u{130}", "\u{2111}", "\u{CC}",
-    "\u{2111}", "\u{12A}", "\u{2148}", "\u{21D2}", "\u{222C}", "\u{222B}", "\u{22C2}", "\u{2063}",
-    "\u{2062}", "\u{12E}", "\u{1D540}", "\u{399}", "\u{2110}", "\u{128}", "\u{406}", "\u{CF}",
-    "\u{134}", "\u{419}", "\u{1D50D}", "\u{1D541}", "\u{1D4A5}", "\u{408}", "\u{404}", "\u{425}",
-    "\u{40C}", "\u{39A}", "\u{136}", "\u{41A}", "\u{1D50E}", "\u{1D542}", "\u{1D4A6}", "\u{409}",
-    "<", "\u{139}", "\u{39B}", "\u{27EA}", "\u{2112}", "\u{219E}", "\u{13D}", "\u{13B}", "\u{41B}",
-    "\u{27E8}", "\u{2190}", "\u{21E4}", "\u{21C6}", "\u{2308}", "\u{27E6}", "\u{2961}", "\u{21C3}",
-    "\u{2959}", "\u{230A}", "\u{2194}", "\u{294E}", "\u{22A3}", "\u{21A4}", "\u{295A}", "\u{22B2}",
-    "\u{29CF}", "\u{22B4}", "\u{2951}", "\u{2960}", "\u{21BF}", "\u{2958}", "\u{21BC}", "\u{2952}",
-    "\u{21D0}", "\u{21D4}", "\u{22DA}", "\u{2266}", "\u{2276}", "\u{2AA1}", "\u{2A7D}", "\u{2272}",
-    "\u{1D50F}", "\u{22D8}", "\u{21DA}", "\u{13F}", "\u{27F5}", "\u{27F7}", "\u{27F6}", "\u{27F8}",
-    "\u{27FA}", "\u{27F9}", "\u{1D543}", "\u{2199}", "\u{2198}", "\u{2112}", "\u{21B0}", "\u{141}",
-    "\u{226A}", "\u{2905}", "\u{41C}", "\u{205F}", "\u{2133}", "\u{1D510}", "\u{2213}", "\u{1D544}",
-    "\u{2133}", "\u{39C}", "\u{40A}", "\u{143}", "\u{147}", "\u{145}", "\u{41D}", "\u{200B}",
-    "\u{200B}", "\u{200B}", "\u{200B}", "\u{226B}", "\u{226A}", "\u{A}", "\u{1D511}", "\u{2060}",
-    "\u{A0}", "\u{2115}", "\u{2AEC}", "\u{2262}", "\u{226D}", "\u{2226}", "\u{2209}", "\u{2260}",
-    "\u{2242}\u{338}", "\u{2204}", "\u{226F}", "\u{2271}", "\u{2267}\u{338}", "\u{226B}\u{338}",
-    "\u{2279}", "\u{2A7E}\u{338}", "\u{2275}", "\u{224E}\u{338}", "\u{224F}\u{338}", "\u{22EA}",
-    "\u{29CF}\u{338}", "\u{22EC}", "\u{226E}", "\u{2270}", "\u{2278}", "\u{226A}\u{338}",
-    "\u{2A7D}\u{338}", "\u{2274}", "\u{2AA2}\u{338}", "\u{2AA1}\u{338}", "\u{2280}",
-    "\u{2AAF}\u{338}", "\u{22E0}", "\u{220C}", "\u{22EB}", "\u{29D0}\u{338}", "\u{22ED}",
-    "\u{228F}\u{338}", "\u{22E2}", "\u{2290}\u{338}", "\u{22E3}", "\u{2282}\u{20D2}", "\u{2288}",
-    "\u{2281}", "\u{2AB0}\u{338}", "\u{22E1}", "\u{227F}\u{338}", "\u{2283}\u{20D2}", "\u{2289}",
-    "\u{2241}", "\u{2244}", "\u{2247}", "\u{2249}", "\u{2224}", "\u{1D4A9}", "\u{D1}", "\u{39D}",
-    "\u{152}", "\u{D3}", "\u{D4}", "\u{41E}", "\u{150}", "\u{1D512}", "\u{D2}", "\u{14C}",
-    "\u{3A9}", "\u{39F}", "\u{1D546}", "\u{201C}", "\u{2018}", "\u{2A54}", "\u{1D4AA}", "\u{D8}",
-    "\u{D5}", "\u{2A37}", "\u{D6}", "\u{203E}", "\u{23DE}", "\u{23B4}", "\u{23DC}", "\u{2202}",
-    "\u{41F}", "\u{1D513}", "\u{3A6}", "\u{3A0}", "\u{B1}", "\u{210C}", "\u{2119}", "\u{2ABB}",
-    "\u{227A}", "\u{2AAF}", "\u{227C}", "\u{227E}", "\u{2033}", "\u{220F}", "\u{2237}", "\u{221D}",
-    "\u{1D4AB}", "\u{3A8}", "\"", "\u{1D514}", "\u{211A}", "\u{1D4AC}", "\u{2910}", "\u{AE}",
-    "\u{154}", "\u{27EB}", "\u{21A0}", "\u{2916}", "\u{158}", "\u{156}", "\u{420}", "\u{211C}",
-    "\u{220B}", "\u{21CB}", "\u{296F}", "\u{211C}", "\u{3A1}", "\u{27E9}", "\u{2192}", "\u{21E5}",
-    "\u{21C4}", "\u{2309}", "\u{27E7}", "\u{295D}", "\u{21C2}", "\u{2955}", "\u{230B}", "\u{22A2}",
-    "\u{21A6}", "\u{295B}", "\u{22B3}", "\u{29D0}", "\u{22B5}", "\u{294F}", "\u{295C}", "\u{21BE}",
-    "\u{2954}", "\u{21C0}", "\u{2953}", "\u{21D2}", "\u{211D}", "\u{2970}", "\u{21DB}", "\u{211B}",
-    "\u{21B1}", "\u{29F4}", "\u{429}", "\u{428}", "\u{42C}", "\u{15A}", "\u{2ABC}", "\u{160}",
-    "\u{15E}", "\u{15C}", "\u{421}", "\u{1D516}", "\u{2193}", "\u{2190}", "\u{2192}", "\u{2191}",
-    "\u{3A3}", "\u{2218}", "\u{1D54A}", "\u{221A}", "\u{25A1}", "\u{2293}", "\u{228F}", "\u{2291}",
-    "\u{2290}", "\u{2292}", "\u{2294}", "\u{1D4AE}", "\u{22C6}", "\u{22D0}", "\u{22D0}", "\u{2286}",
-    "\u{227B}", "\u{2AB0}", "\u{227D}", "\u{227F}", "\u{220B}", "\u{2211}", "\u{22D1}", "\u{2283}",
-    "\u{2287}", "\u{22D1}", "\u{DE}", "\u{2122}", "\u{40B}", "\u{426}", "\u{9}", "\u{3A4}",
-    "\u{164}", "\u{162}", "\u{422}", "\u{1D517}", "\u{2234}", "\u{398}", "\u{205F}\u{200A}",
-    "\u{2009}", "\u{223C}", "\u{2243}", "\u{2245}", "\u{2248}", "\u{1D54B}", "\u{20DB}",
-    "\u{1D4AF}", "\u{166}", "\u{DA}", "\u{219F}", "\u{2949}", "\u{40E}", "\u{16C}", "\u{DB}",
-    "\u{423}", "\u{170}", "\u{1D518}", "\u{D9}", "\u{16A}", "_", "\u{23DF}", "\u{23B5}", "\u{23DD}",
-    "\u{22C3}", "\u{228E}", "\u{172}", "\u{1D54C}", "\u{2191}", "\u{2912}", "\u{21C5}", "\u{2195}",
-    "\u{296E}", "\u{22A5}", "\u{21A5}", "\u{21D1}", "\u{21D5}", "\u{2196}", "\u{2197}", "\u{3D2}",
-    "\u{3A5}", "\u{16E}", "\u{1D4B0}", "\u{168}", "\u{DC}", "\u{22AB}", "\u{2AEB}", "\u{412}",
-    "\u{22A9}", "\u{2AE6}", "\u{22C1}", "\u{2016}", "\u{2016}", "\u{2223}", "|", "\u{2758}",
-    "\u{2240}", "\u{200A}", "\u{1D519}", "\u{1D54D}", "\u{1D4B1}", "\u{22AA}", "\u{174}",
-    "\u{22C0}", "\u{1D51A}", "\u{1D54E}", "\u{1D4B2}", "\u{1D51B}", "\u{39E}", "\u{1D54F}",
-    "\u{1D4B3}", "\u{42F}", "\u{407}", "\u{42E}", "\u{DD}", "\u{176}", "\u{42B}", "\u{1D51C}",
-    "\u{1D550}", "\u{1D4B4}", "\u{178}", "\u{416}", "\u{179}", "\u{17D}", "\u{417}", "\u{17B}",
-    "\u{200B}", "\u{396}", "\u{2128}", "\u{2124}", "\u{1D4B5}", "\u{E1}", "\u{103}", "\u{223E}",
-    "\u{223E}\u{333}", "\u{223F}", "\u{E2}", "\u{B4}", "\u{430}", "\u{E6}", "\u{2061}", "\u{1D51E}",
-    "\u{E0}", "\u{2135}", "\u{2135}", "\u{3B1}", "\u{101}", "\u{2A3F}", "&", "\u{2227}", "\u{2A55}",
-    "\u{2A5C}", "\u{2A58}", "\u{2A5A}", "\u{2220}", "\u{29A4}", "\u{2220}", "\u{2221}", "\u{29A8}",
-    "\u{29A9}", "\u{29AA}", "\u{29AB}", "\u{29AC}", "\u{29AD}", "\u{29AE}", "\u{29AF}", "\u{221F}",
-    "\u{22BE}", "\u{299D}", "\u{2222}", "\u{C5}", "\u{237C}", "\u{105}", "\u{1D552}", "\u{2248}",
-    "\u{2A70}", "\u{2A6F}", "\u{224A}", "\u{224B}", "'", "\u{2248}", "\u{224A}", "\u{E5}",
-    "\u{1D4B6}", "*", "\u{2248}", "\u{224D}", "\u{E3}", "\u{E4}", "\u{2233}", "\u{2A11}",
-    "\u{2AED}", "\u{224C}", "\u{3F6}", "\u{2035}", "\u{223D}", "\u{22CD}", "\u{22BD}", "\u{2305}",
-    "\u{2305}", "\u{23B5}", "\u{23B6}", "\u{224C}", "\u{431}", "\u{201E}", "\u{2235}", "\u{2235}",
-    "\u{29B0}", "\u{3F6}", "\u{212C}", "\u{3B2}", "\u{2136}", "\u{226C}", "\u{1D51F}", "\u{22C2}",
-    "\u{25EF}", "\u{22C3}", "\u{2A00}", "\u{2A01}", "\u{2A02}", "\u{2A06}", "\u{2605}", "\u{25BD}",
-    "\u{25B3}", "\u{2A04}", "\u{22C1}", "\u{22C0}", "\u{290D}", "\u{29EB}", "\u{25AA}", "\u{25B4}",
-    "\u{25BE}", "\u{25C2}", "\u{25B8}", "\u{2423}", "\u{2592}", "\u{2591}", "\u{2593}", "\u{2588}",
-    "=\u{20E5}", "\u{2261}\u{20E5}", "\u{2310}", "\u{1D553}", "\u{22A5}", "\u{22A5}", "\u{22C8}",
-    "\u{2557}", "\u{2554}", "\u{2556}", "\u{2553}", "\u{2550}", "\u{2566}", "\u{2569}", "\u{2564}",
-    "\u{2567}", "\u{255D}", "\u{255A}", "\u{255C}", "\u{2559}", "\u{2551}", "\u{256C}", "\u{2563}",
-    "\u{2560}", "\u{256B}", "\u{2562}", "\u{255F}", "\u{29C9}", "\u{2555}", "\u{2552}", "\u{2510}",
-    "\u{250C}", "\u{2500}", "\u{2565}", "\u{2568}", "\u{252C}", "\u{2534}", "\u{229F}", "\u{229E}",
-    "\u{22A0}", "\u{255B}", "\u{2558}", "\u{2518}", "\u{2514}", "\u{2502}", "\u{256A}", "\u{2561}",
-    "\u{255E}", "\u{253C}", "\u{2524}", "\u{251C}", "\u{2035}", "\u{2D8}", "\u{A6}", "\u{1D4B7}",
-    "\u{204F}", "\u{223D}", "\u{22CD}", "\\", "\u{29C5}", "\u{27C8}", "\u{2022}", "\u{2022}",
-    "\u{224E}", "\u{2AAE}", "\u{224F}", "\u{224F}", "\u{107}", "\u{2229}", "\u{2A44}", "\u{2A49}",
-    "\u{2A4B}", "\u{2A47}", "\u{2A40}", "\u{2229}\u{FE00}", "\u{2041}", "\u{2C7}", "\u{2A4D}",
-    "\u{10D}", "\u{E7}", "\u{109}", "\u{2A4C}", "\u{2A50}", "\u{10B}", "\u{B8}", "\u{29B2}",
-    "\u{A2}", "\u{B7}", "\u{1D520}", "\u{447}", "\u{2713}", "\u{2713}", "\u{3C7}", "\u{25CB}",
-    "\u{29C3}", "\u{2C6}", "\u{2257}", "\u{21BA}", "\u{21BB}", "\u{AE}", "\u{24C8}", "\u{229B}",
-    "\u{229A}", "\u{229D}", "\u{2257}", "\u{2A10}", "\u{2AEF}", "\u{29C2}", "\u{2663}", "\u{2663}",
-    ":", "\u{2254}", "\u{2254}", ",", "@", "\u{2201}", "\u{2218}", "\u{2201}", "\u{2102}",
-    "\u{2245}", "\u{2A6D}", "\u{222E}", "\u{1D554}", "\u{2210}", "\u{A9}", "\u{2117}", "\u{21B5}",
-    "\u{2717}", "\u{1D4B8}", "\u{2ACF}", "\u{2AD1}", "\u{2AD0}", "\u{2AD2}", "\u{22EF}", "\u{2938}",
-    "\u{2935}", "\u{22DE}", "\u{22DF}", "\u{21B6}", "\u{293D}", "\u{222A}", "\u{2A48}", "\u{2A46}",
-    "\u{2A4A}", "\u{228D}", "\u{2A45}", "\u{222A}\u{FE00}", "\u{21B7}", "\u{293C}", "\u{22DE}",
-    "\u{22DF}", "\u{22CE}", "\u{22CF}", "\u{A4}", "\u{21B6}", "\u{21B7}", "\u{22CE}", "\u{22CF}",
-    "\u{2232}", "\u{2231}", "\u{232D}", "\u{21D3}", "\u{2965}", "\u{2020}", "\u{2138}", "\u{2193}",
-    "\u{2010}", "\u{22A3}", "\u{290F}", "\u{2DD}", "\u{10F}", "\u{434}", "\u{2146}", "\u{2021}",
-    "\u{21CA}", "\u{2A77}", "\u{B0}", "\u{3B4}", "\u{29B1}", "\u{297F}", "\u{1D521}", "\u{21C3}",
-    "\u{21C2}", "\u{22C4}", "\u{22C4}", "\u{2666}", "\u{2666}", "\u{A8}", "\u{3DD}", "\u{22F2}",
-    "\u{F7}", "\u{F7}", "\u{22C7}", "\u{22C7}", "\u{452}", "\u{231E}", "\u{230D}", "$", "\u{1D555}",
-    "\u{2D9}", "\u{2250}", "\u{2251}", "\u{2238}", "\u{2214}", "\u{22A1}", "\u{2306}", "\u{2193}",
-    "\u{21CA}", "\u{21C3}", "\u{21C2}", "\u{2910}", "\u{231F}", "\u{230C}", "\u{1D4B9}", "\u{455}",
-    "\u{29F6}", "\u{111}", "\u{22F1}", "\u{25BF}", "\u{25BE}", "\u{21F5}", "\u{296F}", "\u{29A6}",
-    "\u{45F}", "\u{27FF}", "\u{2A77}", "\u{2251}", "\u{E9}", "\u{2A6E}", "\u{11B}", "\u{2256}",
-    "\u{EA}", "\u{2255}", "\u{44D}", "\u{117}", "\u{2147}", "\u{2252}", "\u{1D522}", "\u{2A9A}",
-    "\u{E8}", "\u{2A96}", "\u{2A98}", "\u{2A99}", "\u{23E7}", "\u{2113}", "\u{2A95}", "\u{2A97}",
-    "\u{113}", "\u{2205}", "\u{2205}", "\u{2205}", "\u{2003}", "\u{2004}", "\u{2005}", "\u{14B}",
-    "\u{2002}", "\u{119}", "\u{1D556}", "\u{22D5}", "\u{29E3}", "\u{2A71}", "\u{3B5}", "\u{3B5}",
-    "\u{3F5}", "\u{2256}", "\u{2255}", "\u{2242}", "\u{2A96}", "\u{2A95}", "=", "\u{225F}",
-    "\u{2261}", "\u{2A78}", "\u{29E5}", "\u{2253}", "\u{2971}", "\u{212F}", "\u{2250}", "\u{2242}",
-    "\u{3B7}", "\u{F0}", "\u{EB}", "\u{20AC}", "!", "\u{2203}", "\u{2130}", "\u{2147}", "\u{2252}",
-    "\u{444}", "\u{2640}", "\u{FB03}", "\u{FB00}", "\u{FB04}", "\u{1D523}", "\u{FB01}", "fj",
-    "\u{266D}", "\u{FB02}", "\u{25B1}", "\u{192}", "\u{1D557}", "\u{2200}", "\u{22D4}", "\u{2AD9}",
-    "\u{2A0D}", "\u{BD}", "\u{2153}", "\u{BC}", "\u{2155}", "\u{2159}", "\u{215B}", "\u{2154}",
-    "\u{2156}", "\u{BE}", "\u{2157}", "\u{215C}", "\u{2158}", "\u{215A}", "\u{215D}", "\u{215E}",
-    "\u{2044}", "\u{2322}", "\u{1D4BB}", "\u{2267}", "\u{2A8C}", "\u{1F5}", "\u{3B3}", "\u{3DD}",
-    "\u{2A86}", "\u{11F}", "\u{11D}", "\u{433}", "\u{121}", "\u{2265}", "\u{22DB}", "\u{2265}",
-    "\u{2267}", "\u{2A7E}", "\u{2A7E}", "\u{2AA9}", "\u{2A80}", "\u{2A82}", "\u{2A84}",
-    "\u{22DB}\u{FE00}", "\u{2A94}", "\u{1D524}", "\u{226B}", "\u{22D9}", "\u{2137}", "\u{453}",
-    "\u{2277}", "\u{2A92}", "\u{2AA5}", "\u{2AA4}", "\u{2269}", "\u{2A8A}", "\u{2A8A}", "\u{2A88}",
-    "\u{2A88}", "\u{2269}", "\u{22E7}", "\u{1D558}", "`", "\u{210A}", "\u{2273}", "\u{2A8E}",
-    "\u{2A90}", ">", "\u{2AA7}", "\u{2A7A}", "\u{22D7}", "\u{2995}", "\u{2A7C}", "\u{2A86}",
-    "\u{2978}", "\u{22D7}", "\u{22DB}", "\u{2A8C}", "\u{2277}", "\u{2273}", "\u{2269}\u{FE00}",
-    "\u{2269}\u{FE00}", "\u{21D4}", "\u{200A}", "\u{BD}", "\u{210B}", "\u{44A}", "\u{2194}",
-    "\u{2948}", "\u{21AD}", "\u{210F}", "\u{125}", "\u{2665}", "\u{2665}", "\u{2026}", "\u{22B9}",
-    "\u{1D525}", "\u{2925}", "\u{2926}", "\u{21FF}", "\u{223B}", "\u{21A9}", "\u{21AA}",
-    "\u{1D559}", "\u{2015}", "\u{1D4BD}", "\u{210F}", "\u{127}", "\u{2043}", "\u{2010}", "\u{ED}",
-    "\u{2063}", "\u{EE}", "\u{438}", "\u{435}", "\u{A1}", "\u{21D4}", "\u{1D526}", "\u{EC}",
-    "\u{2148}", "\u{2A0C}", "\u{222D}", "\u{29DC}", "\u{2129}", "\u{133}", "\u{12B}", "\u{2111}",
-    "\u{2110}", "\u{2111}", "\u{131}", "\u{22B7}", "\u{1B5}", "\u{2208}", "\u{2105}", "\u{221E}",
-    "\u{29DD}", "\u{131}", "\u{222B}", "\u{22BA}", "\u{2124}", "\u{22BA}", "\u{2A17}", "\u{2A3C}",
-    "\u{451}", "\u{12F}", "\u{1D55A}", "\u{3B9}", "\u{2A3C}", "\u{BF}", "\u{1D4BE}", "\u{2208}",
-    "\u{22F9}", "\u{22F5}", "\u{22F4}", "\u{22F3}", "\u{2208}", "\u{2062}", "\u{129}", "\u{456}",
-    "\u{EF}", "\u{135}", "\u{439}", "\u{1D527}", "\u{237}", "\u{1D55B}", "\u{1D4BF}", "\u{458}",
-    "\u{454}", "\u{3BA}", "\u{3F0}", "\u{137}", "\u{43A}", "\u{1D528}", "\u{138}", "\u{445}",
-    "\u{45C}", "\u{1D55C}", "\u{1D4C0}", "\u{21DA}", "\u{21D0}", "\u{291B}", "\u{290E}", "\u{2266}",
-    "\u{2A8B}", "\u{2962}", "\u{13A}", "\u{29B4}", "\u{2112}", "\u{3BB}", "\u{27E8}", "\u{2991}",
-    "\u{27E8}", "\u{2A85}", "\u{AB}", "\u{2190}", "\u{21E4}", "\u{291F}", "\u{291D}", "\u{21A9}",
-    "\u{21AB}", "\u{2939}", "\u{2973}", "\u{21A2}", "\u{2AAB}", "\u{2919}", "\u{2AAD}",
-    "\u{2AAD}\u{FE00}", "\u{290C}", "\u{2772}", "{", "[", "\u{298B}", "\u{298F}", "\u{298D}",
-    "\u{13E}", "\u{13C}", "\u{2308}", "{", "\u{43B}", "\u{2936}", "\u{201C}", "\u{201E}",
-    "\u{2967}", "\u{294B}", "\u{21B2}", "\u{2264}", "\u{2190}", "\u{21A2}", "\u{21BD}", "\u{21BC}",
-    "\u{21C7}", "\u{2194}", "\u{21C6}", "\u{21CB}", "\u{21AD}", "\u{22CB}", "\u{22DA}", "\u{2264}",
-    "\u{2266}", "\u{2A7D}", "\u{2A7D}", "\u{2AA8}", "\u{2A7F}", "\u{2A81}", "\u{2A83}",
-    "\u{22DA}\u{FE00}", "\u{2A93}", "\u{2A85}", "\u{22D6}", "\u{22DA}", "\u{2A8B}", "\u{2276}",
-    "\u{2272}", "\u{297C}", "\u{230A}", "\u{1D529}", "\u{2276}", "\u{2A91}", "\u{21BD}", "\u{21BC}",
-    "\u{296A}", "\u{2584}", "\u{459}", "\u{226A}", "\u{21C7}", "\u{231E}", "\u{296B}", "\u{25FA}",
-    "\u{140}", "\u{23B0}", "\u{23B0}", "\u{2268}", "\u{2A89}", "\u{2A89}", "\u{2A87}", "\u{2A87}",
-    "\u{2268}", "\u{22E6}", "\u{27EC}", "\u{21FD}", "\u{27E6}", "\u{27F5}", "\u{27F7}", "\u{27FC}",
-    "\u{27F6}", "\u{21AB}", "\u{21AC}", "\u{2985}", "\u{1D55D}", "\u{2A2D}", "\u{2A34}", "\u{2217}",
-    "_", "\u{25CA}", "\u{25CA}", "\u{29EB}", "(", "\u{2993}", "\u{21C6}", "\u{231F}", "\u{21CB}",
-    "\u{296D}", "\u{200E}", "\u{22BF}", "\u{2039}", "\u{1D4C1}", "\u{21B0}", "\u{2272}", "\u{2A8D}",
-    "\u{2A8F}", "[", "\u{2018}", "\u{201A}", "\u{142}", "<", "\u{2AA6}", "\u{2A79}", "\u{22D6}",
-    "\u{22CB}", "\u{22C9}", "\u{2976}", "\u{2A7B}", "\u{2996}", "\u{25C3}", "\u{22B4}", "\u{25C2}",
-    "\u{294A}", "\u{2966}", "\u{2268}\u{FE00}", "\u{2268}\u{FE00}", "\u{223A}", "\u{AF}",
-    "\u{2642}", "\u{2720}", "\u{2720}", "\u{21A6}", "\u{21A6}", "\u{21A7}", "\u{21A4}", "\u{21A5}",
-    "\u{25AE}", "\u{2A29}", "\u{43C}", "\u{2014}", "\u{2221}", "\u{1D52A}", "\u{2127}", "\u{B5}",
-    "\u{2223}", "*", "\u{2AF0}", "\u{B7}", "\u{2212}", "\u{229F}", "\u{2238}", "\u{2A2A}",
-    "\u{2ADB}", "\u{2026}", "\u{2213}", "\u{22A7}", "\u{1D55E}", "\u{2213}", "\u{1D4C2}",
-    "\u{223E}", "\u{3BC}", "\u{22B8}", "\u{22B8}", "\u{22D9}\u{338}", "\u{226B}\u{20D2}",
-    "\u{226B}\u{338}", "\u{21CD}", "\u{21CE}", "\u{22D8}\u{338}", "\u{226A}\u{20D2}",
-    "\u{226A}\u{338}", "\u{21CF}", "\u{22AF}", "\u{22AE}", "\u{2207}", "\u{144}",
-    "\u{2220}\u{20D2}", "\u{2249}", "\u{2A70}\u{338}", "\u{224B}\u{338}", "\u{149}", "\u{2249}",
-    "\u{266E}", "\u{266E}", "\u{2115}", "\u{A0}", "\u{224E}\u{338}", "\u{224F}\u{338}", "\u{2A43}",
-    "\u{148}", "\u{146}", "\u{2247}", "\u{2A6D}\u{338}", "\u{2A42}", "\u{43D}", "\u{2013}",
-    "\u{2260}", "\u{21D7}", "\u{2924}", "\u{2197}", "\u{2197}", "\u{2250}\u{338}", "\u{2262}",
-    "\u{2928}", "\u{2242}\u{338}", "\u{2204}", "\u{2204}", "\u{1D52B}", "\u{2267}\u{338}",
-    "\u{2271}", "\u{2271}", "\u{2267}\u{338}", "\u{2A7E}\u{338}", "\u{2A7E}\u{338}", "\u{2275}",
-    "\u{226F}", "\u{226F}", "\u{21CE}", "\u{21AE}", "\u{2AF2}", "\u{220B}", "\u{22FC}", "\u{22FA}",
-    "\u{220B}", "\u{45A}", "\u{21CD}", "\u{2266}\u{338}", "\u{219A}", "\u{2025}", "\u{2270}",
-    "\u{219A}", "\u{21AE}", "\u{2270}", "\u{2266}\u{338}", "\u{2A7D}\u{338}", "\u{2A7D}\u{338}",
-    "\u{226E}", "\u{2274}", "\u{226E}", "\u{22EA}", "\u{22EC}", "\u{2224}", "\u{1D55F}", "\u{AC}",
-    "\u{2209}", "\u{22F9}\u{338}", "\u{22F5}\u{338}", "\u{2209}", "\u{22F7}", "\u{22F6}",
-    "\u{220C}", "\u{220C}", "\u{22FE}", "\u{22FD}", "\u{2226}", "\u{2226}", "\u{2AFD}\u{20E5}",
-    "\u{2202}\u{338}", "\u{2A14}", "\u{2280}", "\u{22E0}", "\u{2AAF}\u{338}", "\u{2280}",
-    "\u{2AAF}\u{338}", "\u{21CF}", "\u{219B}", "\u{2933}\u{338}", "\u{219D}\u{338}", "\u{219B}",
-    "\u{22EB}", "\u{22ED}", "\u{2281}", "\u{22E1}", "\u{2AB0}\u{338}", "\u{1D4C3}", "\u{2224}",
-    "\u{2226}", "\u{2241}", "\u{2244}", "\u{2244}", "\u{2224}", "\u{2226}", "\u{22E2}", "\u{22E3}",
-    "\u{2284}", "\u{2AC5}\u{338}", "\u{2288}", "\u{2282}\u{20D2}", "\u{2288}", "\u{2AC5}\u{338}",
-    "\u{2281}", "\u{2AB0}\u{338}", "\u{2285}", "\u{2AC6}\u{338}", "\u{2289}", "\u{2283}\u{20D2}",
-    "\u{2289}", "\u{2AC6}\u{338}", "\u{2279}", "\u{F1}", "\u{2278}", "\u{22EA}", "\u{22EC}",
-    "\u{22EB}", "\u{22ED}", "\u{3BD}", "#", "\u{2116}", "\u{2007}", "\u{22AD}", "\u{2904}",
-    "\u{224D}\u{20D2}", "\u{22AC}", "\u{2265}\u{20D2}", ">\u{20D2}", "\u{29DE}", "\u{2902}",
-    "\u{2264}\u{20D2}", "<\u{20D2}", "\u{22B4}\u{20D2}", "\u{2903}", "\u{22B5}\u{20D2}",
-    "\u{223C}\u{20D2}", "\u{21D6}", "\u{2923}", "\u{2196}", "\u{2196}", "\u{2927}", "\u{24C8}",
-    "\u{F3}", "\u{229B}", "\u{229A}", "\u{F4}", "\u{43E}", "\u{229D}", "\u{151}", "\u{2A38}",
-    "\u{2299}", "\u{29BC}", "\u{153}", "\u{29BF}", "\u{1D52C}", "\u{2DB}", "\u{F2}", "\u{29C1}",
-    "\u{29B5}", "\u{3A9}", "\u{222E}", "\u{21BA}", "\u{29BE}", "\u{29BB}", "\u{203E}", "\u{29C0}",
-    "\u{14D}", "\u{3C9}", "\u{3BF}", "\u{29B6}", "\u{2296}", "\u{1D560}", "\u{29B7}", "\u{29B9}",
-    "\u{2295}", "\u{2228}", "\u{21BB}", "\u{2A5D}", "\u{2134}", "\u{2134}", "\u{AA}", "\u{BA}",
-    "\u{22B6}", "\u{2A56}", "\u{2A57}", "\u{2A5B}", "\u{2134}", "\u{F8}", "\u{2298}", "\u{F5}",
-    "\u{2297}", "\u{2A36}", "\u{F6}", "\u{233D}", "\u{2225}", "\u{B6}", "\u{2225}", "\u{2AF3}",
-    "\u{2AFD}", "\u{2202}", "\u{43F}", "%", ".", "\u{2030}", "\u{22A5}", "\u{2031}", "\u{1D52D}",
-    "\u{3C6}", "\u{3D5}", "\u{2133}", "\u{260E}", "\u{3C0}", "\u{22D4}", "\u{3D6}", "\u{210F}",
-    "\u{210E}", "\u{210F}", "+", "\u{2A23}", "\u{229E}", "\u{2A22}", "\u{2214}", "\u{2A25}",
-    "\u{2A72}", "\u{B1}", "\u{2A26}", "\u{2A27}", "\u{B1}", "\u{2A15}", "\u{1D561}", "\u{A3}",
-    "\u{227A}", "\u{2AB3}", "\u{2AB7}", "\u{227C}", "\u{2AAF}", "\u{227A}", "\u{2AB7}", "\u{227C}",
-    "\u{2AAF}", "\u{2AB9}", "\u{2AB5}", "\u{22E8}", "\u{227E}", "\u{2032}", "\u{2119}", "\u{2AB5}",
-    "\u{2AB9}", "\u{22E8}", "\u{220F}", "\u{232E}", "\u{2312}", "\u{2313}", "\u{221D}", "\u{221D}",
-    "\u{227E}", "\u{22B0}", "\u{1D4C5}", "\u{3C8}", "\u{2008}", "\u{1D52E}", "\u{2A0C}",
-    "\u{1D562}", "\u{2057}", "\u{1D4C6}", "\u{210D}", "\u{2A16}", "?", "\u{225F}", "\"", "\u{21DB}",
-    "\u{21D2}", "\u{291C}", "\u{290F}", "\u{2964}", "\u{223D}\u{331}", "\u{155}", "\u{221A}",
-    "\u{29B3}", "\u{27E9}", "\u{2992}", "\u{29A5}", "\u{27E9}", "\u{BB}", "\u{2192}", "\u{2975}",
-    "\u{21E5}", "\u{2920}", "\u{2933}", "\u{291E}", "\u{21AA}", "\u{21AC}", "\u{2945}", "\u{2974}",
-    "\u{21A3}", "\u{219D}", "\u{291A}", "\u{2236}", "\u{211A}", "\u{290D}", "\u{2773}", "}", "]",
-    "\u{298C}", "\u{298E}", "\u{2990}", "\u{159}", "\u{157}", "\u{2309}", "}", "\u{440}",
-    "\u{2937}", "\u{2969}", "\u{201D}", "\u{201D}", "\u{21B3}", "\u{211C}", "\u{211B}", "\u{211C}",
-    "\u{211D}", "\u{25AD}", "\u{AE}", "\u{297D}", "\u{230B}", "\u{1D52F}", "\u{21C1}", "\u{21C0}",
-    "\u{296C}", "\u{3C1}", "\u{3F1}", "\u{2192}", "\u{21A3}", "\u{21C1}", "\u{21C0}", "\u{21C4}",
-    "\u{21CC}", "\u{21C9}", "\u{219D}", "\u{22CC}", "\u{2DA}", "\u{2253}", "\u{21C4}", "\u{21CC}",
-    "\u{200F}", "\u{23B1}", "\u{23B1}", "\u{2AEE}", "\u{27ED}", "\u{21FE}", "\u{27E7}", "\u{2986}",
-    "\u{1D563}", "\u{2A2E}", "\u{2A35}", ")", "\u{2994}", "\u{2A12}", "\u{21C9}", "\u{203A}",
-    "\u{1D4C7}", "\u{21B1}", "]", "\u{2019}", "\u{2019}", "\u{22CC}", "\u{22CA}", "\u{25B9}",
-    "\u{22B5}", "\u{25B8}", "\u{29CE}", "\u{2968}", "\u{211E}", "\u{15B}", "\u{201A}", "\u{227B}",
-    "\u{2AB4}", "\u{2AB8}", "\u{161}", "\u{227D}", "\u{2AB0}", "\u{15F}", "\u{15D}", "\u{2AB6}",
-    "\u{2ABA}", "\u{22E9}", "\u{2A13}", "\u{227F}", "\u{441}", "\u{22C5}", "\u{22A1}", "\u{2A66}",
-    "\u{21D8}", "\u{2925}", "\u{2198}", "\u{2198}", "\u{A7}", ";", "\u{2929}", "\u{2216}",
-    "\u{2216}", "\u{2736}", "\u{1D530}", "\u{2322}", "\u{266F}", "\u{449}", "\u{448}", "\u{2223}",
-    "\u{2225}", "\u{AD}", "\u{3C3}", "\u{3C2}", "\u{3C2}", "\u{223C}", "\u{2A6A}", "\u{2243}",
-    "\u{2243}", "\u{2A9E}", "\u{2AA0}", "\u{2A9D}", "\u{2A9F}", "\u{2246}", "\u{2A24}", "\u{2972}",
-    "\u{2190}", "\u{2216}", "\u{2A33}", "\u{29E4}", "\u{2223}", "\u{2323}", "\u{2AAA}", "\u{2AAC}",
-    "\u{2AAC}\u{FE00}", "\u{44C}", "/", "\u{29C4}", "\u{233F}", "\u{1D564}", "\u{2660}", "\u{2660}",
-    "\u{2225}", "\u{2293}", "\u{2293}\u{FE00}", "\u{2294}", "\u{2294}\u{FE00}", "\u{228F}",
-    "\u{2291}", "\u{228F}", "\u{2291}", "\u{2290}", "\u{2292}", "\u{2290}", "\u{2292}", "\u{25A1}",
-    "\u{25A1}", "\u{25AA}", "\u{25AA}", "\u{2192}", "\u{1D4C8}", "\u{2216}", "\u{2323}", "\u{22C6}",
-    "\u{2606}", "\u{2605}", "\u{3F5}", "\u{3D5}", "\u{AF}", "\u{2282}", "\u{2AC5}", "\u{2ABD}",
-    "\u{2286}", "\u{2AC3}", "\u{2AC1}", "\u{2ACB}", "\u{228A}", "\u{2ABF}", "\u{2979}", "\u{2282}",
-    "\u{2286}", "\u{2AC5}", "\u{228A}", "\u{2ACB}", "\u{2AC7}", "\u{2AD5}", "\u{2AD3}", "\u{227B}",
-    "\u{2AB8}", "\u{227D}", "\u{2AB0}", "\u{2ABA}", "\u{2AB6}", "\u{22E9}", "\u{227F}", "\u{2211}",
-    "\u{266A}", "\u{2283}", "\u{B9}", "\u{B2}", "\u{B3}", "\u{2AC6}", "\u{2ABE}", "\u{2AD8}",
-    "\u{2287}", "\u{2AC4}", "\u{27C9}", "\u{2AD7}", "\u{297B}", "\u{2AC2}", "\u{2ACC}", "\u{228B}",
-    "\u{2AC0}", "\u{2283}", "\u{2287}", "\u{2AC6}", "\u{228B}", "\u{2ACC}", "\u{2AC8}", "\u{2AD4}",
-    "\u{2AD6}", "\u{21D9}", "\u{2926}", "\u{2199}", "\u{2199}", "\u{292A}", "\u{DF}", "\u{2316}",
-    "\u{3C4}", "\u{23B4}", "\u{165}", "\u{163}", "\u{442}", "\u{20DB}", "\u{2315}", "\u{1D531}",
-    "\u{2234}", "\u{2234}", "\u{3B8}", "\u{3D1}", "\u{3D1}", "\u{2248}", "\u{223C}", "\u{2009}",
-    "\u{2248}", "\u{223C}", "\u{FE}", "\u{2DC}", "\u{D7}", "\u{22A0}", "\u{2A31}", "\u{2A30}",
-    "\u{222D}", "\u{2928}", "\u{22A4}", "\u{2336}", "\u{2AF1}", "\u{1D565}", "\u{2ADA}", "\u{2929}",
-    "\u{2034}", "\u{2122}", "\u{25B5}", "\u{25BF}", "\u{25C3}", "\u{22B4}", "\u{225C}", "\u{25B9}",
-    "\u{22B5}", "\u{25EC}", "\u{225C}", "\u{2A3A}", "\u{2A39}", "\u{29CD}", "\u{2A3B}", "\u{23E2}",
-    "\u{1D4C9}", "\u{446}", "\u{45B}", "\u{167}", "\u{226C}", "\u{219E}", "\u{21A0}", "\u{21D1}",
-    "\u{2963}", "\u{FA}", "\u{2191}", "\u{45E}", "\u{16D}", "\u{FB}", "\u{443}", "\u{21C5}",
-    "\u{171}", "\u{296E}", "\u{297E}", "\u{1D532}", "\u{F9}", "\u{21BF}", "\u{21BE}", "\u{2580}",
-    "\u{231C}", "\u{231C}", "\u{230F}", "\u{25F8}", "\u{16B}", "\u{A8}", "\u{173}", "\u{1D566}",
-    "\u{2191}", "\u{2195}", "\u{21BF}", "\u{21BE}", "\u{228E}", "\u{3C5}", "\u{3D2}", "\u{3C5}",
-    "\u{21C8}", "\u{231D}", "\u{231D}", "\u{230E}", "\u{16F}", "\u{25F9}", "\u{1D4CA}", "\u{22F0}",
-    "\u{169}", "\u{25B5}", "\u{25B4}", "\u{21C8}", "\u{FC}", "\u{29A7}", "\u{21D5}", "\u{2AE8}",
-    "\u{2AE9}", "\u{22A8}", "\u{299C}", "\u{3F5}", "\u{3F0}", "\u{2205}", "\u{3D5}", "\u{3D6}",
-    "\u{221D}", "\u{2195}", "\u{3F1}", "\u{3C2}", "\u{228A}\u{FE00}", "\u{2ACB}\u{FE00}",
-    "\u{228B}\u{FE00}", "\u{2ACC}\u{FE00}", "\u{3D1}", "\u{22B2}", "\u{22B3}", "\u{432}",
-    "\u{22A2}", "\u{2228}", "\u{22BB}", "\u{225A}", "\u{22EE}", "|", "|", "\u{1D533}", "\u{22B2}",
-    "\u{2282}\u{20D2}", "\u{2283}\u{20D2}", "\u{1D567}", "\u{221D}", "\u{22B3}", "\u{1D4CB}",
-    "\u{2ACB}\u{FE00}", "\u{228A}\u{FE00}", "\u{2ACC}\u{FE00}", "\u{228B}\u{FE00}", "\u{299A}",
-    "\u{175}", "\u{2A5F}", "\u{2227}", "\u{2259}", "\u{2118}", "\u{1D534}", "\u{1D568}", "\u{2118}",
-    "\u{2240}", "\u{2240}", "\u{1D4CC}", "\u{22C2}", "\u{25EF}", "\u{22C3}", "\u{25BD}",
-    "\u{1D535}", "\u{27FA}", "\u{27F7}", "\u{3BE}", "\u{27F8}", "\u{27F5}", "\u{27FC}", "\u{22FB}",
-    "\u{2A00}", "\u{1D569}", "\u{2A01}", "\u{2A02}", "\u{27F9}", "\u{27F6}", "\u{1D4CD}",
-    "\u{2A06}", "\u{2A04}", "\u{25B3}", "\u{22C1}", "\u{22C0}", "\u{FD}", "\u{44F}", "\u{177}",
-    "\u{44B}", "\u{A5}", "\u{1D536}", "\u{457}", "\u{1D56A}", "\u{1D4CE}", "\u{44E}", "\u{FF}",
-    "\u{17A}", "\u{17E}", "\u{437}", "\u{17C}", "\u{2128}", "\u{3B6}", "\u{1D537}", "\u{436}",
-    "\u{21DD}", "\u{1D56B}", "\u{1D4CF}", "\u{200D}", "\u{200C}",
-  ]
+  /// Each name followed by its text, split at single spaces (a space is in no name or text),
+  /// never at characters: a combining mark after a space would join it. The texts show as
+  /// they are, but for marks, spaces and invisible characters, written as escapes.
+  private static let pairs = """
+    AElig Æ AMP & Aacute Á Abreve Ă Acirc Â Acy А Afr 𝔄 Agrave À Alpha Α Amacr Ā And ⩓ Aogon Ą \
+    Aopf 𝔸 ApplyFunction \u{2061} Aring Å Ascr 𝒜 Assign ≔ Atilde Ã Auml Ä Backslash ∖ Barv ⫧ \
+    Barwed ⌆ Bcy Б Because ∵ Bernoullis ℬ Beta Β Bfr 𝔅 Bopf 𝔹 Breve ˘ Bscr ℬ Bumpeq ≎ CHcy Ч \
+    COPY © Cacute Ć Cap ⋒ CapitalDifferentialD ⅅ Cayleys ℭ Ccaron Č Ccedil Ç Ccirc Ĉ Cconint ∰ \
+    Cdot Ċ Cedilla ¸ CenterDot · Cfr ℭ Chi Χ CircleDot ⊙ CircleMinus ⊖ CirclePlus ⊕ CircleTimes ⊗ \
+    ClockwiseContourIntegral ∲ CloseCurlyDoubleQuote ” CloseCurlyQuote ’ Colon ∷ Colone ⩴ \
+    Congruent ≡ Conint ∯ ContourIntegral ∮ Copf ℂ Coproduct ∐ CounterClockwiseContourIntegral ∳ \
+    Cross ⨯ Cscr 𝒞 Cup ⋓ CupCap ≍ DD ⅅ DDotrahd ⤑ DJcy Ђ DScy Ѕ DZcy Џ Dagger ‡ Darr ↡ Dashv ⫤ \
+    Dcaron Ď Dcy Д Del ∇ Delta Δ Dfr 𝔇 DiacriticalAcute ´ DiacriticalDot ˙ \
+    DiacriticalDoubleAcute ˝ DiacriticalGrave ` DiacriticalTilde ˜ Diamond ⋄ DifferentialD ⅆ \
+    Dopf 𝔻 Dot ¨ DotDot \u{20DC} DotEqual ≐ DoubleContourIntegral ∯ DoubleDot ¨ DoubleDownArrow ⇓ \
+    DoubleLeftArrow ⇐ DoubleLeftRightArrow ⇔ DoubleLeftTee ⫤ DoubleLongLeftArrow ⟸ \
+    DoubleLongLeftRightArrow ⟺ DoubleLongRightArrow ⟹ DoubleRightArrow ⇒ DoubleRightTee ⊨ \
+    DoubleUpArrow ⇑ DoubleUpDownArrow ⇕ DoubleVerticalBar ∥ DownArrow ↓ DownArrowBar ⤓ \
+    DownArrowUpArrow ⇵ DownBreve \u{311} DownLeftRightVector ⥐ DownLeftTeeVector ⥞ \
+    DownLeftVector ↽ DownLeftVectorBar ⥖ DownRightTeeVector ⥟ DownRightVector ⇁ \
+    DownRightVectorBar ⥗ DownTee ⊤ DownTeeArrow ↧ Downarrow ⇓ Dscr 𝒟 Dstrok Đ ENG Ŋ ETH Ð Eacute É \
+    Ecaron Ě Ecirc Ê Ecy Э Edot Ė Efr 𝔈 Egrave È Element ∈ Emacr Ē EmptySmallSquare ◻ \
+    EmptyVerySmallSquare ▫ Eogon Ę Eopf 𝔼 Epsilon Ε Equal ⩵ EqualTilde ≂ Equilibrium ⇌ Escr ℰ \
+    Esim ⩳ Eta Η Euml Ë Exists ∃ ExponentialE ⅇ Fcy Ф Ffr 𝔉 FilledSmallSquare ◼ \
+    FilledVerySmallSquare ▪ Fopf 𝔽 ForAll ∀ Fouriertrf ℱ Fscr ℱ GJcy Ѓ GT > Gamma Γ Gammad Ϝ \
+    Gbreve Ğ Gcedil Ģ Gcirc Ĝ Gcy Г Gdot Ġ Gfr 𝔊 Gg ⋙ Gopf 𝔾 GreaterEqual ≥ GreaterEqualLess ⋛ \
+    GreaterFullEqual ≧ GreaterGreater ⪢ GreaterLess ≷ GreaterSlantEqual ⩾ GreaterTilde ≳ Gscr 𝒢 \
+    Gt ≫ HARDcy Ъ Hacek ˇ Hat ^ Hcirc Ĥ Hfr ℌ HilbertSpace ℋ Hopf ℍ HorizontalLine ─ Hscr ℋ \
+    Hstrok Ħ HumpDownHump ≎ HumpEqual ≏ IEcy Е IJlig Ĳ IOcy Ё Iacute Í Icirc Î Icy И Idot İ Ifr ℑ \
+    Igrave Ì Im ℑ Imacr Ī ImaginaryI ⅈ Implies ⇒ Int ∬ Integral ∫ Intersection ⋂ \
+    InvisibleComma \u{2063} InvisibleTimes \u{2062} Iogon Į Iopf 𝕀 Iota Ι Iscr ℐ Itilde Ĩ Iukcy І \
+    Iuml Ï Jcirc Ĵ Jcy Й Jfr 𝔍 Jopf 𝕁 Jscr 𝒥 Jsercy Ј Jukcy Є KHcy Х KJcy Ќ Kappa Κ Kcedil Ķ Kcy К \
+    Kfr 𝔎 Kopf 𝕂 Kscr 𝒦 LJcy Љ LT < Lacute Ĺ Lambda Λ Lang ⟪ Laplacetrf ℒ Larr ↞ Lcaron Ľ Lcedil Ļ \
+    Lcy Л LeftAngleBracket ⟨ LeftArrow ← LeftArrowBar ⇤ LeftArrowRightArrow ⇆ LeftCeiling ⌈ \
+    LeftDoubleBracket ⟦ LeftDownTeeVector ⥡ LeftDownVector ⇃ LeftDownVectorBar ⥙ LeftFloor ⌊ \
+    LeftRightArrow ↔ LeftRightVector ⥎ LeftTee ⊣ LeftTeeArrow ↤ LeftTeeVector ⥚ LeftTriangle ⊲ \
+    LeftTriangleBar ⧏ LeftTriangleEqual ⊴ LeftUpDownVector ⥑ LeftUpTeeVector ⥠ LeftUpVector ↿ \
+    LeftUpVectorBar ⥘ LeftVector ↼ LeftVectorBar ⥒ Leftarrow ⇐ Leftrightarrow ⇔ LessEqualGreater ⋚ \
+    LessFullEqual ≦ LessGreater ≶ LessLess ⪡ LessSlantEqual ⩽ LessTilde ≲ Lfr 𝔏 Ll ⋘ Lleftarrow ⇚ \
+    Lmidot Ŀ LongLeftArrow ⟵ LongLeftRightArrow ⟷ LongRightArrow ⟶ Longleftarrow ⟸ \
+    Longleftrightarrow ⟺ Longrightarrow ⟹ Lopf 𝕃 LowerLeftArrow ↙ LowerRightArrow ↘ Lscr ℒ Lsh ↰ \
+    Lstrok Ł Lt ≪ Map ⤅ Mcy М MediumSpace \u{205F} Mellintrf ℳ Mfr 𝔐 MinusPlus ∓ Mopf 𝕄 Mscr ℳ \
+    Mu Μ NJcy Њ Nacute Ń Ncaron Ň Ncedil Ņ Ncy Н NegativeMediumSpace \u{200B} \
+    NegativeThickSpace \u{200B} NegativeThinSpace \u{200B} NegativeVeryThinSpace \u{200B} \
+    NestedGreaterGreater ≫ NestedLessLess ≪ NewLine \n Nfr 𝔑 NoBreak \u{2060} \
+    NonBreakingSpace \u{A0} Nopf ℕ Not ⫬ NotCongruent ≢ NotCupCap ≭ NotDoubleVerticalBar ∦ \
+    NotElement ∉ NotEqual ≠ NotEqualTilde ≂\u{338} NotExists ∄ NotGreater ≯ NotGreaterEqual ≱ \
+    NotGreaterFullEqual ≧\u{338} NotGreaterGreater ≫\u{338} NotGreaterLess ≹ \
+    NotGreaterSlantEqual ⩾\u{338} NotGreaterTilde ≵ NotHumpDownHump ≎\u{338} NotHumpEqual ≏\u{338} \
+    NotLeftTriangle ⋪ NotLeftTriangleBar ⧏\u{338} NotLeftTriangleEqual ⋬ NotLess ≮ NotLessEqual ≰ \
+    NotLessGreater ≸ NotLessLess ≪\u{338} NotLessSlantEqual ⩽\u{338} NotLessTilde ≴ \
+    NotNestedGreaterGreater ⪢\u{338} NotNestedLessLess ⪡\u{338} NotPrecedes ⊀ \
+    NotPrecedesEqual ⪯\u{338} NotPrecedesSlantEqual ⋠ NotReverseElement ∌ NotRightTriangle ⋫ \
+    NotRightTriangleBar ⧐\u{338} NotRightTriangleEqual ⋭ NotSquareSubset ⊏\u{338} \
+    NotSquareSubsetEqual ⋢ NotSquareSuperset ⊐\u{338} NotSquareSupersetEqual ⋣ NotSubset ⊂\u{20D2} \
+    NotSubsetEqual ⊈ NotSucceeds ⊁ NotSucceedsEqual ⪰\u{338} NotSucceedsSlantEqual ⋡ \
+    NotSucceedsTilde ≿\u{338} NotSuperset ⊃\u{20D2} NotSupersetEqual ⊉ NotTilde ≁ NotTildeEqual ≄ \
+    NotTildeFullEqual ≇ NotTildeTilde ≉ NotVerticalBar ∤ Nscr 𝒩 Ntilde Ñ Nu Ν OElig Œ Oacute Ó \
+    Ocirc Ô Ocy О Odblac Ő Ofr 𝔒 Ograve Ò Omacr Ō Omega Ω Omicron Ο Oopf 𝕆 OpenCurlyDoubleQuote “ \
+    OpenCurlyQuote ‘ Or ⩔ Oscr 𝒪 Oslash Ø Otilde Õ Otimes ⨷ Ouml Ö OverBar ‾ OverBrace ⏞ \
+    OverBracket ⎴ OverParenthesis ⏜ PartialD ∂ Pcy П Pfr 𝔓 Phi Φ Pi Π PlusMinus ± Poincareplane ℌ \
+    Popf ℙ Pr ⪻ Precedes ≺ PrecedesEqual ⪯ PrecedesSlantEqual ≼ PrecedesTilde ≾ Prime ″ Product ∏ \
+    Proportion ∷ Proportional ∝ Pscr 𝒫 Psi Ψ QUOT " Qfr 𝔔 Qopf ℚ Qscr 𝒬 RBarr ⤐ REG ® Racute Ŕ \
+    Rang ⟫ Rarr ↠ Rarrtl ⤖ Rcaron Ř Rcedil Ŗ Rcy Р Re ℜ ReverseElement ∋ ReverseEquilibrium ⇋ \
+    ReverseUpEquilibrium ⥯ Rfr ℜ Rho Ρ RightAngleBracket ⟩ RightArrow → RightArrowBar ⇥ \
+    RightArrowLeftArrow ⇄ RightCeiling ⌉ RightDoubleBracket ⟧ RightDownTeeVector ⥝ \
+    RightDownVector ⇂ RightDownVectorBar ⥕ RightFloor ⌋ RightTee ⊢ RightTeeArrow ↦ \
+    RightTeeVector ⥛ RightTriangle ⊳ RightTriangleBar ⧐ RightTriangleEqual ⊵ RightUpDownVector ⥏ \
+    RightUpTeeVector ⥜ RightUpVector ↾ RightUpVectorBar ⥔ RightVector ⇀ RightVectorBar ⥓ \
+    Rightarrow ⇒ Ropf ℝ RoundImplies ⥰ Rrightarrow ⇛ Rscr ℛ Rsh ↱ RuleDelayed ⧴ SHCHcy Щ SHcy Ш \
+    SOFTcy Ь Sacute Ś Sc ⪼ Scaron Š Scedil Ş Scirc Ŝ Scy С Sfr 𝔖 ShortDownArrow ↓ ShortLeftArrow ← \
+    ShortRightArrow → ShortUpArrow ↑ Sigma Σ SmallCircle ∘ Sopf 𝕊 Sqrt √ Square □ \
+    SquareIntersection ⊓ SquareSubset ⊏ SquareSubsetEqual ⊑ SquareSuperset ⊐ SquareSupersetEqual ⊒ \
+    SquareUnion ⊔ Sscr 𝒮 Star ⋆ Sub ⋐ Subset ⋐ SubsetEqual ⊆ Succeeds ≻ SucceedsEqual ⪰ \
+    SucceedsSlantEqual ≽ SucceedsTilde ≿ SuchThat ∋ Sum ∑ Sup ⋑ Superset ⊃ SupersetEqual ⊇ \
+    Supset ⋑ THORN Þ TRADE ™ TSHcy Ћ TScy Ц Tab \t Tau Τ Tcaron Ť Tcedil Ţ Tcy Т Tfr 𝔗 Therefore ∴ \
+    Theta Θ ThickSpace \u{205F}\u{200A} ThinSpace \u{2009} Tilde ∼ TildeEqual ≃ TildeFullEqual ≅ \
+    TildeTilde ≈ Topf 𝕋 TripleDot \u{20DB} Tscr 𝒯 Tstrok Ŧ Uacute Ú Uarr ↟ Uarrocir ⥉ Ubrcy Ў \
+    Ubreve Ŭ Ucirc Û Ucy У Udblac Ű Ufr 𝔘 Ugrave Ù Umacr Ū UnderBar _ UnderBrace ⏟ UnderBracket ⎵ \
+    UnderParenthesis ⏝ Union ⋃ UnionPlus ⊎ Uogon Ų Uopf 𝕌 UpArrow ↑ UpArrowBar ⤒ \
+    UpArrowDownArrow ⇅ UpDownArrow ↕ UpEquilibrium ⥮ UpTee ⊥ UpTeeArrow ↥ Uparrow ⇑ Updownarrow ⇕ \
+    UpperLeftArrow ↖ UpperRightArrow ↗ Upsi ϒ Upsilon Υ Uring Ů Uscr 𝒰 Utilde Ũ Uuml Ü VDash ⊫ \
+    Vbar ⫫ Vcy В Vdash ⊩ Vdashl ⫦ Vee ⋁ Verbar ‖ Vert ‖ VerticalBar ∣ VerticalLine | \
+    VerticalSeparator ❘ VerticalTilde ≀ VeryThinSpace \u{200A} Vfr 𝔙 Vopf 𝕍 Vscr 𝒱 Vvdash ⊪ \
+    Wcirc Ŵ Wedge ⋀ Wfr 𝔚 Wopf 𝕎 Wscr 𝒲 Xfr 𝔛 Xi Ξ Xopf 𝕏 Xscr 𝒳 YAcy Я YIcy Ї YUcy Ю Yacute Ý \
+    Ycirc Ŷ Ycy Ы Yfr 𝔜 Yopf 𝕐 Yscr 𝒴 Yuml Ÿ ZHcy Ж Zacute Ź Zcaron Ž Zcy З Zdot Ż \
+    ZeroWidthSpace \u{200B} Zeta Ζ Zfr ℨ Zopf ℤ Zscr 𝒵 aacute á abreve ă ac ∾ acE ∾\u{333} acd ∿ \
+    acirc â acute ´ acy а aelig æ af \u{2061} afr 𝔞 agrave à alefsym ℵ aleph ℵ alpha α amacr ā \
+    amalg ⨿ amp & and ∧ andand ⩕ andd ⩜ andslope ⩘ andv ⩚ ang ∠ ange ⦤ angle ∠ angmsd ∡ angmsdaa ⦨ \
+    angmsdab ⦩ angmsdac ⦪ angmsdad ⦫ angmsdae ⦬ angmsdaf ⦭ angmsdag ⦮ angmsdah ⦯ angrt ∟ angrtvb ⊾ \
+    angrtvbd ⦝ angsph ∢ angst Å angzarr ⍼ aogon ą aopf 𝕒 ap ≈ apE ⩰ apacir ⩯ ape ≊ apid ≋ apos ' \
+    approx ≈ approxeq ≊ aring å ascr 𝒶 ast * asymp ≈ asympeq ≍ atilde ã auml ä awconint ∳ awint ⨑ \
+    bNot ⫭ backcong ≌ backepsilon ϶ backprime ‵ backsim ∽ backsimeq ⋍ barvee ⊽ barwed ⌅ barwedge ⌅ \
+    bbrk ⎵ bbrktbrk ⎶ bcong ≌ bcy б bdquo „ becaus ∵ because ∵ bemptyv ⦰ bepsi ϶ bernou ℬ beta β \
+    beth ℶ between ≬ bfr 𝔟 bigcap ⋂ bigcirc ◯ bigcup ⋃ bigodot ⨀ bigoplus ⨁ bigotimes ⨂ bigsqcup ⨆ \
+    bigstar ★ bigtriangledown ▽ bigtriangleup △ biguplus ⨄ bigvee ⋁ bigwedge ⋀ bkarow ⤍ \
+    blacklozenge ⧫ blacksquare ▪ blacktriangle ▴ blacktriangledown ▾ blacktriangleleft ◂ \
+    blacktriangleright ▸ blank ␣ blk12 ▒ blk14 ░ blk34 ▓ block █ bne =\u{20E5} bnequiv ≡\u{20E5} \
+    bnot ⌐ bopf 𝕓 bot ⊥ bottom ⊥ bowtie ⋈ boxDL ╗ boxDR ╔ boxDl ╖ boxDr ╓ boxH ═ boxHD ╦ boxHU ╩ \
+    boxHd ╤ boxHu ╧ boxUL ╝ boxUR ╚ boxUl ╜ boxUr ╙ boxV ║ boxVH ╬ boxVL ╣ boxVR ╠ boxVh ╫ boxVl ╢ \
+    boxVr ╟ boxbox ⧉ boxdL ╕ boxdR ╒ boxdl ┐ boxdr ┌ boxh ─ boxhD ╥ boxhU ╨ boxhd ┬ boxhu ┴ \
+    boxminus ⊟ boxplus ⊞ boxtimes ⊠ boxuL ╛ boxuR ╘ boxul ┘ boxur └ boxv │ boxvH ╪ boxvL ╡ boxvR ╞ \
+    boxvh ┼ boxvl ┤ boxvr ├ bprime ‵ breve ˘ brvbar ¦ bscr 𝒷 bsemi ⁏ bsim ∽ bsime ⋍ bsol \\ \
+    bsolb ⧅ bsolhsub ⟈ bull • bullet • bump ≎ bumpE ⪮ bumpe ≏ bumpeq ≏ cacute ć cap ∩ capand ⩄ \
+    capbrcup ⩉ capcap ⩋ capcup ⩇ capdot ⩀ caps ∩\u{FE00} caret ⁁ caron ˇ ccaps ⩍ ccaron č ccedil ç \
+    ccirc ĉ ccups ⩌ ccupssm ⩐ cdot ċ cedil ¸ cemptyv ⦲ cent ¢ centerdot · cfr 𝔠 chcy ч check ✓ \
+    checkmark ✓ chi χ cir ○ cirE ⧃ circ ˆ circeq ≗ circlearrowleft ↺ circlearrowright ↻ circledR ® \
+    circledS Ⓢ circledast ⊛ circledcirc ⊚ circleddash ⊝ cire ≗ cirfnint ⨐ cirmid ⫯ cirscir ⧂ \
+    clubs ♣ clubsuit ♣ colon : colone ≔ coloneq ≔ comma , commat @ comp ∁ compfn ∘ complement ∁ \
+    complexes ℂ cong ≅ congdot ⩭ conint ∮ copf 𝕔 coprod ∐ copy © copysr ℗ crarr ↵ cross ✗ cscr 𝒸 \
+    csub ⫏ csube ⫑ csup ⫐ csupe ⫒ ctdot ⋯ cudarrl ⤸ cudarrr ⤵ cuepr ⋞ cuesc ⋟ cularr ↶ cularrp ⤽ \
+    cup ∪ cupbrcap ⩈ cupcap ⩆ cupcup ⩊ cupdot ⊍ cupor ⩅ cups ∪\u{FE00} curarr ↷ curarrm ⤼ \
+    curlyeqprec ⋞ curlyeqsucc ⋟ curlyvee ⋎ curlywedge ⋏ curren ¤ curvearrowleft ↶ \
+    curvearrowright ↷ cuvee ⋎ cuwed ⋏ cwconint ∲ cwint ∱ cylcty ⌭ dArr ⇓ dHar ⥥ dagger † daleth ℸ \
+    darr ↓ dash ‐ dashv ⊣ dbkarow ⤏ dblac ˝ dcaron ď dcy д dd ⅆ ddagger ‡ ddarr ⇊ ddotseq ⩷ deg ° \
+    delta δ demptyv ⦱ dfisht ⥿ dfr 𝔡 dharl ⇃ dharr ⇂ diam ⋄ diamond ⋄ diamondsuit ♦ diams ♦ die ¨ \
+    digamma ϝ disin ⋲ div ÷ divide ÷ divideontimes ⋇ divonx ⋇ djcy ђ dlcorn ⌞ dlcrop ⌍ dollar $ \
+    dopf 𝕕 dot ˙ doteq ≐ doteqdot ≑ dotminus ∸ dotplus ∔ dotsquare ⊡ doublebarwedge ⌆ downarrow ↓ \
+    downdownarrows ⇊ downharpoonleft ⇃ downharpoonright ⇂ drbkarow ⤐ drcorn ⌟ drcrop ⌌ dscr 𝒹 \
+    dscy ѕ dsol ⧶ dstrok đ dtdot ⋱ dtri ▿ dtrif ▾ duarr ⇵ duhar ⥯ dwangle ⦦ dzcy џ dzigrarr ⟿ \
+    eDDot ⩷ eDot ≑ eacute é easter ⩮ ecaron ě ecir ≖ ecirc ê ecolon ≕ ecy э edot ė ee ⅇ efDot ≒ \
+    efr 𝔢 eg ⪚ egrave è egs ⪖ egsdot ⪘ el ⪙ elinters ⏧ ell ℓ els ⪕ elsdot ⪗ emacr ē empty ∅ \
+    emptyset ∅ emptyv ∅ emsp \u{2003} emsp13 \u{2004} emsp14 \u{2005} eng ŋ ensp \u{2002} eogon ę \
+    eopf 𝕖 epar ⋕ eparsl ⧣ eplus ⩱ epsi ε epsilon ε epsiv ϵ eqcirc ≖ eqcolon ≕ eqsim ≂ \
+    eqslantgtr ⪖ eqslantless ⪕ equals = equest ≟ equiv ≡ equivDD ⩸ eqvparsl ⧥ erDot ≓ erarr ⥱ \
+    escr ℯ esdot ≐ esim ≂ eta η eth ð euml ë euro € excl ! exist ∃ expectation ℰ exponentiale ⅇ \
+    fallingdotseq ≒ fcy ф female ♀ ffilig ﬃ fflig ﬀ ffllig ﬄ ffr 𝔣 filig ﬁ fjlig fj flat ♭ fllig ﬂ \
+    fltns ▱ fnof ƒ fopf 𝕗 forall ∀ fork ⋔ forkv ⫙ fpartint ⨍ frac12 ½ frac13 ⅓ frac14 ¼ frac15 ⅕ \
+    frac16 ⅙ frac18 ⅛ frac23 ⅔ frac25 ⅖ frac34 ¾ frac35 ⅗ frac38 ⅜ frac45 ⅘ frac56 ⅚ frac58 ⅝ \
+    frac78 ⅞ frasl ⁄ frown ⌢ fscr 𝒻 gE ≧ gEl ⪌ gacute ǵ gamma γ gammad ϝ gap ⪆ gbreve ğ gcirc ĝ \
+    gcy г gdot ġ ge ≥ gel ⋛ geq ≥ geqq ≧ geqslant ⩾ ges ⩾ gescc ⪩ gesdot ⪀ gesdoto ⪂ gesdotol ⪄ \
+    gesl ⋛\u{FE00} gesles ⪔ gfr 𝔤 gg ≫ ggg ⋙ gimel ℷ gjcy ѓ gl ≷ glE ⪒ gla ⪥ glj ⪤ gnE ≩ gnap ⪊ \
+    gnapprox ⪊ gne ⪈ gneq ⪈ gneqq ≩ gnsim ⋧ gopf 𝕘 grave ` gscr ℊ gsim ≳ gsime ⪎ gsiml ⪐ gt > \
+    gtcc ⪧ gtcir ⩺ gtdot ⋗ gtlPar ⦕ gtquest ⩼ gtrapprox ⪆ gtrarr ⥸ gtrdot ⋗ gtreqless ⋛ \
+    gtreqqless ⪌ gtrless ≷ gtrsim ≳ gvertneqq ≩\u{FE00} gvnE ≩\u{FE00} hArr ⇔ hairsp \u{200A} \
+    half ½ hamilt ℋ hardcy ъ harr ↔ harrcir ⥈ harrw ↭ hbar ℏ hcirc ĥ hearts ♥ heartsuit ♥ hellip … \
+    hercon ⊹ hfr 𝔥 hksearow ⤥ hkswarow ⤦ hoarr ⇿ homtht ∻ hookleftarrow ↩ hookrightarrow ↪ hopf 𝕙 \
+    horbar ― hscr 𝒽 hslash ℏ hstrok ħ hybull ⁃ hyphen ‐ iacute í ic \u{2063} icirc î icy и iecy е \
+    iexcl ¡ iff ⇔ ifr 𝔦 igrave ì ii ⅈ iiiint ⨌ iiint ∭ iinfin ⧜ iiota ℩ ijlig ĳ imacr ī image ℑ \
+    imagline ℐ imagpart ℑ imath ı imof ⊷ imped Ƶ in ∈ incare ℅ infin ∞ infintie ⧝ inodot ı int ∫ \
+    intcal ⊺ integers ℤ intercal ⊺ intlarhk ⨗ intprod ⨼ iocy ё iogon į iopf 𝕚 iota ι iprod ⨼ \
+    iquest ¿ iscr 𝒾 isin ∈ isinE ⋹ isindot ⋵ isins ⋴ isinsv ⋳ isinv ∈ it \u{2062} itilde ĩ iukcy і \
+    iuml ï jcirc ĵ jcy й jfr 𝔧 jmath ȷ jopf 𝕛 jscr 𝒿 jsercy ј jukcy є kappa κ kappav ϰ kcedil ķ \
+    kcy к kfr 𝔨 kgreen ĸ khcy х kjcy ќ kopf 𝕜 kscr 𝓀 lAarr ⇚ lArr ⇐ lAtail ⤛ lBarr ⤎ lE ≦ lEg ⪋ \
+    lHar ⥢ lacute ĺ laemptyv ⦴ lagran ℒ lambda λ lang ⟨ langd ⦑ langle ⟨ lap ⪅ laquo « larr ← \
+    larrb ⇤ larrbfs ⤟ larrfs ⤝ larrhk ↩ larrlp ↫ larrpl ⤹ larrsim ⥳ larrtl ↢ lat ⪫ latail ⤙ late ⪭ \
+    lates ⪭\u{FE00} lbarr ⤌ lbbrk ❲ lbrace { lbrack [ lbrke ⦋ lbrksld ⦏ lbrkslu ⦍ lcaron ľ \
+    lcedil ļ lceil ⌈ lcub { lcy л ldca ⤶ ldquo “ ldquor „ ldrdhar ⥧ ldrushar ⥋ ldsh ↲ le ≤ \
+    leftarrow ← leftarrowtail ↢ leftharpoondown ↽ leftharpoonup ↼ leftleftarrows ⇇ \
+    leftrightarrow ↔ leftrightarrows ⇆ leftrightharpoons ⇋ leftrightsquigarrow ↭ leftthreetimes ⋋ \
+    leg ⋚ leq ≤ leqq ≦ leqslant ⩽ les ⩽ lescc ⪨ lesdot ⩿ lesdoto ⪁ lesdotor ⪃ lesg ⋚\u{FE00} \
+    lesges ⪓ lessapprox ⪅ lessdot ⋖ lesseqgtr ⋚ lesseqqgtr ⪋ lessgtr ≶ lesssim ≲ lfisht ⥼ lfloor ⌊ \
+    lfr 𝔩 lg ≶ lgE ⪑ lhard ↽ lharu ↼ lharul ⥪ lhblk ▄ ljcy љ ll ≪ llarr ⇇ llcorner ⌞ llhard ⥫ \
+    lltri ◺ lmidot ŀ lmoust ⎰ lmoustache ⎰ lnE ≨ lnap ⪉ lnapprox ⪉ lne ⪇ lneq ⪇ lneqq ≨ lnsim ⋦ \
+    loang ⟬ loarr ⇽ lobrk ⟦ longleftarrow ⟵ longleftrightarrow ⟷ longmapsto ⟼ longrightarrow ⟶ \
+    looparrowleft ↫ looparrowright ↬ lopar ⦅ lopf 𝕝 loplus ⨭ lotimes ⨴ lowast ∗ lowbar _ loz ◊ \
+    lozenge ◊ lozf ⧫ lpar ( lparlt ⦓ lrarr ⇆ lrcorner ⌟ lrhar ⇋ lrhard ⥭ lrm \u{200E} lrtri ⊿ \
+    lsaquo ‹ lscr 𝓁 lsh ↰ lsim ≲ lsime ⪍ lsimg ⪏ lsqb [ lsquo ‘ lsquor ‚ lstrok ł lt < ltcc ⪦ \
+    ltcir ⩹ ltdot ⋖ lthree ⋋ ltimes ⋉ ltlarr ⥶ ltquest ⩻ ltrPar ⦖ ltri ◃ ltrie ⊴ ltrif ◂ \
+    lurdshar ⥊ luruhar ⥦ lvertneqq ≨\u{FE00} lvnE ≨\u{FE00} mDDot ∺ macr ¯ male ♂ malt ✠ maltese ✠ \
+    map ↦ mapsto ↦ mapstodown ↧ mapstoleft ↤ mapstoup ↥ marker ▮ mcomma ⨩ mcy м mdash — \
+    measuredangle ∡ mfr 𝔪 mho ℧ micro µ mid ∣ midast * midcir ⫰ middot · minus − minusb ⊟ minusd ∸ \
+    minusdu ⨪ mlcp ⫛ mldr … mnplus ∓ models ⊧ mopf 𝕞 mp ∓ mscr 𝓂 mstpos ∾ mu μ multimap ⊸ mumap ⊸ \
+    nGg ⋙\u{338} nGt ≫\u{20D2} nGtv ≫\u{338} nLeftarrow ⇍ nLeftrightarrow ⇎ nLl ⋘\u{338} \
+    nLt ≪\u{20D2} nLtv ≪\u{338} nRightarrow ⇏ nVDash ⊯ nVdash ⊮ nabla ∇ nacute ń nang ∠\u{20D2} \
+    nap ≉ napE ⩰\u{338} napid ≋\u{338} napos ŉ napprox ≉ natur ♮ natural ♮ naturals ℕ nbsp \u{A0} \
+    nbump ≎\u{338} nbumpe ≏\u{338} ncap ⩃ ncaron ň ncedil ņ ncong ≇ ncongdot ⩭\u{338} ncup ⩂ ncy н \
+    ndash – ne ≠ neArr ⇗ nearhk ⤤ nearr ↗ nearrow ↗ nedot ≐\u{338} nequiv ≢ nesear ⤨ \
+    nesim ≂\u{338} nexist ∄ nexists ∄ nfr 𝔫 ngE ≧\u{338} nge ≱ ngeq ≱ ngeqq ≧\u{338} \
+    ngeqslant ⩾\u{338} nges ⩾\u{338} ngsim ≵ ngt ≯ ngtr ≯ nhArr ⇎ nharr ↮ nhpar ⫲ ni ∋ nis ⋼ \
+    nisd ⋺ niv ∋ njcy њ nlArr ⇍ nlE ≦\u{338} nlarr ↚ nldr ‥ nle ≰ nleftarrow ↚ nleftrightarrow ↮ \
+    nleq ≰ nleqq ≦\u{338} nleqslant ⩽\u{338} nles ⩽\u{338} nless ≮ nlsim ≴ nlt ≮ nltri ⋪ nltrie ⋬ \
+    nmid ∤ nopf 𝕟 not ¬ notin ∉ notinE ⋹\u{338} notindot ⋵\u{338} notinva ∉ notinvb ⋷ notinvc ⋶ \
+    notni ∌ notniva ∌ notnivb ⋾ notnivc ⋽ npar ∦ nparallel ∦ nparsl ⫽\u{20E5} npart ∂\u{338} \
+    npolint ⨔ npr ⊀ nprcue ⋠ npre ⪯\u{338} nprec ⊀ npreceq ⪯\u{338} nrArr ⇏ nrarr ↛ \
+    nrarrc ⤳\u{338} nrarrw ↝\u{338} nrightarrow ↛ nrtri ⋫ nrtrie ⋭ nsc ⊁ nsccue ⋡ nsce ⪰\u{338} \
+    nscr 𝓃 nshortmid ∤ nshortparallel ∦ nsim ≁ nsime ≄ nsimeq ≄ nsmid ∤ nspar ∦ nsqsube ⋢ \
+    nsqsupe ⋣ nsub ⊄ nsubE ⫅\u{338} nsube ⊈ nsubset ⊂\u{20D2} nsubseteq ⊈ nsubseteqq ⫅\u{338} \
+    nsucc ⊁ nsucceq ⪰\u{338} nsup ⊅ nsupE ⫆\u{338} nsupe ⊉ nsupset ⊃\u{20D2} nsupseteq ⊉ \
+    nsupseteqq ⫆\u{338} ntgl ≹ ntilde ñ ntlg ≸ ntriangleleft ⋪ ntrianglelefteq ⋬ ntriangleright ⋫ \
+    ntrianglerighteq ⋭ nu ν num # numero № numsp \u{2007} nvDash ⊭ nvHarr ⤄ nvap ≍\u{20D2} \
+    nvdash ⊬ nvge ≥\u{20D2} nvgt >\u{20D2} nvinfin ⧞ nvlArr ⤂ nvle ≤\u{20D2} nvlt <\u{20D2} \
+    nvltrie ⊴\u{20D2} nvrArr ⤃ nvrtrie ⊵\u{20D2} nvsim ∼\u{20D2} nwArr ⇖ nwarhk ⤣ nwarr ↖ \
+    nwarrow ↖ nwnear ⤧ oS Ⓢ oacute ó oast ⊛ ocir ⊚ ocirc ô ocy о odash ⊝ odblac ő odiv ⨸ odot ⊙ \
+    odsold ⦼ oelig œ ofcir ⦿ ofr 𝔬 ogon ˛ ograve ò ogt ⧁ ohbar ⦵ ohm Ω oint ∮ olarr ↺ olcir ⦾ \
+    olcross ⦻ oline ‾ olt ⧀ omacr ō omega ω omicron ο omid ⦶ ominus ⊖ oopf 𝕠 opar ⦷ operp ⦹ \
+    oplus ⊕ or ∨ orarr ↻ ord ⩝ order ℴ orderof ℴ ordf ª ordm º origof ⊶ oror ⩖ orslope ⩗ orv ⩛ \
+    oscr ℴ oslash ø osol ⊘ otilde õ otimes ⊗ otimesas ⨶ ouml ö ovbar ⌽ par ∥ para ¶ parallel ∥ \
+    parsim ⫳ parsl ⫽ part ∂ pcy п percnt % period . permil ‰ perp ⊥ pertenk ‱ pfr 𝔭 phi φ phiv ϕ \
+    phmmat ℳ phone ☎ pi π pitchfork ⋔ piv ϖ planck ℏ planckh ℎ plankv ℏ plus + plusacir ⨣ plusb ⊞ \
+    pluscir ⨢ plusdo ∔ plusdu ⨥ pluse ⩲ plusmn ± plussim ⨦ plustwo ⨧ pm ± pointint ⨕ popf 𝕡 \
+    pound £ pr ≺ prE ⪳ prap ⪷ prcue ≼ pre ⪯ prec ≺ precapprox ⪷ preccurlyeq ≼ preceq ⪯ \
+    precnapprox ⪹ precneqq ⪵ precnsim ⋨ precsim ≾ prime ′ primes ℙ prnE ⪵ prnap ⪹ prnsim ⋨ prod ∏ \
+    profalar ⌮ profline ⌒ profsurf ⌓ prop ∝ propto ∝ prsim ≾ prurel ⊰ pscr 𝓅 psi ψ puncsp \u{2008} \
+    qfr 𝔮 qint ⨌ qopf 𝕢 qprime ⁗ qscr 𝓆 quaternions ℍ quatint ⨖ quest ? questeq ≟ quot " rAarr ⇛ \
+    rArr ⇒ rAtail ⤜ rBarr ⤏ rHar ⥤ race ∽\u{331} racute ŕ radic √ raemptyv ⦳ rang ⟩ rangd ⦒ \
+    range ⦥ rangle ⟩ raquo » rarr → rarrap ⥵ rarrb ⇥ rarrbfs ⤠ rarrc ⤳ rarrfs ⤞ rarrhk ↪ rarrlp ↬ \
+    rarrpl ⥅ rarrsim ⥴ rarrtl ↣ rarrw ↝ ratail ⤚ ratio ∶ rationals ℚ rbarr ⤍ rbbrk ❳ rbrace } \
+    rbrack ] rbrke ⦌ rbrksld ⦎ rbrkslu ⦐ rcaron ř rcedil ŗ rceil ⌉ rcub } rcy р rdca ⤷ rdldhar ⥩ \
+    rdquo ” rdquor ” rdsh ↳ real ℜ realine ℛ realpart ℜ reals ℝ rect ▭ reg ® rfisht ⥽ rfloor ⌋ \
+    rfr 𝔯 rhard ⇁ rharu ⇀ rharul ⥬ rho ρ rhov ϱ rightarrow → rightarrowtail ↣ rightharpoondown ⇁ \
+    rightharpoonup ⇀ rightleftarrows ⇄ rightleftharpoons ⇌ rightrightarrows ⇉ rightsquigarrow ↝ \
+    rightthreetimes ⋌ ring ˚ risingdotseq ≓ rlarr ⇄ rlhar ⇌ rlm \u{200F} rmoust ⎱ rmoustache ⎱ \
+    rnmid ⫮ roang ⟭ roarr ⇾ robrk ⟧ ropar ⦆ ropf 𝕣 roplus ⨮ rotimes ⨵ rpar ) rpargt ⦔ rppolint ⨒ \
+    rrarr ⇉ rsaquo › rscr 𝓇 rsh ↱ rsqb ] rsquo ’ rsquor ’ rthree ⋌ rtimes ⋊ rtri ▹ rtrie ⊵ rtrif ▸ \
+    rtriltri ⧎ ruluhar ⥨ rx ℞ sacute ś sbquo ‚ sc ≻ scE ⪴ scap ⪸ scaron š sccue ≽ sce ⪰ scedil ş \
+    scirc ŝ scnE ⪶ scnap ⪺ scnsim ⋩ scpolint ⨓ scsim ≿ scy с sdot ⋅ sdotb ⊡ sdote ⩦ seArr ⇘ \
+    searhk ⤥ searr ↘ searrow ↘ sect § semi ; seswar ⤩ setminus ∖ setmn ∖ sext ✶ sfr 𝔰 sfrown ⌢ \
+    sharp ♯ shchcy щ shcy ш shortmid ∣ shortparallel ∥ shy \u{AD} sigma σ sigmaf ς sigmav ς sim ∼ \
+    simdot ⩪ sime ≃ simeq ≃ simg ⪞ simgE ⪠ siml ⪝ simlE ⪟ simne ≆ simplus ⨤ simrarr ⥲ slarr ← \
+    smallsetminus ∖ smashp ⨳ smeparsl ⧤ smid ∣ smile ⌣ smt ⪪ smte ⪬ smtes ⪬\u{FE00} softcy ь sol / \
+    solb ⧄ solbar ⌿ sopf 𝕤 spades ♠ spadesuit ♠ spar ∥ sqcap ⊓ sqcaps ⊓\u{FE00} sqcup ⊔ \
+    sqcups ⊔\u{FE00} sqsub ⊏ sqsube ⊑ sqsubset ⊏ sqsubseteq ⊑ sqsup ⊐ sqsupe ⊒ sqsupset ⊐ \
+    sqsupseteq ⊒ squ □ square □ squarf ▪ squf ▪ srarr → sscr 𝓈 ssetmn ∖ ssmile ⌣ sstarf ⋆ star ☆ \
+    starf ★ straightepsilon ϵ straightphi ϕ strns ¯ sub ⊂ subE ⫅ subdot ⪽ sube ⊆ subedot ⫃ \
+    submult ⫁ subnE ⫋ subne ⊊ subplus ⪿ subrarr ⥹ subset ⊂ subseteq ⊆ subseteqq ⫅ subsetneq ⊊ \
+    subsetneqq ⫋ subsim ⫇ subsub ⫕ subsup ⫓ succ ≻ succapprox ⪸ succcurlyeq ≽ succeq ⪰ \
+    succnapprox ⪺ succneqq ⪶ succnsim ⋩ succsim ≿ sum ∑ sung ♪ sup ⊃ sup1 ¹ sup2 ² sup3 ³ supE ⫆ \
+    supdot ⪾ supdsub ⫘ supe ⊇ supedot ⫄ suphsol ⟉ suphsub ⫗ suplarr ⥻ supmult ⫂ supnE ⫌ supne ⊋ \
+    supplus ⫀ supset ⊃ supseteq ⊇ supseteqq ⫆ supsetneq ⊋ supsetneqq ⫌ supsim ⫈ supsub ⫔ supsup ⫖ \
+    swArr ⇙ swarhk ⤦ swarr ↙ swarrow ↙ swnwar ⤪ szlig ß target ⌖ tau τ tbrk ⎴ tcaron ť tcedil ţ \
+    tcy т tdot \u{20DB} telrec ⌕ tfr 𝔱 there4 ∴ therefore ∴ theta θ thetasym ϑ thetav ϑ \
+    thickapprox ≈ thicksim ∼ thinsp \u{2009} thkap ≈ thksim ∼ thorn þ tilde ˜ times × timesb ⊠ \
+    timesbar ⨱ timesd ⨰ tint ∭ toea ⤨ top ⊤ topbot ⌶ topcir ⫱ topf 𝕥 topfork ⫚ tosa ⤩ tprime ‴ \
+    trade ™ triangle ▵ triangledown ▿ triangleleft ◃ trianglelefteq ⊴ triangleq ≜ triangleright ▹ \
+    trianglerighteq ⊵ tridot ◬ trie ≜ triminus ⨺ triplus ⨹ trisb ⧍ tritime ⨻ trpezium ⏢ tscr 𝓉 \
+    tscy ц tshcy ћ tstrok ŧ twixt ≬ twoheadleftarrow ↞ twoheadrightarrow ↠ uArr ⇑ uHar ⥣ uacute ú \
+    uarr ↑ ubrcy ў ubreve ŭ ucirc û ucy у udarr ⇅ udblac ű udhar ⥮ ufisht ⥾ ufr 𝔲 ugrave ù uharl ↿ \
+    uharr ↾ uhblk ▀ ulcorn ⌜ ulcorner ⌜ ulcrop ⌏ ultri ◸ umacr ū uml ¨ uogon ų uopf 𝕦 uparrow ↑ \
+    updownarrow ↕ upharpoonleft ↿ upharpoonright ↾ uplus ⊎ upsi υ upsih ϒ upsilon υ upuparrows ⇈ \
+    urcorn ⌝ urcorner ⌝ urcrop ⌎ uring ů urtri ◹ uscr 𝓊 utdot ⋰ utilde ũ utri ▵ utrif ▴ uuarr ⇈ \
+    uuml ü uwangle ⦧ vArr ⇕ vBar ⫨ vBarv ⫩ vDash ⊨ vangrt ⦜ varepsilon ϵ varkappa ϰ varnothing ∅ \
+    varphi ϕ varpi ϖ varpropto ∝ varr ↕ varrho ϱ varsigma ς varsubsetneq ⊊\u{FE00} \
+    varsubsetneqq ⫋\u{FE00} varsupsetneq ⊋\u{FE00} varsupsetneqq ⫌\u{FE00} vartheta ϑ \
+    vartriangleleft ⊲ vartriangleright ⊳ vcy в vdash ⊢ vee ∨ veebar ⊻ veeeq ≚ vellip ⋮ verbar | \
+    vert | vfr 𝔳 vltri ⊲ vnsub ⊂\u{20D2} vnsup ⊃\u{20D2} vopf 𝕧 vprop ∝ vrtri ⊳ vscr 𝓋 \
+    vsubnE ⫋\u{FE00} vsubne ⊊\u{FE00} vsupnE ⫌\u{FE00} vsupne ⊋\u{FE00} vzigzag ⦚ wcirc ŵ wedbar ⩟ \
+    wedge ∧ wedgeq ≙ weierp ℘ wfr 𝔴 wopf 𝕨 wp ℘ wr ≀ wreath ≀ wscr 𝓌 xcap ⋂ xcirc ◯ xcup ⋃ xdtri ▽ \
+    xfr 𝔵 xhArr ⟺ xharr ⟷ xi ξ xlArr ⟸ xlarr ⟵ xmap ⟼ xnis ⋻ xodot ⨀ xopf 𝕩 xoplus ⨁ xotime ⨂ \
+    xrArr ⟹ xrarr ⟶ xscr 𝓍 xsqcup ⨆ xuplus ⨄ xutri △ xvee ⋁ xwedge ⋀ yacute ý yacy я ycirc ŷ ycy ы \
+    yen ¥ yfr 𝔶 yicy ї yopf 𝕪 yscr 𝓎 yucy ю yuml ÿ zacute ź zcaron ž zcy з zdot ż zeetrf ℨ zeta ζ \
+    zfr 𝔷 zhcy ж zigrarr ⇝ zopf 𝕫 zscr 𝓏 zwj \u{200D} zwnj \u{200C}
+    """
 }

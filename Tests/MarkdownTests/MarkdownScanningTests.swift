@@ -40,14 +40,17 @@ import Testing
     ("&amp; &lt; &gt; &quot;", "& < > \""), ("&nbsp;&copy;", "\u{A0}\u{A9}"),
     ("&AMP; &copysr; &ampx; &am; &amp", "& \u{2117} &ampx; &am; &amp"),
     ("&Lt; &lt &gt;x", "\u{226A} &lt >x"),
+    // The table's first and last names, and texts of marks, spaces and escapes.
+    ("&AElig; &zwnj;&ThickSpace;&NotEqualTilde;", "\u{C6} \u{200C}\u{205F}\u{200A}\u{2242}\u{338}"),
+    ("&Tab;&bsol;&QUOT;&ncongdot;", "\t\\\"\u{2A6D}\u{338}"),
   ])
   func namedEntitiesDecodeWithOrWithoutTheShortcut(markdown: String, text: String) {
     #expect(paragraphText(MarkdownParser.parse(markdown).blocks.first) == text)
   }
 
   @Test func manyBlocksKeepTheirOwnLinksEmphasisAndEntities() {
-    // Past the sizes at which the inline parser clears its nodes, delimiters, decoded bytes
-    // and link targets.
+    // Each block is parsed by the inline parser that parsed the one before, which must empty
+    // its nodes, delimiters, decoded bytes and link targets in between.
     let count = 1_500
     var text = ""
     for index in 0..<count {
