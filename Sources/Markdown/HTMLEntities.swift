@@ -3,25 +3,59 @@
 
 /// The named character references of HTML, which CommonMark recognises in text.
 enum HTMLEntities {
-  /// The text of the entity named `name` (without `&` and `;`), if it exists.
-  static func value(named name: String) -> String? { table[name] }
-
-  /// Built from `pairs` on the first lookup: most documents use only the references the
-  /// decoder knows without it.
-  private static let table: [String: String] = {
-    let words = pairs.utf8.split(separator: UInt8(ascii: " ")).map {
-      String(decoding: $0, as: UTF8.self)
+  /// The text of the entity named `name` (without `&` and `;`), if it exists: a binary search
+  /// of `pairs`, whose names are in byte order, so no table is built at run time.
+  static func value(named name: String) -> String? {
+    var name = name
+    var text = pairs
+    return name.withUTF8 { name -> String? in
+      guard !name.isEmpty, !name.contains(0x20) else { return nil }
+      return text.withUTF8 { bytes -> String? in
+        var low = 0
+        var high = nameStarts.count
+        while low < high {
+          let middle = (low + high) / 2
+          var index = Int(nameStarts[middle])
+          var offset = 0
+          // Each name in `pairs` ends at a space, which sorts below every byte of a name.
+          while offset < name.count, name[offset] == bytes[index] {
+            offset += 1
+            index += 1
+          }
+          let byte = offset < name.count ? name[offset] : 0x20
+          if byte == bytes[index] {
+            let start = index + 1
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            return String(
+              decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+          }
+          if byte < bytes[index] { high = middle } else { low = middle + 1 }
+        }
+        return nil
+      }
     }
-    return Dictionary(
-      uniqueKeysWithValues: stride(from: 0, to: words.count, by: 2).map {
-        (words[$0], words[$0 + 1])
-      })
+  }
+
+  /// Where each name of `pairs` starts, found on the first lookup: most documents use only the
+  /// references the decoder knows without a lookup.
+  private static let nameStarts: [Int32] = {
+    var text = pairs
+    return text.withUTF8 { bytes in
+      var starts: [Int32] = [0]
+      var endsName = true
+      for index in bytes.indices where bytes[index] == 0x20 {
+        if !endsName { starts.append(Int32(index + 1)) }
+        endsName.toggle()
+      }
+      return starts
+    }
   }()
 
-  /// Each name followed by its text, split at single spaces (a space is in no name or text),
-  /// never at characters: a combining mark after a space would join it. The texts show as
-  /// they are, but for marks, spaces and invisible characters, written as escapes.
-  private static let pairs = """
+  /// Each name followed by its text, names in byte order, all parted by single spaces (a space
+  /// is in no name or text). The texts show as they are, but for marks, spaces and invisible
+  /// characters, written as escapes.
+  static let pairs = """
     AElig Æ AMP & Aacute Á Abreve Ă Acirc Â Acy А Afr 𝔄 Agrave À Alpha Α Amacr Ā And ⩓ Aogon Ą \
     Aopf 𝔸 ApplyFunction \u{2061} Aring Å Ascr 𝒜 Assign ≔ Atilde Ã Auml Ä Backslash ∖ Barv ⫧ \
     Barwed ⌆ Bcy Б Because ∵ Bernoullis ℬ Beta Β Bfr 𝔅 Bopf 𝔹 Breve ˘ Bscr ℬ Bumpeq ≎ CHcy Ч \
