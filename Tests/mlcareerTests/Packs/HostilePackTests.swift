@@ -91,7 +91,8 @@ import Testing
     let handle = try FileHandle(
       forWritingTo: {
         let url = pack.url.appendingPathComponent("topics/huge.md")
-        FileManager.default.createFile(atPath: url.path, contents: Data("# Huge\n\nBig.\n".utf8))
+        _ = FileManager.default.createFile(
+          atPath: url.path, contents: Data("# Huge\n\nBig.\n".utf8))
         return url
       }())
     try handle.truncate(atOffset: 33 * 1024 * 1024)
