@@ -162,7 +162,7 @@ extension CompletionScriptRenderer {
   private static func bashOptionCase(_ option: OptionSpec, command: String, root: CommandSpec)
     -> String
   {
-    let patterns = [option.shortName, option.longName].compactMap { $0 }.map { name in
+    let patterns = option.names.map { name in
       command.hasPrefix("*") ? "*\" \(name)\"" : "\"\(command)\(name)\""
     }
     let offer = bashOffer(offer(for: option.values, root: root, positional: false))

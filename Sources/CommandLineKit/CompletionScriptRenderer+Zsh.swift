@@ -129,13 +129,12 @@ extension CompletionScriptRenderer {
   private static func zshOptionSpecs(
     _ option: OptionSpec, in chain: [CommandSpec], prefix: String, root: CommandSpec
   ) -> [String] {
-    let names = [option.shortName, option.longName].compactMap { $0 }
-    var excluded = names
+    var excluded = option.names
     for case .exclusive(let longs) in chain[chain.count - 1].rules where longs.contains(option.long)
     {
       for other in chain.availableOptions where other.long != option.long {
         if longs.contains(other.long) {
-          excluded += [other.shortName, other.longName].compactMap { $0 }
+          excluded += other.names
         }
       }
     }
@@ -153,7 +152,7 @@ extension CompletionScriptRenderer {
       exclusions = "(" + excluded.joined(separator: " ") + ")"
     }
     let repeatable = option.isRepeatable ? "*" : ""
-    return names.map { name in
+    return option.names.map { name in
       let suffix = option.isFlag ? "" : (name.hasPrefix("--") ? "=" : "+")
       return shellQuoted(exclusions + repeatable + name + suffix + description + value)
     }

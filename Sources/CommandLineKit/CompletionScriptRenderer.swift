@@ -93,8 +93,7 @@ public enum CompletionScriptRenderer {
     var names: [String] = []
     for option in ([[root]] + commandChains(root)).flatMap(\.availableOptions) where !option.isFlag
     {
-      for name in [option.longName, option.shortName].compactMap({ $0 })
-      where !names.contains(name) {
+      for name in option.names.reversed() where !names.contains(name) {
         names.append(name)
       }
     }

@@ -125,9 +125,7 @@ public enum ManPageRenderer {
   }
 
   private static func optionItem(_ option: OptionSpec, root: CommandSpec) -> [String] {
-    var names = [option.shortName, option.longName].compactMap { $0 }.map {
-      "\\fB" + code($0) + "\\fR"
-    }.joined(separator: ", ")
+    var names = option.names.map { "\\fB" + code($0) + "\\fR" }.joined(separator: ", ")
     if let valueName = option.valueName {
       names += " \\fI" + code(valueName) + "\\fR"
     }

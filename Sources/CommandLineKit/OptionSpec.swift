@@ -50,6 +50,10 @@ public struct OptionSpec: Hashable, Sendable {
   /// `-s`, the short name as typed, if there is one.
   public var shortName: String? { short.map { "-\($0)" } }
 
+  /// `-s` and `--long`, the names as typed, short first: what help, the man page and every
+  /// completion script list the option by.
+  var names: [String] { [shortName, longName].compactMap { $0 } }
+
   /// The option in a usage line: `--section <name>` or `--reverse`.
   public var synopsis: String {
     guard let valueName else { return longName }
@@ -58,7 +62,7 @@ public struct OptionSpec: Hashable, Sendable {
 
   /// The option's names in the left column of help: `-s, --section <name>`.
   public var label: String {
-    let names = [shortName, longName].compactMap { $0 }.joined(separator: ", ")
+    let names = names.joined(separator: ", ")
     guard let valueName else { return names }
     return "\(names) <\(valueName)>"
   }
