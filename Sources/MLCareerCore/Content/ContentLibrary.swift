@@ -95,7 +95,7 @@ package final class ContentLibrary {
     let read: PackReader = { path throws(ContentError) in try folder.read(path) }
     do throws(ContentError) {
       guard let manifest = try folder.read("guide.json") else {
-        let (topics, skipped) = topicsWithoutManifest(folder, info: info)
+        let (topics, skipped) = topicsWithoutManifest(folder, info: info, read: read)
         return (info, Guide(topics: topics), skipped)
       }
       let guide = try Guide(
@@ -116,10 +116,9 @@ package final class ContentLibrary {
 
   /// The topics of a pack without `guide.json`: each `topics/ID.md`, in name order, and why
   /// each other file there is not one.
-  private static func topicsWithoutManifest(_ folder: PackFolder, info: PackInfo) -> (
-    [TopicEntry], [ContentError]
-  ) {
-    let read: PackReader = { path throws(ContentError) in try folder.read(path) }
+  private static func topicsWithoutManifest(
+    _ folder: PackFolder, info: PackInfo, read: @escaping PackReader
+  ) -> ([TopicEntry], [ContentError]) {
     let (files, skipped) = folder.topicFiles()
     let topics = files.map { file in
       let id = String(file.dropFirst("topics/".count).dropLast(".md".count))
@@ -140,20 +139,17 @@ package final class ContentLibrary {
     if failing { failed = true }
   }
 
-  /// Whether a pack's manifest is broken or a topic file not loaded, so topics are missing.
-  private var topicsMissing: Bool { packs.contains(where: \.missesTopics) }
-
-  /// Marks the answer incomplete when a pack's manifest is broken, for an answer that needs
-  /// every topic.
+  /// Marks the answer incomplete when a pack's manifest is broken or a topic file not loaded,
+  /// for an answer that needs every topic.
   private func noteMissingTopics() {
-    if topicsMissing { failed = true }
+    if packs.contains(where: \.missesTopics) { failed = true }
   }
 
   /// The headers of every topic; a topic whose file is broken is left out and recorded, and
   /// a broken manifest makes the list incomplete. With many topics the files are read on every
   /// core; the headers and errors come back in the guide's order.
   package func headers() -> [(entry: TopicEntry, header: TopicHeader)] {
-    if topicsMissing { failed = true }
+    noteMissingTopics()
     let guide = guide
     @Sendable func header(_ entry: TopicEntry) throws(ContentError) -> TopicHeader {
       var header = try guide.header(entry)
