@@ -81,8 +81,7 @@ package struct ProgressHistory: Sendable {
     let year = Int(label.prefix(4)) ?? 1970
     let month = Int(label.suffix(2)) ?? 1
     let (y, m) = month == 1 ? (year - 1, 12) : (year, month - 1)
-    return "\(String(repeating: "0", count: max(0, 4 - String(y).count)))\(y)-"
-      + (m < 10 ? "0\(m)" : "\(m)")
+    return padded(y, 4) + "-" + padded(m, 2)
   }
 
   /// The days from 1970-01-01 to the `YYYY-MM-DD` date.
@@ -95,14 +94,19 @@ package struct ProgressHistory: Sendable {
     return Int(timegm(&parts)) / 86400
   }
 
-  /// The `YYYY-MM-DD` date `days` after 1970-01-01.
-  private static func date(_ days: Int) -> String {
+  /// The `YYYY-MM-DD` date `days` after 1970-01-01: how marks, labels and today are written.
+  static func date(_ days: Int) -> String {
     var time = time_t(days * 86400 + 43200)
     var parts = tm()
     gmtime_r(&time, &parts)
-    let (y, m, d) = (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
-    let year = String(repeating: "0", count: max(0, 4 - String(y).count)) + String(y)
-    return "\(year)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+    return padded(Int(parts.tm_year) + 1900, 4) + "-" + padded(Int(parts.tm_mon) + 1, 2) + "-"
+      + padded(Int(parts.tm_mday), 2)
+  }
+
+  /// `number` with zeros in front to make it `width` digits long.
+  private static func padded(_ number: Int, _ width: Int) -> String {
+    let digits = String(number)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
   }
 
   // MARK: Rendering

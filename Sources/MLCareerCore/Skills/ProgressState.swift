@@ -85,12 +85,6 @@ package struct ProgressState: Sendable, Equatable {
 
   /// Today's date in UTC, `YYYY-MM-DD`, as marks record it.
   package static func today() -> String {
-    var now = time_t()
-    time(&now)
-    var parts = tm()
-    gmtime_r(&now, &parts)
-    let month = parts.tm_mon + 1
-    let day = parts.tm_mday
-    return "\(parts.tm_year + 1900)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+    ProgressHistory.date(time(nil) / 86400)
   }
 }
