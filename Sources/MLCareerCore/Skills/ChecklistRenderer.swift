@@ -16,7 +16,7 @@ package enum ChecklistRenderer {
       if index > 0 { output.append(byte: 0x0A) }
       output.append(TextStyle.heading.apply(section.group.name, color: options.color))
       output.append("  ")
-      output.append(TextStyle.note.apply(count(section.tally), color: options.color))
+      output.append(TextStyle.note.apply(section.tally.fraction, color: options.color))
       output.append(byte: 0x0A)
       for item in section.items {
         write(item, options: options, prefixes: prefixes, into: &output)
@@ -82,7 +82,7 @@ package enum ChecklistRenderer {
   package static func markdown(_ checklist: Checklist) -> String {
     var blocks: [String] = []
     for section in checklist.sections {
-      var lines = ["## \(section.group.name.markdownEscaped) (\(count(section.tally)))", ""]
+      var lines = ["## \(section.group.name.markdownEscaped) (\(section.tally.fraction))", ""]
       for item in section.items {
         let name = item.skill.name.markdownEscaped
         switch item.state {
@@ -119,11 +119,6 @@ package enum ChecklistRenderer {
       }
     }
     return ["groups": .array(groups), "skills": .array(skills)]
-  }
-
-  /// `done/total`, skipped skills left out of the total.
-  private static func count(_ tally: ProgressSummary.Tally) -> String {
-    "\(tally.done)/\(tally.counted)"
   }
 
   private static func style(for state: SkillState) -> (box: TextStyle, name: TextStyle) {

@@ -16,7 +16,7 @@ package enum ProgressRenderer {
       summary.groups.map { Row(label: $0.group.name, tally: $0.tally, isOverall: false) }
       + [Row(label: "Overall", tally: summary.overall, isOverall: true)]
     let labelWidth = rows.map { $0.label.displayWidth }.max() ?? 0
-    let countWidth = rows.map { $0.count.displayWidth }.max() ?? 0
+    let countWidth = rows.map { $0.tally.fraction.displayWidth }.max() ?? 0
     let skippedWidth = rows.map { $0.skipped.displayWidth }.max() ?? 0
     // [bar], 2 spaces, percent (4), 2 spaces, count, then 2 spaces and "N skipped" if any.
     let figuresWidth = 2 + 2 + 4 + 2 + countWidth + (skippedWidth > 0 ? 2 + skippedWidth : 0)
@@ -32,7 +32,7 @@ package enum ProgressRenderer {
       var figures = bar(row.tally, width: barWidth, options: options) + "  "
       figures += TextStyle.bold.apply(
         percent(row.tally).padded(toWidth: 4, alignment: .right), color: options.color)
-      figures += "  " + row.count.padded(toWidth: countWidth)
+      figures += "  " + row.tally.fraction.padded(toWidth: countWidth)
       if !row.skipped.isEmpty {
         figures += "  " + TextStyle.note.apply(row.skipped, color: options.color)
       }
@@ -103,9 +103,6 @@ package enum ProgressRenderer {
     let label: String
     let tally: ProgressSummary.Tally
     let isOverall: Bool
-
-    /// `done/counted`.
-    var count: String { "\(tally.done)/\(tally.counted)" }
 
     /// `2 skipped`, or "" when none is.
     var skipped: String { tally.skipped > 0 ? "\(tally.skipped) skipped" : "" }

@@ -20,6 +20,9 @@ package struct ProgressSummary: Sendable, Equatable {
     /// The skills that count towards the percentage: all but the skipped ones.
     package var counted: Int { total - skipped }
 
+    /// `done/counted`, as the checklist's headings and the progress table show it.
+    var fraction: String { "\(done)/\(counted)" }
+
     /// The whole percentage of counted skills done, rounded down so that 100 means all of
     /// them; `nil` when no skill counts (all skipped, or none at all).
     package var percent: Int? {
