@@ -118,12 +118,11 @@ private struct State {
       insertFlag(option.long)
       return
     }
-    if let inlineValue {
-      try record(inlineValue, for: option, as: option.longName)
-    } else {
-      let value = try nextValue(for: option.longName, in: arguments, index: &index)
-      try record(value, for: option, as: option.longName)
-    }
+    let value =
+      if let inlineValue { inlineValue } else {
+        try nextValue(for: option.longName, in: arguments, index: &index)
+      }
+    try record(value, for: option, as: option.longName)
   }
 
   private mutating func takeShortOptions(
@@ -191,12 +190,8 @@ private struct State {
       switch matcher.match(value) {
       case .found(let match):
         return match
-      case .ambiguous(let matches):
-        throw .invalidValue(
-          value, for: name, allowed: allowed, suggestion: matches.first, context)
-      case .notFound(let suggestions):
-        throw .invalidValue(
-          value, for: name, allowed: allowed, suggestion: suggestions.first, context)
+      case .ambiguous(let names), .notFound(let names):
+        throw .invalidValue(value, for: name, allowed: allowed, suggestion: names.first, context)
       }
     }
     guard let allowed = source.fixedValues(root: root), !allowed.contains(value) else {
