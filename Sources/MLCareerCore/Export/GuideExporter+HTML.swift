@@ -120,10 +120,9 @@ extension GuideExporter {
       if !group.subtitle.isEmpty {
         html += "<p class=\"subtitle\">\(HTMLText.escaped(group.subtitle))</p>\n"
       }
-      let rows = group.records.map { record in group.columns.map { $0.value(record) } }
       html += table(
         headers: group.columns.map(\.heading), numeric: group.columns.map(\.isRightAligned),
-        rows: rows)
+        rows: group.rows)
       html += "</section>\n"
     }
     let note = (SalaryFormatter.note(data.records, of: data).map { $0 + " " } ?? "") + data.footnote

@@ -7,9 +7,7 @@ extension SalaryExporter {
   package static func markdown(_ records: [SalaryRecord], of data: SalaryData) -> String {
     var blocks: [String] = []
     for group in SalaryTableGroup.groups(records, of: data) {
-      let rows =
-        [group.columns.map(\.heading)]
-        + group.records.map { record in group.columns.map { $0.value(record) } }
+      let rows = [group.columns.map(\.heading)] + group.rows
       let alignments = group.columns.map { $0.isRightAligned ? "---:" : ":---" }
       blocks.append(
         "## \(group.dimension.title.markdownEscaped)\n\n_\(group.subtitle.markdownEscaped)_\n\n"

@@ -58,6 +58,9 @@ struct SalaryTableGroup {
   /// The subtitle on one line: `AI/ML engineers · USD a year · United States · 2024`.
   var subtitle: String { subtitleParts.joined(separator: Self.separator) }
 
+  /// Each record's cells, one a column: the rows of the terminal, Markdown and HTML tables.
+  var rows: [[String]] { records.map { record in columns.map { $0.value(record) } } }
+
   /// `records`, split by dimension in the order they come.
   static func groups(_ records: [SalaryRecord], of data: SalaryData) -> [SalaryTableGroup] {
     var order: [String] = []

@@ -57,7 +57,7 @@ package enum SalaryTableRenderer {
   /// the screen (even with its notes wrapped) or the screen is narrow.
   static func table(_ group: SalaryTableGroup, options: RenderOptions) -> [String]? {
     let columns = group.columns
-    let rows = group.records.map { record in columns.map { $0.value(record) } }
+    let rows = group.rows
     var widths = columns.indices.map { column in
       ([columns[column].heading] + rows.map { $0[column] }).map(\.displayWidth).max() ?? 0
     }
