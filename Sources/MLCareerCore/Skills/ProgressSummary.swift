@@ -65,12 +65,10 @@ package struct ProgressSummary: Sendable, Equatable {
     groups = catalog.groups.map { group in
       var tally = Tally()
       for skill in catalog.skills(in: group.id) {
-        tally.add(state.state(of: skill.id))
+        let mark = state.state(of: skill.id)
+        tally.add(mark)
+        overall.add(mark)
       }
-      overall.done += tally.done
-      overall.learning += tally.learning
-      overall.skipped += tally.skipped
-      overall.todo += tally.todo
       return GroupTally(group: group, tally: tally)
     }
     self.overall = overall
