@@ -101,7 +101,7 @@ extension Option where Value == Int? {
         ? "a positive whole number up to \(bound)"
         : "a whole number from \(range.lowerBound) to \(bound)")
     return Option(long, short: short, value: valueName, help: help, expected: expected) { text in
-      guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+      guard !text.isEmpty, text.utf8.allSatisfy(\.isASCIIDigit),
         let number = Int(text), range.contains(number)
       else { return nil }
       return number

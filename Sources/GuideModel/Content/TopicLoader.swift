@@ -145,7 +145,7 @@ package enum TopicLoader {
       for byte in bytes {
         if byte >= 0x80 { return nil }
         let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
-        if lowered &- 0x61 < 26 || lowered &- 0x30 < 10 {
+        if lowered.isASCIIAlphanumeric {
           if pendingDash && !result.isEmpty { result.append(UInt8(ascii: "-")) }
           pendingDash = false
           result.append(lowered)

@@ -97,7 +97,7 @@ extension ProgressState {
   static func isDate(_ text: String) -> Bool {
     let bytes = Array(text.utf8)
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-      bytes.indices.allSatisfy({ $0 == 4 || $0 == 7 || (0x30...0x39).contains(bytes[$0]) }),
+      bytes.indices.allSatisfy({ $0 == 4 || $0 == 7 || bytes[$0].isASCIIDigit }),
       let month = Int(text.dropFirst(5).prefix(2)), let day = Int(text.suffix(2))
     else { return false }
     return (1...12).contains(month) && (1...31).contains(day)

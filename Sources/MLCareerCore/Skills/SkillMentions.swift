@@ -1,4 +1,5 @@
 import GuideModel
+import TextSupport
 
 /// The places in the topics (the guide's and the packs') that mention each skill: every
 /// paragraph, list item, heading or row holding the skill's name, or one of its aliases, as
@@ -78,7 +79,7 @@ package struct SkillMentions: Sendable {
       words.insert(String(decoding: run, as: UTF8.self))
       var start = run.startIndex
       for index in run.indices.dropFirst()
-      where Self.isDigit(run[index]) != Self.isDigit(run[run.index(before: index)]) {
+      where run[index].isASCIIDigit != run[run.index(before: index)].isASCIIDigit {
         words.insert(String(decoding: run[start..<index], as: UTF8.self))
         start = index
       }
@@ -87,11 +88,8 @@ package struct SkillMentions: Sendable {
     return words
   }
 
-  private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
-
-  static func isAlphanumeric(_ byte: UInt8) -> Bool {
-    isDigit(byte) || (0x61...0x7A).contains(byte)
-  }
+  /// A digit or a lowercase ASCII letter: the bytes of the words mentions are indexed by.
+  static func isAlphanumeric(_ byte: UInt8) -> Bool { byte.isASCIIDigit || byte &- 0x61 < 26 }
 
   /// The names a mention may use: the skill's name; for `Explainable AI (XAI)` also
   /// `Explainable AI` and `XAI`; and the aliases of several words (`edge-computing`), which
