@@ -69,7 +69,7 @@ import Testing
         + "/topics/dir.md:1:1: error: cannot read the file: it is a directory\n")
     let file = pack.root.appendingPathComponent("file").path
     let loop = pack.root.appendingPathComponent("loop").path
-    FileManager.default.createFile(atPath: file, contents: Data())
+    _ = FileManager.default.createFile(atPath: file, contents: Data())
     try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
     let flat = try TestPack()
     try FileManager.default.removeItem(at: flat.url.appendingPathComponent("topics"))
