@@ -10,7 +10,8 @@ package enum ChecklistRenderer {
   /// skill: `[x] Python`, `[~]` being learned, `[-]` skipped, `[ ]` to do. Groups are
   /// separated by a blank line.
   package static func text(_ checklist: Checklist, options: RenderOptions) -> String {
-    var output = OutputBuffer(capacity: 64 * checklist.sections.count + 40 * itemCount(checklist))
+    let items = checklist.sections.reduce(0) { $0 + $1.items.count }
+    var output = OutputBuffer(capacity: 64 * checklist.sections.count + 40 * items)
     let prefixes = (first: StyledText("  "), rest: StyledText("      "))
     for (index, section) in checklist.sections.enumerated() {
       if index > 0 { output.append(byte: 0x0A) }
@@ -24,12 +25,6 @@ package enum ChecklistRenderer {
       }
     }
     return output.string
-  }
-
-  private static func itemCount(_ checklist: Checklist) -> Int {
-    var count = 0
-    for section in checklist.sections { count += section.items.count }
-    return count
   }
 
   /// Writes the lines of one skill: its box and name, and on a terminal its id (what `check`
