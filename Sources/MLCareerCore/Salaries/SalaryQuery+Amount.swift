@@ -1,4 +1,5 @@
 import Markdown
+import TextSupport
 
 /// A whole amount of money as `--min` and `--max` take it, with the currency it was written in.
 package struct Money: Equatable, Sendable, ExpressibleByIntegerLiteral {
@@ -67,7 +68,7 @@ extension SalaryQuery {
     guard parts.count <= 2, let whole = parts.first, !whole.isEmpty else { return nil }
     let fraction = parts.count == 2 ? parts[1] : ""
     guard parts.count == 1 || !fraction.isEmpty else { return nil }
-    guard let digits = groupedDigits(whole), fraction.allSatisfy(\.isASCIIDigit),
+    guard let digits = groupedDigits(whole), fraction.utf8.allSatisfy(\.isASCIIDigit),
       digits.count + fraction.count <= 15
     else { return nil }
     // The amount in units of 10^-fraction.count, then scaled by the multiplier.
@@ -82,7 +83,9 @@ extension SalaryQuery {
   /// The digits of `text` when it is digits alone or digits grouped by thousands with commas.
   private static func groupedDigits(_ text: Substring) -> String? {
     let groups = text.split(separator: ",", omittingEmptySubsequences: false)
-    guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+    guard groups.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy(\.isASCIIDigit) }) else {
+      return nil
+    }
     if groups.count > 1 {
       guard groups[0].count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
         return nil
@@ -90,9 +93,4 @@ extension SalaryQuery {
     }
     return groups.joined()
   }
-}
-
-extension Character {
-  /// Whether this is one of the digits 0 to 9.
-  fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
