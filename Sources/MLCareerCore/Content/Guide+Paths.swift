@@ -6,19 +6,16 @@ extension Guide {
   /// Splits `argument` into topic and section: the longest part before a slash that names a
   /// topic (`AI/ML Across Industries/healthcare`), else the part before the first slash.
   package func splitTopicPath(_ argument: String) -> (topic: String, section: String?) {
-    var slashes = argument.indices.filter { argument[$0] == "/" }
-    guard !slashes.isEmpty else { return (argument, nil) }
+    let slashes = argument.indices.filter { argument[$0] == "/" }
+    guard let first = slashes.first else { return (argument, nil) }
     if case .found = resolveTopic(argument) { return (argument, nil) }
-    slashes.reverse()
-    for slash in slashes {
-      let topic = String(argument[..<slash])
-      if case .found = resolveTopic(topic) {
-        let rest = String(argument[argument.index(after: slash)...])
-        return (topic, rest.isEmpty ? nil : rest)
-      }
-    }
-    let first = slashes[slashes.count - 1]
-    let rest = String(argument[argument.index(after: first)...])
-    return (String(argument[..<first]), rest.isEmpty ? nil : rest)
+    // Searched from the last slash, so the longest topic name wins.
+    let slash =
+      slashes.last { candidate in
+        if case .found = resolveTopic(String(argument[..<candidate])) { return true }
+        return false
+      } ?? first
+    let rest = String(argument[argument.index(after: slash)...])
+    return (String(argument[..<slash]), rest.isEmpty ? nil : rest)
   }
 }
