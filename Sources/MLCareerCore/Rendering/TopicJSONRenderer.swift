@@ -7,7 +7,7 @@ import Markdown
 package enum TopicJSONRenderer {
   /// The text `show --format json` prints for `parts`: one topic (or one of its sections) as
   /// an object, several as an array of them, ending with a line break.
-  package static func json(_ parts: [(topic: Topic, section: TopicSection?)]) -> [UInt8] {
+  package static func json(_ parts: [TopicPart]) -> [UInt8] {
     var writer = JSONStreamWriter()
     if parts.count != 1 { writer.beginArray() }
     for part in parts { write(part.topic, section: part.section, into: &writer) }

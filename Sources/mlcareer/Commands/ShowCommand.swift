@@ -49,7 +49,7 @@ enum ShowCommand: Command {
       Console.error("mlcareer: note: name a topic to read it, such as 'mlcareer show overview'.\n")
       return
     }
-    var parts: [(topic: Topic, section: TopicSection?)] = []
+    var parts: [TopicPart] = []
     for argument in names {
       var topicName = argument
       var sectionName = context.parsed[section]
@@ -66,7 +66,7 @@ enum ShowCommand: Command {
       }
       // A topic or section named twice (`show best practices`) is shown once.
       if !parts.contains(where: { $0.topic.id == topic.id && $0.section?.id == part?.id }) {
-        parts.append((topic, part))
+        parts.append(TopicPart(topic, section: part))
       }
     }
     context.console.keepUntilExit(parts)

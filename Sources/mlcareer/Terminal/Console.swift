@@ -22,12 +22,13 @@ struct Console {
   /// The progress file the command changed, so a failure to write its output can say the
   /// change was saved all the same.
   var savedIn: String?
-  /// What the command made, left for the process's exit to free rather than node by node.
-  private var keptUntilExit: [Any] = []
+  /// The topics `show` printed, left for the process's exit to free rather than node by node:
+  /// held as what they are, since keeping them as `Any` would make two types at run time.
+  private var keptUntilExit: [TopicPart] = []
 
-  /// Keeps `value` alive until the process exits.
-  mutating func keepUntilExit(_ value: Any) {
-    keptUntilExit.append(value)
+  /// Keeps `parts` alive until the process exits.
+  mutating func keepUntilExit(_ parts: [TopicPart]) {
+    keptUntilExit = parts
   }
 
   /// Adds `text` to standard output.

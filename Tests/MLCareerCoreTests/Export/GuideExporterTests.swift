@@ -97,7 +97,9 @@ import TextSupport
         "schemaVersion", "edition", "sources", "topics", "salaries", "skills", "marketFigures",
       ])
     #expect(members[0].value == .int(1))
-    let shown = try Self.document.topics.map { try Self.read(TopicJSONRenderer.json([($0, nil)])) }
+    let shown = try Self.document.topics.map {
+      try Self.read(TopicJSONRenderer.json([TopicPart($0)]))
+    }
     #expect(members[3].value == .array(shown))
     guard case .object(let salaries) = members[4].value else {
       Issue.record("salaries is not an object")

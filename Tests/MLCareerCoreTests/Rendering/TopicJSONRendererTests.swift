@@ -60,7 +60,7 @@ import Testing
 
   @Test func everyKindOfBlockIsWrittenHTMLAsItsText() throws {
     let topic = try TopicLoader.load(id: "every-block", file: "every-block.md", source: Self.source)
-    let text = String(decoding: TopicJSONRenderer.json([(topic, nil)]), as: UTF8.self)
+    let text = String(decoding: TopicJSONRenderer.json([TopicPart(topic)]), as: UTF8.self)
     // It reads back as JSON, one object.
     guard case .object = try JSONParser.parse(text, file: "show.json").output else {
       Issue.record("not an object")
