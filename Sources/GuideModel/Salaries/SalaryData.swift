@@ -1,7 +1,9 @@
 import TextSupport
 
-/// Every salary figure of the guide with the dimensions they are broken down by.
-package struct SalaryData: Sendable {
+/// Every salary figure of the guide with the dimensions they are broken down by. A class, as
+/// it is never changed once made: a struct's three arrays were let go one by one where each
+/// command's copy ended, through a routine that needed their types made at run time.
+package final class SalaryData: Sendable {
   /// The dimensions, in the order their tables are shown.
   package let dimensions: [SalaryDimension]
   /// Every record, in the file's order.
