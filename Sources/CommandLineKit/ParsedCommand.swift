@@ -1,6 +1,8 @@
 /// A command line understood by `CommandLineParser`: which command to run and with what. When
-/// `helpRequest` is set the arguments were not checked: print help instead of running it.
-public struct ParsedCommand: Sendable {
+/// `helpRequest` is set the arguments were not checked: print help instead of running it. A
+/// class, as nothing changes it once parsed: a struct of five arrays was copied field by field
+/// wherever a command took it, by a routine that made their types at run time.
+public final class ParsedCommand: Sendable {
   /// What help the user asked for.
   public enum HelpRequest: Equatable, Sendable {
     /// `mlcareer` alone: the short overview (`HelpRenderer.overview`).
@@ -20,6 +22,18 @@ public struct ParsedCommand: Sendable {
   public let optionValues: [(long: String, values: [String])]
   /// The long names of the flags given, each once.
   public let flags: [String]
+
+  /// What the parser found.
+  init(
+    commands: [CommandSpec], arguments: [String], helpRequest: HelpRequest?,
+    optionValues: [(long: String, values: [String])], flags: [String]
+  ) {
+    self.commands = commands
+    self.arguments = arguments
+    self.helpRequest = helpRequest
+    self.optionValues = optionValues
+    self.flags = flags
+  }
 
   /// The command to run.
   public var command: CommandSpec { commands[commands.count - 1] }
