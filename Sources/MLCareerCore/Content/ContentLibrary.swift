@@ -59,7 +59,7 @@ package final class ContentLibrary {
     var packs: [Pack] = []
     var problems: [Diagnostic] = []
     var failed = false
-    for (origin, path) in locations?.folders ?? [] {
+    locations?.forEachFolder { origin, path in
       let folder = PackFolder(path: path)
       if let problem = folder.problem {
         // A folder the user named with --data must be there; a missing MLCAREER_PATH folder is
@@ -69,7 +69,7 @@ package final class ContentLibrary {
           problems.append(Diagnostic(origin == .option ? .error : .warning, at: place, problem))
         }
         failed = failed || origin == .option
-        continue
+        return
       }
       let sink = collectsEveryProblem ? ProblemSink() : nil
       let (info, packGuide, errors) = Self.loadManifest(folder, problems: sink)

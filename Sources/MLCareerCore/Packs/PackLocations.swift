@@ -29,18 +29,17 @@ package struct PackLocations: Sendable {
     options = dataFolders
   }
 
-  /// Every pack folder, in precedence order, with where it was found. The packs folder's
-  /// subfolders come in name order; hidden ones are skipped.
-  package var folders: [(origin: Origin, path: String)] {
-    var result: [(Origin, String)] = []
+  /// Hands `body` every pack folder, in precedence order, with where it was found. The packs
+  /// folder's subfolders come in name order; hidden ones are skipped. One by one rather than as
+  /// an array of pairs, whose types every command would make at run time.
+  package func forEachFolder(_ body: (Origin, String) -> Void) {
     if let packsFolder, let names = FileSystem.names(in: packsFolder) {
       for name in names.sorted() where !name.hasPrefix(".") {
         let path = packsFolder + "/" + name
-        if FileSystem.kind(of: path) == .folder { result.append((.dataHome, path)) }
+        if FileSystem.kind(of: path) == .folder { body(.dataHome, path) }
       }
     }
-    result += searchPath.map { (.searchPath, $0) }
-    result += options.map { (.option, $0) }
-    return result
+    for path in searchPath { body(.searchPath, path) }
+    for path in options { body(.option, path) }
   }
 }
