@@ -1,8 +1,10 @@
 import JSON
 import TextSupport
 
-/// One skill, tool, language, platform or competency the job asks for.
-package struct Skill: Sendable, Equatable, Identifiable {
+/// One skill, tool, language, platform or competency the job asks for. A class, as nothing
+/// changes it once read: as a struct, each of the checklist's and search's copies retained
+/// every one of its strings and arrays.
+package final class Skill: Sendable, Equatable, Identifiable {
   /// The stable kebab-case id kept in the progress file, such as `python` or `explainable-ai`.
   package let id: String
   /// The name shown to people, such as `Python` or `Explainable AI (XAI)`.
@@ -23,12 +25,13 @@ package struct Skill: Sendable, Equatable, Identifiable {
   /// Where the skill is defined in `Data/skills.json`.
   package let location: SourceLocation
   /// The pack it comes from; `nil` for the built-in guide.
-  package var pack: PackInfo? = nil
+  package let pack: PackInfo?
 
-  /// A skill as its loader reads it; `pack` is set when a pack's catalog is merged.
+  /// A skill as its loader reads it, from `pack` (`nil` for the built-in guide).
   package init(
     id: String, name: String, group: String, level: SkillLevel, note: String,
-    levelBasis: String = "", aliases: [String], sources: [String], location: SourceLocation
+    levelBasis: String = "", aliases: [String], sources: [String], location: SourceLocation,
+    pack: PackInfo? = nil
   ) {
     self.id = id
     self.name = name
@@ -39,5 +42,15 @@ package struct Skill: Sendable, Equatable, Identifiable {
     self.aliases = aliases
     self.sources = sources
     self.location = location
+    self.pack = pack
+  }
+
+  /// Whether two skills say the same in every field.
+  package static func == (lhs: Skill, rhs: Skill) -> Bool {
+    lhs === rhs
+      || (lhs.id == rhs.id && lhs.name == rhs.name && lhs.group == rhs.group
+        && lhs.level == rhs.level && lhs.note == rhs.note && lhs.levelBasis == rhs.levelBasis
+        && lhs.aliases == rhs.aliases && lhs.sources == rhs.sources
+        && lhs.location == rhs.location && lhs.pack == rhs.pack)
   }
 }

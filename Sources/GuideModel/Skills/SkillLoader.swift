@@ -38,8 +38,7 @@ package enum SkillLoader {
     let joinable = knownGroups + groups
     for value in try pack == nil ? fields.array("skills") : fields.optionalArray("skills") ?? [] {
       try problems.keeping { () throws(JSONError) in
-        var skill = try self.skill(value, groups: joinable)
-        skill.pack = pack
+        let skill = try self.skill(value, groups: joinable, pack: pack)
         if let first = firstAt[skill.id] {
           throw .duplicateRecord(kind: "skill", id: skill.id, firstAt: first, at: skill.location)
         }
@@ -72,7 +71,7 @@ package enum SkillLoader {
   }
 
   private static func skill(
-    _ value: JSONValue, groups: [SkillGroup]
+    _ value: JSONValue, groups: [SkillGroup], pack: PackInfo?
   ) throws(JSONError) -> Skill {
     let fields = try value.object().fields(
       allowed: ["id", "name", "group", "level", "levelBasis", "note", "aliases", "sources"])
@@ -92,7 +91,7 @@ package enum SkillLoader {
       levelBasis: try fields.optionalText("levelBasis") ?? "",
       aliases: try fields.strings("aliases", required: false),
       sources: sources,
-      location: value.location)
+      location: value.location, pack: pack)
   }
 }
 
