@@ -19,7 +19,4 @@ extension UInt8 {
     (self >= 0x21 && self <= 0x2F) || (self >= 0x3A && self <= 0x40)
       || (self >= 0x5B && self <= 0x60) || (self >= 0x7B && self <= 0x7E)
   }
-
-  /// The lowercase form of an ASCII letter; any other byte unchanged.
-  @inline(__always) var asciiLowercased: UInt8 { isASCIILetter ? self | 0x20 : self }
 }

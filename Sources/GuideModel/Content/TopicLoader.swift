@@ -144,7 +144,7 @@ package enum TopicLoader {
       var pendingDash = false
       for byte in bytes {
         if byte >= 0x80 { return nil }
-        let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        let lowered = byte.asciiLowercased
         if lowered.isASCIIAlphanumeric {
           if pendingDash && !result.isEmpty { result.append(UInt8(ascii: "-")) }
           pendingDash = false

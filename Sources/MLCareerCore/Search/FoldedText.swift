@@ -56,7 +56,7 @@ struct FoldedText: Sendable, Equatable {
       for scalar in character.unicodeScalars {
         if scalar.isASCII {
           let byte = UInt8(scalar.value)
-          scalars.append(Unicode.Scalar(byte &- 0x41 < 26 ? byte | 0x20 : byte))
+          scalars.append(Unicode.Scalar(Self.folded(byte)))
           origins.append(offset)
           continue
         }

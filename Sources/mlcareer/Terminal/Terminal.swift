@@ -1,3 +1,5 @@
+import TextSupport
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -105,7 +107,7 @@ struct Terminal {
   /// Whether `locale` holds `utf-8` or `utf8` in any case, such as `en_US.UTF-8`, read over
   /// ASCII bytes, as walking characters costs start-up.
   static func namesUTF8(_ locale: String) -> Bool {
-    let lowered = locale.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+    let lowered = locale.utf8.map { $0.asciiLowercased }
     for start in lowered.indices where start + 4 <= lowered.count {
       guard lowered[start] == 0x75, lowered[start + 1] == 0x74, lowered[start + 2] == 0x66
       else { continue }
