@@ -23,6 +23,16 @@ public struct JSONStreamWriter: Sendable {
   /// The text written so far as UTF-8 bytes, without a trailing newline.
   public var utf8: [UInt8] { output.bytes }
 
+  /// How many bytes have been written and not yet handed on by `flush`.
+  public var count: Int { output.count }
+
+  /// Hands the bytes written so far to `body` and forgets them, keeping their room for what
+  /// comes next: a long document goes out in pieces as it is made rather than held whole.
+  public mutating func flush(_ body: ([UInt8]) -> Void) {
+    body(output.bytes)
+    output.bytes.removeAll(keepingCapacity: true)
+  }
+
   /// Ends the document with a line break.
   public mutating func endLine() {
     output.append(byte: UInt8(ascii: "\n"))

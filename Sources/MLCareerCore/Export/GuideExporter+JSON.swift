@@ -3,25 +3,28 @@ import JSON
 
 /// The guide as one JSON document.
 extension GuideExporter {
-  /// The JSON of the merged guide of `library` as UTF-8 bytes, each part in the shape its own
-  /// command writes; each topic is read, written and let go in turn. With `progress`, every
-  /// mark follows as `progress`, in the shape of `progress --format json`'s `marks`.
-  package static func jsonUTF8(
-    library: ContentLibrary, progress: ProgressState? = nil
-  ) -> [UInt8] {
+  /// Writes the JSON of the merged guide of `library`, handing its UTF-8 bytes to `emit` a
+  /// piece at a time, each part in the shape its own command writes. Each topic is read,
+  /// written and let go in turn, and the text goes on as it grows, so a pack of any size is
+  /// exported in about the memory of its largest topic. With `progress`, every mark follows as
+  /// `progress`, in the shape of `progress --format json`'s `marks`.
+  package static func writeJSON(
+    library: ContentLibrary, progress: ProgressState? = nil, emit: ([UInt8]) -> Void
+  ) {
     let guide = library.guide
     let salaries = library.salaryData()
     let skills = library.skillCatalog()
     let marketFigures = library.marketFigures()
-    // Room for the whole guide up front: a buffer grown by doubling would copy it each time
-    // and leave every smaller buffer behind; pages reserved but not written are never touched.
-    var writer = JSONStreamWriter(capacity: 1 << 20)
+    var writer = JSONStreamWriter(capacity: 2 * pieceSize)
     writer.beginObject()
     writer.member("schemaVersion", .int(schemaVersion))
     writer.member("edition", .string(guide.edition))
     writer.member("sources", .array(guide.sources.map(output)))
     writer.beginArray(key: "topics")
-    library.eachTopic { TopicJSONRenderer.write($0, into: &writer) }
+    library.eachTopic {
+      TopicJSONRenderer.write($0, into: &writer)
+      if writer.count >= pieceSize { writer.flush(emit) }
+    }
     writer.endArray()
     writer.member("salaries", SalaryExporter.output(salaries))
     writer.member("skills", SkillListRenderer.output(skills))
@@ -32,8 +35,12 @@ extension GuideExporter {
     }
     writer.endObject()
     writer.endLine()
-    return writer.utf8
+    writer.flush(emit)
   }
+
+  /// How much JSON is gathered before it goes on: enough that writing it costs few system
+  /// calls, little enough that the buffer (room for twice as much) seldom has to grow.
+  private static let pieceSize = 1 << 16
 
   /// `{id, title, description, year?}`.
   static func output(_ source: GuideSource) -> JSONOutput {

@@ -41,9 +41,11 @@ enum ExportCommand: Command {
     let format = context.parsed[format]
     let progress = context.parsed[withProgress] ? try context.savedProgress() : nil
     guard format == .markdown || format == .html else {
-      // The parser accepts only json, markdown and html. JSON is written as it is made, a topic
+      // The parser accepts only json, markdown and html. JSON goes out as it is made, a topic
       // at a time, rather than built whole first.
-      context.console.print(utf8: GuideExporter.jsonUTF8(library: library, progress: progress))
+      GuideExporter.writeJSON(library: library, progress: progress) {
+        context.console.print(utf8: $0)
+      }
       return
     }
     let document = GuideDocument(library: library)

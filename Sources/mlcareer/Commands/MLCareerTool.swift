@@ -3,10 +3,12 @@ import MLCareerCore
 
 /// The tool as a function from a command line and a terminal to output and an exit code.
 enum MLCareerTool {
-  /// Runs `arguments` (without the program name); returns what to print and the exit code.
-  /// Errors go to `report`, standard error unless the caller keeps them (`mcp` does).
+  /// Runs `arguments` (without the program name); returns what is left to print and the exit
+  /// code. Errors go to `report`, standard error unless the caller keeps them (`mcp` does).
+  /// With `writesAsItGoes`, long output may be written to standard output before it returns.
   static func run(
-    _ arguments: [String], terminal: Terminal, report: (String) -> Void = Console.error
+    _ arguments: [String], terminal: Terminal, writesAsItGoes: Bool = false,
+    report: (String) -> Void = Console.error
   ) -> (console: Console, status: Int32) {
     let parsed: ParsedCommand
     do {
@@ -17,6 +19,7 @@ enum MLCareerTool {
     }
     var context = CommandContext(parsed: parsed, terminal: terminal)
     context.console.mayPage = !parsed[MLCareerCommands.noPager]
+    context.console.writesAsItGoes = writesAsItGoes
     var status: Int32 = 0
     var reported = ""
     do {

@@ -30,7 +30,8 @@ import Testing
     let whole = ContentLibrary(locations: locations)
     let document = GuideDocument(library: whole)
     let streamed = ContentLibrary(locations: locations)
-    let bytes = GuideExporter.jsonUTF8(library: streamed)
+    var bytes: [UInt8] = []
+    GuideExporter.writeJSON(library: streamed) { bytes += $0 }
     let text = String(decoding: bytes, as: UTF8.self)
 
     #expect(bytes.last == UInt8(ascii: "\n"))
