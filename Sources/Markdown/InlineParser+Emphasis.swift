@@ -177,7 +177,7 @@ extension InlineParser {
   @inline(__always)
   private mutating func wrap(after opener: Int, before closer: Int, in kind: NodeKind) {
     let wrapper = nodes.count
-    var node = Node(kind: kind, start: 0, end: 0, previous: opener, next: closer)
+    var node = Node(start: 0, end: 0, previous: opener, next: closer, kind: kind)
     let first = nodes[opener].next
     if first != closer {
       let last = nodes[closer].previous
