@@ -1,3 +1,5 @@
+import TextSupport
+
 /// Turns the block parser's tree into `MarkdownBlock` values, parsing the inline content of
 /// the leaves (now that every link reference definition is known).
 struct BlockTreeBuilder {
@@ -141,21 +143,14 @@ struct BlockTreeBuilder {
     TableScanner.cells(bytes, from: line.start, to: line.end, into: &cellRanges)
     for range in cellRanges.prefix(columns) {
       let slice = UnsafeBufferPointer(rebasing: bytes[range])
-      var hasEscapedPipe = false
-      var index = 0
-      while index + 1 < slice.count {
-        if slice[index] == UInt8(ascii: "\\") && slice[index + 1] == UInt8(ascii: "|") {
-          hasEscapedPipe = true
-          break
-        }
-        index += 1
-      }
-      guard hasEscapedPipe else {
+      // `\|` is a pipe inside the cell, code spans included: the escape goes before parsing.
+      // A cell holds a `|` only so, as any other ends it.
+      guard ByteScan.firstIndex(of: UInt8(ascii: "|"), in: slice, from: 0) != nil else {
         cells.append(inline.parse(slice))
         continue
       }
       var unescaped: [UInt8] = []
-      index = 0
+      var index = 0
       while index < slice.count {
         if slice[index] == UInt8(ascii: "\\") && index + 1 < slice.count
           && slice[index + 1] == UInt8(ascii: "|")
