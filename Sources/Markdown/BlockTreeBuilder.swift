@@ -29,19 +29,23 @@ struct BlockTreeBuilder {
   /// The blocks inside block `parent`, at most `limit` of them.
   mutating func children(of parent: Int, limit: Int = .max) -> [MarkdownBlock] {
     var result: [MarkdownBlock] = []
-    var count = 0
+    result.reserveCapacity(min(childCount(of: parent), limit))
     var child = nodes[parent].firstChild
-    while child >= 0 && count < limit {
-      count += 1
-      child = nodes[child].next
-    }
-    result.reserveCapacity(count)
-    child = nodes[parent].firstChild
     while child >= 0 && result.count < limit {
       if let block = block(child) { result.append(block) }
       child = nodes[child].next
     }
     return result
+  }
+
+  private func childCount(of parent: Int) -> Int {
+    var count = 0
+    var child = nodes[parent].firstChild
+    while child >= 0 {
+      count += 1
+      child = nodes[child].next
+    }
+    return count
   }
 
   private mutating func block(_ index: Int) -> MarkdownBlock? {
@@ -78,14 +82,8 @@ struct BlockTreeBuilder {
 
   private mutating func list(_ index: Int) -> MarkdownList {
     var items: [MarkdownListItem] = []
-    var count = 0
+    items.reserveCapacity(childCount(of: index))
     var item = nodes[index].firstChild
-    while item >= 0 {
-      count += 1
-      item = nodes[item].next
-    }
-    items.reserveCapacity(count)
-    item = nodes[index].firstChild
     while item >= 0 {
       let checkbox = takeTaskMarker(of: item)
       items.append(
