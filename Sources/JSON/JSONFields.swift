@@ -27,8 +27,7 @@ public struct JSONFields: Sendable {
 
   /// The member with the key `key`.
   private func member(_ key: String) -> JSONValue.Member? {
-    for member in members where member.key == key { return member }
-    return nil
+    members.first { $0.key == key }
   }
 
   /// The present keys, in source order.

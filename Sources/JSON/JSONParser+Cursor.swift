@@ -42,13 +42,19 @@ extension JSONParser {
     lineStart = position
   }
 
-  /// Throws `commentNotAllowed` when a `//` or `/*` starts at the current position.
-  mutating func rejectComment() throws(JSONError) {
-    guard peek(UInt8(ascii: "/")), position + 1 < bytes.count else { return }
+  /// `commentNotAllowed` when a `//` or `/*` starts at the current position.
+  mutating func commentError() -> JSONError? {
+    guard peek(UInt8(ascii: "/")), position + 1 < bytes.count else { return nil }
     let next = bytes[position + 1]
-    if next == UInt8(ascii: "/") || next == UInt8(ascii: "*") {
-      throw .commentNotAllowed(at: location(of: mark))
-    }
+    guard next == UInt8(ascii: "/") || next == UInt8(ascii: "*") else { return nil }
+    return .commentNotAllowed(at: location(of: mark))
+  }
+
+  /// The error for what stands at the current position where `expected` should: a comment,
+  /// or `unexpectedInput` naming what is there.
+  mutating func unexpected(_ expected: String) -> JSONError {
+    commentError()
+      ?? .unexpectedInput(expected: expected, found: describeFound(), at: location(of: mark))
   }
 
   /// The location of `mark`; the column counts the scalars before it, on from the last column

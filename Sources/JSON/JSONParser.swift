@@ -51,8 +51,7 @@ public struct JSONParser {
     let value = try parseValue(expected: "a JSON value")
     skipWhitespace()
     if position < bytes.count {
-      try rejectComment()
-      throw .trailingContent(found: describeFound(), at: location(of: mark))
+      throw commentError() ?? .trailingContent(found: describeFound(), at: location(of: mark))
     }
     return value
   }
@@ -60,9 +59,7 @@ public struct JSONParser {
   /// Parses the value at the current position; `expected` names it in the error when there is
   /// none.
   private mutating func parseValue(expected: String) throws(JSONError) -> JSONValue {
-    guard position < bytes.count else {
-      throw .unexpectedInput(expected: expected, found: describeFound(), at: location(of: mark))
-    }
+    guard position < bytes.count else { throw unexpected(expected) }
     switch bytes[position] {
     case UInt8(ascii: "{"): return try parseObject()
     case UInt8(ascii: "["): return try parseArray()
@@ -75,8 +72,7 @@ public struct JSONParser {
       UInt8(ascii: "_"):
       return try parseLiteral()
     default:
-      try rejectComment()
-      throw .unexpectedInput(expected: expected, found: describeFound(), at: location(of: mark))
+      throw unexpected(expected)
     }
   }
 
@@ -97,19 +93,12 @@ public struct JSONParser {
       close: "}", first: "a key in double quotes or '}'",
       next: "a key in double quotes after ','", after: "',' or '}' after an object member"
     ) { parser, expected throws(JSONError) in
-      guard parser.peek(UInt8(ascii: "\"")) else {
-        try parser.rejectComment()
-        throw .unexpectedInput(
-          expected: expected, found: parser.describeFound(), at: parser.location(of: parser.mark))
-      }
+      guard parser.peek(UInt8(ascii: "\"")) else { throw parser.unexpected(expected) }
       let keyLocation = parser.location(of: parser.mark)
       let key = try parser.parseString()
       parser.skipWhitespace()
       guard parser.consume(UInt8(ascii: ":")) else {
-        try parser.rejectComment()
-        throw .unexpectedInput(
-          expected: "':' after an object key", found: parser.describeFound(),
-          at: parser.location(of: parser.mark))
+        throw parser.unexpected("':' after an object key")
       }
       parser.skipWhitespace()
       let value = try parser.parseValue(expected: "a value after ':'")
@@ -146,8 +135,7 @@ public struct JSONParser {
         continue
       }
       if consume(closing) { break }
-      try rejectComment()
-      throw .unexpectedInput(expected: after, found: describeFound(), at: location(of: mark))
+      throw unexpected(after)
     }
     depth -= 1
     return start
@@ -207,16 +195,8 @@ public struct JSONParser {
   /// An invalid-number error quoting everything number-like from `start` on.
   private mutating func numberError(from start: Mark, reason: String) -> JSONError {
     var end = start.offset
-    while end < bytes.count {
-      switch bytes[end] {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"),
-        UInt8(ascii: "+"), UInt8(ascii: "e"), UInt8(ascii: "E"):
-        end += 1
-        continue
-      default:
-        break
-      }
-      break
+    while end < bytes.count, bytes[end].isASCIIDigit || "+-.eE".utf8.contains(bytes[end]) {
+      end += 1
     }
     return .invalidNumber(
       text(from: start.offset, to: end), reason: reason, at: location(of: start))

@@ -100,9 +100,13 @@ public struct JSONStreamWriter: Sendable {
     case .int(let value):
       start(key: key)
       output.append(String(value))
+    case .double(let value) where !value.isFinite:
+      // JSON cannot express it.
+      write(.null, key: key)
     case .double(let value):
+      // The shortest text that reads back as `value`.
       start(key: key)
-      output.append(JSONWriter.number(value))
+      output.append(value == 0 && value.sign == .minus ? "-0" : NumberFormatting.plain(value))
     case .string(let value):
       start(key: key)
       writeString(value)

@@ -34,7 +34,7 @@ public struct JSONValue: Sendable, Equatable {
   /// (`3`, `-0`, `1e3`, `2.50e1`); `nil` for `1.5`, `1e400` or anything else.
   public var intValue: Int? {
     guard case .number(let literal) = kind else { return nil }
-    return JSONNumberLiteral.exactInteger(literal)
+    return Self.exactInteger(literal)
   }
 
   /// The number as a finite `Double`; `nil` when it is not a number or out of range (`1e400`).
@@ -58,13 +58,10 @@ public struct JSONValue: Sendable, Equatable {
     case .object: return "an object"
     }
   }
-}
 
-/// Exact reading of JSON number literals.
-enum JSONNumberLiteral {
   /// The exact integer a valid JSON number literal denotes, or `nil` when it has a fractional
   /// part or does not fit in an `Int`. Works on the digits, never through `Double`.
-  static func exactInteger(_ literal: String) -> Int? {
+  private static func exactInteger(_ literal: String) -> Int? {
     if let value = Int(literal) { return value }
     let parts = literal.split { $0 == "e" || $0 == "E" }
     let halves = parts[0].drop { $0 == "-" }.split(separator: ".", omittingEmptySubsequences: false)

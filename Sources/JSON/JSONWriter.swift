@@ -10,13 +10,6 @@ public enum JSONWriter {
     writer.element(value)
     return writer.text
   }
-
-  /// The shortest text that reads back as `value`; whole values without `.0`, non-finite
-  /// values (which JSON cannot express) as `null`.
-  static func number(_ value: Double) -> String {
-    guard value.isFinite else { return "null" }
-    return value == 0 && value.sign == .minus ? "-0" : NumberFormatting.plain(value)
-  }
 }
 
 extension JSONOutput {

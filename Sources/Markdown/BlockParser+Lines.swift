@@ -73,7 +73,6 @@ extension BlockParser {
       }
     }
     firstNonspace = index
-    firstNonspaceColumn = columns
     indent = columns - column
     blank = index >= lineEnd
   }

@@ -35,7 +35,6 @@ struct BlockParser {
   /// Whether the byte at `offset` is a tab of which only some columns were consumed.
   var partiallyConsumedTab = false
   var firstNonspace = 0
-  var firstNonspaceColumn = 0
   /// Columns of indentation from `offset` to `firstNonspace`.
   var indent = 0
   /// Whether the rest of the line is blank.

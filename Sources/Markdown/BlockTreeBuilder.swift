@@ -1,3 +1,5 @@
+import TextSupport
+
 /// Turns the block parser's tree into `MarkdownBlock` values, parsing the inline content of
 /// the leaves (now that every link reference definition is known).
 struct BlockTreeBuilder {
@@ -27,19 +29,23 @@ struct BlockTreeBuilder {
   /// The blocks inside block `parent`, at most `limit` of them.
   mutating func children(of parent: Int, limit: Int = .max) -> [MarkdownBlock] {
     var result: [MarkdownBlock] = []
-    var count = 0
+    result.reserveCapacity(min(childCount(of: parent), limit))
     var child = nodes[parent].firstChild
-    while child >= 0 && count < limit {
-      count += 1
-      child = nodes[child].next
-    }
-    result.reserveCapacity(count)
-    child = nodes[parent].firstChild
     while child >= 0 && result.count < limit {
       if let block = block(child) { result.append(block) }
       child = nodes[child].next
     }
     return result
+  }
+
+  private func childCount(of parent: Int) -> Int {
+    var count = 0
+    var child = nodes[parent].firstChild
+    while child >= 0 {
+      count += 1
+      child = nodes[child].next
+    }
+    return count
   }
 
   private mutating func block(_ index: Int) -> MarkdownBlock? {
@@ -76,14 +82,8 @@ struct BlockTreeBuilder {
 
   private mutating func list(_ index: Int) -> MarkdownList {
     var items: [MarkdownListItem] = []
-    var count = 0
+    items.reserveCapacity(childCount(of: index))
     var item = nodes[index].firstChild
-    while item >= 0 {
-      count += 1
-      item = nodes[item].next
-    }
-    items.reserveCapacity(count)
-    item = nodes[index].firstChild
     while item >= 0 {
       let checkbox = takeTaskMarker(of: item)
       items.append(
@@ -141,21 +141,14 @@ struct BlockTreeBuilder {
     TableScanner.cells(bytes, from: line.start, to: line.end, into: &cellRanges)
     for range in cellRanges.prefix(columns) {
       let slice = UnsafeBufferPointer(rebasing: bytes[range])
-      var hasEscapedPipe = false
-      var index = 0
-      while index + 1 < slice.count {
-        if slice[index] == UInt8(ascii: "\\") && slice[index + 1] == UInt8(ascii: "|") {
-          hasEscapedPipe = true
-          break
-        }
-        index += 1
-      }
-      guard hasEscapedPipe else {
+      // `\|` is a pipe inside the cell, code spans included: the escape goes before parsing.
+      // A cell holds a `|` only so, as any other ends it.
+      guard ByteScan.firstIndex(of: UInt8(ascii: "|"), in: slice, from: 0) != nil else {
         cells.append(inline.parse(slice))
         continue
       }
       var unescaped: [UInt8] = []
-      index = 0
+      var index = 0
       while index < slice.count {
         if slice[index] == UInt8(ascii: "\\") && index + 1 < slice.count
           && slice[index + 1] == UInt8(ascii: "|")

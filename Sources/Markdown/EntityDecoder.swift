@@ -24,7 +24,7 @@ public enum EntityDecoder {
         bytes[index] == UInt8(ascii: ";")
       else { return nil }
       let scalar = value == 0 ? nil : Unicode.Scalar(value)
-      appendUTF8(scalar ?? "\u{FFFD}", to: &output)
+      output.append(contentsOf: UTF8.encode(scalar ?? "\u{FFFD}")!)
       return index + 1
     }
     let nameStart = index
@@ -83,10 +83,5 @@ public enum EntityDecoder {
     default: break
     }
     return false
-  }
-
-  /// Appends the UTF-8 form of `scalar`.
-  static func appendUTF8(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
-    for unit in UTF8.encode(scalar)! { output.append(unit) }
   }
 }

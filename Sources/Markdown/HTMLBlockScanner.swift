@@ -85,25 +85,15 @@ enum HTMLBlockScanner {
   {
     switch kind {
     case 1:
-      var index = start
-      while index + 1 < end {
-        if bytes[index] == UInt8(ascii: "<") && bytes[index + 1] == UInt8(ascii: "/") {
-          let tail = index + 2
-          if hasPrefix("pre>", bytes, at: tail, end: end, ignoringCase: true)
-            || hasPrefix("script>", bytes, at: tail, end: end, ignoringCase: true)
-            || hasPrefix("style>", bytes, at: tail, end: end, ignoringCase: true)
-            || hasPrefix("textarea>", bytes, at: tail, end: end, ignoringCase: true)
-          {
-            return true
-          }
-        }
-        index += 1
+      let ends: [StaticString] = ["</pre>", "</script>", "</style>", "</textarea>"]
+      return (start..<end).contains { index in
+        bytes[index] == UInt8(ascii: "<")
+          && ends.contains { hasPrefix($0, bytes, at: index, end: end, ignoringCase: true) }
       }
-      return false
-    case 2: return contains("-->", bytes, from: start, to: end)
-    case 3: return contains("?>", bytes, from: start, to: end)
-    case 4: return contains(">", bytes, from: start, to: end)
-    case 5: return contains("]]>", bytes, from: start, to: end)
+    case 2: return find("-->", bytes, from: start, to: end) != nil
+    case 3: return find("?>", bytes, from: start, to: end) != nil
+    case 4: return find(">", bytes, from: start, to: end) != nil
+    case 5: return find("]]>", bytes, from: start, to: end) != nil
     default: return false
     }
   }
@@ -135,12 +125,5 @@ enum HTMLBlockScanner {
       index += 1
     }
     return nil
-  }
-
-  /// Whether `needle` occurs in `start..<end`.
-  static func contains(
-    _ needle: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
-  ) -> Bool {
-    find(needle, bytes, from: start, to: end) != nil
   }
 }

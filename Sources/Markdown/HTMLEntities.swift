@@ -6,34 +6,27 @@ enum HTMLEntities {
   /// The text of the entity named `name` (without `&` and `;`), if it exists: a binary search
   /// of `pairs`, whose names are in byte order, so no table is built at run time.
   static func value(named name: String) -> String? {
-    var name = name
     var text = pairs
-    return name.withUTF8 { name -> String? in
-      guard !name.isEmpty, !name.contains(0x20) else { return nil }
-      return text.withUTF8 { bytes -> String? in
-        var low = 0
-        var high = nameStarts.count
-        while low < high {
-          let middle = (low + high) / 2
-          var index = Int(nameStarts[middle])
-          var offset = 0
-          // Each name in `pairs` ends at a space, which sorts below every byte of a name.
-          while offset < name.count, name[offset] == bytes[index] {
-            offset += 1
-            index += 1
-          }
-          let byte = offset < name.count ? name[offset] : 0x20
-          if byte == bytes[index] {
-            let start = index + 1
-            var end = start
-            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-            return String(
-              decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-          }
-          if byte < bytes[index] { high = middle } else { low = middle + 1 }
-        }
-        return nil
+    return text.withUTF8 { bytes -> String? in
+      // The name or text that starts at `start`, up to the space after it.
+      func word(at start: Int) -> UnsafeBufferPointer<UInt8> {
+        var end = start
+        while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
       }
+      var low = 0
+      var high = nameStarts.count
+      while low < high {
+        let middle = (low + high) / 2
+        let start = Int(nameStarts[middle])
+        let candidate = word(at: start)
+        if candidate.elementsEqual(name.utf8) {
+          return String(decoding: word(at: start + candidate.count + 1), as: UTF8.self)
+        }
+        let isBefore = candidate.lexicographicallyPrecedes(name.utf8)
+        (low, high) = isBefore ? (middle + 1, high) : (low, middle)
+      }
+      return nil
     }
   }
 

@@ -4,21 +4,16 @@ import TextSupport
 extension InlineParser {
   /// An autolink, raw HTML, or a literal `<`.
   mutating func handleLessThan(at position: Int) -> Int {
-    var isEmail = false
-    var autolink = uriAutolinkEnd(at: position)
-    if autolink == nil {
-      autolink = emailAutolinkEnd(at: position)
-      isEmail = true
-    }
-    if let end = autolink {
+    let uri = uriAutolinkEnd(at: position)
+    if let end = uri ?? emailAutolinkEnd(at: position) {
       let address = String(
         decoding: UnsafeBufferPointer(rebasing: text[position + 1..<end - 1]), as: UTF8.self)
       targets.append(
-        LinkTarget(destination: isEmail ? "mailto:" + address : address, title: ""))
+        LinkTarget(destination: uri == nil ? "mailto:" + address : address, title: ""))
       let link = append(.link, position, position)
       nodes[link].target = targets.count - 1
       let label = nodes.count
-      nodes.append(Node(kind: .text, start: position + 1, end: end - 1))
+      nodes.append(Node(start: position + 1, end: end - 1, kind: .text))
       nodes[link].firstChild = label
       nodes[link].lastChild = label
       return end

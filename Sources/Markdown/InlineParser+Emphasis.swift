@@ -64,23 +64,10 @@ extension InlineParser {
 
   /// Decodes the UTF-8 scalar starting at `index`.
   private func scalar(at index: Int) -> Unicode.Scalar {
-    let lead = text[index]
-    var value: UInt32
-    var length: Int
-    if lead < 0xE0 {
-      value = UInt32(lead & 0x1F)
-      length = 2
-    } else if lead < 0xF0 {
-      value = UInt32(lead & 0x0F)
-      length = 3
-    } else {
-      value = UInt32(lead & 0x07)
-      length = 4
-    }
-    for offset in 1..<length where index + offset < text.count {
-      value = value << 6 | UInt32(text[index + offset] & 0x3F)
-    }
-    return Unicode.Scalar(value) ?? "\u{FFFD}"
+    var bytes = text[index...].makeIterator()
+    var decoder = UTF8()
+    guard case .scalarValue(let scalar) = decoder.decode(&bytes) else { return "\u{FFFD}" }
+    return scalar
   }
 
   @inline(__always)
@@ -177,7 +164,7 @@ extension InlineParser {
   @inline(__always)
   private mutating func wrap(after opener: Int, before closer: Int, in kind: NodeKind) {
     let wrapper = nodes.count
-    var node = Node(kind: kind, start: 0, end: 0, previous: opener, next: closer)
+    var node = Node(start: 0, end: 0, previous: opener, next: closer, kind: kind)
     let first = nodes[opener].next
     if first != closer {
       let last = nodes[closer].previous

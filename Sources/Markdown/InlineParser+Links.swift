@@ -103,13 +103,10 @@ extension InlineParser {
     }
     brackets.removeLast()
     if !opener.isImage {
-      var index = brackets.count - 1
-      while index >= 0 {
-        if !brackets[index].isImage {
-          if !brackets[index].isActive { break }
-          brackets[index].isActive = false
-        }
-        index -= 1
+      // A link holds no link: the `[`s before it may no longer open one.
+      for index in brackets.indices.reversed() where !brackets[index].isImage {
+        if !brackets[index].isActive { break }
+        brackets[index].isActive = false
       }
     }
   }

@@ -13,7 +13,7 @@ extension InlineParser {
     }
     result.reserveCapacity(siblings)
     var pieces = 0
-    var firstPiece = Node(kind: .text, start: 0, end: 0)
+    var firstPiece = Node(start: 0, end: 0, kind: .text)
     var resume: [Int] = []
     var index = first
     while true {

@@ -174,7 +174,7 @@ struct InlineParser {
   @discardableResult @inline(__always)
   mutating func append(_ kind: NodeKind, _ start: Int, _ end: Int) -> Int {
     let index = nodes.count
-    nodes.append(Node(kind: kind, start: start, end: end, previous: tail))
+    nodes.append(Node(start: start, end: end, previous: tail, kind: kind))
     if tail >= 0 { nodes[tail].next = index } else { head = index }
     tail = index
     return index

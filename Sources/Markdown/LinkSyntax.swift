@@ -109,20 +109,13 @@ enum LinkSyntax {
   /// The text of `range` with backslash escapes and entity references resolved, and the
   /// indentation after each line ending dropped.
   static func unescaped(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-    var index = range.lowerBound
-    var plain = true
-    while index < range.upperBound {
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "&") || byte == 0x0A {
-        plain = false
-        break
-      }
-      index += 1
-    }
-    if plain { return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+    let slice = UnsafeBufferPointer(rebasing: bytes[range])
+    guard
+      slice.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "&") || $0 == 0x0A })
+    else { return String(decoding: slice, as: UTF8.self) }
     var output: [UInt8] = []
     output.reserveCapacity(range.count)
-    index = range.lowerBound
+    var index = range.lowerBound
     while index < range.upperBound {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\\") && index + 1 < range.upperBound

@@ -6,16 +6,11 @@
 /// within its first 2 GiB − 1 bytes are parsed (never a position wrapped); callers read files
 /// through size limits far below that.
 public enum MarkdownParser {
-  /// Parses a whole document.
-  public static func parse(_ text: String) -> MarkdownDocument {
-    parse(text, blockLimit: .max)
-  }
-
-  /// Parses only until `blockLimit` top-level blocks are complete (used to read a topic's title
-  /// and lead paragraph without parsing the rest).
+  /// Parses the document, or only until `blockLimit` top-level blocks are complete (to read a
+  /// topic's title and lead paragraph without parsing the rest).
   ///
-  /// Link reference definitions further down are not seen, so references to them stay text.
-  public static func parse(_ text: String, blockLimit: Int) -> MarkdownDocument {
+  /// Link reference definitions past the limit are not seen, so references to them stay text.
+  public static func parse(_ text: String, blockLimit: Int = .max) -> MarkdownDocument {
     guard blockLimit > 0 else { return MarkdownDocument(blocks: []) }
     var text = text
     if let document = text.utf8.withContiguousStorageIfAvailable({

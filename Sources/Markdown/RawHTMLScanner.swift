@@ -59,22 +59,12 @@ struct RawHTMLScanner {
     return end
   }
 
-  private static func skipWhitespace(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ limit: Int
-  )
-    -> Int
-  {
-    var index = index
-    while index < limit && bytes[index].isMarkdownWhitespace { index += 1 }
-    return index
-  }
-
   /// The end of an open tag (`<a href="x">`) starting at `start`, or nil.
   static func openTag(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {
     guard var index = tagNameEnd(bytes, start + 1, limit) else { return nil }
     while true {
       let afterName = index
-      index = skipWhitespace(bytes, index, limit)
+      index = LinkSyntax.skipWhitespace(bytes, from: index, limit: limit)
       guard index < limit else { return nil }
       let byte = bytes[index]
       if byte == UInt8(ascii: ">") { return index + 1 }
@@ -93,9 +83,9 @@ struct RawHTMLScanner {
         else { break }
         index += 1
       }
-      let beforeValue = skipWhitespace(bytes, index, limit)
+      let beforeValue = LinkSyntax.skipWhitespace(bytes, from: index, limit: limit)
       guard beforeValue < limit, bytes[beforeValue] == UInt8(ascii: "=") else { continue }
-      var value = skipWhitespace(bytes, beforeValue + 1, limit)
+      var value = LinkSyntax.skipWhitespace(bytes, from: beforeValue + 1, limit: limit)
       guard value < limit else { return nil }
       let quote = bytes[value]
       if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
@@ -126,7 +116,7 @@ struct RawHTMLScanner {
     guard start + 1 < limit, bytes[start + 1] == UInt8(ascii: "/"),
       let nameEnd = tagNameEnd(bytes, start + 2, limit)
     else { return nil }
-    let index = skipWhitespace(bytes, nameEnd, limit)
+    let index = LinkSyntax.skipWhitespace(bytes, from: nameEnd, limit: limit)
     return index < limit && bytes[index] == UInt8(ascii: ">") ? index + 1 : nil
   }
 }

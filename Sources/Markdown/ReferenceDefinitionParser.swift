@@ -17,7 +17,7 @@ enum ReferenceDefinitionParser {
     guard let destination = LinkSyntax.scanDestination(text, from: index, limit: limit),
       destination.isAngled || !destination.content.isEmpty
     else { return nil }
-    var end: Int? = nil
+    let end: Int
     var title = ""
     let titleStart = LinkSyntax.skipWhitespace(text, from: destination.end, limit: limit)
     if titleStart > destination.end,
@@ -26,8 +26,7 @@ enum ReferenceDefinitionParser {
     {
       title = LinkSyntax.unescaped(text, scanned.content)
       end = lineEnd
-    }
-    if end == nil {
+    } else {
       guard let lineEnd = endOfLine(text, from: destination.end) else { return nil }
       end = lineEnd
     }

@@ -77,12 +77,7 @@ enum TableScanner {
       where bytes[index] != UInt8(ascii: "-") {
         return nil
       }
-      switch (left, right) {
-      case (true, true): result.append(.center)
-      case (true, false): result.append(.left)
-      case (false, true): result.append(.right)
-      case (false, false): result.append(.none)
-      }
+      result.append(left ? (right ? .center : .left) : (right ? .right : .none))
     }
     return result.isEmpty ? nil : result
   }

@@ -3,17 +3,13 @@ public enum SeparatedValues {
   /// Tab-separated: fields joined by tabs, tabs and line breaks inside them turned into spaces,
   /// every line ended by `\n`.
   public static func tsv(_ rows: [[String]]) -> String {
-    var writer = Writer(comma: false)
-    for row in rows { writer.row(row) }
-    return writer.output.string
+    write(rows, comma: false)
   }
 
   /// RFC 4180: fields quoted when they hold a comma, quote or line break (quotes doubled), every
   /// line ended by CRLF.
   public static func csv(_ rows: [[String]]) -> String {
-    var writer = Writer(comma: true)
-    for row in rows { writer.row(row) }
-    return writer.output.string
+    write(rows, comma: true)
   }
 
   /// `value` as one field of a tab-separated line: tabs and line breaks (`\n`, `\r`, `\r\n`)
@@ -48,18 +44,17 @@ public enum SeparatedValues {
     }
   }
 
-  /// Writes rows into one buffer, as `tsv` or `csv` (when `comma`).
-  private struct Writer {
+  /// The rows as `tsv` or `csv` (when `comma`) write them.
+  private static func write(_ rows: [[String]], comma: Bool) -> String {
     var output = OutputBuffer()
-    let comma: Bool
-
-    mutating func row(_ fields: [String]) {
-      for (index, value) in fields.enumerated() {
+    for row in rows {
+      for (index, value) in row.enumerated() {
         if index > 0 { output.append(byte: comma ? 0x2C : 0x09) }
         output.append(comma ? csvField(value) : tsvField(value))
       }
       if comma { output.append(byte: 0x0D) }
       output.append(byte: 0x0A)
     }
+    return output.string
   }
 }
