@@ -15,8 +15,7 @@ enum CompleteCommand: Command {
   static let spec = CommandSpec(
     name,
     abstract: "Print names for the completion scripts, one per line.",
-    arguments: [kind.spec, topic.spec],
-    hidden: isHidden
+    arguments: [kind.spec, topic.spec]
   )
 
   /// The dynamic value sources the command description names, each answered here.
