@@ -125,19 +125,14 @@ enum SalariesCommand: Command {
       context.print(SalaryChartRenderer.render(records, of: data, options: context.renderOptions))
       return
     }
-    switch format {
-    case .json:
-      context.print(json: SalaryExporter.output(records))
-    case .markdown:
-      context.print(SalaryExporter.markdown(records, of: data))
-    case .csv, .tsv:
-      context.print(rows: RecordTable.salaries(records), as: format)
-    case .text, .html:  // the parser takes html for export only
-      context.print(
+    context.print(
+      format, json: { SalaryExporter.output(records) }, rows: { RecordTable.salaries(records) },
+      markdown: { SalaryExporter.markdown(records, of: data) },
+      text: {
         table
-          ? SalaryTableRenderer.render(records, of: data, options: context.renderOptions)
-          : SalaryExporter.plain(records))
-    }
+          ? SalaryTableRenderer.render(records, of: data, options: $0)
+          : SalaryExporter.plain(records)
+      })
   }
 
   /// `--min` or `--max`: an amount such as 120k, $120,000 or 90k GBP; `nil` when not given.

@@ -85,18 +85,14 @@ enum SearchCommand: Command {
           : "Try fewer or other words, or search every topic without --topic.")
     }
     let format = parsed[format]
-    switch format {
-    case .json:
-      context.print(json: SearchRenderer.json(result))
-    case .markdown:
-      context.print(RecordTable.markdown(RecordTable.search(result)))
-      reportLeftOut(result)
-    case .csv, .tsv:
-      context.print(rows: RecordTable.search(result), as: format)
-      reportLeftOut(result)
-    case .text, .html:  // the parser takes html for export only
-      context.print(SearchRenderer.text(result, options: context.renderOptions))
-      if !context.showsScreen { reportLeftOut(result) }
+    context.print(
+      format, json: { SearchRenderer.json(result) }, rows: { RecordTable.search(result) },
+      text: { SearchRenderer.text(result, options: $0) })
+    // One-a-line output has no closing summary, so a pipe never stops short without a word.
+    if format != .json, format != .text || !context.showsScreen,
+      let note = SearchRenderer.leftOutNote(result)
+    {
+      Console.error("mlcareer: note: \(note)\n")
     }
   }
 
@@ -116,13 +112,5 @@ enum SearchCommand: Command {
       try guide.topic(scope)
     }
     return SearchIndex(topics: [topic], salaries: salaries, skills: skills).correction(of: query)
-  }
-
-  /// Tells standard error how many results the limit left out of one-a-line output, which has
-  /// no closing summary, so a pipe never stops short without a word.
-  private static func reportLeftOut(_ result: SearchResult) {
-    if let note = SearchRenderer.leftOutNote(result) {
-      Console.error("mlcareer: note: \(note)\n")
-    }
   }
 }
