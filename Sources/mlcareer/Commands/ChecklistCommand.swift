@@ -31,7 +31,7 @@ enum ChecklistCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let catalog = context.skillCatalog()
+    let catalog = context.library().skillCatalog()
     let groupIDs = try SkillsCommand.groups(named: context.parsed[SkillsCommand.group], in: catalog)
     let state = try context.savedProgress()
     // The description makes --todo and --done exclusive.

@@ -36,7 +36,7 @@ enum PlanCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let catalog = context.skillCatalog()
+    let catalog = context.library().skillCatalog()
     let groupIDs = try SkillsCommand.groups(named: context.parsed[groups], in: catalog)
     let mentions = SkillMentions(of: catalog.skills, in: context.library())
     let plan = LearningPlan(

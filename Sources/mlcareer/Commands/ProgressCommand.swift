@@ -51,7 +51,7 @@ enum ProgressCommand: Command {
       try clear(&context)
       return
     }
-    let catalog = context.skillCatalog()
+    let catalog = context.library().skillCatalog()
     let state = try context.savedProgress()
     let marks = ProgressHistory(state: state, catalog: catalog)
     let format = context.parsed[format]

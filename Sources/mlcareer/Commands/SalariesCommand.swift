@@ -84,7 +84,7 @@ enum SalariesCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let data = context.salaryData()
+    let data = context.library().salaryData()
     let parsed = context.parsed
     var query = SalaryQuery()
     if let name = parsed[by] {

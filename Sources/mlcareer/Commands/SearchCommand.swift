@@ -57,7 +57,8 @@ enum SearchCommand: Command {
       let typed = parsed[words].joined(separator: " ")
       throw .usage(parsed.unusableValue(typed, for: words, expected: "a word to look for"))
     }
-    let guide = context.guide()
+    let library = context.library()
+    let guide = library.guide
     var scope: TopicEntry?
     if let name = parsed[topic] {
       scope = try guide.resolveTopic(name).resolved(
@@ -70,15 +71,15 @@ enum SearchCommand: Command {
       scan.add(
         try catching(CommandError.content) { () throws(ContentError) in try guide.topic(scope) })
     } else {
-      scan.add(topicsOf: context.library())
+      scan.add(topicsOf: library)
     }
-    if query.topic == nil || query.topic == "salaries" { scan.add(context.salaryData()) }
-    if query.topic == nil || query.topic == "skills" { scan.add(context.skillCatalog()) }
+    if query.topic == nil || query.topic == "salaries" { scan.add(library.salaryData()) }
+    if query.topic == nil || query.topic == "skills" { scan.add(library.skillCatalog()) }
     let result = scan.result()
     guard !result.hits.isEmpty else {
       throw .notFound(
         kind: "results for", name: query.text,
-        suggestions: try correction(of: query, scope: scope, context: &context).map { [$0] }
+        suggestions: try correction(of: query, scope: scope, library: library).map { [$0] }
           ?? [],
         hint: query.topic == nil
           ? "Try fewer or other words; 'mlcareer list' shows every topic."
@@ -99,17 +100,15 @@ enum SearchCommand: Command {
   /// The query with its misspelt words corrected, for a search that found nothing: the words
   /// of every topic are gathered one topic at a time, as the search read them.
   private static func correction(
-    of query: SearchQuery, scope: TopicEntry?, context: inout CommandContext
+    of query: SearchQuery, scope: TopicEntry?, library: ContentLibrary
   ) throws(CommandError) -> String? {
-    let salaries = query.topic == nil || query.topic == "salaries" ? context.salaryData() : nil
-    let skills = query.topic == nil || query.topic == "skills" ? context.skillCatalog() : nil
+    let salaries = query.topic == nil || query.topic == "salaries" ? library.salaryData() : nil
+    let skills = query.topic == nil || query.topic == "skills" ? library.skillCatalog() : nil
     guard let scope else {
-      return SearchScan.correction(
-        of: query, topicsOf: context.library(), salaries: salaries, skills: skills)
+      return SearchScan.correction(of: query, topicsOf: library, salaries: salaries, skills: skills)
     }
-    let guide = context.guide()
     let topic = try catching(CommandError.content) { () throws(ContentError) in
-      try guide.topic(scope)
+      try library.guide.topic(scope)
     }
     return SearchIndex(topics: [topic], salaries: salaries, skills: skills).correction(of: query)
   }

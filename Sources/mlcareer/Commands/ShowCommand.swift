@@ -40,7 +40,7 @@ enum ShowCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let guide = context.guide()
+    let guide = context.library().guide
     let format = context.parsed[format]
     let names = context.parsed[topics]
     guard !names.isEmpty else {

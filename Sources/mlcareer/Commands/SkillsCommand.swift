@@ -30,7 +30,7 @@ enum SkillsCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let catalog = context.skillCatalog()
+    let catalog = context.library().skillCatalog()
     let groupIDs = try groups(named: context.parsed[group], in: catalog)
     context.print(
       context.parsed[format], json: { SkillListRenderer.output(catalog, groupIDs: groupIDs) },
