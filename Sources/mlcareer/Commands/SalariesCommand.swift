@@ -86,7 +86,9 @@ enum SalariesCommand: Command {
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let data = context.library().salaryData()
     let parsed = context.parsed
-    var query = SalaryQuery()
+    var query = SalaryQuery(
+      city: parsed[city], role: parsed[role], minimum: parsed[minimum], maximum: parsed[maximum],
+      currency: parsed[currency], sort: parsed[sort], reverse: parsed[reverse])
     if let name = parsed[by] {
       // A dimension the data lacks is a bad value, as one outside --sort's list is.
       let names = "one of: " + data.dimensions.map(\.id).joined(separator: ", ")
@@ -96,18 +98,11 @@ enum SalariesCommand: Command {
         throw .usage(parsed.unusableValue(name, for: by, expected: names, suggestion: ids.first))
       }
     }
-    query.city = parsed[city]
-    query.role = parsed[role]
-    query.minimum = parsed[minimum]
-    query.maximum = parsed[maximum]
-    query.currency = parsed[currency]
     do {
       try query.checkBounds()
     } catch {
       throw .usage(parsed.inconsistentValues(error.description))
     }
-    query.sort = parsed[sort]
-    query.reverse = parsed[reverse]
     let format = parsed[format]
     let table = format == .text && context.showsScreen
     // The chart, like the table, keeps each dimension together.
