@@ -276,7 +276,6 @@ private struct State {
     throw .invalidValue(value, for: name, allowed: [shape.expected], suggestion: nil, context)
   }
 
-  /// Checks the command's `OptionRule`s against the options given.
   private func checkRules() throws(UsageError) {
     for rule in command.rules {
       switch rule {

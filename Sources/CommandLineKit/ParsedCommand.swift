@@ -22,7 +22,6 @@ public final class ParsedCommand: Sendable {
   /// flag).
   public let optionValues: [(long: String, values: [String])]
 
-  /// What the parser found.
   init(
     commands: [CommandSpec], arguments: [String], helpRequest: HelpRequest?,
     optionValues: [(long: String, values: [String])]

@@ -29,7 +29,6 @@ extension CommandContext {
     return store
   }
 
-  /// The saved progress.
   func savedProgress() throws(CommandError) -> ProgressState {
     let store = try progressStore()
     return try catching(CommandError.progress) { () throws(ProgressStoreError) in try store.read() }

@@ -52,7 +52,6 @@ struct CommandContext {
   /// `--width` as a number of columns, `nil` when not given.
   var requestedWidth: Int? { parsed[MLCareerCommands.width] }
 
-  /// Adds `text` to standard output.
   mutating func print(_ text: String) {
     console.print(text)
   }

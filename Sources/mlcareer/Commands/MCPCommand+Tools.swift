@@ -172,7 +172,6 @@ struct GuideTool {
     }
   }
 
-  /// The JSON Schema of arguments `parameters`.
   private static func schema(_ parameters: [Parameter]) -> JSONOutput {
     [
       "type": "object",

@@ -21,7 +21,6 @@ enum SearchCommand: Command {
 
   static let format = Option.format(OutputFormat.records)
 
-  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Search the guide's text for words.",

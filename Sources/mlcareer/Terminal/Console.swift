@@ -26,12 +26,10 @@ struct Console {
   /// held as what they are, since keeping them as `Any` would make two types at run time.
   private var keptUntilExit: [TopicPart] = []
 
-  /// Keeps `parts` alive until the process exits.
   mutating func keepUntilExit(_ parts: [TopicPart]) {
     keptUntilExit = parts
   }
 
-  /// Adds `text` to standard output.
   mutating func print(_ text: String) {
     standardOutput.append(text)
   }
