@@ -15,7 +15,7 @@ import Testing
         "progress", "plan", "search", "export", "paths", "validate", "new", "mcp", "completions",
         "man", "help",
       ])
-    #expect(Self.root.subcommand(named: "__complete")?.isHidden == true)
+    #expect(Self.root.subcommandEntries.first { $0.name == "__complete" }?.isHidden == true)
     #expect(
       Self.root.globalOptions.map(\.long) == ["color", "width", "no-pager", "data", "help"])
   }
