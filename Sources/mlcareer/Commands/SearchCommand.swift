@@ -57,18 +57,14 @@ enum SearchCommand: Command {
       throw .usage(parsed.unusableValue(typed, for: words, expected: "a word to look for"))
     }
     let library = context.library()
-    let guide = library.guide
-    var scope: TopicEntry?
-    if let name = parsed[topic] {
-      scope = try guide.resolveTopic(name).resolved(
-        kind: "topic", name: name, hint: "Run 'mlcareer list' to see every topic.")
-      query.topic = scope?.id
+    let scope = try parsed[topic].map { name throws(CommandError) in
+      try library.guide.topic(named: name)
     }
+    query.topic = scope?.id
     // Each topic is searched and let go, so only the hits stay in memory.
     var scan = SearchScan(query)
     if let scope {
-      scan.add(
-        try catching(CommandError.content) { () throws(ContentError) in try guide.topic(scope) })
+      scan.add(scope)
     } else {
       scan.add(topicsOf: library)
     }
@@ -78,8 +74,7 @@ enum SearchCommand: Command {
     guard !result.hits.isEmpty else {
       throw .notFound(
         kind: "results for", name: query.text,
-        suggestions: try correction(of: query, scope: scope, library: library).map { [$0] }
-          ?? [],
+        suggestions: correction(of: query, scope: scope, library: library).map { [$0] } ?? [],
         hint: query.topic == nil
           ? "Try fewer or other words; 'mlcareer list' shows every topic."
           : "Try fewer or other words, or search every topic without --topic.")
@@ -99,16 +94,13 @@ enum SearchCommand: Command {
   /// The query with its misspelt words corrected, for a search that found nothing: the words
   /// of every topic are gathered one topic at a time, as the search read them.
   private static func correction(
-    of query: SearchQuery, scope: TopicEntry?, library: ContentLibrary
-  ) throws(CommandError) -> String? {
+    of query: SearchQuery, scope: Topic?, library: ContentLibrary
+  ) -> String? {
     let salaries = query.topic == nil || query.topic == "salaries" ? library.salaryData() : nil
     let skills = query.topic == nil || query.topic == "skills" ? library.skillCatalog() : nil
     guard let scope else {
       return SearchScan.correction(of: query, topicsOf: library, salaries: salaries, skills: skills)
     }
-    let topic = try catching(CommandError.content) { () throws(ContentError) in
-      try library.guide.topic(scope)
-    }
-    return SearchIndex(topics: [topic], salaries: salaries, skills: skills).correction(of: query)
+    return SearchIndex(topics: [scope], salaries: salaries, skills: skills).correction(of: query)
   }
 }

@@ -56,11 +56,7 @@ enum ShowCommand: Command {
       if sectionName == nil {
         (topicName, sectionName) = guide.splitTopicPath(argument)  // `faq/` is the whole topic
       }
-      let entry = try guide.resolveTopic(topicName).resolved(
-        kind: "topic", name: topicName, hint: "Run 'mlcareer list' to see every topic.")
-      let topic = try catching(CommandError.content) { () throws(ContentError) in
-        try guide.topic(entry)
-      }
+      let topic = try guide.topic(named: topicName)
       let part = try sectionName.map { name throws(CommandError) in
         try section(named: name, in: topic)
       }
