@@ -53,7 +53,13 @@ struct CommandContext {
   var requestedWidth: Int? { parsed[MLCareerCommands.width] }
 
   mutating func print(_ text: String) {
-    console.print(text)
+    console.standardOutput.append(text)
+  }
+
+  /// Adds `text`, bytes that are already UTF-8 (as every writer of ours makes them), to
+  /// standard output.
+  mutating func print(utf8 text: [UInt8]) {
+    console.standardOutput.append(utf8: text)
   }
 
   /// Adds a command's records to standard output as `format`: `json` for programs, `rows` (a
@@ -76,6 +82,6 @@ struct CommandContext {
   /// Adds `value` to standard output as a JSON document ending with a newline, the shape of
   /// every `--format json`.
   mutating func print(json value: JSONOutput) {
-    console.print(JSONWriter.render(value) + "\n")
+    print(JSONWriter.render(value) + "\n")
   }
 }

@@ -43,7 +43,7 @@ enum ExportCommand: Command {
     guard format == .markdown || format == .html else {
       // The parser accepts only json, markdown and html. JSON is written as it is made, a topic
       // at a time, rather than built whole first.
-      context.console.print(utf8: GuideExporter.jsonUTF8(library: library, progress: progress))
+      context.print(utf8: GuideExporter.jsonUTF8(library: library, progress: progress))
       return
     }
     let document = GuideDocument(library: library)

@@ -65,10 +65,10 @@ enum ShowCommand: Command {
         parts.append(TopicPart(topic, section: part))
       }
     }
-    context.console.keepUntilExit(parts)
+    context.console.keptUntilExit = parts
     switch format {
     case .json:
-      context.console.print(utf8: TopicJSONRenderer.json(parts))
+      context.print(utf8: TopicJSONRenderer.json(parts))
     case .markdown:
       context.print(
         parts.map { TopicRenderer.markdown($0.topic, section: $0.section) }.joined(separator: "\n"))

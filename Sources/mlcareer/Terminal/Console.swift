@@ -12,8 +12,8 @@ import TextSupport
 /// so a pager can be chosen once the output's height is known, and a closed pipe
 /// (`mlcareer list | head -1`) ends the process quietly.
 struct Console {
-  /// Standard output so far, as UTF-8 bytes.
-  private(set) var standardOutput = OutputBuffer()
+  /// Standard output so far, as UTF-8 bytes, which commands add to through `CommandContext`.
+  var standardOutput = OutputBuffer()
   /// Whether long output may go through a pager (`--no-pager` turns it off).
   var mayPage = true
   /// The command that shows standard output on a terminal, whatever its height, in place of
@@ -24,21 +24,7 @@ struct Console {
   var savedIn: String?
   /// The topics `show` printed, left for the process's exit to free rather than node by node:
   /// held as what they are, since keeping them as `Any` would make two types at run time.
-  private var keptUntilExit: [TopicPart] = []
-
-  mutating func keepUntilExit(_ parts: [TopicPart]) {
-    keptUntilExit = parts
-  }
-
-  mutating func print(_ text: String) {
-    standardOutput.append(text)
-  }
-
-  /// Adds `text`, bytes that are already UTF-8 (as every writer of ours makes them), to
-  /// standard output.
-  mutating func print(utf8 text: [UInt8]) {
-    standardOutput.append(utf8: text)
-  }
+  var keptUntilExit: [TopicPart] = []
 
   /// Whether standard error is a terminal of a locale other than UTF-8, set at start-up.
   nonisolated(unsafe) static var errorsInASCII = false
