@@ -62,9 +62,6 @@ public final class ParsedCommand: Sendable {
       return []
     }
     guard index < arguments.count else { return [] }
-    if command.arguments[index].isVariadic {
-      return Array(arguments[index...])
-    }
-    return [arguments[index]]
+    return argument.isVariadic ? Array(arguments[index...]) : [arguments[index]]
   }
 }
