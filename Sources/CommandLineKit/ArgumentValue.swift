@@ -22,15 +22,10 @@ extension ArgumentValue {
     guard let value = Self.allCases.first(where: { $0.name == name }) else { return nil }
     self = value
   }
-
-  /// The choices a value source offers for `values` (every case by default).
-  @inlinable public static func choices(_ values: [Self] = Array(allCases)) -> [ValueChoice] {
-    values.map { ValueChoice($0.name, aliases: $0.aliases) }
-  }
 }
 
 /// One value from a fixed list: the name shown and handed back, and other names it answers to.
-public struct ValueChoice: Hashable, Sendable, ExpressibleByStringLiteral {
+public struct ValueChoice: Hashable, Sendable {
   /// The name help and completions show, and the parser records.
   public var name: String
   /// Other names the parser accepts for it.
@@ -41,11 +36,6 @@ public struct ValueChoice: Hashable, Sendable, ExpressibleByStringLiteral {
     self.name = name
     self.aliases = aliases
   }
-
-  /// A choice without aliases.
-  public init(stringLiteral name: String) {
-    self.init(name)
-  }
 }
 
 extension ValueSource {
@@ -54,6 +44,6 @@ extension ValueSource {
   @inlinable public static func cases<Value: ArgumentValue>(
     of type: Value.Type, _ values: [Value]? = nil
   ) -> ValueSource {
-    .choices(Value.choices(values ?? Array(Value.allCases)))
+    .choices((values ?? Array(Value.allCases)).map { ValueChoice($0.name, aliases: $0.aliases) })
   }
 }

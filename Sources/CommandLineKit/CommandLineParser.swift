@@ -30,10 +30,9 @@ private struct State {
   let root: CommandSpec
   var chain: [CommandSpec]
   var positionals: [String] = []
-  // Arrays, not a dictionary and a set: a command line holds a few options, and a hashed
-  // collection's type would be made at run time, a cost every command would pay at start-up.
+  // An array, not a dictionary: a command line holds a few options, and a hashed collection's
+  // type would be made at run time, a cost every command would pay at start-up.
   var optionValues: [(long: String, values: [String])] = []
-  var flags: [String] = []
 
   init(root: CommandSpec) {
     self.root = root
@@ -175,7 +174,7 @@ private struct State {
   }
 
   private mutating func insertFlag(_ long: String) {
-    if !flags.contains(long) { flags.append(long) }
+    if !given(long) { optionValues.append((long, [])) }
   }
 
   /// Checks `value` against a fixed list of values and returns the one meant: the value itself
@@ -208,19 +207,19 @@ private struct State {
 
   mutating func finish() throws(UsageError) -> ParsedCommand {
     try checkOptionShapes()
-    if flags.contains("help") {
+    if given("help") {
       return parsed(help: .command(chain))
     }
     if chain.count == 2, command.name == "help" {
       return try helpCommand()
     }
-    if flags.contains("version"), chain.count > 1 {
+    if given("version"), chain.count > 1 {
       let rootContext = UsageError.Context(
         commandLine: root.name, usage: HelpRenderer.usage(of: [root]))
       throw .unexpectedArgument(chain[1].name, rootContext)
     }
     // A command of commands given alone lists them: the root its overview, others their help.
-    if command.hasSubcommands, !flags.contains("version") {
+    if command.hasSubcommands, !given("version") {
       return parsed(help: chain.count == 1 ? .overview : .command(chain))
     }
     try checkArguments()
@@ -277,7 +276,6 @@ private struct State {
     throw .invalidValue(value, for: name, allowed: [shape.expected], suggestion: nil, context)
   }
 
-  /// Checks the command's `OptionRule`s against the options given.
   private func checkRules() throws(UsageError) {
     for rule in command.rules {
       switch rule {
@@ -294,14 +292,13 @@ private struct State {
     }
   }
 
-  /// Whether the option `name` (long name) was given.
+  /// Whether the option (or flag) `name`, a long name, was given.
   private func given(_ name: String) -> Bool {
-    flags.contains(name) || optionValues.contains { $0.long == name }
+    optionValues.contains { $0.long == name }
   }
 
   func parsed(help: ParsedCommand.HelpRequest?) -> ParsedCommand {
     ParsedCommand(
-      commands: chain, arguments: positionals, helpRequest: help, optionValues: optionValues,
-      flags: flags)
+      commands: chain, arguments: positionals, helpRequest: help, optionValues: optionValues)
   }
 }

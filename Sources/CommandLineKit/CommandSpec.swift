@@ -31,8 +31,6 @@ public struct CommandSpec: Hashable, Sendable {
   public var examples: [Example]
   /// The commands below this one, such as the root's `show`, each described when first asked.
   public var subcommandEntries: [Subcommand]
-  /// Whether help, completions and suggestions leave the command out (it still parses).
-  public var isHidden: Bool
   /// What the options given must satisfy together, checked by the parser.
   public var rules: [OptionRule]
 
@@ -40,7 +38,7 @@ public struct CommandSpec: Hashable, Sendable {
   public init(
     _ name: String, abstract: String, discussion: String = "", arguments: [ArgumentSpec] = [],
     options: [OptionSpec] = [], globalOptions: [OptionSpec] = [], examples: [Example] = [],
-    rules: [OptionRule] = [], subcommands: [Subcommand] = [], hidden: Bool = false
+    rules: [OptionRule] = [], subcommands: [Subcommand] = []
   ) {
     self.name = name
     self.abstract = abstract
@@ -50,12 +48,8 @@ public struct CommandSpec: Hashable, Sendable {
     self.globalOptions = globalOptions
     self.examples = examples
     self.subcommandEntries = subcommands
-    self.isHidden = hidden
     self.rules = rules
   }
-
-  /// Every subcommand, hidden ones included, each described.
-  public var subcommands: [CommandSpec] { subcommandEntries.map(\.spec) }
 
   /// The subcommands help and completions show.
   public var visibleSubcommands: [CommandSpec] {
@@ -73,17 +67,6 @@ public struct CommandSpec: Hashable, Sendable {
   /// The subcommand called `name`, hidden ones included; only that one is described.
   public func subcommand(named name: String) -> CommandSpec? {
     subcommandEntries.first { $0.name == name }?.spec
-  }
-
-  /// The chain of commands from this one down along `names` (this one first), or `nil` when a
-  /// name is not a subcommand.
-  public func chain(_ names: [String]) -> [CommandSpec]? {
-    var chain = [self]
-    for name in names {
-      guard let next = chain[chain.count - 1].subcommand(named: name) else { return nil }
-      chain.append(next)
-    }
-    return chain
   }
 }
 
@@ -107,9 +90,9 @@ extension CommandSpec {
       self.describe = describe
     }
 
-    /// An entry for a description already made.
+    /// A visible entry for a description already made.
     public init(_ spec: CommandSpec) {
-      self.init(spec.name, hidden: spec.isHidden) { spec }
+      self.init(spec.name) { spec }
     }
 
     /// The description of the subcommand.

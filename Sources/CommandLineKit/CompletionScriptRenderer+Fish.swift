@@ -7,11 +7,10 @@ extension CompletionScriptRenderer {
 
     var lines = ["complete -c \(program) -f"]
     for option in root.globalOptions {
-      lines.append(fishOption(option, condition: nil, program: program, root: root))
+      lines.append(fishOption(option, condition: nil, root: root))
     }
     for option in root.options {
-      lines.append(
-        fishOption(option, condition: "\(prefix)_needs_command", program: program, root: root))
+      lines.append(fishOption(option, condition: "\(prefix)_needs_command", root: root))
     }
     for command in root.visibleSubcommands {
       lines.append(
@@ -24,7 +23,7 @@ extension CompletionScriptRenderer {
       lines.append("")
       let condition = "\(prefix)_argument \(name) 0 +"
       for option in command.options {
-        lines.append(fishOption(option, condition: condition, program: program, root: root))
+        lines.append(fishOption(option, condition: condition, root: root))
       }
       // A command of commands offers their names, each with what it does.
       for subcommand in command.visibleSubcommands {
@@ -125,10 +124,10 @@ extension CompletionScriptRenderer {
       """
   }
 
-  private static func fishOption(
-    _ option: OptionSpec, condition: String?, program: String, root: CommandSpec
-  ) -> String {
-    var parts = ["complete -c", program]
+  private static func fishOption(_ option: OptionSpec, condition: String?, root: CommandSpec)
+    -> String
+  {
+    var parts = ["complete -c", root.name]
     if let condition {
       parts += ["-n", fishQuoted(condition)]
     }

@@ -132,10 +132,9 @@ extension CompletionScriptRenderer {
     var excluded = option.names
     for case .exclusive(let longs) in chain[chain.count - 1].rules where longs.contains(option.long)
     {
-      for other in chain.availableOptions where other.long != option.long {
-        if longs.contains(other.long) {
-          excluded += other.names
-        }
+      for other in chain.availableOptions
+      where other.long != option.long && longs.contains(other.long) {
+        excluded += other.names
       }
     }
     let description = "[" + zshEscaped(option.help) + "]"

@@ -18,21 +18,18 @@ public final class ParsedCommand: Sendable {
   public let arguments: [String]
   /// What help was asked for, if any.
   public let helpRequest: HelpRequest?
-  /// The values of the options given, by long name, each with its values in the order given.
+  /// The options given, each once by long name with its values in the order given (none for a
+  /// flag).
   public let optionValues: [(long: String, values: [String])]
-  /// The long names of the flags given, each once.
-  public let flags: [String]
 
-  /// What the parser found.
   init(
     commands: [CommandSpec], arguments: [String], helpRequest: HelpRequest?,
-    optionValues: [(long: String, values: [String])], flags: [String]
+    optionValues: [(long: String, values: [String])]
   ) {
     self.commands = commands
     self.arguments = arguments
     self.helpRequest = helpRequest
     self.optionValues = optionValues
-    self.flags = flags
   }
 
   /// The command to run.
@@ -54,7 +51,7 @@ public final class ParsedCommand: Sendable {
     assert(
       commands.availableOptions.contains { $0.long == flag.long },
       "--\(flag.long) is not an option of \(commands.commandLine)")
-    return flags.contains(flag.long)
+    return optionValues.contains { $0.long == flag.long }
   }
 
   /// The positional values `argument` of the command takes: one each in order, the rest for a
@@ -65,9 +62,6 @@ public final class ParsedCommand: Sendable {
       return []
     }
     guard index < arguments.count else { return [] }
-    if command.arguments[index].isVariadic {
-      return Array(arguments[index...])
-    }
-    return [arguments[index]]
+    return argument.isVariadic ? Array(arguments[index...]) : [arguments[index]]
   }
 }

@@ -63,7 +63,6 @@ public enum JSONRPCMessage: Equatable, Sendable {
     self = Self.read(object.members)
   }
 
-  /// The message an object's `members` make.
   private static func read(_ members: [JSONValue.Member]) -> Self {
     func member(_ key: String) -> JSONValue? { members.first { $0.key == key }?.value }
     let idValue = member("id")

@@ -43,7 +43,7 @@ import Testing
   }
 
   @Test func helpListsTheCasesAndTheDefault() throws {
-    let chain = try #require(FixtureTool.root.chain(["stock"]))
+    let chain = [FixtureTool.root, try #require(FixtureTool.root.subcommand(named: "stock"))]
     let help = HelpRenderer.help(for: chain, width: 200)
     #expect(
       help.contains(

@@ -20,7 +20,7 @@ import Testing
       ["salaries", "--by", "city", "--chart"], ["skills"], ["checklist"], ["progress"],
       ["search", "model"], ["--help"], ["help"],
       ["show", "nothing-like-this"], ["salaries", "--chrt"],
-    ] + MLCareerCommands.root.subcommands.map { [$0.name, "--help"] }
+    ] + MLCareerTool.commands.map { [$0.name, "--help"] }
 
   @Test(.enabled(if: ToolRunner.canRunOnTerminal), arguments: [40, 60, 80, 120])
   func noLineIsWiderThanTheTerminal(columns: Int) throws {

@@ -51,7 +51,7 @@ enum CheckCommand: Command {
   static func mark(
     _ context: inout CommandContext, _ names: [String], as state: SkillState, note: String? = nil
   ) throws(CommandError) {
-    let catalog = context.skillCatalog()
+    let catalog = context.library().skillCatalog()
     let result = catalog.resolveSkills(names)
     guard result.errors.isEmpty else { throw .skillLookup(result.errors) }
     let store = try context.progressStore()

@@ -31,30 +31,22 @@ enum ChecklistCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let catalog = context.skillCatalog()
+    let catalog = context.library().skillCatalog()
     let groupIDs = try SkillsCommand.groups(named: context.parsed[SkillsCommand.group], in: catalog)
     let state = try context.savedProgress()
     // The description makes --todo and --done exclusive.
     let filter: Checklist.Filter =
       context.parsed[todo] ? .todo : (context.parsed[done] ? .done : .all)
     let checklist = Checklist(catalog: catalog, state: state, groupIDs: groupIDs, filter: filter)
-    let format = context.parsed[format]
-    switch format {
-    case .json:
-      context.print(json: ChecklistRenderer.output(checklist))
-    case .markdown:
-      context.print(ChecklistRenderer.markdown(checklist))
-    case .csv, .tsv:
-      context.print(rows: RecordTable.checklist(checklist), as: format)
-    case .text, .html:  // the parser takes html for export only
-      if checklist.isEmpty {
-        context.print(
-          filter == .done
-            ? "Nothing is marked done yet. Mark a skill with 'mlcareer check <id>'.\n"
-            : "Nothing left to learn here: every skill is done or skipped.\n")
-      } else {
-        context.print(ChecklistRenderer.text(checklist, options: context.renderOptions))
-      }
-    }
+    context.print(
+      context.parsed[format], json: { ChecklistRenderer.output(checklist) },
+      rows: { RecordTable.checklist(checklist) },
+      markdown: { ChecklistRenderer.markdown(checklist) },
+      text: { options in
+        guard checklist.isEmpty else { return ChecklistRenderer.text(checklist, options: options) }
+        return filter == .done
+          ? "Nothing is marked done yet. Mark a skill with 'mlcareer check <id>'.\n"
+          : "Nothing left to learn here: every skill is done or skipped.\n"
+      })
   }
 }

@@ -14,7 +14,6 @@ protocol Command: SendableMetatype {
   /// The command's description, built when a command line names it or help lists it.
   static var spec: CommandSpec { get }
 
-  /// Does the command's work, writing to `context`.
   static func run(_ context: inout CommandContext) throws(CommandError)
 }
 

@@ -18,21 +18,6 @@ extension CommandContext {
     PackLocations(environment: terminal.environment, dataFolders: parsed[MLCareerCommands.data])
   }
 
-  /// The merged manifests; topics are parsed when asked for.
-  func guide() -> Guide {
-    library().guide
-  }
-
-  /// Every salary record of the guide and the packs.
-  func salaryData() -> SalaryData {
-    library().salaryData()
-  }
-
-  /// Every skill of the guide and the packs.
-  func skillCatalog() -> SkillCatalog {
-    library().skillCatalog()
-  }
-
   /// The progress file for this process: under `XDG_STATE_HOME`, else `~/.local/state`. A
   /// change that waits a second for another process's lock says so on standard error.
   func progressStore() throws(CommandError) -> ProgressStore {
@@ -44,7 +29,6 @@ extension CommandContext {
     return store
   }
 
-  /// The saved progress.
   func savedProgress() throws(CommandError) -> ProgressState {
     let store = try progressStore()
     return try catching(CommandError.progress) { () throws(ProgressStoreError) in try store.read() }

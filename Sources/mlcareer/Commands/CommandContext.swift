@@ -52,19 +52,36 @@ struct CommandContext {
   /// `--width` as a number of columns, `nil` when not given.
   var requestedWidth: Int? { parsed[MLCareerCommands.width] }
 
-  /// Adds `text` to standard output.
   mutating func print(_ text: String) {
-    console.print(text)
+    console.standardOutput.append(text)
   }
 
-  /// Adds `rows` (a header row first) to standard output as `format`, csv or tsv.
-  mutating func print(rows: [[String]], as format: OutputFormat) {
-    console.print(format == .csv ? SeparatedValues.csv(rows) : SeparatedValues.tsv(rows))
+  /// Adds `text`, bytes that are already UTF-8 (as every writer of ours makes them), to
+  /// standard output.
+  mutating func print(utf8 text: [UInt8]) {
+    console.append(utf8: text)
+  }
+
+  /// Adds a command's records to standard output as `format`: `json` for programs, `rows` (a
+  /// header row first) for csv and tsv, `markdown` (by default `rows` as a table), and `text`
+  /// laid out with the render options. Only what the format needs is made.
+  mutating func print(
+    _ format: OutputFormat, json: () -> JSONOutput, rows: () -> [[String]],
+    markdown: (() -> String)? = nil, text: (RenderOptions) -> String
+  ) {
+    switch format {
+    case .json: print(json: json())
+    case .markdown: print(markdown?() ?? RecordTable.markdown(rows()))
+    case .csv: print(SeparatedValues.csv(rows()))
+    case .tsv: print(SeparatedValues.tsv(rows()))
+    case .text, .html:  // the parser takes html for export only
+      print(text(renderOptions))
+    }
   }
 
   /// Adds `value` to standard output as a JSON document ending with a newline, the shape of
   /// every `--format json`.
   mutating func print(json value: JSONOutput) {
-    console.print(JSONWriter.render(value) + "\n")
+    print(JSONWriter.render(value) + "\n")
   }
 }

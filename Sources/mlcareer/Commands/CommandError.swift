@@ -74,6 +74,15 @@ enum CommandError: Error, CustomStringConvertible {
   }
 }
 
+extension Guide {
+  /// The topic a person means by `name`, parsed, or the `CommandError` that says why not.
+  func topic(named name: String) throws(CommandError) -> Topic {
+    let entry = try resolveTopic(name).resolved(
+      kind: "topic", name: name, hint: "Run 'mlcareer list' to see every topic.")
+    return try catching(CommandError.content) { () throws(ContentError) in try topic(entry) }
+  }
+}
+
 extension Lookup {
   /// The model matched, or the `CommandError` that says what went wrong.
   func resolved(kind: String, name: String, hint: String) throws(CommandError) -> Model {

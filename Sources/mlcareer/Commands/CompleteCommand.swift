@@ -15,8 +15,7 @@ enum CompleteCommand: Command {
   static let spec = CommandSpec(
     name,
     abstract: "Print names for the completion scripts, one per line.",
-    arguments: [kind.spec, topic.spec],
-    hidden: isHidden
+    arguments: [kind.spec, topic.spec]
   )
 
   /// The dynamic value sources the command description names, each answered here.
@@ -33,26 +32,27 @@ enum CompleteCommand: Command {
     var candidates: [(name: String, description: String)] = []
     switch context.parsed[kind] {
     case .topics:
-      let guide = context.guide()
+      let guide = context.library().guide
       candidates = guide.topics.map { ($0.id, (try? guide.header($0).title) ?? "") }
     case .sections:
-      if let name = context.parsed[topic], let entry = context.guide().resolveTopic(name).model,
-        let topic = try? context.guide().topic(entry)
-      {
+      guard let name = context.parsed[topic] else { break }
+      let guide = context.library().guide
+      if let topic = guide.resolveTopic(name).model.flatMap({ try? guide.topic($0) }) {
         candidates = topic.sections.map { ($0.id, $0.title) }
       }
     case .salaryDimensions:
-      candidates = context.salaryData().dimensions.map { ($0.id, $0.title) }
+      candidates = context.library().salaryData().dimensions.map { ($0.id, $0.title) }
     case .skills:
-      candidates = context.skillCatalog().skills.map { ($0.id, $0.name) }
+      candidates = context.library().skillCatalog().skills.map { ($0.id, $0.name) }
     case .markedSkills:
       // `uncheck` offers only what it can clear.
       if let progress = try? context.savedProgress() {
-        candidates = context.skillCatalog().skills.filter { progress.state(of: $0.id) != .todo }
+        let skills = context.library().skillCatalog().skills
+        candidates = skills.filter { progress.state(of: $0.id) != .todo }
           .map { ($0.id, "\($0.name) (\(progress.state(of: $0.id).rawValue))") }
       }
     case .skillGroups:
-      candidates = context.skillCatalog().groups.map { ($0.id, $0.name) }
+      candidates = context.library().skillCatalog().groups.map { ($0.id, $0.name) }
     }
     context.print(
       candidates.map { candidate in

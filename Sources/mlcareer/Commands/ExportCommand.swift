@@ -44,7 +44,7 @@ enum ExportCommand: Command {
       // The parser accepts only json, markdown and html. JSON goes out as it is made, a topic
       // at a time, rather than built whole first.
       GuideExporter.writeJSON(library: library, progress: progress) {
-        context.console.print(utf8: $0)
+        context.print(utf8: $0)
       }
       return
     }

@@ -32,15 +32,9 @@ enum ListCommand: Command {
     _ context: inout CommandContext, as format: OutputFormat
   ) throws(CommandError) {
     let headers = context.library().headers().map(\.header)
-    switch format {
-    case .json:
-      context.print(json: TopicJSONRenderer.output(headers))
-    case .markdown:
-      context.print(TopicListRenderer.markdown(headers))
-    case .csv, .tsv:
-      context.print(rows: RecordTable.topics(headers), as: format)
-    case .text, .html:  // the parser takes html for export only
-      context.print(TopicListRenderer.text(headers, options: context.renderOptions))
-    }
+    context.print(
+      format, json: { TopicJSONRenderer.output(headers) }, rows: { RecordTable.topics(headers) },
+      markdown: { TopicListRenderer.markdown(headers) },
+      text: { TopicListRenderer.text(headers, options: $0) })
   }
 }

@@ -23,17 +23,17 @@ struct GuideTool {
     var kind: Kind
     var help: String
     var choices: [String] = []
-    /// The option's long name; `nil` for a positional argument.
-    var option: String?
+    /// Whether it becomes the option of its name, rather than a positional argument.
+    var isOption = false
     var isRequired = false
 
-    /// The argument for `spec`'s option.
-    static func option(_ name: String, _ spec: OptionSpec, _ kind: Kind = .text) -> Parameter {
+    /// The argument for `spec`'s option, named as the option is.
+    static func option(_ spec: OptionSpec, _ kind: Kind = .text) -> Parameter {
       var choices: [String] = []
       if case .choices(let values) = spec.values { choices = values.map(\.name) }
       return Parameter(
-        name: name, kind: spec.isFlag ? .flag : kind, help: spec.help, choices: choices,
-        option: spec.long)
+        name: spec.long, kind: spec.isFlag ? .flag : kind, help: spec.help, choices: choices,
+        isOption: true)
     }
 
     /// The argument for `spec`'s positional argument.
@@ -81,7 +81,7 @@ struct GuideTool {
       command: ShowCommand.name,
       parameters: [
         .argument("topic", ShowCommand.topics.spec, required: true),
-        .option("section", ShowCommand.section.spec),
+        .option(ShowCommand.section.spec),
       ],
       output: ["id": "string", "title": "string", "summary": "string", "sections": "array"]),
     GuideTool(
@@ -92,8 +92,7 @@ struct GuideTool {
       command: SearchCommand.name,
       parameters: [
         .argument("query", SearchCommand.words.spec, required: true),
-        .option("limit", SearchCommand.limit.spec, .whole),
-        .option("topic", SearchCommand.topic.spec),
+        .option(SearchCommand.limit.spec, .whole), .option(SearchCommand.topic.spec),
       ],
       output: ["query": "string", "total": "integer", "hits": "array"]),
     GuideTool(
@@ -103,13 +102,10 @@ struct GuideTool {
         + "filtered and sorted as asked; amounts compare only within one currency.",
       command: SalariesCommand.name,
       parameters: [
-        .option("by", SalariesCommand.by.spec), .option("city", SalariesCommand.city.spec),
-        .option("role", SalariesCommand.role.spec),
-        .option("min", SalariesCommand.minimum.spec, .amount),
-        .option("max", SalariesCommand.maximum.spec, .amount),
-        .option("currency", SalariesCommand.currency.spec),
-        .option("sort", SalariesCommand.sort.spec),
-        .option("reverse", SalariesCommand.reverse.spec),
+        .option(SalariesCommand.by.spec), .option(SalariesCommand.city.spec),
+        .option(SalariesCommand.role.spec), .option(SalariesCommand.minimum.spec, .amount),
+        .option(SalariesCommand.maximum.spec, .amount), .option(SalariesCommand.currency.spec),
+        .option(SalariesCommand.sort.spec), .option(SalariesCommand.reverse.spec),
       ],
       key: "salaries", output: ["salaries": "array"]),
     GuideTool(
@@ -133,7 +129,7 @@ struct GuideTool {
       command: CheckCommand.name,
       parameters: [
         .argument("skills", CheckCommand.ids.spec, kind: .words, required: true),
-        .option("learning", CheckCommand.learning.spec), .option("skip", CheckCommand.skip.spec),
+        .option(CheckCommand.learning.spec), .option(CheckCommand.skip.spec),
       ], output: nil),
     GuideTool(
       name: "unmark_skills", description: "Clear the marks of skills of the checklist.",
@@ -176,7 +172,6 @@ struct GuideTool {
     }
   }
 
-  /// The JSON Schema of arguments `parameters`.
   private static func schema(_ parameters: [Parameter]) -> JSONOutput {
     [
       "type": "object",
@@ -216,7 +211,7 @@ struct GuideTool {
         }
       case .flag:
         if try fields.optionalBool(parameter.name) == true {
-          options.append("--" + (parameter.option ?? ""))
+          options.append("--" + parameter.name)
         }
         continue
       case .words:
@@ -225,8 +220,8 @@ struct GuideTool {
         }
         continue
       }
-      if let option = parameter.option {
-        options.append("--\(option)=\(text)")
+      if parameter.isOption {
+        options.append("--\(parameter.name)=\(text)")
       } else {
         positionals.append(text)
       }

@@ -50,36 +50,37 @@ enum NewCommand: Command {
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let parsed = context.parsed
     let written: [String]
-    do {
-      switch parsed.path.dropFirst().first {
-      case "pack":
-        written = try PackScaffold.createPack(at: parsed[folder])
-      case "topic":
-        let id = parsed[topicID]
-        guard ContentRules.isID(id) else {
-          throw CommandError.usage(
-            parsed.unusableValue(
-              id, for: topicID, expected: "lowercase letters and digits joined by '-'"))
-        }
-        guard
-          let pack = parsed[MLCareerCommands.data].last
-            ?? (FileSystem.exists("guide.json") ? "." : nil)
-        else { throw CommandError.usage(parsed.missing(MLCareerCommands.data)) }
-        written = try PackScaffold.addTopic(id, to: pack)
-        if Guide.embedded().topics.contains(where: { $0.id == id }) {
-          Console.error("mlcareer: note: the topic '\(id)' replaces the built-in one\n")
-        }
-      default:
-        return  // The parser shows the help of `new` alone.
+    switch parsed.path.dropFirst().first {
+    case "pack":
+      written = try catching(failure) { () throws(PackScaffold.Failure) in
+        try PackScaffold.createPack(at: parsed[folder])
       }
-    } catch let error as PackScaffold.Failure {
-      if case .brokenManifest(let error) = error { throw .content(error) }
-      throw .failure(error.description)
-    } catch let error as CommandError {
-      throw error
-    } catch {
-      throw .failure("\(error)")
+    case "topic":
+      let id = parsed[topicID]
+      guard ContentRules.isID(id) else {
+        throw .usage(
+          parsed.unusableValue(
+            id, for: topicID, expected: "lowercase letters and digits joined by '-'"))
+      }
+      guard
+        let pack = parsed[MLCareerCommands.data].last
+          ?? (FileSystem.exists("guide.json") ? "." : nil)
+      else { throw .usage(parsed.missing(MLCareerCommands.data)) }
+      written = try catching(failure) { () throws(PackScaffold.Failure) in
+        try PackScaffold.addTopic(id, to: pack)
+      }
+      if Guide.embedded().topics.contains(where: { $0.id == id }) {
+        Console.error("mlcareer: note: the topic '\(id)' replaces the built-in one\n")
+      }
+    default:
+      return  // The parser shows the help of `new` alone.
     }
     context.print(written.map { "wrote \($0.terminalSafe())\n" }.joined())
+  }
+
+  /// A broken guide.json is reported as content is, with its place; the rest as failures.
+  private static func failure(_ error: PackScaffold.Failure) -> CommandError {
+    if case .brokenManifest(let error) = error { return .content(error) }
+    return .failure(error.description)
   }
 }

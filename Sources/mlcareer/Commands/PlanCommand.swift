@@ -36,19 +36,14 @@ enum PlanCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let catalog = context.skillCatalog()
+    let catalog = context.library().skillCatalog()
     let groupIDs = try SkillsCommand.groups(named: context.parsed[groups], in: catalog)
     let mentions = SkillMentions(of: catalog.skills, in: context.library())
     let plan = LearningPlan(
       catalog: catalog, state: try context.savedProgress(), mentions: mentions, groupIDs: groupIDs)
     let limit = context.parsed[all] ? nil : context.parsed[limit]
-    let format = context.parsed[format]
-    switch format {
-    case .json: context.print(json: plan.json(limit: limit))
-    case .markdown: context.print(RecordTable.markdown(plan.rows(limit: limit)))
-    case .csv, .tsv: context.print(rows: plan.rows(limit: limit), as: format)
-    case .text, .html:  // the parser takes html for export only
-      context.print(plan.text(limit: limit, options: context.renderOptions))
-    }
+    context.print(
+      context.parsed[format], json: { plan.json(limit: limit) }, rows: { plan.rows(limit: limit) },
+      text: { plan.text(limit: limit, options: $0) })
   }
 }

@@ -51,36 +51,24 @@ enum ProgressCommand: Command {
       try clear(&context)
       return
     }
-    let catalog = context.skillCatalog()
+    let catalog = context.library().skillCatalog()
     let state = try context.savedProgress()
     let marks = ProgressHistory(state: state, catalog: catalog)
     let format = context.parsed[format]
     if context.parsed[history] {
-      switch format {
-      case .json: context.print(json: ["marks": marks.json(datedOnly: true)])
-      case .markdown: context.print(RecordTable.markdown(marks.rows()))
-      case .csv, .tsv: context.print(rows: marks.rows(), as: format)
-      case .text, .html:  // the parser takes html for export only
-        context.print(
-          marks.text(by: context.parsed[period], recent: 10, options: context.renderOptions))
-      }
+      let by = context.parsed[period]
+      context.print(
+        format, json: { ["marks": marks.json(datedOnly: true)] }, rows: { marks.rows() },
+        text: { marks.text(by: by, recent: 10, options: $0) })
       return
     }
     let mentions = SkillMentions(of: catalog.skills, in: context.library())
     let plan = LearningPlan(catalog: catalog, state: state, mentions: mentions)
     let summary = ProgressSummary(catalog: catalog, state: state, plan: plan)
-    switch format {
-    case .json:
-      context.print(json: ProgressRenderer.output(summary, marks: marks.json(datedOnly: false)))
-    case .markdown:
-      context.print(RecordTable.markdown(RecordTable.progress(summary)))
-    case .csv, .tsv:
-      context.print(rows: RecordTable.progress(summary), as: format)
-    case .text, .html:  // the parser takes html for export only
-      let options = context.renderOptions
-      context.print(
-        ProgressRenderer.text(summary, latest: marks.latest(3, options: options), options: options))
-    }
+    context.print(
+      format, json: { ProgressRenderer.output(summary, marks: marks.json(datedOnly: false)) },
+      rows: { RecordTable.progress(summary) },
+      text: { ProgressRenderer.text(summary, latest: marks.latest(3, options: $0), options: $0) })
   }
 
   /// Clears every mark: at once with `--yes`, after a yes to a question on a terminal, never

@@ -84,9 +84,11 @@ enum SalariesCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let data = context.salaryData()
+    let data = context.library().salaryData()
     let parsed = context.parsed
-    var query = SalaryQuery()
+    var query = SalaryQuery(
+      city: parsed[city], role: parsed[role], minimum: parsed[minimum], maximum: parsed[maximum],
+      currency: parsed[currency], sort: parsed[sort], reverse: parsed[reverse])
     if let name = parsed[by] {
       // A dimension the data lacks is a bad value, as one outside --sort's list is.
       let names = "one of: " + data.dimensions.map(\.id).joined(separator: ", ")
@@ -96,18 +98,11 @@ enum SalariesCommand: Command {
         throw .usage(parsed.unusableValue(name, for: by, expected: names, suggestion: ids.first))
       }
     }
-    query.city = parsed[city]
-    query.role = parsed[role]
-    query.minimum = parsed[minimum]
-    query.maximum = parsed[maximum]
-    query.currency = parsed[currency]
     do {
       try query.checkBounds()
     } catch {
       throw .usage(parsed.inconsistentValues(error.description))
     }
-    query.sort = parsed[sort]
-    query.reverse = parsed[reverse]
     let format = parsed[format]
     let table = format == .text && context.showsScreen
     // The chart, like the table, keeps each dimension together.
@@ -125,19 +120,14 @@ enum SalariesCommand: Command {
       context.print(SalaryChartRenderer.render(records, of: data, options: context.renderOptions))
       return
     }
-    switch format {
-    case .json:
-      context.print(json: SalaryExporter.output(records))
-    case .markdown:
-      context.print(SalaryExporter.markdown(records, of: data))
-    case .csv, .tsv:
-      context.print(rows: RecordTable.salaries(records), as: format)
-    case .text, .html:  // the parser takes html for export only
-      context.print(
+    context.print(
+      format, json: { SalaryExporter.output(records) }, rows: { RecordTable.salaries(records) },
+      markdown: { SalaryExporter.markdown(records, of: data) },
+      text: {
         table
-          ? SalaryTableRenderer.render(records, of: data, options: context.renderOptions)
-          : SalaryExporter.plain(records))
-    }
+          ? SalaryTableRenderer.render(records, of: data, options: $0)
+          : SalaryExporter.plain(records)
+      })
   }
 
   /// `--min` or `--max`: an amount such as 120k, $120,000 or 90k GBP; `nil` when not given.

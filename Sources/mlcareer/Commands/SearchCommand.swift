@@ -21,7 +21,6 @@ enum SearchCommand: Command {
 
   static let format = Option.format(OutputFormat.records)
 
-  /// What the command accepts and what its help says.
   static let spec = CommandSpec(
     name,
     abstract: "Search the guide's text for words.",
@@ -57,72 +56,51 @@ enum SearchCommand: Command {
       let typed = parsed[words].joined(separator: " ")
       throw .usage(parsed.unusableValue(typed, for: words, expected: "a word to look for"))
     }
-    let guide = context.guide()
-    var scope: TopicEntry?
-    if let name = parsed[topic] {
-      scope = try guide.resolveTopic(name).resolved(
-        kind: "topic", name: name, hint: "Run 'mlcareer list' to see every topic.")
-      query.topic = scope?.id
+    let library = context.library()
+    let scope = try parsed[topic].map { name throws(CommandError) in
+      try library.guide.topic(named: name)
     }
+    query.topic = scope?.id
     // Each topic is searched and let go, so only the hits stay in memory.
     var scan = SearchScan(query)
     if let scope {
-      scan.add(
-        try catching(CommandError.content) { () throws(ContentError) in try guide.topic(scope) })
+      scan.add(scope)
     } else {
-      scan.add(topicsOf: context.library())
+      scan.add(topicsOf: library)
     }
-    if query.topic == nil || query.topic == "salaries" { scan.add(context.salaryData()) }
-    if query.topic == nil || query.topic == "skills" { scan.add(context.skillCatalog()) }
+    if query.topic == nil || query.topic == "salaries" { scan.add(library.salaryData()) }
+    if query.topic == nil || query.topic == "skills" { scan.add(library.skillCatalog()) }
     let result = scan.result()
     guard !result.hits.isEmpty else {
       throw .notFound(
         kind: "results for", name: query.text,
-        suggestions: try correction(of: query, scope: scope, context: &context).map { [$0] }
-          ?? [],
+        suggestions: correction(of: query, scope: scope, library: library).map { [$0] } ?? [],
         hint: query.topic == nil
           ? "Try fewer or other words; 'mlcareer list' shows every topic."
           : "Try fewer or other words, or search every topic without --topic.")
     }
     let format = parsed[format]
-    switch format {
-    case .json:
-      context.print(json: SearchRenderer.json(result))
-    case .markdown:
-      context.print(RecordTable.markdown(RecordTable.search(result)))
-      reportLeftOut(result)
-    case .csv, .tsv:
-      context.print(rows: RecordTable.search(result), as: format)
-      reportLeftOut(result)
-    case .text, .html:  // the parser takes html for export only
-      context.print(SearchRenderer.text(result, options: context.renderOptions))
-      if !context.showsScreen { reportLeftOut(result) }
+    context.print(
+      format, json: { SearchRenderer.json(result) }, rows: { RecordTable.search(result) },
+      text: { SearchRenderer.text(result, options: $0) })
+    // One-a-line output has no closing summary, so a pipe never stops short without a word.
+    if format != .json, format != .text || !context.showsScreen,
+      let note = SearchRenderer.leftOutNote(result)
+    {
+      Console.error("mlcareer: note: \(note)\n")
     }
   }
 
   /// The query with its misspelt words corrected, for a search that found nothing: the words
   /// of every topic are gathered one topic at a time, as the search read them.
   private static func correction(
-    of query: SearchQuery, scope: TopicEntry?, context: inout CommandContext
-  ) throws(CommandError) -> String? {
-    let salaries = query.topic == nil || query.topic == "salaries" ? context.salaryData() : nil
-    let skills = query.topic == nil || query.topic == "skills" ? context.skillCatalog() : nil
+    of query: SearchQuery, scope: Topic?, library: ContentLibrary
+  ) -> String? {
+    let salaries = query.topic == nil || query.topic == "salaries" ? library.salaryData() : nil
+    let skills = query.topic == nil || query.topic == "skills" ? library.skillCatalog() : nil
     guard let scope else {
-      return SearchScan.correction(
-        of: query, topicsOf: context.library(), salaries: salaries, skills: skills)
+      return SearchScan.correction(of: query, topicsOf: library, salaries: salaries, skills: skills)
     }
-    let guide = context.guide()
-    let topic = try catching(CommandError.content) { () throws(ContentError) in
-      try guide.topic(scope)
-    }
-    return SearchIndex(topics: [topic], salaries: salaries, skills: skills).correction(of: query)
-  }
-
-  /// Tells standard error how many results the limit left out of one-a-line output, which has
-  /// no closing summary, so a pipe never stops short without a word.
-  private static func reportLeftOut(_ result: SearchResult) {
-    if let note = SearchRenderer.leftOutNote(result) {
-      Console.error("mlcareer: note: \(note)\n")
-    }
+    return SearchIndex(topics: [scope], salaries: salaries, skills: skills).correction(of: query)
   }
 }

@@ -40,7 +40,7 @@ enum ShowCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let guide = context.guide()
+    let guide = context.library().guide
     let format = context.parsed[format]
     let names = context.parsed[topics]
     guard !names.isEmpty else {
@@ -56,11 +56,7 @@ enum ShowCommand: Command {
       if sectionName == nil {
         (topicName, sectionName) = guide.splitTopicPath(argument)  // `faq/` is the whole topic
       }
-      let entry = try guide.resolveTopic(topicName).resolved(
-        kind: "topic", name: topicName, hint: "Run 'mlcareer list' to see every topic.")
-      let topic = try catching(CommandError.content) { () throws(ContentError) in
-        try guide.topic(entry)
-      }
+      let topic = try guide.topic(named: topicName)
       let part = try sectionName.map { name throws(CommandError) in
         try section(named: name, in: topic)
       }
@@ -69,10 +65,10 @@ enum ShowCommand: Command {
         parts.append(TopicPart(topic, section: part))
       }
     }
-    context.console.keepUntilExit(parts)
+    context.console.keptUntilExit = parts
     switch format {
     case .json:
-      context.console.print(utf8: TopicJSONRenderer.json(parts))
+      context.print(utf8: TopicJSONRenderer.json(parts))
     case .markdown:
       context.print(
         parts.map { TopicRenderer.markdown($0.topic, section: $0.section) }.joined(separator: "\n"))

@@ -26,7 +26,7 @@ enum SkillCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let catalog = context.skillCatalog()
+    let catalog = context.library().skillCatalog()
     let result = catalog.resolveSkills([context.parsed[id]])
     guard result.errors.isEmpty, let skill = result.skills.first else {
       throw .skillLookup(result.errors)

@@ -30,20 +30,13 @@ enum SkillsCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let catalog = context.skillCatalog()
+    let catalog = context.library().skillCatalog()
     let groupIDs = try groups(named: context.parsed[group], in: catalog)
-    let format = context.parsed[format]
-    switch format {
-    case .json:
-      context.print(json: SkillListRenderer.output(catalog, groupIDs: groupIDs))
-    case .markdown:
-      context.print(SkillListRenderer.markdown(catalog, groupIDs: groupIDs))
-    case .csv, .tsv:
-      context.print(rows: RecordTable.skills(catalog, groupIDs: groupIDs), as: format)
-    case .text, .html:  // the parser takes html for export only
-      context.print(
-        SkillListRenderer.text(catalog, groupIDs: groupIDs, options: context.renderOptions))
-    }
+    context.print(
+      context.parsed[format], json: { SkillListRenderer.output(catalog, groupIDs: groupIDs) },
+      rows: { RecordTable.skills(catalog, groupIDs: groupIDs) },
+      markdown: { SkillListRenderer.markdown(catalog, groupIDs: groupIDs) },
+      text: { SkillListRenderer.text(catalog, groupIDs: groupIDs, options: $0) })
   }
 
   /// The ids of the groups `names` designate, `nil` (every group) when there are none; every

@@ -13,9 +13,9 @@ import TextSupport
 /// (`mlcareer list | head -1`) ends the process quietly. Output for a pipe or a file, where no
 /// pager is chosen, may go out as it is made (`writesAsItGoes`).
 struct Console {
-  /// Standard output so far, as UTF-8 bytes.
-  private(set) var standardOutput = OutputBuffer()
-  /// Whether bytes given to `print(utf8:)` are written out at once, after what came before,
+  /// Standard output so far, as UTF-8 bytes, which commands add to through `CommandContext`.
+  var standardOutput = OutputBuffer()
+  /// Whether bytes given to `append(utf8:)` are written out at once, after what came before,
   /// rather than held to the end: so exporting a large pack holds little of it in memory.
   var writesAsItGoes = false
   /// The `errno` of a failed write of output already written out: nothing more is written.
@@ -30,21 +30,11 @@ struct Console {
   var savedIn: String?
   /// The topics `show` printed, left for the process's exit to free rather than node by node:
   /// held as what they are, since keeping them as `Any` would make two types at run time.
-  private var keptUntilExit: [TopicPart] = []
-
-  /// Keeps `parts` alive until the process exits.
-  mutating func keepUntilExit(_ parts: [TopicPart]) {
-    keptUntilExit = parts
-  }
-
-  /// Adds `text` to standard output.
-  mutating func print(_ text: String) {
-    standardOutput.append(text)
-  }
+  var keptUntilExit: [TopicPart] = []
 
   /// Adds `text`, bytes that are already UTF-8 (as every writer of ours makes them), to
-  /// standard output.
-  mutating func print(utf8 text: [UInt8]) {
+  /// standard output, writing it out at once when `writesAsItGoes`.
+  mutating func append(utf8 text: [UInt8]) {
     guard writesAsItGoes else {
       standardOutput.append(utf8: text)
       return

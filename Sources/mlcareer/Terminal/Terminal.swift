@@ -9,7 +9,6 @@ import TextSupport
 /// What the process can tell about where its output goes: a terminal or a pipe, how wide, and
 /// what the environment says about colour.
 struct Terminal {
-  /// Whether standard output is a terminal.
   var isTerminal: Bool
   /// Whether standard input is a terminal (for questions such as `progress --reset`).
   var inputIsTerminal: Bool

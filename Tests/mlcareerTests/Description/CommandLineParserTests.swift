@@ -84,7 +84,7 @@ import Testing
 
   @Test func reportsTheVersionFlag() throws {
     let parsed = try parse("--version")
-    #expect(parsed.flags.contains("version"))
+    #expect(parsed.isGiven(MLCareerCommands.version.spec))
     #expect(parsed.helpRequest == nil)
   }
 

@@ -95,3 +95,16 @@ import Testing
         == "mlcareer checklist [<group> ...] [--todo] [--done] [--format <format>]")
   }
 }
+
+extension CommandSpec {
+  /// The chain of commands from this one down along `names` (this one first), or `nil` when a
+  /// name is not a subcommand.
+  func chain(_ names: [String]) -> [CommandSpec]? {
+    var chain = [self]
+    for name in names {
+      guard let next = chain[chain.count - 1].subcommand(named: name) else { return nil }
+      chain.append(next)
+    }
+    return chain
+  }
+}

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct MLCareerCommandsTests {
   static let root = MLCareerCommands.root
-  static let commands = root.subcommands
+  static let commands = MLCareerTool.commands.map { $0.spec }
 
   @Test func offersTheCommandsOfTheGuide() {
     #expect(
@@ -15,7 +15,7 @@ import Testing
         "progress", "plan", "search", "export", "paths", "validate", "new", "mcp", "completions",
         "man", "help",
       ])
-    #expect(Self.root.subcommand(named: "__complete")?.isHidden == true)
+    #expect(Self.root.subcommandEntries.first { $0.name == "__complete" }?.isHidden == true)
     #expect(
       Self.root.globalOptions.map(\.long) == ["color", "width", "no-pager", "data", "help"])
   }
@@ -24,7 +24,6 @@ import Testing
     // The root lists commands by these, without describing them.
     for command in MLCareerTool.commands {
       #expect(command.name == command.spec.name)
-      #expect(command.isHidden == command.spec.isHidden)
     }
   }
 
@@ -32,7 +31,7 @@ import Testing
   func describesEveryCommandFully(command: CommandSpec) {
     #expect(!command.abstract.isEmpty && !command.abstract.contains("\n"))
     #expect(command.abstract.count <= 72, "keeps the abstract on one line of help")
-    if !command.isHidden {
+    if Self.root.visibleSubcommandNames.contains(command.name) {
       #expect((2...4).contains(command.examples.count))
     }
   }
