@@ -11,7 +11,7 @@ package struct GuideSource: Sendable {
   /// The year its figures refer to, where it gives one.
   package let year: Int?
 
-  package init(id: String, title: String, description: String, year: Int?) {
+  package init(id: String, title: String, description: String, year: Int? = nil) {
     self.id = id
     self.title = title
     self.description = description

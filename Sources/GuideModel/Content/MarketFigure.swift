@@ -74,12 +74,8 @@ package struct MarketFigure: Sendable, Equatable {
     }
   }
 
-  /// The numbers followed by the period or year they are for: `$26.03 billion (2023)`,
-  /// `36.2% (2023-2030)`.
-  package var formatted: String {
-    guard let when = period ?? year.map(String.init) else { return formattedValue }
-    return "\(formattedValue) (\(when))"
-  }
+  /// The span or year the figure is for, as the exports show it: `2023-2030`, `2023`.
+  package var when: String? { period ?? year.map(String.init) }
 
   /// `26.03` in `USD billion` → `$26.03 billion`; other units follow the number:
   /// `3 EUR billion`.

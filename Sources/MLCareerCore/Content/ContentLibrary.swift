@@ -268,7 +268,7 @@ package final class ContentLibrary {
   /// The skills of the guide and every pack, merged like salary records.
   package func skillCatalog() -> SkillCatalog {
     if let skills { return skills }
-    let catalog = mergingPacks(over: SkillCatalog.embedded(), file: SkillLoader.file) {
+    let catalog = mergingPacks(over: EmbeddedData.skillCatalog, file: SkillLoader.file) {
       catalog, pack, text, file, problems throws(JSONError) in
       let loaded = try SkillLoader.load(
         text, file: file, pack: pack.info, knownGroups: catalog.groups, problems: problems)
