@@ -141,8 +141,7 @@ package struct ProgressHistory: Sendable {
       let text =
         "\(undated) mark\(undated == 1 ? " carries" : "s carry") no date: "
         + "\(undated == 1 ? "it was" : "they were") set before mlcareer kept dates."
-      lines += TextWrapper.wrap(
-        StyledText(text, style: .note), width: options.width, color: options.color)
+      lines += options.wrap(text, style: .note)
     }
     return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"
   }
@@ -158,9 +157,7 @@ package struct ProgressHistory: Sendable {
       if let note = entry.mark.note {
         text += " — " + note.terminalSafe(limit: ProgressState.noteLimit)
       }
-      lines += TextWrapper.wrap(
-        StyledText(text), width: options.width, firstPrefix: StyledText("  "),
-        restPrefix: StyledText(String(repeating: " ", count: 18)), color: options.color)
+      lines += options.wrap(text, first: "  ", rest: String(repeating: " ", count: 18))
     }
     return lines
   }

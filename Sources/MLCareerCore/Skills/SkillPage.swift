@@ -43,9 +43,7 @@ package struct SkillPage: Sendable {
     let skill = item.skill
     var lines: [String] = []
     func add(_ text: String, style: TextStyle = [], indent: String = "") {
-      lines += TextWrapper.wrap(
-        StyledText(text, style: style), width: options.width, firstPrefix: StyledText(indent),
-        color: options.color)
+      lines += options.wrap(text, style: style, first: indent)
     }
     add(skill.name, style: .title)
     add("\(group?.name ?? skill.group) · \(skill.level.name) · id \(skill.id)", style: .note)
