@@ -4,7 +4,6 @@ import JSON
 package struct GuideSource: Sendable {
   /// The id topics and records cite, such as `career-notes`.
   package let id: String
-  /// The document's title.
   package let title: String
   /// What the document is, in a sentence.
   package let description: String

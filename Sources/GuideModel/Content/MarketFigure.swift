@@ -20,11 +20,9 @@ package struct MarketFigure: Sendable, Equatable {
   package var id: String
   /// What the figure is, in words: `Global machine learning market`.
   package var label: String
-  /// The numbers.
   package var value: Amount
   /// The topic (a file `Data/topics/<topic>.md`) the figure belongs to.
   package var topic: String
-  /// Where the figure comes from.
   package var source: String
   /// The year the figure is for, if it is for one year.
   package var year: Int?
@@ -34,7 +32,6 @@ package struct MarketFigure: Sendable, Equatable {
   package var note: String?
   /// Whether the figure is an estimate (shown with `~`).
   package var isApproximate: Bool
-  /// Where the figure is defined.
   package var location: SourceLocation
   /// The pack it comes from; `nil` for the built-in guide.
   package var pack: PackInfo? = nil

@@ -5,7 +5,6 @@ import TextSupport
 /// Turns a topic's Markdown, shown in errors as `file`, into a `Topic`, checking the shape every topic file shares:
 /// a `# Title`, a lead paragraph, then `##` sections.
 package enum TopicLoader {
-  /// Loads the whole topic.
   package static func load(id: String, file: String, source: String) throws(ContentError) -> Topic {
     try load(id: id, file: file, source: source, document: MarkdownParser.parse(source))
   }

@@ -12,7 +12,6 @@ package final class ContentLibrary {
   package struct Pack {
     /// The pack's id, name and folder.
     package let info: PackInfo
-    /// Where it was found.
     package let origin: PackLocations.Origin
     let folder: PackFolder
     /// Its topics, `nil` when its manifest is broken.

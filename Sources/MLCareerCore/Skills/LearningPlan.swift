@@ -9,7 +9,6 @@ import TerminalText
 package struct LearningPlan: Sendable {
   /// One skill to learn, with why it stands where it does.
   package struct Step: Sendable, Equatable {
-    /// The skill.
     package let skill: Skill
     /// `.learning` or `.todo`.
     package let state: SkillState

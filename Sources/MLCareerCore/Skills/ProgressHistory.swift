@@ -22,11 +22,9 @@ package struct ProgressHistory: Sendable {
 
   /// One mark, with the skill's name when the catalog has it.
   package struct Entry: Sendable, Equatable {
-    /// The skill's id.
     package let id: String
     /// The skill's name, or its id when this edition has no such skill.
     package let name: String
-    /// The mark.
     package let mark: ProgressState.Mark
   }
 

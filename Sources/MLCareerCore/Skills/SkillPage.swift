@@ -9,7 +9,6 @@ import TerminalText
 package struct SkillPage: Sendable {
   /// The skill and its mark.
   package let item: Checklist.Item
-  /// Its group.
   package let group: SkillGroup?
   /// The places in the topics that name it, in reading order.
   package let places: [SkillMentions.Place]
