@@ -21,20 +21,50 @@ enum SwiftLiteral {
     return "\(hashes)\"\"\"\n\(body)\n\"\"\"\(hashes)"
   }
 
-  /// `text` as a one-line string literal; `String(reflecting:)` quotes and escapes it.
-  static func string(_ text: String) -> String { String(reflecting: text) }
-
-  /// An optional string: its literal or `nil`.
-  static func string(_ text: String?) -> String { text.map { string($0) } ?? "nil" }
-
-  /// An array of strings.
-  static func strings(_ texts: [String]) -> String {
-    "[" + texts.map { string($0) }.joined(separator: ", ") + "]"
+  /// `value` as a Swift expression that makes it again, read by reflection: a struct or class
+  /// as a call of its initialiser with each stored property by name, in order (a `nil` one left
+  /// out, for the parameter's default); an enum case with its values; strings, numbers,
+  /// optionals and arrays as literals. So a field added to the model needs no change here,
+  /// only an initialiser parameter named and placed as the property is.
+  static func value(_ value: Any) -> String {
+    let mirror = Mirror(reflecting: value)
+    // First, as `as` and `is` would look inside an optional.
+    if mirror.displayStyle == .optional {
+      return mirror.children.first.map { self.value($0.value) } ?? "nil"
+    }
+    switch value {
+    case let text as String: return String(reflecting: text)
+    case let number as Double: return number.description
+    case is Int, is Bool: return "\(value)"
+    default: break
+    }
+    switch mirror.displayStyle {
+    case .collection:
+      return "[\n" + mirror.children.map { self.value($0.value) + ",\n" }.joined() + "]"
+    case .enum:
+      // A case without values describes itself by its name.
+      guard let payload = mirror.children.first, let name = payload.label else {
+        return ".\(value)"
+      }
+      let values = Mirror(reflecting: payload.value)
+      return "." + name
+        + (values.displayStyle == .tuple
+          ? arguments(values) : "(" + self.value(payload.value) + ")")
+    default:
+      // `Module.Type.Nested` without the module, as the generated file imports it.
+      let type = String(reflecting: Swift.type(of: value)).split(separator: ".").dropFirst()
+      return type.joined(separator: ".") + arguments(mirror)
+    }
   }
 
-  /// An optional whole number: its digits or `nil`.
-  static func int(_ value: Int?) -> String { value.map { String($0) } ?? "nil" }
-
-  /// A number; `description` is the shortest text that reads back as the same `Double`.
-  static func double(_ value: Double) -> String { value.description }
+  /// The children of `mirror` as an argument list: `(low: 1, high: 2)`, a child without a
+  /// label (`.0`) by its value alone, a `nil` one left out.
+  private static func arguments(_ mirror: Mirror) -> String {
+    let arguments = mirror.children.compactMap { child -> String? in
+      let shown = value(child.value)
+      guard shown != "nil", let label = child.label else { return nil }
+      return label.hasPrefix(".") ? shown : label + ": " + shown
+    }
+    return "(" + arguments.joined(separator: ", ") + ")"
+  }
 }

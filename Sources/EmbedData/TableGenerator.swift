@@ -1,5 +1,6 @@
 import GuideModel
 import JSON
+import Markdown
 import TextSupport
 
 /// Writes what the built-in guide's JSON files hold as Swift values, with the topics' headers
@@ -23,29 +24,77 @@ struct TableGenerator {
       extension EmbeddedData {
 
       """
-    source += self.manifest(manifest)
-    source += headers(manifest)
+    source += Self.constant(
+      "manifest", SwiftLiteral.value(manifest),
+      "The built-in guide's manifest, `guide.json`, as `PackManifest(text:pack:)` reads it.")
+    source += Self.constant(
+      "topicHeaders: [TopicHeader]", SwiftLiteral.value(headers(manifest)),
+      "The title and summary of each built-in topic, as `TopicLoader.header` reads them.")
     source += parsedTopics(manifest)
-    source += skills(
-      try load(SkillLoader.file) { (text, file) throws(JSONError) in
-        try SkillLoader.load(text, file: file)
-      })
-    source += salaries(
-      try load(SalaryLoader.file) { (text, file) throws(JSONError) in
-        try SalaryLoader.load(text, file: file)
-      })
-    source += marketFigures(
-      try load(MarketFigureLoader.file) { (text, file) throws(JSONError) in
-        try MarketFigureLoader.load(text, file: file)
-      })
-    source += "}\n"
-    return source
+    let catalog = try load(SkillLoader.file) { (text, file) throws(JSONError) in
+      try SkillLoader.load(text, file: file)
+    }
+    source += Self.constant(
+      "skillCatalog",
+      "SkillCatalog(groups: \(SwiftLiteral.value(catalog.groups)), "
+        + "skills: \(SwiftLiteral.value(catalog.skills)))",
+      "The built-in skills of `skills.json` in their groups, as `SkillLoader` reads them.")
+    let salaries = try load(SalaryLoader.file) { (text, file) throws(JSONError) in
+      try SalaryLoader.load(text, file: file)
+    }
+    source += Self.constant(
+      "salaries", SwiftLiteral.value(salaries),
+      "The built-in salary figures of `salaries.json`, as `SalaryLoader` reads them.")
+    let figures = try load(MarketFigureLoader.file) { (text, file) throws(JSONError) in
+      try MarketFigureLoader.load(text, file: file)
+    }
+    source += Self.constant(
+      "marketFigures: [MarketFigure]", SwiftLiteral.value(figures),
+      "The built-in figures of `market.json`, as `MarketFigureLoader` reads them.")
+    return source + "}\n"
   }
 
-  // MARK: Files
+  /// `static let declaration = expression`, documented by `summary`.
+  private static func constant(_ declaration: String, _ expression: String, _ summary: String)
+    -> String
+  {
+    "  /// \(summary)\n  static let \(declaration) = \(expression)\n\n"
+  }
+
+  /// The title and lead paragraph of every topic the manifest lists, as `TopicLoader.header`
+  /// reads them. A topic file the loader refuses gets no entry, so the loader reads it at run
+  /// time and reports what is wrong.
+  private func headers(_ manifest: PackManifest) -> [TopicHeader] {
+    manifest.topics.compactMap { line in
+      files[line.file].flatMap { text in
+        try? TopicLoader.header(id: line.id, file: manifest.pack.path(of: line.file), source: text)
+      }
+    }
+  }
+
+  /// The whole parsed tree of every topic the manifest lists, serialized, by the topic file's
+  /// path: `show` reads the tree back instead of parsing the file. A `switch`, not a table, so
+  /// that nothing is built at start-up and only the topic asked for is touched.
+  private func parsedTopics(_ manifest: PackManifest) -> String {
+    var source = """
+        /// The parsed tree of the built-in topic file at `path`, in the form of
+        /// `MarkdownDocument.serialized()`: what `MarkdownParser.parse` makes of that file.
+        static func parsedTopic(_ path: String) -> String? {
+          switch path {
+
+      """
+    var seen: Set<String> = []
+    for line in manifest.topics {
+      guard let text = files[line.file], seen.insert(line.file).inserted else { continue }
+      let serialized = MarkdownParser.parse(text).serialized()
+      source +=
+        "    case \(SwiftLiteral.value(line.file)):\n      return \(SwiftLiteral.raw(serialized))\n"
+    }
+    return source + "    default:\n      return nil\n    }\n  }\n\n"
+  }
 
   /// The text of the file at `path`, relative to `Data/`.
-  func text(of path: String) throws(ContentError) -> String {
+  private func text(of path: String) throws(ContentError) -> String {
     guard let text = files[path] else { throw .missingFile(PackInfo.builtIn.path(of: path)) }
     return text
   }
@@ -60,48 +109,5 @@ struct TableGenerator {
     } catch {
       throw .json(error)
     }
-  }
-
-  func location(_ location: SourceLocation) -> String {
-    "SourceLocation(file: \(SwiftLiteral.string(location.file)), line: \(location.line), "
-      + "column: \(location.column))"
-  }
-
-  // MARK: guide.json
-
-  func manifest(_ manifest: PackManifest) -> String {
-    let pack = manifest.pack
-    var source = """
-        /// The built-in guide's manifest, `guide.json`, as `PackManifest(text:pack:)` reads it.
-        static let manifest = PackManifest(
-          pack: PackInfo(
-            id: \(SwiftLiteral.string(pack.id)), name: \(SwiftLiteral.string(pack.name)),
-            folder: \(SwiftLiteral.string(pack.folder)), isBuiltIn: \(pack.isBuiltIn)),
-          edition: \(SwiftLiteral.string(manifest.edition)),
-          sources: [
-
-      """
-    for document in manifest.sources {
-      source += """
-              GuideSource(
-                id: \(SwiftLiteral.string(document.id)),
-                title: \(SwiftLiteral.string(document.title)),
-                description: \(SwiftLiteral.string(document.description)),
-                year: \(SwiftLiteral.int(document.year))),
-
-        """
-    }
-    source += "    ],\n    topics: [\n"
-    for line in manifest.topics {
-      source += """
-              PackManifest.TopicLine(
-                id: \(SwiftLiteral.string(line.id)), file: \(SwiftLiteral.string(line.file)),
-                aliases: \(SwiftLiteral.strings(line.aliases)),
-                location: \(location(line.location))),
-
-        """
-    }
-    source += "    ])\n\n"
-    return source
   }
 }

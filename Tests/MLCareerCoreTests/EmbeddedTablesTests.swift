@@ -67,7 +67,7 @@ import Testing
   }
 
   @Test func skillTablesEqualTheParsedSkillsJSON() throws {
-    let table = SkillCatalog.embedded()
+    let table = EmbeddedData.skillCatalog
     let parsed = try SkillCatalog.parsingEmbedded()
     // `Skill` and `SkillGroup` compare every field, the source location included.
     #expect(table.groups == parsed.groups)

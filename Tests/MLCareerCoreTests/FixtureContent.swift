@@ -23,3 +23,13 @@ enum FixtureContent {
   static let salaries = try! SalaryLoader.load(
     text("salaries.json"), file: "Fixtures/salaries.json")
 }
+
+extension ProgressState {
+  /// A state with undated marks, as a version 1 file gives them.
+  init(marks: [String: SkillState]) {
+    self.init(entries: marks.mapValues { Mark($0) })
+  }
+
+  /// The states of the marked skills by id.
+  var marks: [String: SkillState] { entries.mapValues(\.state) }
+}

@@ -25,7 +25,6 @@ package enum ContentError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A malformed or mis-shaped JSON file, or a value that breaks a content rule.
   case json(JSONError)
 
-  /// Where the problem is.
   package var location: SourceLocation {
     switch self {
     case .missingFile(let file), .unreadable(let file, _), .notATopic(let file, _):

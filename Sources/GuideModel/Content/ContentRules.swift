@@ -10,7 +10,6 @@ package enum ContentRules {
   /// The years a figure may be for.
   package static let plausibleYears = 1900...2100
 
-  /// Checks the file's `schemaVersion` member.
   package static func checkSchemaVersion(_ fields: JSONFields) throws(JSONError) {
     let version = try fields.int("schemaVersion")
     guard version == schemaVersion else {

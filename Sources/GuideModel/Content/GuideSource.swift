@@ -4,14 +4,13 @@ import JSON
 package struct GuideSource: Sendable {
   /// The id topics and records cite, such as `career-notes`.
   package let id: String
-  /// The document's title.
   package let title: String
   /// What the document is, in a sentence.
   package let description: String
   /// The year its figures refer to, where it gives one.
   package let year: Int?
 
-  package init(id: String, title: String, description: String, year: Int?) {
+  package init(id: String, title: String, description: String, year: Int? = nil) {
     self.id = id
     self.title = title
     self.description = description

@@ -20,11 +20,9 @@ package struct MarketFigure: Sendable, Equatable {
   package var id: String
   /// What the figure is, in words: `Global machine learning market`.
   package var label: String
-  /// The numbers.
   package var value: Amount
   /// The topic (a file `Data/topics/<topic>.md`) the figure belongs to.
   package var topic: String
-  /// Where the figure comes from.
   package var source: String
   /// The year the figure is for, if it is for one year.
   package var year: Int?
@@ -34,7 +32,6 @@ package struct MarketFigure: Sendable, Equatable {
   package var note: String?
   /// Whether the figure is an estimate (shown with `~`).
   package var isApproximate: Bool
-  /// Where the figure is defined.
   package var location: SourceLocation
   /// The pack it comes from; `nil` for the built-in guide.
   package var pack: PackInfo? = nil
@@ -74,12 +71,8 @@ package struct MarketFigure: Sendable, Equatable {
     }
   }
 
-  /// The numbers followed by the period or year they are for: `$26.03 billion (2023)`,
-  /// `36.2% (2023-2030)`.
-  package var formatted: String {
-    guard let when = period ?? year.map(String.init) else { return formattedValue }
-    return "\(formattedValue) (\(when))"
-  }
+  /// The span or year the figure is for, as the exports show it: `2023-2030`, `2023`.
+  package var when: String? { period ?? year.map(String.init) }
 
   /// `26.03` in `USD billion` → `$26.03 billion`; other units follow the number:
   /// `3 EUR billion`.

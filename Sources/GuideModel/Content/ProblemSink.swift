@@ -7,10 +7,8 @@ package final class ProblemSink {
   /// The problems kept, in the order found.
   package private(set) var errors: [ContentError] = []
 
-  /// An empty sink.
   package init() {}
 
-  /// Keeps `error`.
   package func add(_ error: ContentError) {
     errors.append(error)
   }

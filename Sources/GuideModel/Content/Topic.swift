@@ -18,7 +18,6 @@ package struct Topic: Sendable {
   /// The topic's Markdown source, exactly as it stands in its file.
   package let source: String
 
-  /// The summary as plain text.
   package var summaryText: String { summary.plainText }
 }
 
@@ -36,7 +35,6 @@ package struct TopicSection: Sendable {
 
 /// The short form of a topic that `list` needs: read without parsing the topic's sections.
 package struct TopicHeader: Sendable {
-  /// The topic's id.
   package let id: String
   /// The title from the `#` heading.
   package let title: String

@@ -5,7 +5,6 @@ import TextSupport
 /// Turns a topic's Markdown, shown in errors as `file`, into a `Topic`, checking the shape every topic file shares:
 /// a `# Title`, a lead paragraph, then `##` sections.
 package enum TopicLoader {
-  /// Loads the whole topic.
   package static func load(id: String, file: String, source: String) throws(ContentError) -> Topic {
     try load(id: id, file: file, source: source, document: MarkdownParser.parse(source))
   }
@@ -117,18 +116,19 @@ package enum TopicLoader {
     return (title.plainText, summary)
   }
 
-  /// A heading's id: lower-case letters and digits, every other run of characters one dash.
-  package static func slug(_ title: String) -> String {
-    if let ascii = asciiSlug(title) { return ascii }
+  /// A heading's id: lower-case letters and digits, every other run of characters one dash
+  /// (or `separator`, an ASCII character), none at either end.
+  package static func slug(_ title: String, separator: Character = "-") -> String {
+    if let ascii = asciiSlug(title, separator: separator.asciiValue!) { return ascii }
     var result = ""
-    var pendingDash = false
+    var pendingSeparator = false
     for character in title.lowercased() {
       if character.isLetter || character.isNumber {
-        if pendingDash && !result.isEmpty { result.append("-") }
-        pendingDash = false
+        if pendingSeparator && !result.isEmpty { result.append(separator) }
+        pendingSeparator = false
         result.append(character)
       } else {
-        pendingDash = true
+        pendingSeparator = true
       }
     }
     return result
@@ -136,21 +136,21 @@ package enum TopicLoader {
 
   /// `slug(title)` for an ASCII title, byte by byte, which spares breaking it into characters;
   /// `nil` for any other title.
-  private static func asciiSlug(_ title: String) -> String? {
+  private static func asciiSlug(_ title: String, separator: UInt8) -> String? {
     var title = title
     return title.withUTF8 { bytes -> String? in
       var result: [UInt8] = []
       result.reserveCapacity(bytes.count)
-      var pendingDash = false
+      var pendingSeparator = false
       for byte in bytes {
         if byte >= 0x80 { return nil }
         let lowered = byte.asciiLowercased
         if lowered.isASCIIAlphanumeric {
-          if pendingDash && !result.isEmpty { result.append(UInt8(ascii: "-")) }
-          pendingDash = false
+          if pendingSeparator && !result.isEmpty { result.append(separator) }
+          pendingSeparator = false
           result.append(lowered)
         } else {
-          pendingDash = true
+          pendingSeparator = true
         }
       }
       return String(decoding: result, as: UTF8.self)

@@ -17,7 +17,6 @@ package struct PackInfo: Sendable, Equatable {
     self.isBuiltIn = isBuiltIn
   }
 
-  /// The built-in guide.
   package static let builtIn = PackInfo(
     id: "guide", name: "Built-in guide", folder: "Data", isBuiltIn: true)
 

@@ -30,7 +30,6 @@ package final class SalaryData: Sendable {
     return disagreements.filter { $0.records.allSatisfy(shown.contains) }
   }
 
-  /// The dimension with the id `id`.
   package func dimension(_ id: String) -> SalaryDimension? {
     dimensions.first { $0.id == id }
   }

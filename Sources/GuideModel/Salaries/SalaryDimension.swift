@@ -12,7 +12,6 @@ package struct SalaryDimension: Equatable, Sendable {
   package let labelHeading: String
   /// Other names it answers to, such as `years`.
   package let aliases: [String]
-  /// Where it is defined.
   package let location: SourceLocation
 
   package init(

@@ -18,27 +18,19 @@ package enum SalaryKind: String, CaseIterable, Sendable {
   case noFigure
 }
 
-/// The figure of one salary record: its kind with the numbers that kind carries, in whole units
-/// of the record's currency.
+/// The figure of one salary record: its kind (each case is the `SalaryKind` of its name) with
+/// the numbers that kind carries, in whole units of the record's currency.
 package enum SalaryFigure: Equatable, Sendable {
-  /// A single stated figure.
   case amount(Int)
-  /// An average.
   case average(Int)
-  /// An approximate figure.
   case approximate(Int)
   /// A range, `low` never above `high`.
   case range(low: Int, high: Int)
-  /// An average given as a range.
   case averageRange(low: Int, high: Int)
-  /// A cap.
   case upTo(Int)
-  /// A percentage above the national average.
   case percentAboveNational(Double)
-  /// No figure at all.
   case noFigure
 
-  /// The kind of figure.
   package var kind: SalaryKind {
     switch self {
     case .amount: .amount

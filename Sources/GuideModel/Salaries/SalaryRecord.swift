@@ -11,7 +11,6 @@ package struct SalaryRecord: Equatable, Sendable {
   package let label: String
   /// Whose pay it is: `Machine learning engineers`.
   package let role: String
-  /// The figure itself.
   package let figure: SalaryFigure
   /// The ISO 4217 currency code of the amounts, such as `USD`.
   package let currency: String
@@ -27,7 +26,6 @@ package struct SalaryRecord: Equatable, Sendable {
   package let note: String?
   /// Other names `--city` and `--role` find it by, such as `nyc`.
   package let aliases: [String]
-  /// Where it is written.
   package let location: SourceLocation
 
   package init(
@@ -57,7 +55,6 @@ package struct SalaryRecord: Equatable, Sendable {
     return pack.id + "/" + source
   }
 
-  /// The kind of its figure.
   package var kind: SalaryKind { figure.kind }
 
   /// Two records are the same when everything but their location is.

@@ -12,7 +12,6 @@ package final class ContentLibrary {
   package struct Pack {
     /// The pack's id, name and folder.
     package let info: PackInfo
-    /// Where it was found.
     package let origin: PackLocations.Origin
     let folder: PackFolder
     /// Its topics, `nil` when its manifest is broken.
@@ -23,16 +22,9 @@ package final class ContentLibrary {
 
   /// The merged topics and sources, built the first time a command asks for them: the record
   /// commands (`salaries`, `skills`, `checklist`) never do.
-  package var guide: Guide {
-    if let mergedGuide { return mergedGuide }
-    var guide = Guide.embedded()
-    for pack in packs {
-      if let packGuide = pack.guide { guide = guide.merging(packGuide) }
-    }
-    mergedGuide = guide
-    return guide
+  package private(set) lazy var guide = packs.reduce(Guide.embedded()) { guide, pack in
+    pack.guide.map(guide.merging) ?? guide
   }
-  private var mergedGuide: Guide?
   /// The user's packs in precedence order (the built-in guide comes before all of them).
   package let packs: [Pack]
   /// Every problem met so far, in the order met, each once.
@@ -40,9 +32,6 @@ package final class ContentLibrary {
   /// Whether a file the command read was broken, so its answer is incomplete.
   package private(set) var failed = false
 
-  private var salaries: SalaryData?
-  private var skills: SkillCatalog?
-  private var market: [MarketFigure]?
   /// Records of a pack that replaced an earlier record with the same id.
   private(set) var replacedRecords: [(kind: String, id: String, at: SourceLocation)] = []
 
@@ -245,52 +234,42 @@ package final class ContentLibrary {
   /// The salary records of the guide and every pack; a pack's record with an id already used
   /// replaces the earlier record in its place. A broken record is reported and left out, and
   /// the rest of its file loads.
-  package func salaryData() -> SalaryData {
-    if let salaries { return salaries }
-    let data = mergingPacks(
-      over: SalaryLoader.embedded(), file: SalaryLoader.file, keepingGoing: true
-    ) { data, pack, text, file, problems throws(JSONError) in
-      let loaded = try SalaryLoader.load(
-        text, file: file, pack: pack.info, known: data.dimensions,
-        knownRecords: data.records.map(\.id), problems: problems)
-      let dimensions =
-        data.dimensions
-        + loaded.dimensions.filter { new in !data.dimensions.contains { $0.id == new.id } }
-      return SalaryData(
-        dimensions: dimensions,
-        records: merge(data.records, loaded.records, "salary record") { ($0.id, $0.location) },
-        footnote: data.footnote, disagreements: data.disagreements + loaded.disagreements)
-    }
-    salaries = data
-    return data
+  package func salaryData() -> SalaryData { salaries }
+  private lazy var salaries: SalaryData = mergingPacks(
+    over: SalaryLoader.embedded(), file: SalaryLoader.file, keepingGoing: true
+  ) { data, pack, text, file, problems throws(JSONError) in
+    let loaded = try SalaryLoader.load(
+      text, file: file, pack: pack.info, known: data.dimensions,
+      knownRecords: data.records.map(\.id), problems: problems)
+    let dimensions =
+      data.dimensions
+      + loaded.dimensions.filter { new in !data.dimensions.contains { $0.id == new.id } }
+    return SalaryData(
+      dimensions: dimensions,
+      records: merge(data.records, loaded.records, "salary record") { ($0.id, $0.location) },
+      footnote: data.footnote, disagreements: data.disagreements + loaded.disagreements)
   }
 
   /// The skills of the guide and every pack, merged like salary records.
-  package func skillCatalog() -> SkillCatalog {
-    if let skills { return skills }
-    let catalog = mergingPacks(over: SkillCatalog.embedded(), file: SkillLoader.file) {
-      catalog, pack, text, file, problems throws(JSONError) in
-      let loaded = try SkillLoader.load(
-        text, file: file, pack: pack.info, knownGroups: catalog.groups, problems: problems)
-      return SkillCatalog(
-        groups: merge(catalog.groups, loaded.groups, "skill group") { ($0.id, $0.location) },
-        skills: merge(catalog.skills, loaded.skills, "skill") { ($0.id, $0.location) })
-    }
-    skills = catalog
-    return catalog
+  package func skillCatalog() -> SkillCatalog { skills }
+  private lazy var skills: SkillCatalog = mergingPacks(
+    over: EmbeddedData.skillCatalog, file: SkillLoader.file
+  ) { catalog, pack, text, file, problems throws(JSONError) in
+    let loaded = try SkillLoader.load(
+      text, file: file, pack: pack.info, knownGroups: catalog.groups, problems: problems)
+    return SkillCatalog(
+      groups: merge(catalog.groups, loaded.groups, "skill group") { ($0.id, $0.location) },
+      skills: merge(catalog.skills, loaded.skills, "skill") { ($0.id, $0.location) })
   }
 
   /// The market figures of the guide and every pack, merged like salary records.
-  func marketFigures() -> [MarketFigure] {
-    if let market { return market }
-    let figures = mergingPacks(over: EmbeddedData.marketFigures, file: MarketFigureLoader.file) {
-      figures, pack, text, file, problems throws(JSONError) in
-      var loaded = try MarketFigureLoader.load(text, file: file, problems: problems)
-      for index in loaded.indices { loaded[index].pack = pack.info }
-      return merge(figures, loaded, "market figure") { ($0.id, $0.location) }
-    }
-    market = figures
-    return figures
+  func marketFigures() -> [MarketFigure] { market }
+  private lazy var market: [MarketFigure] = mergingPacks(
+    over: EmbeddedData.marketFigures, file: MarketFigureLoader.file
+  ) { figures, pack, text, file, problems throws(JSONError) in
+    var loaded = try MarketFigureLoader.load(text, file: file, problems: problems)
+    for index in loaded.indices { loaded[index].pack = pack.info }
+    return merge(figures, loaded, "market figure") { ($0.id, $0.location) }
   }
 
   /// `base` with the file `name` of each pack that has one merged over it by `merge`, which

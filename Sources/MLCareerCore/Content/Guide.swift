@@ -141,7 +141,6 @@ typealias PackReader = @Sendable (String) throws(ContentError) -> String?
 
 /// One topic's line in the manifest: its id, its file and the other names it answers to.
 package struct TopicEntry: Sendable {
-  /// The topic's id.
   package let id: String
   /// The Markdown file, relative to its pack's folder.
   package let file: String
@@ -149,7 +148,6 @@ package struct TopicEntry: Sendable {
   let aliases: [String]
   /// Where the entry stands in the manifest.
   let location: SourceLocation
-  /// The pack the topic comes from.
   package let pack: PackInfo
   /// The pack whose topic of the same id this one replaces, if any.
   package internal(set) var replaces: PackInfo?
@@ -169,7 +167,6 @@ package struct TopicEntry: Sendable {
   /// The path the topic's file is shown as: `Data/topics/faq.md`.
   package var path: String { pack.path(of: file) }
 
-  /// The topic file's text.
   func source() throws(ContentError) -> String {
     guard let text = try read(file) else { throw .missingFile(path) }
     return text

@@ -4,7 +4,6 @@ import JSON
 /// The whole guide loaded at once, for `mlcareer export`: every topic parsed and every typed
 /// record read. Other commands load only what they need through `Guide`.
 package struct GuideDocument: Sendable {
-  /// The content edition.
   package let edition: String
   /// The documents the guide's facts come from.
   let sources: [GuideSource]

@@ -173,8 +173,8 @@ extension GuideExporter {
   private static func htmlMarketTable(_ figures: [MarketFigure]) -> String {
     let rows = figures.map { figure in
       [
-        figure.label, figure.formattedValue, figure.period ?? figure.year.map(String.init) ?? "",
-        figure.note ?? "", figure.topic, figure.source,
+        figure.label, figure.formattedValue, figure.when ?? "", figure.note ?? "", figure.topic,
+        figure.source,
       ]
     }
     return table(

@@ -107,10 +107,9 @@ extension GuideExporter {
   /// A GFM table of the market figures: what, how much, when, the topic and the source.
   static func marketTable(_ figures: [MarketFigure]) -> String {
     let rows = figures.map { figure in
-      let when = figure.period ?? figure.year.map(String.init) ?? ""
       // The topic is a slug (letters, digits, dashes), so it goes in a code span as it is:
       // escaping it would show the backticks instead of code.
-      let text = [figure.label, figure.formattedValue, when, figure.note ?? ""]
+      let text = [figure.label, figure.formattedValue, figure.when ?? "", figure.note ?? ""]
       return text.map(\.markdownEscaped) + ["`\(figure.topic)`", figure.source.markdownEscaped]
     }
     return RecordTable.markdown(

@@ -10,21 +10,17 @@ package struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertibl
     case error, warning
   }
 
-  /// Error or warning.
   package let severity: Severity
-  /// Where the problem is.
   package let location: SourceLocation
   /// What is wrong, without the location.
   package let message: String
 
-  /// A problem of `severity` at `location`.
   package init(_ severity: Severity, at location: SourceLocation, _ message: String) {
     self.severity = severity
     self.location = location
     self.message = message
   }
 
-  /// The error a content error is.
   package init(_ error: ContentError) {
     self.init(.error, at: error.location, error.message)
   }

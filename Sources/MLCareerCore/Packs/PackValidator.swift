@@ -57,7 +57,9 @@ package enum PackValidator {
       for entry in topics[range] {
         do throws(ContentError) {
           let topic = try guide.topic(entry)
-          found.append((entry.id, checksProse ? TopicText.plain(topic) : nil, nil))
+          // What search finds in the topic, one piece a line: its prose without markup.
+          let prose = checksProse ? SearchIndex.entries(of: topic).map(\.text) : nil
+          found.append((entry.id, prose?.joined(separator: "\n"), nil))
         } catch {
           found.append((entry.id, nil, error))
         }
@@ -156,14 +158,5 @@ extension MarketFigure {
     case .range(let low, let high, _): [low, high]
     case .count(let count): [Double(count)]
     }
-  }
-}
-
-/// A topic's text without markup, for checking what its prose states.
-enum TopicText {
-  /// The topic's title, summary and every paragraph, list item, table row, heading and code
-  /// line: what search finds in it, one piece a line.
-  static func plain(_ topic: Topic) -> String {
-    SearchIndex.entries(of: topic).map(\.text).joined(separator: "\n")
   }
 }

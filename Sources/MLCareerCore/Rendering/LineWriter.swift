@@ -8,7 +8,6 @@ import TextSupport
 struct LineWriter {
   /// The text written so far.
   private(set) var output: OutputBuffer
-  /// How many lines have been written.
   private(set) var lineCount = 0
   /// Whether a blank line goes before the next line written (with the quote bars in effect
   /// when it was asked for).
@@ -33,7 +32,6 @@ struct LineWriter {
     lineCount += 1
   }
 
-  /// Writes `text` as a line.
   mutating func line(_ text: String) {
     startLines()
     output.append(quote.text.isEmpty ? text : (quote.text + text).trimmingTrailingSpaces())
@@ -41,7 +39,6 @@ struct LineWriter {
     lineCount += 1
   }
 
-  /// Writes each of `lines` as a line.
   mutating func lines(_ lines: [String]) {
     for text in lines { line(text) }
   }

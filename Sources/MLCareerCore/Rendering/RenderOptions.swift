@@ -1,3 +1,5 @@
+import TerminalText
+
 /// The terminal facts a renderer needs, passed in as a value so tests render without a terminal.
 package struct RenderOptions: Sendable, Equatable {
   /// The columns output may take: tables, charts and bars are laid out to fit them.
@@ -64,5 +66,15 @@ package struct RenderOptions: Sendable, Equatable {
     copy.width = max(Self.minimumWidth, width - indent)
     copy.measure = measure.map { max(Self.minimumWidth, $0 - indent) }
     return copy
+  }
+
+  /// `text` in `style`, wrapped at `width`: `first` before its first line and `rest` (else
+  /// `first`) before the others.
+  func wrap(_ text: String, style: TextStyle = [], first: String = "", rest: String? = nil)
+    -> [String]
+  {
+    TextWrapper.wrap(
+      StyledText(text, style: style), width: width, firstPrefix: StyledText(first),
+      restPrefix: rest.map { StyledText($0) }, color: color)
   }
 }

@@ -12,43 +12,30 @@ extension StyledText {
   ) {
     self.init()
     runs.reserveCapacity(inlines.count)
-    append(inlines, style: base, link: nil, showURLs: showURLs, hyperlinks: hyperlinks)
-  }
-
-  private mutating func append(
-    _ inlines: [MarkdownInline], style: TextStyle, link: String?, showURLs: Bool,
-    hyperlinks: Bool
-  ) {
-    for inline in inlines {
-      switch inline {
-      case .text(let text): append(text, style: style, link: link)
-      // Raw HTML is not rendered: it is the text it is (see `plainText`).
-      case .html: append([inline].plainText, style: style, link: link)
-      case .softBreak, .lineBreak: append(" ", style: style, link: link)
-      case .code(let code): append(code, style: style.union(.code), link: link)
-      case .emphasis(let children):
-        append(
-          children, style: style.union(.italic), link: link, showURLs: showURLs,
-          hyperlinks: hyperlinks)
-      case .strong(let children):
-        append(
-          children, style: style.union(.bold), link: link, showURLs: showURLs,
-          hyperlinks: hyperlinks)
-      case .link(let destination, _, let children):
-        // Only web addresses become live links; others show as text, as in the HTML page.
-        let live = hyperlinks && Hyperlink.isWebAddress(destination)
-        append(
-          children, style: style.union(.link), link: live ? destination : link,
-          showURLs: showURLs, hyperlinks: hyperlinks)
-        let shown = children.plainText
-        if showURLs, !live, !destination.isEmpty, shown != destination,
-          "mailto:" + shown != destination
-        {
-          append(" <\(destination)>", style: style.union(.note), link: link)
+    func append(_ inlines: [MarkdownInline], style: TextStyle, link: String?) {
+      for inline in inlines {
+        switch inline {
+        case .text(let text): self.append(text, style: style, link: link)
+        // Raw HTML is not rendered: it is the text it is (see `plainText`).
+        case .html: self.append([inline].plainText, style: style, link: link)
+        case .softBreak, .lineBreak: self.append(" ", style: style, link: link)
+        case .code(let code): self.append(code, style: style.union(.code), link: link)
+        case .emphasis(let children): append(children, style: style.union(.italic), link: link)
+        case .strong(let children): append(children, style: style.union(.bold), link: link)
+        case .link(let destination, _, let children):
+          // Only web addresses become live links; others show as text, as in the HTML page.
+          let live = hyperlinks && Hyperlink.isWebAddress(destination)
+          append(children, style: style.union(.link), link: live ? destination : link)
+          let shown = children.plainText
+          if showURLs, !live, !destination.isEmpty, shown != destination,
+            "mailto:" + shown != destination
+          {
+            self.append(" <\(destination)>", style: style.union(.note), link: link)
+          }
+        case .image(_, _, let alt): append(alt, style: style, link: link)
         }
-      case .image(_, _, let alt):
-        append(alt, style: style, link: link, showURLs: showURLs, hyperlinks: hyperlinks)
       }
     }
+    append(inlines, style: base, link: nil)
   }
 }

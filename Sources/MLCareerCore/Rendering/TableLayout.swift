@@ -100,9 +100,7 @@ struct TableLayout {
     var result: [String] = []
     for (index, row) in rows.enumerated() {
       if index > 0 { result.append("") }
-      result += TextWrapper.wrap(
-        StyledText(row[0].plain, style: .bold), width: options.width,
-        firstPrefix: StyledText(pad), color: options.color)
+      result += options.wrap(row[0].plain, style: .bold, first: pad)
       for (name, value) in zip(names, row.dropFirst()) where !value.plain.isEmpty {
         var label = StyledText(fieldPad)
         if sideBySide {

@@ -4,7 +4,6 @@ import GuideModel
 /// type, and an array's of them, are made at run time on the first use, a cost every `show`
 /// would pay.
 package struct TopicPart: Sendable {
-  /// The topic.
   package let topic: Topic
   /// The one section to print, or `nil` for the whole topic.
   package let section: TopicSection?

@@ -94,10 +94,7 @@ package enum SalaryChartRenderer {
 
     var sections: [[String]] = []
     for (group, rows) in drawn {
-      var lines = [TextStyle.heading.apply(group.dimension.title, color: options.color)]
-      lines += SalaryTableRenderer.subtitle(group.subtitleParts, width: width).map {
-        TextStyle.note.apply($0, color: options.color)
-      }
+      var lines = SalaryTableRenderer.heading(group, width: width, color: options.color)
       for row in rows {
         let bar = TextStyle.marker.apply(
           self.bar(row, axis: axis, glyphs: glyphs), color: options.color)

@@ -9,7 +9,6 @@ extension SalaryExporter {
     .array(records.map(output))
   }
 
-  /// One record as a JSON object.
   static func output(_ record: SalaryRecord) -> JSONOutput {
     let bounds = record.figure.rangeBounds
     return [

@@ -227,16 +227,7 @@ package struct SalaryQuery: Equatable, Sendable {
   /// The form texts are compared in: lower case, and every run of other characters than letters
   /// and digits one space, so `--city "san francisco ca"` finds `San Francisco, CA`.
   static func searchable(_ text: String) -> String {
-    var result = ""
-    for character in text.lowercased() {
-      if character.isLetter || character.isNumber {
-        result.append(character)
-      } else if !result.isEmpty, result.last != " " {
-        result.append(" ")
-      }
-    }
-    if result.last == " " { result.removeLast() }
-    return result
+    TopicLoader.slug(text, separator: " ")
   }
 
   /// A searchable text with `machine learning` written `ml`.

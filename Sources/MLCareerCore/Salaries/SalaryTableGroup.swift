@@ -15,7 +15,6 @@ struct SalaryTableGroup {
     case source
     case note
 
-    /// The column's heading.
     var heading: String {
       switch self {
       case .label(let heading): heading

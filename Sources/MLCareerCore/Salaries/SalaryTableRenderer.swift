@@ -26,10 +26,7 @@ package enum SalaryTableRenderer {
   {
     var sections: [[String]] = []
     for group in SalaryTableGroup.groups(records, of: data) {
-      var lines = [TextStyle.heading.apply(group.dimension.title, color: options.color)]
-      lines += subtitle(group.subtitleParts, width: options.width).map {
-        TextStyle.note.apply($0, color: options.color)
-      }
+      var lines = heading(group, width: options.width, color: options.color)
       lines += table(group, options: options) ?? blocks(group, options: options)
       sections.append(lines)
     }
@@ -102,12 +99,12 @@ package enum SalaryTableRenderer {
     return lines
   }
 
-  /// The parts of a subtitle joined by ` · `, a line broken between parts rather than inside
-  /// one (a part wider than the screen is wrapped at its spaces).
-  static func subtitle(_ parts: [String], width: Int) -> [String] {
+  /// The group's title, then its subtitle's parts joined by ` · `, a line broken between parts
+  /// rather than inside one (a part wider than the screen is wrapped at its spaces).
+  static func heading(_ group: SalaryTableGroup, width: Int, color: Bool) -> [String] {
     var lines: [String] = []
     var current = ""
-    for part in parts {
+    for part in group.subtitleParts {
       if current.isEmpty {
         current = part
       } else if current.displayWidth + separator.count + part.displayWidth <= width {
@@ -118,11 +115,13 @@ package enum SalaryTableRenderer {
       }
     }
     if !current.isEmpty { lines.append(current) }
-    return lines.flatMap { line in
+    let subtitle = lines.flatMap { line in
       line.displayWidth <= width
         ? [line]
         : TextWrapper.wrap(StyledText(line), width: width, color: false)
     }
+    return [TextStyle.heading.apply(group.dimension.title, color: color)]
+      + subtitle.map { TextStyle.note.apply($0, color: color) }
   }
 
   /// The group as one block per record: the label, then each other column's heading and value,
@@ -136,9 +135,7 @@ package enum SalaryTableRenderer {
     let fieldIndent = indent + indent
     var lines: [String] = []
     for record in group.records {
-      lines += TextWrapper.wrap(
-        StyledText(record.label, style: .bold), width: options.width,
-        firstPrefix: StyledText(indent), color: options.color)
+      lines += options.wrap(record.label, style: .bold, first: indent)
       for field in fields {
         let value = field.value(record)
         guard !value.isEmpty else { continue }

@@ -5,11 +5,9 @@ import GuideModel
 package struct Checklist: Sendable, Equatable {
   /// Which skills a checklist shows.
   package enum Filter: Sendable, Equatable {
-    /// Every skill.
     case all
     /// The skills not done yet: to do and being learned (skipped ones are not on the plan).
     case todo
-    /// The skills done.
     case done
 
     func includes(_ state: SkillState) -> Bool {
@@ -23,14 +21,11 @@ package struct Checklist: Sendable, Equatable {
 
   /// One skill and where the person stands with it.
   package struct Item: Sendable, Equatable {
-    /// The skill.
     package let skill: Skill
-    /// Its state.
     package let state: SkillState
     /// The day it was marked and the note, when it is marked.
     package var mark: ProgressState.Mark? = nil
 
-    /// The item of `skill` in `progress`.
     init(_ skill: Skill, in progress: ProgressState) {
       self.skill = skill
       mark = progress.mark(of: skill.id)
@@ -40,7 +35,6 @@ package struct Checklist: Sendable, Equatable {
 
   /// One group of the checklist.
   package struct Section: Sendable, Equatable {
-    /// The group.
     package let group: SkillGroup
     /// The counts over the whole group, whatever the filter.
     let tally: ProgressSummary.Tally

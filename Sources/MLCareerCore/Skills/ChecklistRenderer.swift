@@ -95,22 +95,15 @@ package enum ChecklistRenderer {
   /// `{"groups": [...], "skills": [...]}`: every group shown with its counts, and every skill
   /// shown with its id, name, group, level and state.
   package static func output(_ checklist: Checklist) -> JSONOutput {
-    let groups: [JSONOutput] = checklist.sections.map { section in
-      .object(
-        [.init("id", .string(section.group.id)), .init("name", .string(section.group.name))]
-          + ProgressRenderer.members(section.tally))
-    }
+    let groups = checklist.sections.map { ProgressRenderer.json($0.group, $0.tally) }
     let skills: [JSONOutput] = checklist.sections.flatMap { section in
-      section.items.map { item -> JSONOutput in
-        [
-          "id": .string(item.skill.id),
-          "name": .string(item.skill.name),
-          "group": .string(item.skill.group),
-          "level": .string(item.skill.level.rawValue),
-          "state": .string(item.state.rawValue),
-          "date": JSONOutput(item.mark?.date),
-          "note": JSONOutput(item.mark?.note),
-        ]
+      section.items.map { item in
+        .object(
+          [
+            .init("id", .string(item.skill.id)), .init("name", .string(item.skill.name)),
+            .init("group", .string(item.skill.group)),
+            .init("level", .string(item.skill.level.rawValue)),
+          ] + SkillPage.members(item))
       }
     }
     return ["groups": .array(groups), "skills": .array(skills)]

@@ -9,7 +9,6 @@ import TerminalText
 package struct LearningPlan: Sendable {
   /// One skill to learn, with why it stands where it does.
   package struct Step: Sendable, Equatable {
-    /// The skill.
     package let skill: Skill
     /// `.learning` or `.todo`.
     package let state: SkillState
@@ -73,14 +72,10 @@ extension LearningPlan {
     for (index, step) in shown.enumerated() {
       let number = String(index + 1).padded(toWidth: width, alignment: .right)
       let indent = String(repeating: " ", count: width + 6)
-      lines += TextWrapper.wrap(
-        StyledText(
-          "\(step.state.checkbox) \(step.skill.name)  \(step.skill.id)"),
-        width: options.width, firstPrefix: StyledText("\(number). "),
-        restPrefix: StyledText(indent), color: options.color)
-      lines += TextWrapper.wrap(
-        StyledText(step.reason, style: .note), width: options.width,
-        firstPrefix: StyledText(indent), color: options.color)
+      lines += options.wrap(
+        "\(step.state.checkbox) \(step.skill.name)  \(step.skill.id)", first: "\(number). ",
+        rest: indent)
+      lines += options.wrap(step.reason, style: .note, first: indent)
     }
     var closing =
       shown.count < steps.count
@@ -89,8 +84,7 @@ extension LearningPlan {
       "Mark one with 'mlcareer check <id>'; 'mlcareer skill <id>' shows where the "
       + "guide mentions it."
     lines.append("")
-    lines += TextWrapper.wrap(
-      StyledText(closing, style: .note), width: options.width, color: options.color)
+    lines += options.wrap(closing, style: .note)
     return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"
   }
 

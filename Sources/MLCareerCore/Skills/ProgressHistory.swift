@@ -22,11 +22,9 @@ package struct ProgressHistory: Sendable {
 
   /// One mark, with the skill's name when the catalog has it.
   package struct Entry: Sendable, Equatable {
-    /// The skill's id.
     package let id: String
     /// The skill's name, or its id when this edition has no such skill.
     package let name: String
-    /// The mark.
     package let mark: ProgressState.Mark
   }
 
@@ -141,8 +139,7 @@ package struct ProgressHistory: Sendable {
       let text =
         "\(undated) mark\(undated == 1 ? " carries" : "s carry") no date: "
         + "\(undated == 1 ? "it was" : "they were") set before mlcareer kept dates."
-      lines += TextWrapper.wrap(
-        StyledText(text, style: .note), width: options.width, color: options.color)
+      lines += options.wrap(text, style: .note)
     }
     return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"
   }
@@ -158,9 +155,7 @@ package struct ProgressHistory: Sendable {
       if let note = entry.mark.note {
         text += " — " + note.terminalSafe(limit: ProgressState.noteLimit)
       }
-      lines += TextWrapper.wrap(
-        StyledText(text), width: options.width, firstPrefix: StyledText("  "),
-        restPrefix: StyledText(String(repeating: " ", count: 18)), color: options.color)
+      lines += options.wrap(text, first: "  ", rest: String(repeating: " ", count: 18))
     }
     return lines
   }

@@ -1,4 +1,5 @@
 import CommandLineKit
+import GuideModel
 import JSON
 import TerminalText
 
@@ -45,7 +46,7 @@ package enum ProgressRenderer {
         lines.append("  " + figures)
       }
     }
-    lines += note(sentence(summary.overall), indent: "", options: options)
+    lines += options.wrap(sentence(summary.overall), style: .note)
     lines.append("")
     lines += next(summary, options: options)
     if !latest.isEmpty { lines += [""] + latest }
@@ -54,7 +55,7 @@ package enum ProgressRenderer {
       let note =
         "Kept in the progress file, but not skills of this edition: "
         + summary.unknownIDs.map { $0.terminalSafe() }.joined(separator: ", ")
-      lines += self.note(note, indent: "  ", options: options)
+      lines += options.wrap(note, style: .note, rest: "  ")
     }
     return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"
   }
@@ -64,11 +65,6 @@ package enum ProgressRenderer {
   package static func output(_ summary: ProgressSummary, marks: JSONOutput = .array([]))
     -> JSONOutput
   {
-    let groups: [JSONOutput] = summary.groups.map { entry in
-      .object(
-        [.init("id", .string(entry.group.id)), .init("name", .string(entry.group.name))]
-          + members(entry.tally))
-    }
     let next: [JSONOutput] = summary.next.map { step in
       [
         "id": .string(step.skill.id), "name": .string(step.skill.name),
@@ -77,15 +73,22 @@ package enum ProgressRenderer {
     }
     return [
       "overall": .object(members(summary.overall)),
-      "groups": .array(groups),
+      "groups": .array(summary.groups.map { json($0.group, $0.tally) }),
       "next": .array(next),
       "unknown": .array(summary.unknownIDs.map(JSONOutput.string)),
       "marks": marks,
     ]
   }
 
-  /// A tally's counts as JSON members: `done`, `learning`, `skipped`, `todo`, `total` (every
-  /// skill), `counted` (all but skipped) and `percent` (`null` when nothing counts).
+  /// A group with its tally's counts: `id`, `name`, `done`, `learning`, `skipped`, `todo`,
+  /// `total` (every skill), `counted` (all but skipped) and `percent` (`null` when nothing
+  /// counts).
+  static func json(_ group: SkillGroup, _ tally: ProgressSummary.Tally) -> JSONOutput {
+    .object(
+      [.init("id", .string(group.id)), .init("name", .string(group.name))] + members(tally))
+  }
+
+  /// A tally's counts as JSON members, as `json(_:_:)` describes them.
   static func members(_ tally: ProgressSummary.Tally) -> [JSONOutput.Member] {
     [
       .init("done", .int(tally.done)), .init("learning", .int(tally.learning)),
@@ -153,27 +156,15 @@ package enum ProgressRenderer {
           "  " + item.state.checkbox + " " + item.skill.name.padded(toWidth: nameWidth)
             + "  " + id)
       } else {
-        lines += TextWrapper.wrap(
-          StyledText(item.state.checkbox + " " + item.skill.name), width: options.width,
-          firstPrefix: StyledText("  "), restPrefix: StyledText("      "), color: options.color)
+        lines += options.wrap(
+          item.state.checkbox + " " + item.skill.name, first: "  ", rest: "      ")
         lines.append("      " + id)
       }
-      lines += TextWrapper.wrap(
-        StyledText(item.reason, style: .note), width: options.width,
-        firstPrefix: StyledText("      "), color: options.color)
+      lines += options.wrap(item.reason, style: .note, first: "      ")
     }
     return lines
-      + note(
-        "Mark one with 'mlcareer check <id>'; 'mlcareer plan' shows every step.", indent: "",
-        options: options)
-  }
-
-  /// `text` in the note style, wrapped at `width` with `indent` before the lines after the
-  /// first.
-  private static func note(_ text: String, indent: String, options: RenderOptions) -> [String] {
-    TextWrapper.wrap(
-      StyledText(text, style: .note), width: options.width, firstPrefix: StyledText(),
-      restPrefix: StyledText(indent), color: options.color)
+      + options.wrap(
+        "Mark one with 'mlcareer check <id>'; 'mlcareer plan' shows every step.", style: .note)
   }
 
 }

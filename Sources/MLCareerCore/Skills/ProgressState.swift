@@ -41,14 +41,6 @@ package struct ProgressState: Sendable, Equatable {
     self.entries = entries.filter { $0.value.state != .todo }
   }
 
-  /// A state with undated marks, as a version 1 file gives them.
-  package init(marks: [String: SkillState]) {
-    self.init(entries: marks.mapValues { Mark($0) })
-  }
-
-  /// The states of the marked skills by id.
-  package var marks: [String: SkillState] { entries.mapValues(\.state) }
-
   /// Where the skill with id `id` stands: `.todo` when it was never marked.
   package func state(of id: String) -> SkillState {
     // No marks, as before the first `check`: no key to hash for each of the skills shown.

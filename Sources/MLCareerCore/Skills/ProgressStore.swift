@@ -8,7 +8,6 @@
 /// rename; a change re-reads the state inside a lock and replaces the file. A file that cannot
 /// be read is never written over, except by `replace(with:)` (`progress --reset`).
 package struct ProgressStore: Sendable {
-  /// The progress file's path.
   package let path: String
   /// Called once when a change has waited a second for another process's lock, so the command
   /// can say so; the store itself never prints.
@@ -16,7 +15,6 @@ package struct ProgressStore: Sendable {
   /// How long a change waits for another process's lock before giving up, in seconds.
   var lockTimeout = StateFile.lockTimeout
 
-  /// A store for the file at `path`.
   init(path: String) {
     self.path = path
   }

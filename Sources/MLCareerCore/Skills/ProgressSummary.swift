@@ -5,9 +5,7 @@ import GuideModel
 package struct ProgressSummary: Sendable, Equatable {
   /// Counts of skills by state.
   package struct Tally: Sendable, Equatable {
-    /// Skills marked done.
     package var done = 0
-    /// Skills being learned.
     package var learning = 0
     /// Skills left out on purpose.
     package var skipped = 0
@@ -42,9 +40,7 @@ package struct ProgressSummary: Sendable, Equatable {
 
   /// One group's tally.
   package struct GroupTally: Sendable, Equatable {
-    /// The group.
     package let group: SkillGroup
-    /// Its skills' counts.
     let tally: Tally
   }
 

@@ -44,11 +44,9 @@ package enum SkillListRenderer {
       }
       blocks.append(lines.joined(separator: "\n") + "\n")
     }
-    let hint = TextWrapper.wrap(
-      StyledText(
-        "Mark a skill with 'mlcareer check <id>'; see them all with 'mlcareer checklist'.",
-        style: .note),
-      width: options.width, color: options.color)
+    let hint = options.wrap(
+      "Mark a skill with 'mlcareer check <id>'; see them all with 'mlcareer checklist'.",
+      style: .note)
     return blocks.joined(separator: "\n") + "\n" + hint.joined(separator: "\n") + "\n"
   }
 

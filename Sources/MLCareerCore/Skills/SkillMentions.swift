@@ -18,11 +18,11 @@ package struct SkillMentions: Sendable {
   /// The places by skill id, in reading order.
   package let places: [String: [Place]]
 
-  /// Mentions already found, by skill id.
-  init(places: [String: [Place]]) {
-    self.places = places
-  }
+  /// How many places mention the skill `id`.
+  package func count(of id: String) -> Int { places[id]?.count ?? 0 }
+}
 
+extension SkillMentions {
   /// The mentions of `skills` in every topic of `library`.
   package init(of skills: [Skill], in library: ContentLibrary) {
     var entries: [SearchEntry] = []
@@ -105,9 +105,6 @@ package struct SkillMentions: Sendable {
     }
     return names + skill.aliases.filter { $0.contains("-") }
   }
-
-  /// How many places mention the skill `id`.
-  package func count(of id: String) -> Int { places[id]?.count ?? 0 }
 
   /// At most `radius` characters either side of `span`, cut at spaces, with `…` where text
   /// was left out.

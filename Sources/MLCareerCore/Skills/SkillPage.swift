@@ -9,7 +9,6 @@ import TerminalText
 package struct SkillPage: Sendable {
   /// The skill and its mark.
   package let item: Checklist.Item
-  /// Its group.
   package let group: SkillGroup?
   /// The places in the topics that name it, in reading order.
   package let places: [SkillMentions.Place]
@@ -43,9 +42,7 @@ package struct SkillPage: Sendable {
     let skill = item.skill
     var lines: [String] = []
     func add(_ text: String, style: TextStyle = [], indent: String = "") {
-      lines += TextWrapper.wrap(
-        StyledText(text, style: style), width: options.width, firstPrefix: StyledText(indent),
-        color: options.color)
+      lines += options.wrap(text, style: style, first: indent)
     }
     add(skill.name, style: .title)
     add("\(group?.name ?? skill.group) · \(skill.level.name) · id \(skill.id)", style: .note)

@@ -94,11 +94,11 @@ import Testing
   /// Text of the typed records other than topics: market figures, salary records, skills.
   static func modelTexts() -> [String] {
     var texts = [SalaryExporter.plain(SalaryLoader.embedded().records)]
-    texts += SkillCatalog.embedded().skills.map { "\($0.name) \($0.note)" }
+    texts += EmbeddedData.skillCatalog.skills.map { "\($0.name) \($0.note)" }
     if let market = EmbeddedData.contents(of: "market.json"),
       let figures = try? MarketFigureLoader.load(market, file: "Data/market.json")
     {
-      texts += figures.map { "\($0.label) \($0.formatted)" }
+      texts += figures.map { "\($0.label) \($0.formattedValue)" }
     }
     return texts
   }

@@ -94,7 +94,7 @@ extension SearchRecordsTests {
   @Test(arguments: jointQueries)
   func recordsLeftUnmadeLoseNoHit(words: String) throws {
     let sets = [
-      (Self.salaries, Self.skills), (SalaryLoader.embedded(), SkillCatalog.embedded()),
+      (Self.salaries, Self.skills), (SalaryLoader.embedded(), EmbeddedData.skillCatalog),
     ]
     for (salaries, skills) in sets {
       let query = SearchQuery([words])
@@ -111,7 +111,7 @@ extension SearchRecordsTests {
   @Test func theJointQueriesFindRecords() throws {
     let entries =
       SearchIndex.entries(of: SalaryLoader.embedded())
-      + SearchIndex.entries(of: SkillCatalog.embedded())
+      + SearchIndex.entries(of: EmbeddedData.skillCatalog)
     let found = Self.jointQueries.filter {
       !SearchIndex(entries: entries).search(SearchQuery([$0])).hits.isEmpty
     }

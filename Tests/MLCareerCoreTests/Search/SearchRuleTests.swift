@@ -162,7 +162,7 @@ import Testing
   /// keeps every record whose entry the rule matches, over queries of the records' own words,
   /// pieces of them, phrases and the punctuation that joins the pieces; and rules some out.
   @Test func theRecordTestKeepsEveryRecordTheRuleMatches() throws {
-    let skills = SkillCatalog.embedded()
+    let skills = EmbeddedData.skillCatalog
     let salaries = SalaryLoader.embedded()
     let all = SearchIndex.entries(of: skills) + SearchIndex.entries(of: salaries)
     var queries = ["\"(2024,\"", "2024)", "\"engineers:\"", "AI/ML", "ai-ml", "136,287", "skill"]

@@ -8,7 +8,7 @@ import Testing
 @Suite struct SearchVocabularyTests {
   static func entries() throws -> [SearchEntry] {
     SearchIndexTests.index.entries + SearchIndex.entries(of: SalaryLoader.embedded())
-      + SearchIndex.entries(of: SkillCatalog.embedded())
+      + SearchIndex.entries(of: EmbeddedData.skillCatalog)
   }
 
   @Test func everyWordMetInTextIsFoundBySearchingForIt() throws {

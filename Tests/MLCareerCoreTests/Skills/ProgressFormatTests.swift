@@ -88,7 +88,7 @@ import Testing
     state.set(.done, for: "r", date: "2026-12-01")
     state.set(.done, for: "java", date: "2026-12-06")
     state.set(.learning, for: "keras", date: "2026-12-06")
-    let history = ProgressHistory(state: state, catalog: SkillCatalog.embedded())
+    let history = ProgressHistory(state: state, catalog: EmbeddedData.skillCatalog)
     #expect(
       history.doneCounts(by: .month).map { "\($0.label) \($0.count)" } == [
         "2026-09 1", "2026-10 0", "2026-11 0", "2026-12 2",
@@ -103,7 +103,7 @@ import Testing
     var state = ProgressState()
     state.set(.done, for: "a", date: "0001-01-01")
     state.set(.done, for: "b", date: "9999-12-31")
-    let history = ProgressHistory(state: state, catalog: SkillCatalog.embedded())
+    let history = ProgressHistory(state: state, catalog: EmbeddedData.skillCatalog)
     #expect(history.doneCounts(by: .month).count == ProgressHistory.periodLimit)
     #expect(history.doneCounts(by: .week).count == ProgressHistory.periodLimit)
   }

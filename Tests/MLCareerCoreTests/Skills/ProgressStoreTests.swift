@@ -112,7 +112,8 @@ final class TemporaryFolder {
     let saved = try store.update { $0.set(.done, for: "python") }
     #expect(saved.state(of: "quantum-basket-weaving") == .done)
     #expect(try store.read().state(of: "quantum-basket-weaving") == .done)
-    #expect(try store.read().unknownIDs(in: SkillCatalog.embedded()) == ["quantum-basket-weaving"])
+    #expect(
+      try store.read().unknownIDs(in: EmbeddedData.skillCatalog) == ["quantum-basket-weaving"])
   }
 
   @Test func unchangedStateIsNotRewritten() throws {

@@ -7,7 +7,7 @@ import Testing
   private let catalog: SkillCatalog
 
   init() throws {
-    catalog = SkillCatalog.embedded()
+    catalog = EmbeddedData.skillCatalog
   }
 
   @Test func skippedSkillsLeaveTheTotal() {

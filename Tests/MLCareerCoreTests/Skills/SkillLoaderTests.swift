@@ -41,7 +41,7 @@ import TextSupport
   }
 
   @Test func embeddedCatalogHasEverySkillInItsGroup() throws {
-    let catalog = SkillCatalog.embedded()
+    let catalog = EmbeddedData.skillCatalog
     #expect(catalog.skills.count >= 40)
     #expect(catalog.groups.count >= 9)
     for group in catalog.groups {
@@ -55,7 +55,7 @@ import TextSupport
   }
 
   @Test func embeddedCatalogNamesWhatTheIssueAsksFor() throws {
-    let catalog = SkillCatalog.embedded()
+    let catalog = EmbeddedData.skillCatalog
     for id in [
       "python", "pytorch", "tensorflow", "scikit-learn", "keras", "mlops", "explainable-ai",
       "communication", "aws", "azure", "google-cloud", "apache-spark", "hadoop", "r", "java",
@@ -68,7 +68,7 @@ import TextSupport
   }
 
   @Test func everySkillCitesAKnownSource() throws {
-    let catalog = SkillCatalog.embedded()
+    let catalog = EmbeddedData.skillCatalog
     let guide = try #require(EmbeddedData.contents(of: "guide.json"))
     let sources = try JSONParser.parse(guide, file: "guide.json").object()
       .fields(allowed: ["edition", "sources", "topics"]).array("sources")

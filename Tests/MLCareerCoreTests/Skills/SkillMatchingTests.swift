@@ -8,7 +8,7 @@ import TextSupport
   private let catalog: SkillCatalog
 
   init() throws {
-    catalog = SkillCatalog.embedded()
+    catalog = EmbeddedData.skillCatalog
   }
 
   @Test(arguments: [
