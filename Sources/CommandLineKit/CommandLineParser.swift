@@ -41,10 +41,7 @@ private struct State {
 
   var command: CommandSpec { chain[chain.count - 1] }
 
-  var context: UsageError.Context {
-    UsageError.Context(
-      commandLine: chain.commandLine, usage: HelpRenderer.usage(of: chain))
-  }
+  var context: UsageError.Context { chain.usageContext }
 
   // MARK: Reading words
 
@@ -96,15 +93,10 @@ private struct State {
   private mutating func takeLongOption(
     _ word: String, rest arguments: [String], index: inout Int
   ) throws(UsageError) {
-    let body = word.dropFirst(2)
-    let name: String
-    var inlineValue: String?
-    if let equals = body.firstIndex(of: "=") {
-      name = String(body[..<equals])
-      inlineValue = String(body[body.index(after: equals)...])
-    } else {
-      name = String(body)
-    }
+    let parts = word.dropFirst(2).split(
+      separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+    let name = String(parts[0])
+    let inlineValue = parts.count > 1 ? String(parts[1]) : nil
     let options = chain.availableOptions
     guard let option = options.first(where: { $0.long == name }) else {
       let suggestion = Suggestions.best(for: name, among: options.map(\.long))
@@ -162,15 +154,11 @@ private struct State {
     _ typedValue: String, for option: OptionSpec, as typed: String
   ) throws(UsageError) {
     let value = try check(typedValue, against: option.values, name: typed)
-    if let index = optionValues.firstIndex(where: { $0.long == option.long }) {
-      if option.isRepeatable {
-        optionValues[index].values.append(value)
-      } else {
-        optionValues[index].values = [value]
-      }
-    } else {
+    guard let index = optionValues.firstIndex(where: { $0.long == option.long }) else {
       optionValues.append((option.long, [value]))
+      return
     }
+    optionValues[index].values = (option.isRepeatable ? optionValues[index].values : []) + [value]
   }
 
   private mutating func insertFlag(_ long: String) {
@@ -214,9 +202,7 @@ private struct State {
       return try helpCommand()
     }
     if given("version"), chain.count > 1 {
-      let rootContext = UsageError.Context(
-        commandLine: root.name, usage: HelpRenderer.usage(of: [root]))
-      throw .unexpectedArgument(chain[1].name, rootContext)
+      throw .unexpectedArgument(chain[1].name, [root].usageContext)
     }
     // A command of commands given alone lists them: the root its overview, others their help.
     if command.hasSubcommands, !given("version") {

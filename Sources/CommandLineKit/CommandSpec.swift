@@ -1,8 +1,8 @@
 /// The description of one command: what the parser accepts and what help, usage errors, the man
 /// page and the completion scripts say about it. A tree of these describes a whole tool.
-public struct CommandSpec: Hashable, Sendable {
+public struct CommandSpec: Equatable, Sendable {
   /// A command line shown in help with what it does.
-  public struct Example: Hashable, Sendable {
+  public struct Example: Equatable, Sendable {
     /// The command line as typed, starting with the tool's name.
     public var command: String
     /// What it does, one sentence.
@@ -73,7 +73,7 @@ public struct CommandSpec: Hashable, Sendable {
 extension CommandSpec {
   /// A command below another, known by its name and described only when asked, so parsing
   /// describes only the commands it names. Equal when name and visibility are.
-  public struct Subcommand: Hashable, Sendable {
+  public struct Subcommand: Equatable, Sendable {
     /// The name as typed, the `name` of the spec it describes.
     public let name: String
     /// Whether help, completions and suggestions leave it out.
@@ -102,17 +102,11 @@ extension CommandSpec {
     public static func == (left: Subcommand, right: Subcommand) -> Bool {
       left.name == right.name && left.isHidden == right.isHidden
     }
-
-    /// Hashes the name and visibility.
-    public func hash(into hasher: inout Hasher) {
-      hasher.combine(name)
-      hasher.combine(isHidden)
-    }
   }
 }
 
 /// How the options of one command depend on each other; breaking a rule is a usage error.
-public enum OptionRule: Hashable, Sendable {
+public enum OptionRule: Equatable, Sendable {
   /// At most one of these options (long names, no dashes) may be given, such as `--todo` and
   /// `--done`.
   case exclusive([String])
@@ -137,4 +131,9 @@ extension Array where Element == CommandSpec {
 
   /// The command line that runs the last command of a chain: `mlcareer show`.
   public var commandLine: String { map(\.name).joined(separator: " ") }
+
+  /// What a usage error in the last command of a chain ends with: its usage and help pointer.
+  var usageContext: UsageError.Context {
+    UsageError.Context(commandLine: commandLine, usage: HelpRenderer.usage(of: self))
+  }
 }

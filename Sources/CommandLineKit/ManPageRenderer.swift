@@ -83,16 +83,12 @@ public enum ManPageRenderer {
     lines += entries(details.environment, title: "ENVIRONMENT", nameIsCode: true)
     lines += entries(details.files, title: "FILES", nameIsCode: true)
 
-    lines.append(".SH EXAMPLES")
     // An example shown by both the root and a command appears once, where it first stands.
     var shown: Set<String> = []
-    for command in [root] + root.visibleSubcommands {
-      for example in command.examples where shown.insert(example.command).inserted {
-        lines.append(".TP")
-        lines.append(".B " + quoted(code(example.command)))
-        lines.append(text(example.explanation))
-      }
-    }
+    let examples = ([root] + root.visibleSubcommands).flatMap(\.examples)
+      .filter { shown.insert($0.command).inserted }
+    lines += entries(
+      examples.map { .init($0.command, $0.explanation) }, title: "EXAMPLES", nameIsCode: true)
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -1,6 +1,6 @@
 /// One option of a command: a flag such as `--reverse` or an option taking a value such as
 /// `--format json`.
-public struct OptionSpec: Hashable, Sendable {
+public struct OptionSpec: Equatable, Sendable {
   /// The long name without its dashes, such as `format`; also the key for `ParsedCommand`.
   public var long: String
   /// The one-letter short name without its dash, such as `h` for `-h`.
@@ -18,9 +18,9 @@ public struct OptionSpec: Hashable, Sendable {
   /// Whether the command cannot run without this option.
   public var isRequired: Bool
 
-  /// Creates an option taking a value.
+  /// Creates an option taking a value, or a flag when `valueName` is `nil`.
   public init(
-    _ long: String, short: Character? = nil, value valueName: String, help: String,
+    _ long: String, short: Character? = nil, value valueName: String?, help: String,
     values: ValueSource = .none, default defaultValue: String? = nil,
     repeatable: Bool = false, required: Bool = false
   ) {
@@ -36,9 +36,7 @@ public struct OptionSpec: Hashable, Sendable {
 
   /// Creates a flag: an option without a value, on when given.
   public static func flag(_ long: String, short: Character? = nil, help: String) -> OptionSpec {
-    var option = OptionSpec(long, short: short, value: "", help: help)
-    option.valueName = nil
-    return option
+    OptionSpec(long, short: short, value: nil, help: help)
   }
 
   /// Whether the option is a flag, taking no value.

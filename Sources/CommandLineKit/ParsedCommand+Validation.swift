@@ -8,7 +8,7 @@ extension ParsedCommand {
   ) -> UsageError {
     .invalidValue(
       value, for: option.spec.longName, allowed: [expected], suggestion: suggestion,
-      usageContext)
+      commands.usageContext)
   }
 
   /// The usage error for `value`, given to `argument`, that the command cannot use; `expected`
@@ -17,22 +17,18 @@ extension ParsedCommand {
     _ value: String, for argument: Argument<Value>, expected: String
   ) -> UsageError {
     .invalidValue(
-      value, for: argument.spec.placeholder, allowed: [expected], suggestion: nil, usageContext)
+      value, for: argument.spec.placeholder, allowed: [expected], suggestion: nil,
+      commands.usageContext)
   }
 
   /// The usage error for values that cannot go together, such as `--min` above `--max`;
   /// `message` says why, without `error: `.
   public func inconsistentValues(_ message: String) -> UsageError {
-    .inconsistentValues(message, usageContext)
+    .inconsistentValues(message, commands.usageContext)
   }
 
   /// The usage error for a required `option` the command line left out.
   public func missing<Value>(_ option: Option<Value>) -> UsageError {
-    .missingOption(option.spec.synopsis, usageContext)
-  }
-
-  /// The command's usage line and help pointer, which every usage error ends with.
-  private var usageContext: UsageError.Context {
-    UsageError.Context(commandLine: commands.commandLine, usage: HelpRenderer.usage(of: commands))
+    .missingOption(option.spec.synopsis, commands.usageContext)
   }
 }

@@ -1,6 +1,6 @@
 /// Where the values of an argument or option come from: what the parser accepts and what the
 /// shell completion scripts offer.
-public enum ValueSource: Hashable, Sendable {
+public enum ValueSource: Equatable, Sendable {
   /// Free text: nothing to check and nothing to offer.
   case none
   /// A fixed list; the parser matches what is typed to one of them like a name (any case, a
@@ -37,7 +37,7 @@ public enum ValueSource: Hashable, Sendable {
 
 /// The shape a value must have, such as a positive whole number: its name in error messages
 /// and its test. Two checks with the same description are equal.
-public struct ValueCheck: Hashable, Sendable {
+public struct ValueCheck: Equatable, Sendable {
   /// What a value must be, for `invalid value '…' for '--limit'; expected …`.
   public let expected: String
   /// Whether `text` has the shape.
@@ -52,10 +52,5 @@ public struct ValueCheck: Hashable, Sendable {
   /// Checks are equal when they expect the same, as closures cannot be compared.
   public static func == (left: ValueCheck, right: ValueCheck) -> Bool {
     left.expected == right.expected
-  }
-
-  /// Hashes what the check expects.
-  public func hash(into hasher: inout Hasher) {
-    hasher.combine(expected)
   }
 }

@@ -43,13 +43,13 @@ enum ValidateCommand: Command {
     case .json:
       let problems = report.diagnostics.map { problem -> JSONOutput in
         let place = problem.location
-        // A whole folder has no line or column, so the keys are left out.
-        let position: [(String, JSONOutput)] =
-          place.line > 0 ? [("line", .int(place.line)), ("column", .int(place.column))] : []
-        let members =
-          [("severity", .string(problem.severity.rawValue)), ("file", .string(place.file))]
-          + position + [("message", .string(problem.message))]
-        return .object(members.map { JSONOutput.Member($0.0, $0.1) })
+        // A whole folder has no line or column: their null members are left out.
+        let known = place.line > 0
+        return [
+          "severity": .string(problem.severity.rawValue), "file": .string(place.file),
+          "line": known ? .int(place.line) : nil, "column": known ? .int(place.column) : nil,
+          "message": .string(problem.message),
+        ]
       }
       context.print(
         json: [
