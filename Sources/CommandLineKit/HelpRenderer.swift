@@ -22,7 +22,7 @@ public enum HelpRenderer {
     var sections: [String] = []
     sections.append(wrap("OVERVIEW: " + command.abstract, width: width))
     if !command.discussion.isEmpty {
-      sections.append(paragraphs(command.discussion, width: width, indent: 0))
+      sections.append(paragraphs(command.discussion, width: width))
     }
     sections.append(usageBlock(of: chain, width: width))
     if !command.arguments.isEmpty {
@@ -136,20 +136,17 @@ public enum HelpRenderer {
   /// label is too long); on a narrow screen, each help below its label.
   static func twoColumns(_ rows: [(String, String)], width: Int) -> String {
     var text = ""
+    let narrow = width < labelColumnWidth + minimumHelpWidth
     for (label, help) in rows {
       let indented = "  " + label
-      if width < labelColumnWidth + minimumHelpWidth {
-        text += indented + "\n"
-        text += wrap(
-          String(repeating: " ", count: stackedIndent) + help, width: width, indent: stackedIndent)
-      } else if indented.count + 2 <= labelColumnWidth {
+      if !narrow, indented.count + 2 <= labelColumnWidth {
         let padded = indented + String(repeating: " ", count: labelColumnWidth - indented.count)
         text += wrap(help, width: width, indent: labelColumnWidth, lead: padded)
       } else {
+        let indent = narrow ? stackedIndent : labelColumnWidth
         text += indented + "\n"
         text += wrap(
-          String(repeating: " ", count: labelColumnWidth) + help, width: width,
-          indent: labelColumnWidth)
+          help, width: width, indent: indent, lead: String(repeating: " ", count: indent))
       }
     }
     return text
@@ -212,10 +209,9 @@ public enum HelpRenderer {
   }
 
   /// Paragraphs separated by blank lines, each line wrapped on its own.
-  static func paragraphs(_ text: String, width: Int, indent: Int) -> String {
-    let margin = String(repeating: " ", count: indent)
-    return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      line.isEmpty ? "\n" : wrap(margin + line, width: width, indent: indent)
+  static func paragraphs(_ text: String, width: Int) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      line.isEmpty ? "\n" : wrap(String(line), width: width)
     }.joined()
   }
 
