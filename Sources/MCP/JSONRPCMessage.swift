@@ -42,28 +42,25 @@ public enum JSONRPCMessage: Equatable, Sendable {
 
   /// Reads one line's message; anything but a single JSON-RPC 2.0 message in UTF-8 is `invalid`.
   public init(line: [UInt8]) {
+    self = Self.read(line)
+  }
+
+  private static func read(_ line: [UInt8]) -> Self {
     guard let text = String(validating: line, as: UTF8.self) else {
-      self = .invalid(id: nil, JSONRPCError(JSONRPCError.parseError, "Parse error: not UTF-8"))
-      return
+      return .invalid(id: nil, JSONRPCError(JSONRPCError.parseError, "Parse error: not UTF-8"))
     }
     let value: JSONValue
     do {
       value = try JSONParser.parse(text, file: "message")
     } catch {
-      self = .invalid(id: nil, JSONRPCError(JSONRPCError.parseError, "Parse error: \(error)"))
-      return
+      return .invalid(id: nil, JSONRPCError(JSONRPCError.parseError, "Parse error: \(error)"))
     }
-    guard let object = try? value.object() else {
+    guard let members = try? value.object().members else {
       // A batch is an array; MCP has had none since its 2025-06-18 revision.
       let message = (try? value.array()) != nil ? "batches are not supported" : "not an object"
-      self = .invalid(
+      return .invalid(
         id: nil, JSONRPCError(JSONRPCError.invalidRequest, "Invalid Request: \(message)"))
-      return
     }
-    self = Self.read(object.members)
-  }
-
-  private static func read(_ members: [JSONValue.Member]) -> Self {
     func member(_ key: String) -> JSONValue? { members.first { $0.key == key }?.value }
     let idValue = member("id")
     // MCP ids are strings or whole numbers, never null.

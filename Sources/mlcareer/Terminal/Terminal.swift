@@ -106,14 +106,10 @@ struct Terminal {
   /// Whether `locale` holds `utf-8` or `utf8` in any case, such as `en_US.UTF-8`, read over
   /// ASCII bytes, as walking characters costs start-up.
   static func namesUTF8(_ locale: String) -> Bool {
-    let lowered = locale.utf8.map { $0.asciiLowercased }
-    for start in lowered.indices where start + 4 <= lowered.count {
-      guard lowered[start] == 0x75, lowered[start + 1] == 0x74, lowered[start + 2] == 0x66
-      else { continue }
-      let eight = lowered[start + 3] == 0x2D ? start + 4 : start + 3
-      if eight < lowered.count, lowered[eight] == 0x38 { return true }
+    let lowered = locale.utf8.map(\.asciiLowercased)
+    return ["utf-8", "utf8"].contains { name in
+      lowered.indices.contains { lowered[$0...].starts(with: name.utf8) }
     }
-    return false
   }
 
   /// Whether to colour output for the `--color` choice: `auto` colours only a terminal, and
