@@ -1,5 +1,4 @@
 import CommandLineKit
-import JSON
 import MCP
 import MLCareerCore
 
@@ -37,6 +36,7 @@ enum MCPCommand: Command {
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let runner = CommandRunner(context: context)
+    let locations = context.packLocations
     let topicURI = "mlcareer://topics/"
     let tools = (GuideTool.all + (context.parsed[allowWrites] ? GuideTool.writing : [])).map {
       $0.tool(runner)
@@ -50,16 +50,11 @@ enum MCPCommand: Command {
           mimeType: "text/markdown")
       ],
       resources: {
-        let list = runner.run(["list", "--format", "json"])
-        let topics = try? JSONParser.parse(list.output, file: "output").array()
-        return (topics ?? []).map { topic in
-          let members = (try? topic.object().members) ?? []
-          func text(_ key: String) -> String {
-            members.first { $0.key == key }.flatMap { try? $0.value.string() } ?? ""
-          }
+        ContentLibrary(locations: locations).headers().map { topic in
+          let header = topic.header
           return .init(
-            uri: topicURI + text("id"), name: text("id"), title: text("title"),
-            description: text("summary"), mimeType: "text/markdown")
+            uri: topicURI + header.id, name: header.id, title: header.title,
+            description: header.summary, mimeType: "text/markdown")
         }
       },
       read: { uri in
