@@ -1,5 +1,5 @@
 /// One positional argument of a command, such as the `TOPIC...` of `mlcareer show`.
-public struct ArgumentSpec: Equatable, Sendable {
+public struct ArgumentSpec: Sendable {
   /// The name in lower case, shown as `<topic>`; also the key for `ParsedCommand`.
   public var name: String
   /// One or two sentences for help and the man page.

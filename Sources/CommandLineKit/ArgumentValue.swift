@@ -25,7 +25,7 @@ extension ArgumentValue {
 }
 
 /// One value from a fixed list: the name shown and handed back, and other names it answers to.
-public struct ValueChoice: Equatable, Sendable {
+public struct ValueChoice: Sendable {
   /// The name help and completions show, and the parser records.
   public var name: String
   /// Other names the parser accepts for it.

@@ -185,7 +185,7 @@ private struct State {
       return value
     }
     let suggestion = Suggestions.best(for: value, among: allowed)
-    if source == .commands {
+    if case .commands = source {
       throw .unknownCommand(value, suggestion: suggestion, context)
     }
     throw .invalidValue(value, for: name, allowed: allowed, suggestion: suggestion, context)

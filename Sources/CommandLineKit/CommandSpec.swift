@@ -1,8 +1,8 @@
 /// The description of one command: what the parser accepts and what help, usage errors, the man
 /// page and the completion scripts say about it. A tree of these describes a whole tool.
-public struct CommandSpec: Equatable, Sendable {
+public struct CommandSpec: Sendable {
   /// A command line shown in help with what it does.
-  public struct Example: Equatable, Sendable {
+  public struct Example: Sendable {
     /// The command line as typed, starting with the tool's name.
     public var command: String
     /// What it does, one sentence.
@@ -72,8 +72,8 @@ public struct CommandSpec: Equatable, Sendable {
 
 extension CommandSpec {
   /// A command below another, known by its name and described only when asked, so parsing
-  /// describes only the commands it names. Equal when name and visibility are.
-  public struct Subcommand: Equatable, Sendable {
+  /// describes only the commands it names.
+  public struct Subcommand: Sendable {
     /// The name as typed, the `name` of the spec it describes.
     public let name: String
     /// Whether help, completions and suggestions leave it out.
@@ -97,16 +97,11 @@ extension CommandSpec {
 
     /// The description of the subcommand.
     public var spec: CommandSpec { describe() }
-
-    /// Subcommands are equal when their names and visibility are.
-    public static func == (left: Subcommand, right: Subcommand) -> Bool {
-      left.name == right.name && left.isHidden == right.isHidden
-    }
   }
 }
 
 /// How the options of one command depend on each other; breaking a rule is a usage error.
-public enum OptionRule: Equatable, Sendable {
+public enum OptionRule: Sendable {
   /// At most one of these options (long names, no dashes) may be given, such as `--todo` and
   /// `--done`.
   case exclusive([String])

@@ -57,7 +57,7 @@ public enum CompletionScriptRenderer {
   /// What a script offers for values from `source`: fixed words, the names of a `__complete`
   /// source, the children of the first argument, parents with their children (for arguments),
   /// or nothing (free text).
-  enum Offer: Equatable {
+  enum Offer {
     case words([String])
     case names(String)
     case children(String)

@@ -1,6 +1,6 @@
 /// One option of a command: a flag such as `--reverse` or an option taking a value such as
 /// `--format json`.
-public struct OptionSpec: Equatable, Sendable {
+public struct OptionSpec: Sendable {
   /// The long name without its dashes, such as `format`; also the key for `ParsedCommand`.
   public var long: String
   /// The one-letter short name without its dash, such as `h` for `-h`.

@@ -4,7 +4,7 @@
 /// wherever a command took it, by a routine that made their types at run time.
 public final class ParsedCommand: Sendable {
   /// What help the user asked for.
-  public enum HelpRequest: Equatable, Sendable {
+  public enum HelpRequest: Sendable {
     /// `mlcareer` alone: the short overview (`HelpRenderer.overview`).
     case overview
     /// `mlcareer help show`, `mlcareer show --help` or `mlcareer --help`: the full help of the

@@ -1,6 +1,6 @@
 /// Where the values of an argument or option come from: what the parser accepts and what the
 /// shell completion scripts offer.
-public enum ValueSource: Equatable, Sendable {
+public enum ValueSource: Sendable {
   /// Free text: nothing to check and nothing to offer.
   case none
   /// A fixed list; the parser matches what is typed to one of them like a name (any case, a
@@ -36,8 +36,8 @@ public enum ValueSource: Equatable, Sendable {
 }
 
 /// The shape a value must have, such as a positive whole number: its name in error messages
-/// and its test. Two checks with the same description are equal.
-public struct ValueCheck: Equatable, Sendable {
+/// and its test.
+public struct ValueCheck: Sendable {
   /// What a value must be, for `invalid value '…' for '--limit'; expected …`.
   public let expected: String
   /// Whether `text` has the shape.
@@ -47,10 +47,5 @@ public struct ValueCheck: Equatable, Sendable {
   public init(expected: String, accepts: @escaping @Sendable (String) -> Bool) {
     self.expected = expected
     self.accepts = accepts
-  }
-
-  /// Checks are equal when they expect the same, as closures cannot be compared.
-  public static func == (left: ValueCheck, right: ValueCheck) -> Bool {
-    left.expected == right.expected
   }
 }
