@@ -94,10 +94,7 @@ public enum HelpRenderer {
   /// `USAGE: …` wrapped with continuation lines under the first argument or option.
   private static func usageBlock(of chain: [CommandSpec], width: Int) -> String {
     let head = "USAGE: " + chain.commandLine
-    var indent = head.count + 1
-    if indent > width / 2 {
-      indent = 9
-    }
+    let indent = head.count + 1 > width / 2 ? 9 : head.count + 1
     let elements = usageElements(of: chain[chain.count - 1])
     var lines = [head]
     for element in elements {

@@ -156,19 +156,11 @@ public enum ManPageRenderer {
 
   /// Paragraphs separated by blank lines; lines inside one are kept apart with `.br`.
   private static func paragraphs(_ source: String) -> [String] {
-    guard !source.isEmpty else { return [] }
-    var lines: [String] = []
-    var startsParagraph = true
-    for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
-      if line.isEmpty {
-        startsParagraph = true
-        continue
+    source.split(separator: "\n\n").flatMap { paragraph in
+      paragraph.split(separator: "\n").enumerated().flatMap { index, line in
+        [index == 0 ? ".PP" : ".br", text(String(line))]
       }
-      lines.append(startsParagraph ? ".PP" : ".br")
-      lines.append(text(String(line)))
-      startsParagraph = false
     }
-    return lines
   }
 
   // MARK: Escaping

@@ -45,12 +45,9 @@ public struct OptionSpec: Sendable {
   /// `--long`, the name as typed.
   public var longName: String { "--" + long }
 
-  /// `-s`, the short name as typed, if there is one.
-  public var shortName: String? { short.map { "-\($0)" } }
-
   /// `-s` and `--long`, the names as typed, short first: what help, the man page and every
   /// completion script list the option by.
-  var names: [String] { [shortName, longName].compactMap { $0 } }
+  var names: [String] { [short.map { "-\($0)" }, longName].compactMap { $0 } }
 
   /// The option in a usage line: `--section <name>` or `--reverse`.
   public var synopsis: String {

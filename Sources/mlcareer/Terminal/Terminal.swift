@@ -58,9 +58,7 @@ struct Terminal {
   /// terminal it shows on, within `widths`; `nil` when it goes to a file or pipe, where lines
   /// stay whole.
   var errorWidth: Int? {
-    guard let errorColumns else { return nil }
-    let given = Self.positive(environment["COLUMNS"]) ?? Self.positive(errorColumns) ?? 80
-    return Self.clamped(given, to: Self.widths)
+    errorColumns.map { Self.clamped(Self.positive(environment["COLUMNS"]) ?? $0, to: Self.widths) }
   }
 
   /// The screen's width for counting rows: the terminal's own, else `width`; within `widths`.
