@@ -46,7 +46,7 @@ extension Argument where Value: ArgumentValue {
   @inlinable public init(_ name: String, help: String, cases: [Value] = Array(Value.allCases)) {
     let fallback = cases[0]
     self.init(
-      spec: ArgumentSpec(name, help: help, values: .cases(of: Value.self, cases)),
+      spec: ArgumentSpec(name, help: help, values: .cases(cases)),
       read: { given in given.first.flatMap(Value.init(name:)) ?? fallback })
   }
 }

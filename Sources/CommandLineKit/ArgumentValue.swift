@@ -39,11 +39,9 @@ public struct ValueChoice: Sendable {
 }
 
 extension ValueSource {
-  /// Every case of `type`, or only `values` when given: what the parser accepts (matched
+  /// The cases `values` of an `ArgumentValue` type: what the parser accepts (matched
   /// forgivingly) and what help and completions list.
-  @inlinable public static func cases<Value: ArgumentValue>(
-    of type: Value.Type, _ values: [Value]? = nil
-  ) -> ValueSource {
-    .choices((values ?? Array(Value.allCases)).map { ValueChoice($0.name, aliases: $0.aliases) })
+  @inlinable public static func cases<Value: ArgumentValue>(_ values: [Value]) -> ValueSource {
+    .choices(values.map { ValueChoice($0.name, aliases: $0.aliases) })
   }
 }

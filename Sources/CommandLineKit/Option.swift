@@ -52,7 +52,7 @@ extension Option where Value: ArgumentValue {
   ) {
     self.init(
       spec: OptionSpec(
-        long, short: short, value: valueName, help: help, values: .cases(of: Value.self, cases),
+        long, short: short, value: valueName, help: help, values: .cases(cases),
         default: required ? nil : defaultValue.name, required: required),
       read: { given in given.last.flatMap(Value.init(name:)) ?? defaultValue })
   }
@@ -66,7 +66,7 @@ extension Option {
   ) where Value == Choice? {
     self.init(
       spec: OptionSpec(
-        long, short: short, value: valueName, help: help, values: .cases(of: Choice.self)),
+        long, short: short, value: valueName, help: help, values: .cases(Array(Choice.allCases))),
       read: { given in given.last.flatMap(Choice.init(name:)) })
   }
 }

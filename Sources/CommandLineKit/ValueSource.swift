@@ -5,7 +5,7 @@ public enum ValueSource: Sendable {
   case none
   /// A fixed list; the parser matches what is typed to one of them like a name (any case, a
   /// unique prefix or an alias) and rejects anything else, and the completions offer their
-  /// names. `ValueSource.cases(of:)` makes one from an `ArgumentValue` type.
+  /// names. `ValueSource.cases(_:)` makes one from the cases of an `ArgumentValue` type.
   case choices([ValueChoice])
   /// Names known only at run time, asked of `PROGRAM __complete NAME` when completing.
   case dynamic(String)
