@@ -6,11 +6,11 @@ import TextSupport
 public struct Option<Value: Sendable>: Sendable {
   /// What the parser, help, usage errors, completions and the man page say of the option.
   public let spec: OptionSpec
-  /// The value of the texts given, in order (none when absent), each already checked.
-  @usableFromInline let read: @Sendable ([String]) -> Value
+  /// The value of the texts given, in order (`nil` when absent), each already checked.
+  @usableFromInline let read: @Sendable ([String]?) -> Value
 
   /// An option described by `spec` and read by `read`.
-  public init(spec: OptionSpec, read: @escaping @Sendable ([String]) -> Value) {
+  public init(spec: OptionSpec, read: @escaping @Sendable ([String]?) -> Value) {
     self.spec = spec
     self.read = read
   }
@@ -25,7 +25,7 @@ extension Option where Value == String? {
   ) {
     self.init(
       spec: OptionSpec(long, short: short, value: valueName, help: help, values: values),
-      read: { $0.last })
+      read: { $0?.last })
   }
 }
 
@@ -38,7 +38,7 @@ extension Option where Value == [String] {
     self.init(
       spec: OptionSpec(
         long, short: short, value: valueName, help: help, values: values, repeatable: true),
-      read: { $0 })
+      read: { $0 ?? [] })
   }
 }
 
@@ -54,7 +54,7 @@ extension Option where Value: ArgumentValue {
       spec: OptionSpec(
         long, short: short, value: valueName, help: help, values: .cases(cases),
         default: required ? nil : defaultValue.name, required: required),
-      read: { given in given.last.flatMap(Value.init(name:)) ?? defaultValue })
+      read: { given in given?.last.flatMap(Value.init(name:)) ?? defaultValue })
   }
 }
 
@@ -67,7 +67,7 @@ extension Option {
     self.init(
       spec: OptionSpec(
         long, short: short, value: valueName, help: help, values: .cases(Array(Choice.allCases))),
-      read: { given in given.last.flatMap(Choice.init(name:)) })
+      read: { given in given?.last.flatMap(Choice.init(name:)) })
   }
 }
 
@@ -82,7 +82,7 @@ extension Option {
       spec: OptionSpec(
         long, short: short, value: valueName, help: help,
         values: .checked(ValueCheck(expected: expected) { convert($0) != nil })),
-      read: { given in given.last.flatMap(convert) })
+      read: { given in given?.last.flatMap(convert) })
   }
 
 }

@@ -38,20 +38,12 @@ public final class ParsedCommand: Sendable {
   /// The names of the commands below the root, such as `["show"]`; empty for the root.
   public var path: [String] { commands.dropFirst().map(\.name) }
 
-  /// The values given to `option`, in order; none when it was not given.
-  public func given(_ option: OptionSpec) -> [String] {
+  /// The values given to `option`, in order (none for a flag); `nil` when it was not given.
+  public func given(_ option: OptionSpec) -> [String]? {
     assert(
       commands.availableOptions.contains { $0.long == option.long },
       "--\(option.long) is not an option of \(commands.commandLine)")
-    return optionValues.first { $0.long == option.long }?.values ?? []
-  }
-
-  /// Whether `flag` was given.
-  public func isGiven(_ flag: OptionSpec) -> Bool {
-    assert(
-      commands.availableOptions.contains { $0.long == flag.long },
-      "--\(flag.long) is not an option of \(commands.commandLine)")
-    return optionValues.contains { $0.long == flag.long }
+    return optionValues.first { $0.long == option.long }?.values
   }
 
   /// The positional values `argument` of the command takes: one each in order, the rest for a

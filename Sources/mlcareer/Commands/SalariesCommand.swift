@@ -145,7 +145,7 @@ enum SalariesCommand: Command {
     // The filters as typed: `--min 100k`, not the amount it stands for.
     let given = [by.spec, city.spec, role.spec, minimum.spec, maximum.spec, currency.spec]
       .compactMap { option in
-        parsed.given(option).last.map { "\(option.longName) '\($0.terminalSafe())'" }
+        parsed.given(option)?.last.map { "\(option.longName) '\($0.terminalSafe())'" }
       }
     var message = "no salary figure matches " + given.joined(separator: " ")
     if let city = query.city, SalaryQuery(city: city).apply(to: data).isEmpty {

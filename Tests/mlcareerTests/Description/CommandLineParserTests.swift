@@ -84,7 +84,7 @@ import Testing
 
   @Test func reportsTheVersionFlag() throws {
     let parsed = try parse("--version")
-    #expect(parsed.isGiven(MLCareerCommands.version.spec))
+    #expect(parsed[MLCareerCommands.version])
     #expect(parsed.helpRequest == nil)
   }
 
