@@ -126,12 +126,7 @@ public enum UsageError: Error, Equatable, CustomStringConvertible {
   }
 
   private var lines: [String] {
-    var lines = ["error: " + message]
-    if let suggestion {
-      lines.append("Did you mean '\(suggestion)'?")
-    }
-    lines.append("Usage: " + context.usage)
-    lines.append("  See '\(context.commandLine) --help'.")
-    return lines
+    ["error: " + message] + (suggestion.map { ["Did you mean '\($0)'?"] } ?? [])
+      + ["Usage: " + context.usage, "  See '\(context.commandLine) --help'."]
   }
 }
