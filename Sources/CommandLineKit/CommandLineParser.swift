@@ -11,7 +11,7 @@ public enum CommandLineParser {
   public static func parse(
     _ arguments: [String], root: CommandSpec
   ) throws(UsageError) -> ParsedCommand {
-    var state = State(root: root)
+    var state = State(chain: [root])
     do {
       try state.consume(arguments)
       return try state.finish()
@@ -27,17 +27,14 @@ public enum CommandLineParser {
 
 /// The parser's progress through one command line.
 private struct State {
-  let root: CommandSpec
+  /// The commands named so far, the root first.
   var chain: [CommandSpec]
   var positionals: [String] = []
   // An array, not a dictionary: a command line holds a few options, and a hashed collection's
   // type would be made at run time, a cost every command would pay at start-up.
   var optionValues: [(long: String, values: [String])] = []
 
-  init(root: CommandSpec) {
-    self.root = root
-    chain = [root]
-  }
+  var root: CommandSpec { chain[0] }
 
   var command: CommandSpec { chain[chain.count - 1] }
 
