@@ -68,13 +68,23 @@ enum SearchCommand: Command {
     } else {
       scan.add(topicsOf: library)
     }
-    if query.topic == nil || query.topic == "salaries" { scan.add(library.salaryData()) }
-    if query.topic == nil || query.topic == "skills" { scan.add(library.skillCatalog()) }
+    // Loaded after the topics, so broken files are reported in the order they are read.
+    let salaries = query.topic == nil || query.topic == "salaries" ? library.salaryData() : nil
+    let skills = query.topic == nil || query.topic == "skills" ? library.skillCatalog() : nil
+    if let salaries { scan.add(salaries) }
+    if let skills { scan.add(skills) }
     let result = scan.result()
     guard !result.hits.isEmpty else {
+      // The misspelt words corrected, from the words of every topic gathered one at a time,
+      // as the search read them.
+      let correction =
+        if let scope {
+          SearchIndex(topics: [scope], salaries: salaries, skills: skills).correction(of: query)
+        } else {
+          SearchScan.correction(of: query, topicsOf: library, salaries: salaries, skills: skills)
+        }
       throw .notFound(
-        kind: "results for", name: query.text,
-        suggestions: correction(of: query, scope: scope, library: library).map { [$0] } ?? [],
+        kind: "results for", name: query.text, suggestions: correction.map { [$0] } ?? [],
         hint: query.topic == nil
           ? "Try fewer or other words; 'mlcareer list' shows every topic."
           : "Try fewer or other words, or search every topic without --topic.")
@@ -89,18 +99,5 @@ enum SearchCommand: Command {
     {
       Console.error("mlcareer: note: \(note)\n")
     }
-  }
-
-  /// The query with its misspelt words corrected, for a search that found nothing: the words
-  /// of every topic are gathered one topic at a time, as the search read them.
-  private static func correction(
-    of query: SearchQuery, scope: Topic?, library: ContentLibrary
-  ) -> String? {
-    let salaries = query.topic == nil || query.topic == "salaries" ? library.salaryData() : nil
-    let skills = query.topic == nil || query.topic == "skills" ? library.skillCatalog() : nil
-    guard let scope else {
-      return SearchScan.correction(of: query, topicsOf: library, salaries: salaries, skills: skills)
-    }
-    return SearchIndex(topics: [scope], salaries: salaries, skills: skills).correction(of: query)
   }
 }
