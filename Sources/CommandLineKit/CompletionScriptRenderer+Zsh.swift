@@ -11,10 +11,8 @@ extension CompletionScriptRenderer {
     let commandCases = zshCases([root], prefix: prefix)
     let commandFunctions = chains.map { chain in
       let specs =
-        chain.availableOptions.flatMap {
-          zshOptionSpecs($0, in: chain, prefix: prefix, root: root)
-        }
-        + zshArgumentSpecs(completedArguments(chain), prefix: prefix, root: root)
+        chain.availableOptions.flatMap { zshOptionSpecs($0, in: chain) }
+        + zshArgumentSpecs(completedArguments(chain), root: root)
       guard chain[chain.count - 1].hasSubcommands else {
         return """
           \(prefix)_\(identifier(key(chain)))() {
@@ -39,9 +37,7 @@ extension CompletionScriptRenderer {
         }
         """
     }
-    let rootSpecs = [root].availableOptions.flatMap {
-      zshOptionSpecs($0, in: [root], prefix: prefix, root: root)
-    }
+    let rootSpecs = [root].availableOptions.flatMap { zshOptionSpecs($0, in: [root]) }
 
     return """
       #compdef \(program)
@@ -126,9 +122,7 @@ extension CompletionScriptRenderer {
 
   /// The `_arguments` specs of one option of the last command of `chain`: one per name, sharing
   /// an exclusion list, which also holds the options an `OptionRule.exclusive` rules out with it.
-  private static func zshOptionSpecs(
-    _ option: OptionSpec, in chain: [CommandSpec], prefix: String, root: CommandSpec
-  ) -> [String] {
+  private static func zshOptionSpecs(_ option: OptionSpec, in chain: [CommandSpec]) -> [String] {
     var excluded = option.names
     for case .exclusive(let longs) in chain[chain.count - 1].rules where longs.contains(option.long)
     {
@@ -140,8 +134,7 @@ extension CompletionScriptRenderer {
     let description = "[" + zshEscaped(option.help) + "]"
     var value = ""
     if let valueName = option.valueName {
-      let action = zshAction(
-        offer(for: option.values, root: root, positional: false), prefix: prefix)
+      let action = zshAction(option.values, root: chain[0], positional: false)
       value = ":" + zshEscaped(valueName) + ":" + action
     }
     var exclusions = ""
@@ -157,20 +150,21 @@ extension CompletionScriptRenderer {
     }
   }
 
-  private static func zshArgumentSpecs(
-    _ arguments: [ArgumentSpec], prefix: String, root: CommandSpec
-  ) -> [String] {
+  private static func zshArgumentSpecs(_ arguments: [ArgumentSpec], root: CommandSpec) -> [String] {
     arguments.enumerated().map { index, argument in
       let position = argument.isVariadic ? "*" : "\(index + 1)"
       let optional = argument.isOptional && !argument.isVariadic ? ":" : ""
-      let action = zshAction(
-        offer(for: argument.values, root: root, positional: true), prefix: prefix)
+      let action = zshAction(argument.values, root: root, positional: true)
       return shellQuoted(position + ":" + optional + zshEscaped(argument.name) + ":" + action)
     }
   }
 
-  private static func zshAction(_ offer: Offer, prefix: String) -> String {
-    switch offer {
+  /// What `_arguments` offers for a value from `source`.
+  private static func zshAction(_ source: ValueSource, root: CommandSpec, positional: Bool)
+    -> String
+  {
+    let prefix = functionPrefix(root)
+    return switch offer(for: source, root: root, positional: positional) {
     case .words(let words): "(" + words.joined(separator: " ") + ")"
     // Braces keep _arguments from adding its description options to the function's arguments.
     case .names(let name): "{\(prefix)_names \(name) \(name.replacing("-", with: "\\ "))}"
