@@ -50,15 +50,11 @@ public struct OptionSpec: Sendable {
   var names: [String] { [short.map { "-\($0)" }, longName].compactMap { $0 } }
 
   /// The option in a usage line: `--section <name>` or `--reverse`.
-  public var synopsis: String {
-    guard let valueName else { return longName }
-    return "\(longName) <\(valueName)>"
-  }
+  public var synopsis: String { longName + placeholder }
 
   /// The option's names in the left column of help: `-s, --section <name>`.
-  public var label: String {
-    let names = names.joined(separator: ", ")
-    guard let valueName else { return names }
-    return "\(names) <\(valueName)>"
-  }
+  public var label: String { names.joined(separator: ", ") + placeholder }
+
+  /// ` <name>` after the names of an option taking a value; nothing for a flag.
+  private var placeholder: String { valueName.map { " <\($0)>" } ?? "" }
 }
