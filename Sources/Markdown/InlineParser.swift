@@ -45,7 +45,8 @@ struct InlineParser {
     var hasBracketAfter = false
   }
 
-  let references: ReferenceMap
+  /// The document's link reference definitions, by normalized label.
+  let references: [String: LinkTarget]
   var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
   var nodes: [Node] = []
   var head = -1
@@ -65,7 +66,7 @@ struct InlineParser {
   var lastBacktickRun: [Int] = Array(repeating: -1, count: 33)
   var lastLongBacktickRun: [Int: Int] = [:]
 
-  init(references: ReferenceMap) {
+  init(references: [String: LinkTarget]) {
     self.references = references
   }
 
