@@ -280,12 +280,7 @@ struct InlineParser {
         let first = text[contentStart]
         let last = text[contentEnd - 1]
         if (first == 0x20 || first == 0x0A) && (last == 0x20 || last == 0x0A) {
-          var allSpace = true
-          for byte in text[contentStart..<contentEnd] where byte != 0x20 && byte != 0x0A {
-            allSpace = false
-            break
-          }
-          if !allSpace {
+          if text[contentStart..<contentEnd].contains(where: { $0 != 0x20 && $0 != 0x0A }) {
             contentStart += 1
             contentEnd -= 1
             if first == 0x0A { contentStart = skipIndentation(from: contentStart) }
