@@ -3,20 +3,20 @@ import TextSupport
 /// The seven kinds of HTML block: how each starts and how each ends.
 enum HTMLBlockScanner {
   /// Tag names that start an HTML block of kind 1 (which ends at their closing tag).
-  private static let verbatimTags = Set(["pre", "script", "style", "textarea"].compactMap(key))
+  private static let verbatimTags = Set(
+    ["pre", "script", "style", "textarea"].compactMap { key($0.utf8) })
 
   /// Tag names that start an HTML block of kind 6 (which ends at a blank line).
-  private static let blockTags = Set(blockTagNames.compactMap(key))
-
-  private static let blockTagNames = [
-    "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption",
-    "center", "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt",
-    "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2",
-    "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "link",
-    "main", "menu", "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p", "param",
-    "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title",
-    "tr", "track", "ul",
-  ]
+  private static let blockTags = Set(
+    [
+      "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption",
+      "center", "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt",
+      "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2",
+      "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "link",
+      "main", "menu", "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p", "param",
+      "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title",
+      "tr", "track", "ul",
+    ].compactMap { key($0.utf8) })
 
   /// A tag name of up to 10 letters and digits, case folded and packed six bits a character.
   private static func key(_ name: some Sequence<UInt8>) -> UInt64? {
@@ -31,8 +31,6 @@ enum HTMLBlockScanner {
     }
     return key
   }
-
-  private static func key(_ name: String) -> UInt64? { key(name.utf8) }
 
   /// The kind (1–7) of HTML block that starts at `start` (a `<`), or 0 for none.
   static func startCondition(
