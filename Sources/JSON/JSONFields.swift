@@ -30,9 +30,6 @@ public struct JSONFields: Sendable {
     members.first { $0.key == key }
   }
 
-  /// The present keys, in source order.
-  public var keys: [String] { members.map(\.key) }
-
   /// Where the key's value is, or the object's location when the key is absent.
   public func location(of key: String) -> SourceLocation {
     member(key)?.value.location ?? location
@@ -66,11 +63,6 @@ public struct JSONFields: Sendable {
   /// A required number.
   public func double(_ key: String) throws(JSONError) -> Double {
     try value(key).double(field: key)
-  }
-
-  /// A required boolean.
-  func bool(_ key: String) throws(JSONError) -> Bool {
-    try value(key).bool(field: key)
   }
 
   /// The elements of a required array.
