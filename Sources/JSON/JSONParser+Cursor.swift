@@ -59,18 +59,11 @@ extension JSONParser {
 
   /// The location of `mark`; the column counts the scalars before it, on from the last column
   /// computed on the same line, so locations asked in order cost linear time however long it is.
+  /// The parser asks in order but for an error's, which ends the parse.
   mutating func location(of mark: Mark) -> SourceLocation {
     var (offset, column) = (mark.lineStart, 1)
-    if columnCache.lineStart == mark.lineStart {
-      if columnCache.offset <= mark.offset {
-        (offset, column) = (columnCache.offset, columnCache.column)
-      } else if columnCache.offset - mark.offset < mark.offset - mark.lineStart {
-        (offset, column) = (columnCache.offset, columnCache.column)
-        while offset > mark.offset {
-          offset -= 1
-          if bytes[offset] & 0xC0 != 0x80 { column -= 1 }
-        }
-      }
+    if columnCache.lineStart == mark.lineStart, columnCache.offset <= mark.offset {
+      (offset, column) = (columnCache.offset, columnCache.column)
     }
     while offset < mark.offset {
       if bytes[offset] & 0xC0 != 0x80 { column += 1 }
