@@ -25,7 +25,6 @@ public struct JSONFields: Sendable {
     return copy
   }
 
-  /// The member with the key `key`.
   private func member(_ key: String) -> JSONValue.Member? {
     members.first { $0.key == key }
   }

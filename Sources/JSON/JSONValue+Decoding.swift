@@ -21,7 +21,6 @@ extension JSONValue {
     return value
   }
 
-  /// A boolean.
   func bool(field: String? = nil) throws(JSONError) -> Bool {
     guard case .bool(let value) = kind else { throw mismatch("true or false", field: field) }
     return value

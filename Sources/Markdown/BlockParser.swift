@@ -238,7 +238,6 @@ struct BlockParser {
     return index
   }
 
-  /// Closes the open blocks deeper than `depth`.
   @inline(__always)
   mutating func closeBlocks(above depth: Int) {
     while open.count > depth + 1 {
@@ -246,7 +245,6 @@ struct BlockParser {
     }
   }
 
-  /// Closes the innermost open block.
   @inline(__always)
   mutating func closeTop() {
     finalize(open.removeLast())

@@ -78,9 +78,7 @@ enum HTMLBlockScanner {
   /// Whether the line text in `start..<end` holds the end condition of a kind 1–5 block.
   static func endsBlock(
     _ kind: Int, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
-  )
-    -> Bool
-  {
+  ) -> Bool {
     switch kind {
     case 1:
       let ends: [StaticString] = ["</pre>", "</script>", "</style>", "</textarea>"]
@@ -96,7 +94,6 @@ enum HTMLBlockScanner {
     }
   }
 
-  /// Whether `bytes` holds `prefix` at `index` (before `end`).
   static func hasPrefix(
     _ prefix: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int,
     ignoringCase: Bool = false
@@ -112,7 +109,6 @@ enum HTMLBlockScanner {
     return true
   }
 
-  /// The position of the first occurrence of `needle` in `start..<end`, if any.
   static func find(
     _ needle: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
   ) -> Int? {

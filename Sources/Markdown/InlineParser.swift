@@ -70,7 +70,6 @@ struct InlineParser {
     self.references = references
   }
 
-  /// Parses `text` into inline content.
   mutating func parse(_ text: UnsafeBufferPointer<UInt8>) -> [MarkdownInline] {
     var start = 0
     var end = text.count

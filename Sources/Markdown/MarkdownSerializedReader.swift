@@ -13,7 +13,6 @@ struct MarkdownSerializedReader {
     self.bytes = bytes
   }
 
-  /// Whether every byte has been read.
   var isAtEnd: Bool { offset == bytes.count }
 
   /// A whole number ended by `,`.
