@@ -78,7 +78,7 @@ public struct JSONFields: Sendable {
 
   /// The raw value of an optional member; `nil` when absent or `null`.
   public func optionalValue(_ key: String) -> JSONValue? {
-    guard let value = member(key)?.value, !value.isNull else { return nil }
+    guard let value = member(key)?.value, value.kind != .null else { return nil }
     return value
   }
 

@@ -44,12 +44,6 @@ extension JSONValue {
     return value
   }
 
-  /// `null` is treated as absent by the optional accessors.
-  var isNull: Bool {
-    if case .null = kind { return true }
-    return false
-  }
-
   /// `wrongType`, saying of a number when `outOfRange` that it is out of range.
   private func mismatch(_ expected: String, field: String?, outOfRange: Bool = false) -> JSONError {
     var found = foundDescription
