@@ -53,13 +53,10 @@ enum HTMLBlockScanner {
     guard nameEnd > nameStart, bytes[nameStart].isASCIILetter else { return 0 }
     let name = key(UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd])) ?? 0
     let after: UInt8 = nameEnd < lineEnd ? bytes[nameEnd] : 0x0A
-    if !isClosing && verbatimTags.contains(name)
-      && (after == 0x0A || after.isSpaceOrTab || after == UInt8(ascii: ">"))
-    {
-      return 1
-    }
+    let endsName = after == 0x0A || after.isSpaceOrTab || after == UInt8(ascii: ">")
+    if !isClosing && verbatimTags.contains(name) && endsName { return 1 }
     if blockTags.contains(name)
-      && (after == 0x0A || after.isSpaceOrTab || after == UInt8(ascii: ">")
+      && (endsName
         || (after == UInt8(ascii: "/") && nameEnd + 1 < lineEnd
           && bytes[nameEnd + 1] == UInt8(ascii: ">")))
     {
