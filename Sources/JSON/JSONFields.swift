@@ -25,13 +25,9 @@ public struct JSONFields: Sendable {
     return copy
   }
 
-  /// The member with the key `key`.
   private func member(_ key: String) -> JSONValue.Member? {
     members.first { $0.key == key }
   }
-
-  /// The present keys, in source order.
-  public var keys: [String] { members.map(\.key) }
 
   /// Where the key's value is, or the object's location when the key is absent.
   public func location(of key: String) -> SourceLocation {
@@ -68,11 +64,6 @@ public struct JSONFields: Sendable {
     try value(key).double(field: key)
   }
 
-  /// A required boolean.
-  func bool(_ key: String) throws(JSONError) -> Bool {
-    try value(key).bool(field: key)
-  }
-
   /// The elements of a required array.
   public func array(_ key: String) throws(JSONError) -> [JSONValue] {
     try value(key).array(field: key)
@@ -87,7 +78,7 @@ public struct JSONFields: Sendable {
 
   /// The raw value of an optional member; `nil` when absent or `null`.
   public func optionalValue(_ key: String) -> JSONValue? {
-    guard let value = member(key)?.value, !value.isNull else { return nil }
+    guard let value = member(key)?.value, value.kind != .null else { return nil }
     return value
   }
 

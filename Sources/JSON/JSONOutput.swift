@@ -77,9 +77,8 @@ extension JSONValue {
     case .bool(let value): return .bool(value)
     case .number(let literal):
       if let int = intValue { return .int(int) }
-      // Every zero is the integer 0, so an underflow to `-0` (`-1400.5e-381`) round-trips.
-      if Double(literal) == 0 { return .int(0) }
-      // A double that is a whole number an `Int` holds is that integer, so it round-trips.
+      // A double that is a whole number an `Int` holds is that integer, so it round-trips; so
+      // is every zero, an underflow to `-0` (`-1400.5e-381`) included.
       if let double = Double(literal), let whole = Int(exactly: double) { return .int(whole) }
       // Out of range (`1e400`) reads as infinity, which the writer writes as `null`.
       return .double(Double(literal) ?? .nan)

@@ -6,12 +6,10 @@ extension JSONParser {
   /// The current position, to be turned into a location later if needed.
   var mark: Mark { Mark(offset: position, line: line, lineStart: lineStart) }
 
-  /// Whether the byte at the current position is `byte`.
   func peek(_ byte: UInt8) -> Bool {
     position < bytes.count && bytes[position] == byte
   }
 
-  /// Moves past `byte` if it is at the current position.
   mutating func consume(_ byte: UInt8) -> Bool {
     guard peek(byte) else { return false }
     position += 1
@@ -59,18 +57,11 @@ extension JSONParser {
 
   /// The location of `mark`; the column counts the scalars before it, on from the last column
   /// computed on the same line, so locations asked in order cost linear time however long it is.
+  /// The parser asks in order but for an error's, which ends the parse.
   mutating func location(of mark: Mark) -> SourceLocation {
     var (offset, column) = (mark.lineStart, 1)
-    if columnCache.lineStart == mark.lineStart {
-      if columnCache.offset <= mark.offset {
-        (offset, column) = (columnCache.offset, columnCache.column)
-      } else if columnCache.offset - mark.offset < mark.offset - mark.lineStart {
-        (offset, column) = (columnCache.offset, columnCache.column)
-        while offset > mark.offset {
-          offset -= 1
-          if bytes[offset] & 0xC0 != 0x80 { column -= 1 }
-        }
-      }
+    if columnCache.lineStart == mark.lineStart, columnCache.offset <= mark.offset {
+      (offset, column) = (columnCache.offset, columnCache.column)
     }
     while offset < mark.offset {
       if bytes[offset] & 0xC0 != 0x80 { column += 1 }
@@ -80,13 +71,11 @@ extension JSONParser {
     return SourceLocation(file: file, line: mark.line, column: column)
   }
 
-  /// The text of `bytes[start..<end]`.
   func text(from start: Int, to end: Int) -> String {
     String(
       decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(end, bytes.count)]), as: UTF8.self)
   }
 
-  /// The whole scalar starting at `offset`.
   func scalarText(at offset: Int) -> String {
     var end = offset + 1
     while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }

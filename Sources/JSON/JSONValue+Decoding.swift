@@ -21,7 +21,6 @@ extension JSONValue {
     return value
   }
 
-  /// A boolean.
   func bool(field: String? = nil) throws(JSONError) -> Bool {
     guard case .bool(let value) = kind else { throw mismatch("true or false", field: field) }
     return value
@@ -43,12 +42,6 @@ extension JSONValue {
       throw mismatch("a number", field: field, outOfRange: true)
     }
     return value
-  }
-
-  /// `null` is treated as absent by the optional accessors.
-  var isNull: Bool {
-    if case .null = kind { return true }
-    return false
   }
 
   /// `wrongType`, saying of a number when `outOfRange` that it is out of range.

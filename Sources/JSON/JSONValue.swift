@@ -25,7 +25,6 @@ public struct JSONValue: Sendable, Equatable {
     public var value: JSONValue
   }
 
-  /// The value itself.
   var kind: Kind
   /// Where the value starts: its first character.
   public var location: SourceLocation

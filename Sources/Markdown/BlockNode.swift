@@ -31,7 +31,6 @@ struct ListMarker {
   @Int32Backed var markerOffset = 0
   /// Columns from the marker's start to the item's content.
   @Int32Backed var padding = 0
-  /// Whether the marker is a number.
   var isOrdered = false
   /// The bullet (`-`, `+`, `*`) or the delimiter after the number (`.`, `)`).
   var character: UInt8 = 0

@@ -190,7 +190,6 @@ extension BlockParser {
     return (index - start, ContentLine(start: infoStart, end: infoEnd))
   }
 
-  /// Whether the line is a closing fence for `fence`.
   func closesFence(_ fence: CodeFence) -> Bool {
     var index = firstNonspace
     while index < lineEnd && bytes[index] == fence.character { index += 1 }

@@ -17,8 +17,8 @@ struct BlockParser {
   var open: [Int] = [0]
   /// The text lines of every leaf block, in order; each leaf owns a contiguous range.
   var lines: [ContentLine] = []
-  /// The link reference definitions found so far.
-  var references = ReferenceMap()
+  /// The link reference definitions found so far, by normalized label.
+  var references: [String: LinkTarget] = [:]
   var closedTopLevelBlocks = 0
   /// Set, and parsing stopped, when a line holds a zero byte: the input must be cleaned first.
   var containsNul = false
@@ -238,7 +238,6 @@ struct BlockParser {
     return index
   }
 
-  /// Closes the open blocks deeper than `depth`.
   @inline(__always)
   mutating func closeBlocks(above depth: Int) {
     while open.count > depth + 1 {
@@ -246,7 +245,6 @@ struct BlockParser {
     }
   }
 
-  /// Closes the innermost open block.
   @inline(__always)
   mutating func closeTop() {
     finalize(open.removeLast())

@@ -164,7 +164,6 @@ struct BlockTreeBuilder {
     return cells
   }
 
-  /// The inline content of the text lines in `range`.
   private mutating func inlines(of range: Range<Int>) -> [MarkdownInline] {
     var buffer: [UInt8] = []
     swap(&buffer, &scratch)

@@ -3,20 +3,20 @@ import TextSupport
 /// The seven kinds of HTML block: how each starts and how each ends.
 enum HTMLBlockScanner {
   /// Tag names that start an HTML block of kind 1 (which ends at their closing tag).
-  private static let verbatimTags = Set(["pre", "script", "style", "textarea"].compactMap(key))
+  private static let verbatimTags = Set(
+    ["pre", "script", "style", "textarea"].compactMap { key($0.utf8) })
 
   /// Tag names that start an HTML block of kind 6 (which ends at a blank line).
-  private static let blockTags = Set(blockTagNames.compactMap(key))
-
-  private static let blockTagNames = [
-    "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption",
-    "center", "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt",
-    "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2",
-    "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "link",
-    "main", "menu", "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p", "param",
-    "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title",
-    "tr", "track", "ul",
-  ]
+  private static let blockTags = Set(
+    [
+      "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption",
+      "center", "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt",
+      "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2",
+      "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "link",
+      "main", "menu", "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p", "param",
+      "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title",
+      "tr", "track", "ul",
+    ].compactMap { key($0.utf8) })
 
   /// A tag name of up to 10 letters and digits, case folded and packed six bits a character.
   private static func key(_ name: some Sequence<UInt8>) -> UInt64? {
@@ -31,8 +31,6 @@ enum HTMLBlockScanner {
     }
     return key
   }
-
-  private static func key(_ name: String) -> UInt64? { key(name.utf8) }
 
   /// The kind (1–7) of HTML block that starts at `start` (a `<`), or 0 for none.
   static func startCondition(
@@ -55,13 +53,10 @@ enum HTMLBlockScanner {
     guard nameEnd > nameStart, bytes[nameStart].isASCIILetter else { return 0 }
     let name = key(UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd])) ?? 0
     let after: UInt8 = nameEnd < lineEnd ? bytes[nameEnd] : 0x0A
-    if !isClosing && verbatimTags.contains(name)
-      && (after == 0x0A || after.isSpaceOrTab || after == UInt8(ascii: ">"))
-    {
-      return 1
-    }
+    let endsName = after == 0x0A || after.isSpaceOrTab || after == UInt8(ascii: ">")
+    if !isClosing && verbatimTags.contains(name) && endsName { return 1 }
     if blockTags.contains(name)
-      && (after == 0x0A || after.isSpaceOrTab || after == UInt8(ascii: ">")
+      && (endsName
         || (after == UInt8(ascii: "/") && nameEnd + 1 < lineEnd
           && bytes[nameEnd + 1] == UInt8(ascii: ">")))
     {
@@ -80,9 +75,7 @@ enum HTMLBlockScanner {
   /// Whether the line text in `start..<end` holds the end condition of a kind 1–5 block.
   static func endsBlock(
     _ kind: Int, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
-  )
-    -> Bool
-  {
+  ) -> Bool {
     switch kind {
     case 1:
       let ends: [StaticString] = ["</pre>", "</script>", "</style>", "</textarea>"]
@@ -98,7 +91,6 @@ enum HTMLBlockScanner {
     }
   }
 
-  /// Whether `bytes` holds `prefix` at `index` (before `end`).
   static func hasPrefix(
     _ prefix: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int,
     ignoringCase: Bool = false
@@ -114,7 +106,6 @@ enum HTMLBlockScanner {
     return true
   }
 
-  /// The position of the first occurrence of `needle` in `start..<end`, if any.
   static func find(
     _ needle: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
   ) -> Int? {

@@ -62,7 +62,6 @@ extension InlineParser {
     return Self.classify(scalar(at: position))
   }
 
-  /// Decodes the UTF-8 scalar starting at `index`.
   private func scalar(at index: Int) -> Unicode.Scalar {
     var bytes = text[index...].makeIterator()
     var decoder = UTF8()

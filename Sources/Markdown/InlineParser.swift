@@ -20,6 +20,23 @@ struct InlineParser {
     case emphasis, strong, link, image
   }
 
+  /// A node of the list the parser builds, linked to its neighbours and children by index.
+  struct Node {
+    @Int32Backed var start: Int
+    @Int32Backed var end: Int
+    @Int32Backed var previous = -1
+    @Int32Backed var next = -1
+    @Int32Backed var firstChild = -1
+    @Int32Backed var lastChild = -1
+    /// For links and images: the index in `targets`.
+    @Int32Backed var target = -1
+    var kind: NodeKind
+    /// Whether the text is in `decoded` rather than the input.
+    var isDecoded = false
+    /// Whether plain text that follows in the input may extend this node.
+    var isMergeable = false
+  }
+
   /// A run of `*` or `_` that may open or close emphasis.
   struct Delimiter {
     var node: Int
@@ -45,7 +62,8 @@ struct InlineParser {
     var hasBracketAfter = false
   }
 
-  let references: ReferenceMap
+  /// The document's link reference definitions, by normalized label.
+  let references: [String: LinkTarget]
   var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
   var nodes: [Node] = []
   var head = -1
@@ -65,11 +83,10 @@ struct InlineParser {
   var lastBacktickRun: [Int] = Array(repeating: -1, count: 33)
   var lastLongBacktickRun: [Int: Int] = [:]
 
-  init(references: ReferenceMap) {
+  init(references: [String: LinkTarget]) {
     self.references = references
   }
 
-  /// Parses `text` into inline content.
   mutating func parse(_ text: UnsafeBufferPointer<UInt8>) -> [MarkdownInline] {
     var start = 0
     var end = text.count
@@ -279,12 +296,7 @@ struct InlineParser {
         let first = text[contentStart]
         let last = text[contentEnd - 1]
         if (first == 0x20 || first == 0x0A) && (last == 0x20 || last == 0x0A) {
-          var allSpace = true
-          for byte in text[contentStart..<contentEnd] where byte != 0x20 && byte != 0x0A {
-            allSpace = false
-            break
-          }
-          if !allSpace {
+          if text[contentStart..<contentEnd].contains(where: { $0 != 0x20 && $0 != 0x0A }) {
             contentStart += 1
             contentEnd -= 1
             if first == 0x0A { contentStart = skipIndentation(from: contentStart) }

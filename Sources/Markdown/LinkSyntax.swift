@@ -1,3 +1,9 @@
+/// Where a link goes: its destination and title, escapes and entities resolved.
+struct LinkTarget: Equatable {
+  var destination: String
+  var title: String
+}
+
 /// The pieces of link syntax shared by inline links and link reference definitions: labels,
 /// destinations and titles.
 enum LinkSyntax {

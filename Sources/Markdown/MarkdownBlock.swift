@@ -38,7 +38,6 @@ public struct MarkdownBlock: Sendable, Equatable {
     set { storedColumn = Int32(truncatingIfNeeded: newValue) }
   }
 
-  /// Creates a block.
   init(_ kind: Kind, line: Int, column: Int) {
     self.kind = kind
     storedLine = Int32(truncatingIfNeeded: line)

@@ -46,6 +46,13 @@ private struct MarkdownSerializedWriter {
     bytes.append(UInt8(ascii: letter))
   }
 
+  /// A block's letter and the line and column it starts at, which every block begins with.
+  mutating func start(_ letter: Unicode.Scalar, _ block: MarkdownBlock) {
+    tag(letter)
+    number(block.line)
+    number(block.column)
+  }
+
   mutating func string(_ text: String) {
     number(text.utf8.count)
     bytes += text.utf8
@@ -59,17 +66,14 @@ private struct MarkdownSerializedWriter {
   mutating func block(_ block: MarkdownBlock) {
     switch block.kind {
     case .heading(let level, let content):
-      tag("H")
-      position(block)
+      start("H", block)
       number(level)
       inlines(content)
     case .paragraph(let content):
-      tag("P")
-      position(block)
+      start("P", block)
       inlines(content)
     case .list(let list):
-      tag("L")
-      position(block)
+      start("L", block)
       number(list.isOrdered ? 1 : 0)
       number(list.start)
       number(list.isTight ? 1 : 0)
@@ -80,37 +84,25 @@ private struct MarkdownSerializedWriter {
         blocks(item.blocks)
       }
     case .blockQuote(let inner):
-      tag("Q")
-      position(block)
+      start("Q", block)
       blocks(inner)
     case .codeBlock(let info, let code):
-      tag("C")
-      position(block)
+      start("C", block)
       string(info)
       string(code)
     case .thematicBreak:
-      tag("R")
-      position(block)
+      start("R", block)
     case .table(let table):
-      tag("T")
-      position(block)
+      start("T", block)
       number(table.alignments.count)
-      for alignment in table.alignments {
-        number(MarkdownTable.Alignment.serializedOrder.firstIndex(of: alignment) ?? 0)
-      }
+      for alignment in table.alignments { number(alignment.rawValue) }
       cells(table.header)
       number(table.rows.count)
       for row in table.rows { cells(row) }
     case .html(let html):
-      tag("M")
-      position(block)
+      start("M", block)
       string(html)
     }
-  }
-
-  mutating func position(_ block: MarkdownBlock) {
-    number(block.line)
-    number(block.column)
   }
 
   mutating func cells(_ cells: [[MarkdownInline]]) {
@@ -152,9 +144,4 @@ private struct MarkdownSerializedWriter {
       }
     }
   }
-}
-
-extension MarkdownTable.Alignment {
-  /// Every alignment, in the order of the numbers the serialized form gives them.
-  static let serializedOrder: [Self] = [.none, .left, .center, .right]
 }

@@ -13,13 +13,7 @@ public enum MarkdownParser {
   public static func parse(_ text: String, blockLimit: Int = .max) -> MarkdownDocument {
     guard blockLimit > 0 else { return MarkdownDocument(blocks: []) }
     var text = text
-    if let document = text.utf8.withContiguousStorageIfAvailable({
-      parse(bytes: $0, blockLimit: blockLimit)
-    }) {
-      return document
-    }
-    text.makeContiguousUTF8()
-    return Array(text.utf8).withUnsafeBufferPointer { parse(bytes: $0, blockLimit: blockLimit) }
+    return text.withUTF8 { parse(bytes: $0, blockLimit: blockLimit) }
   }
 
   /// The most bytes parsed, the most a position kept in 32 bits can count.

@@ -13,7 +13,6 @@ struct MarkdownSerializedReader {
     self.bytes = bytes
   }
 
-  /// Whether every byte has been read.
   var isAtEnd: Bool { offset == bytes.count }
 
   /// A whole number ended by `,`.
@@ -69,34 +68,23 @@ struct MarkdownSerializedReader {
 
   private mutating func block(depth: Int) -> MarkdownBlock? {
     guard let tag = tag(), let line = number(), let column = number() else { return nil }
-    let kind: MarkdownBlock.Kind
+    let kind: MarkdownBlock.Kind?
     switch tag {
     case UInt8(ascii: "H"):
       guard let level = number(), let content = inlines(depth: depth) else { return nil }
       kind = .heading(level: level, content: content)
-    case UInt8(ascii: "P"):
-      guard let content = inlines(depth: depth) else { return nil }
-      kind = .paragraph(content)
-    case UInt8(ascii: "L"):
-      guard let list = list(depth: depth) else { return nil }
-      kind = .list(list)
-    case UInt8(ascii: "Q"):
-      guard let inner = blocks(depth: depth + 1) else { return nil }
-      kind = .blockQuote(inner)
+    case UInt8(ascii: "P"): kind = inlines(depth: depth).map(MarkdownBlock.Kind.paragraph)
+    case UInt8(ascii: "L"): kind = list(depth: depth).map(MarkdownBlock.Kind.list)
+    case UInt8(ascii: "Q"): kind = blocks(depth: depth + 1).map(MarkdownBlock.Kind.blockQuote)
     case UInt8(ascii: "C"):
       guard let info = string(), let code = string() else { return nil }
       kind = .codeBlock(info: info, code: code)
-    case UInt8(ascii: "R"):
-      kind = .thematicBreak
-    case UInt8(ascii: "T"):
-      guard let table = table(depth: depth) else { return nil }
-      kind = .table(table)
-    case UInt8(ascii: "M"):
-      guard let html = string() else { return nil }
-      kind = .html(html)
-    default:
-      return nil
+    case UInt8(ascii: "R"): kind = .thematicBreak
+    case UInt8(ascii: "T"): kind = table(depth: depth).map(MarkdownBlock.Kind.table)
+    case UInt8(ascii: "M"): kind = string().map(MarkdownBlock.Kind.html)
+    default: kind = nil
     }
+    guard let kind else { return nil }
     return MarkdownBlock(kind, line: line, column: column)
   }
 
@@ -124,16 +112,11 @@ struct MarkdownSerializedReader {
   }
 
   private mutating func table(depth: Int) -> MarkdownTable? {
-    guard let alignments = sequence({ $0.alignment() }), let header = cells(depth: depth),
+    guard let alignments = sequence({ $0.number().flatMap(MarkdownTable.Alignment.init) }),
+      let header = cells(depth: depth),
       let rows = sequence({ $0.cells(depth: depth) })
     else { return nil }
     return MarkdownTable(alignments: alignments, header: header, rows: rows)
-  }
-
-  private mutating func alignment() -> MarkdownTable.Alignment? {
-    let order = MarkdownTable.Alignment.serializedOrder
-    guard let number = number(), order.indices.contains(number) else { return nil }
-    return order[number]
   }
 
   private mutating func cells(depth: Int) -> [[MarkdownInline]]? {

@@ -1,7 +1,7 @@
 /// A GFM table: a header row, its column alignments and the body rows.
 public struct MarkdownTable: Sendable, Equatable {
-  /// How a column's cells are aligned.
-  public enum Alignment: Sendable, Equatable {
+  /// How a column's cells are aligned; the raw value is its number in the serialized form.
+  public enum Alignment: Int, Sendable, Equatable {
     case none, left, center, right
   }
 

@@ -16,7 +16,6 @@ struct ParseBuffers {
 /// kept, a process that parses many documents (search does, on every core) reuses them.
 /// Holds at most one set for each parse that has run at once.
 final class ParseBufferPool: @unchecked Sendable {
-  /// The process's pool.
   static let shared = ParseBufferPool()
 
   private let lock: UnsafeMutablePointer<pthread_mutex_t>
@@ -37,7 +36,6 @@ final class ParseBufferPool: @unchecked Sendable {
     return idle.popLast() ?? ParseBuffers()
   }
 
-  /// Keeps `buffers` for a later parse.
   func give(_ buffers: ParseBuffers) {
     pthread_mutex_lock(lock)
     defer { pthread_mutex_unlock(lock) }

@@ -1,9 +1,11 @@
 /// Parses link reference definitions (`[label]: /url "title"`) at the start of a paragraph.
 enum ReferenceDefinitionParser {
-  /// Parses one definition at `start` of a paragraph's text and records it; returns the
-  /// position after the line it ends on (past the line feed), or nil when there is none.
+  /// Parses one definition at `start` of a paragraph's text and records it under its
+  /// normalized label, unless the label has one already (the first definition wins); returns
+  /// the position after the line it ends on (past the line feed), or nil when there is none.
   static func parse(
-    _ text: UnsafeBufferPointer<UInt8>, from start: Int, into references: inout ReferenceMap
+    _ text: UnsafeBufferPointer<UInt8>, from start: Int,
+    into references: inout [String: LinkTarget]
   ) -> Int? {
     let limit = text.count
     var index = start
@@ -30,9 +32,10 @@ enum ReferenceDefinitionParser {
       guard let lineEnd = endOfLine(text, from: destination.end) else { return nil }
       end = lineEnd
     }
-    references.define(
-      label,
-      LinkTarget(destination: LinkSyntax.unescaped(text, destination.content), title: title))
+    if references[label] == nil {
+      references[label] = LinkTarget(
+        destination: LinkSyntax.unescaped(text, destination.content), title: title)
+    }
     return end
   }
 

@@ -2,9 +2,9 @@
 enum TableScanner {
   /// The trimmed cell ranges of the row in `start..<end`: leading and trailing pipes are
   /// optional, and a backslash keeps the next byte (such as `\|`) inside its cell.
-  static func cells(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [Range<
-    Int
-  >] {
+  static func cells(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
+    -> [Range<Int>]
+  {
     var cells: [Range<Int>] = []
     self.cells(bytes, from: start, to: end, into: &cells)
     return cells
@@ -15,10 +15,9 @@ enum TableScanner {
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
     into cells: inout [Range<Int>]
   ) {
-    var index = start
-    var end = end
-    while index < end && bytes[index].isSpaceOrTab { index += 1 }
-    while end > index && bytes[end - 1].isSpaceOrTab { end -= 1 }
+    let row = trimmed(bytes, start..<end)
+    var index = row.lowerBound
+    let end = row.upperBound
     if index < end && bytes[index] == UInt8(ascii: "|") { index += 1 }
     if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
     var cellStart = index
@@ -42,9 +41,9 @@ enum TableScanner {
     if cellStart < end { cells.append(trimmed(bytes, cellStart..<end)) }
   }
 
-  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<
-    Int
-  > {
+  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> Range<Int>
+  {
     var lower = range.lowerBound
     var upper = range.upperBound
     while lower < upper && bytes[lower].isSpaceOrTab { lower += 1 }

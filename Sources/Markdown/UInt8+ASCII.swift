@@ -3,10 +3,8 @@ import TextSupport
 /// ASCII byte classes only the Markdown parser asks about; those JSON asks about too are
 /// TextSupport's.
 extension UInt8 {
-  /// A space or a tab.
   @inline(__always) var isSpaceOrTab: Bool { self == 0x20 || self == 0x09 }
 
-  /// A line feed or a carriage return.
   @inline(__always) var isLineEnding: Bool { self == 0x0A || self == 0x0D }
 
   /// Space, tab, line feed, form feed or carriage return: CommonMark's ASCII whitespace.

@@ -21,22 +21,20 @@ public struct TextStyle: OptionSet, Sendable, Hashable {
   public static let italic = TextStyle(rawValue: 1 << 2)
   /// Underlined.
   public static let underline = TextStyle(rawValue: 1 << 3)
-  /// Red text.
-  public static let red = TextStyle(rawValue: 1 << 4)
   /// Green text.
-  public static let green = TextStyle(rawValue: 1 << 5)
+  public static let green = TextStyle(rawValue: 1 << 4)
   /// Yellow text.
-  public static let yellow = TextStyle(rawValue: 1 << 6)
+  public static let yellow = TextStyle(rawValue: 1 << 5)
   /// Blue text.
-  public static let blue = TextStyle(rawValue: 1 << 7)
+  public static let blue = TextStyle(rawValue: 1 << 6)
   /// Magenta text.
-  public static let magenta = TextStyle(rawValue: 1 << 8)
+  public static let magenta = TextStyle(rawValue: 1 << 7)
   /// Cyan text.
-  public static let cyan = TextStyle(rawValue: 1 << 9)
+  public static let cyan = TextStyle(rawValue: 1 << 8)
 
   private static let codes: [(TextStyle, String)] = [
-    (.bold, "1"), (.dim, "2"), (.italic, "3"), (.underline, "4"), (.red, "31"),
-    (.green, "32"), (.yellow, "33"), (.blue, "34"), (.magenta, "35"), (.cyan, "36"),
+    (.bold, "1"), (.dim, "2"), (.italic, "3"), (.underline, "4"), (.green, "32"),
+    (.yellow, "33"), (.blue, "34"), (.magenta, "35"), (.cyan, "36"),
   ]
 
   /// The escape sequence that turns this style on, or "" for no style.

@@ -52,7 +52,6 @@ private struct WordPlacer {
   let width: Int
   let runs: [StyledText.Run]
   let restPrefix: StyledText
-  /// How many lines have been started.
   var lines = 1
   var lineHasWord = false
   /// The word being read: the run and byte it starts at, its length in bytes, and whether its
@@ -151,7 +150,6 @@ private struct LineBuilder {
   var link: String?
   /// Display columns written so far (the wrapper adds word widths it has measured).
   var width = 0
-  /// Where the line starts in the output.
   var start = 0
 
   mutating func start(with prefix: StyledText, into output: inout OutputBuffer) {
@@ -169,7 +167,6 @@ private struct LineBuilder {
     width = printable ? bytes : prefix.plain.displayWidth
   }
 
-  /// Adds `run`'s text in its style and link.
   mutating func append(_ run: StyledText.Run, into output: inout OutputBuffer) {
     switchTo(run, into: &output)
     output.append(run.text)
@@ -185,7 +182,6 @@ private struct LineBuilder {
     width += 1
   }
 
-  /// Switches to `run`'s style and link.
   mutating func switchTo(_ run: StyledText.Run, into output: inout OutputBuffer) {
     switchLink(to: run.link, into: &output)
     switchStyle(to: run.style, into: &output)
