@@ -83,21 +83,25 @@ package final class ContentLibrary {
     let info = PackInfo(id: fallbackID, name: name, folder: folder.path, isBuiltIn: false)
     let read: PackReader = { path throws(ContentError) in try folder.read(path) }
     do throws(ContentError) {
-      guard let manifest = try folder.read("guide.json") else {
+      guard let text = try folder.read("guide.json") else {
         let (topics, skipped) = topicsWithoutManifest(folder, info: info, read: read)
         return (info, Guide(topics: topics), skipped)
       }
-      let guide = try Guide(
-        manifest: manifest, pack: info,
-        check: { file, location in
-          // Only what the manifest says: files are looked at when they are read, so a
-          // thousand-topic pack costs no thousand file lookups to show one topic.
-          folder.lexicalEscape(file).map { .json(.invalidValue($0, at: location)) }
-        }, read: read, problems: problems)
-      return (
-        guide.topics.first?.pack ?? (try? PackManifest(text: manifest, pack: info))?.pack
-          ?? info, guide, []
-      )
+      let manifest = try PackManifest(text: text, pack: info, problems: problems)
+      var lines: [PackManifest.TopicLine] = []
+      for line in manifest.topics {
+        // Only what the manifest says: files are looked at when they are read, so a
+        // thousand-topic pack costs no thousand file lookups to show one topic.
+        if let reason = folder.lexicalEscape(line.file) {
+          let error = ContentError.json(.invalidValue(reason, at: line.location))
+          guard let problems else { throw error }
+          problems.add(error)
+        } else {
+          lines.append(line)
+        }
+      }
+      let topics = lines.map { TopicEntry($0, pack: manifest.pack, read: read) }
+      return (manifest.pack, Guide(topics: topics, sources: manifest.sources), [])
     } catch {
       return (info, nil, [error])
     }

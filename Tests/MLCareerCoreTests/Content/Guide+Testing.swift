@@ -15,6 +15,11 @@ extension Guide {
     try self.init(manifest: manifest, pack: pack) { path throws(ContentError) in read(path) }
   }
 
+  /// Loads the manifest of `pack`, whose topic files `read` supplies.
+  init(manifest: String, pack: PackInfo, read: @escaping PackReader) throws(ContentError) {
+    self.init(manifest: try PackManifest(text: manifest, pack: pack), read: read)
+  }
+
   /// Every topic, parsed, in reading order.
   func allTopics() throws(ContentError) -> [Topic] {
     var result: [Topic] = []
