@@ -58,7 +58,7 @@ package enum PackValidator {
         do throws(ContentError) {
           let topic = try guide.topic(entry)
           // What search finds in the topic, one piece a line: its prose without markup.
-          let prose = checksProse ? SearchIndex.entries(of: topic).map(\.text) : nil
+          let prose = checksProse ? SearchEntry.entries(of: topic).map(\.text) : nil
           found.append((entry.id, prose?.joined(separator: "\n"), nil))
         } catch {
           found.append((entry.id, nil, error))

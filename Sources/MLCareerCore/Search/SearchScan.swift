@@ -54,17 +54,17 @@ package struct SearchScan: Sendable {
 
   /// Matches the title, summary and every block of `topic`.
   package mutating func add(_ topic: Topic) {
-    SearchIndex.forEachEntry(of: topic) { add($0) }
+    SearchEntry.forEachEntry(of: topic) { add($0) }
   }
 
   /// Matches every salary record of `data`.
   package mutating func add(_ data: SalaryData) {
-    add(SearchIndex.entries(of: data, for: rule))
+    add(SearchEntry.entries(of: data, for: rule))
   }
 
   /// Matches every skill of `catalog`.
   package mutating func add(_ catalog: SkillCatalog) {
-    add(SearchIndex.entries(of: catalog, for: rule))
+    add(SearchEntry.entries(of: catalog, for: rule))
   }
 
   /// Takes in the hits of `other`, a scan of the same query over later entries.

@@ -62,19 +62,12 @@ enum SearchCommand: Command {
     }
     query.topic = scope?.id
     // Each topic is searched and let go, so only the hits stay in memory.
-    var scan = SearchScan(query)
-    if let scope {
-      scan.add(scope)
-    } else {
-      scan.add(topicsOf: library)
-    }
-    if query.topic == nil || query.topic == "salaries" { scan.add(library.salaryData()) }
-    if query.topic == nil || query.topic == "skills" { scan.add(library.skillCatalog()) }
-    let result = scan.result()
+    let result = SearchScan.search(query, in: library, scope: scope)
     guard !result.hits.isEmpty else {
       throw .notFound(
         kind: "results for", name: query.text,
-        suggestions: correction(of: query, scope: scope, library: library).map { [$0] } ?? [],
+        suggestions: SearchScan.correction(of: query, in: library, scope: scope).map { [$0] }
+          ?? [],
         hint: query.topic == nil
           ? "Try fewer or other words; 'mlcareer list' shows every topic."
           : "Try fewer or other words, or search every topic without --topic.")
@@ -89,18 +82,5 @@ enum SearchCommand: Command {
     {
       Console.error("mlcareer: note: \(note)\n")
     }
-  }
-
-  /// The query with its misspelt words corrected, for a search that found nothing: the words
-  /// of every topic are gathered one topic at a time, as the search read them.
-  private static func correction(
-    of query: SearchQuery, scope: Topic?, library: ContentLibrary
-  ) -> String? {
-    let salaries = query.topic == nil || query.topic == "salaries" ? library.salaryData() : nil
-    let skills = query.topic == nil || query.topic == "skills" ? library.skillCatalog() : nil
-    guard let scope else {
-      return SearchScan.correction(of: query, topicsOf: library, salaries: salaries, skills: skills)
-    }
-    return SearchIndex(topics: [scope], salaries: salaries, skills: skills).correction(of: query)
   }
 }
