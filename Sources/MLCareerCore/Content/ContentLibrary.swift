@@ -85,10 +85,10 @@ package final class ContentLibrary {
     do throws(ContentError) {
       guard let text = try folder.read("guide.json") else {
         let (topics, skipped) = topicsWithoutManifest(folder, info: info, read: read)
-        return (info, Guide(topics: topics), skipped)
+        return (info, Guide(edition: "", sources: [], topics: topics), skipped)
       }
       let manifest = try PackManifest(text: text, pack: info, problems: problems)
-      var lines: [PackManifest.TopicLine] = []
+      var topics: [TopicEntry] = []
       for line in manifest.topics {
         // Only what the manifest says: files are looked at when they are read, so a
         // thousand-topic pack costs no thousand file lookups to show one topic.
@@ -97,11 +97,10 @@ package final class ContentLibrary {
           guard let problems else { throw error }
           problems.add(error)
         } else {
-          lines.append(line)
+          topics.append(TopicEntry(line, pack: manifest.pack, read: read))
         }
       }
-      let topics = lines.map { TopicEntry($0, pack: manifest.pack, read: read) }
-      return (manifest.pack, Guide(topics: topics, sources: manifest.sources), [])
+      return (manifest.pack, Guide(edition: "", sources: manifest.sources, topics: topics), [])
     } catch {
       return (info, nil, [error])
     }

@@ -20,7 +20,11 @@ package struct Guide: Sendable {
   /// The built-in guide's manifest, from the table the build tool derived from `guide.json`
   /// (its topic files were checked then), so start-up parses no JSON for it.
   package static func embedded() -> Guide {
-    var guide = Guide(manifest: EmbeddedData.manifest, read: embeddedReader)
+    let manifest = EmbeddedData.manifest
+    let read: PackReader = { path throws(ContentError) in EmbeddedData.contents(of: path) }
+    var guide = Guide(
+      edition: manifest.edition ?? "", sources: manifest.sources,
+      topics: manifest.topics.map { TopicEntry($0, pack: manifest.pack, read: read) })
     // The headers the build tool read from the same files, so `list` parses no Markdown.
     // The table lists them in the manifest's order.
     let headers = EmbeddedData.topicHeaders
@@ -31,26 +35,6 @@ package struct Guide: Sendable {
         ? headers[index] : headers.first { $0.id == id }
     }
     return guide
-  }
-
-  /// Reads the built-in guide's files.
-  private static let embeddedReader: PackReader = { path throws(ContentError) in
-    EmbeddedData.contents(of: path)
-  }
-
-  /// The guide a manifest already read lists, whose files `read` supplies; the files are not
-  /// looked at.
-  init(manifest: PackManifest, read: @escaping PackReader) {
-    edition = manifest.edition ?? ""
-    sources = manifest.sources
-    topics = manifest.topics.map { TopicEntry($0, pack: manifest.pack, read: read) }
-  }
-
-  /// A pack's guide: the topics its manifest lists (or its `topics/*.md`) and its sources.
-  init(topics: [TopicEntry], sources: [GuideSource] = []) {
-    edition = ""
-    self.sources = sources
-    self.topics = topics
   }
 
   /// This guide with `other`'s topics and sources merged in: a topic with a new id is added

@@ -17,7 +17,10 @@ extension Guide {
 
   /// Loads the manifest of `pack`, whose topic files `read` supplies.
   init(manifest: String, pack: PackInfo, read: @escaping PackReader) throws(ContentError) {
-    self.init(manifest: try PackManifest(text: manifest, pack: pack), read: read)
+    let manifest = try PackManifest(text: manifest, pack: pack)
+    self.init(
+      edition: manifest.edition ?? "", sources: manifest.sources,
+      topics: manifest.topics.map { TopicEntry($0, pack: manifest.pack, read: read) })
   }
 
   /// Every topic, parsed, in reading order.
