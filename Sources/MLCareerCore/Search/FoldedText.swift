@@ -6,14 +6,12 @@ import TextSupport
 /// remembering the character of the original text it comes from, so a match can be shown
 /// where it stands in the original.
 struct FoldedText: Sendable, Equatable {
-  /// The folded scalars.
   let scalars: [Unicode.Scalar]
   /// For each folded scalar, the offset of the original character it comes from.
   let origins: [Int]
   /// How many characters the original text has (`String.count`), told while folding.
   let characterCount: Int
 
-  /// Folds `text`.
   init(_ text: String) {
     if let ascii = Self.foldASCII(text) {
       (scalars, origins) = ascii
@@ -155,7 +153,7 @@ struct FoldedText: Sendable, Equatable {
 
   /// Calls `body` with each scalar the non-ASCII `scalar` folds to: its lower case (as
   /// `lowercased()` maps it), without combining accents, Latin letters as ASCII ones.
-  private static func forEachFolding(of scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
+  static func forEachFolding(of scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
     for lower in scalar.properties.lowercaseMapping.unicodeScalars {
       if ("\u{300}"..."\u{36F}").contains(lower) { continue }
       if let letters = NameMatcher.folded(lower) {
@@ -164,13 +162,6 @@ struct FoldedText: Sendable, Equatable {
         body(lower)
       }
     }
-  }
-
-  /// The folding of the non-ASCII `scalar` of a character alone (see `forEachFolding`).
-  static func folding(of scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-    var scalars: [Unicode.Scalar] = []
-    forEachFolding(of: scalar) { scalars.append($0) }
-    return scalars
   }
 
   /// Whether `value` is a scalar that forms a character alone whatever stands beside it, in
