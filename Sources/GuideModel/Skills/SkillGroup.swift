@@ -16,7 +16,6 @@ package struct SkillGroup: Sendable, Equatable, Identifiable {
   /// The pack it comes from; `nil` for the built-in guide.
   package var pack: PackInfo? = nil
 
-  /// A group as its loader reads it.
   package init(
     id: String, name: String, aliases: [String], summary: String, location: SourceLocation
   ) {

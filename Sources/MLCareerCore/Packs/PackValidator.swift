@@ -12,9 +12,7 @@ package enum PackValidator {
     /// How many packs were checked, the built-in guide included when it was.
     package var packCount = 0
 
-    /// How many errors.
     package var errorCount: Int { diagnostics.count { $0.severity == .error } }
-    /// How many warnings.
     package var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 
     /// `2 errors, 1 warning in 3 packs`.

@@ -32,7 +32,6 @@ package struct SearchEntry: Sendable, Equatable {
   let sectionID: String?
   /// The text itself, without markup.
   package let text: String
-  /// What kind of text it is.
   let field: Field
   /// How many characters at the start of the text are its label, such as `Python` in
   /// `Python: simple and versatile…`; a word found there ranks above one further on.
@@ -46,9 +45,6 @@ package struct SearchEntry: Sendable, Equatable {
   /// The command that shows the text in full, such as `mlcareer show best-practices/deployment`.
   package let command: String?
 
-  /// Creates an entry; `labelLength` counts the characters of the label the text starts with,
-  /// `keywords` are other names of its subject, `context` holds words that describe where the
-  /// text stands, such as the topic's title, and `command` shows it in full.
   init(
     topic: String, section: String? = nil, sectionID: String? = nil, text: String, field: Field,
     labelLength: Int = 0, keywords: String = "", context: String = "", command: String? = nil

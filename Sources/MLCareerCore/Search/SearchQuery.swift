@@ -34,7 +34,6 @@ package struct SearchQuery: Sendable, Equatable {
     self.limit = limit
   }
 
-  /// Whether there is nothing to look for.
   package var isEmpty: Bool { words.isEmpty }
 
   /// The terms as one line, as shown in messages: `data drift`, `"data drift" python`.

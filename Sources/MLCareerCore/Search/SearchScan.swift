@@ -4,7 +4,6 @@ import GuideModel
 /// and let go, and only the hits are kept (no more than the limit's worth when there is one),
 /// so a search of a thousand topics holds one topic at a time.
 package struct SearchScan: Sendable {
-  /// The query answered.
   package let query: SearchQuery
   /// The rule that matches and ranks each entry.
   let rule: SearchRule
@@ -57,12 +56,10 @@ package struct SearchScan: Sendable {
     SearchEntry.forEachEntry(of: topic) { add($0) }
   }
 
-  /// Matches every salary record of `data`.
   package mutating func add(_ data: SalaryData) {
     add(SearchEntry.entries(of: data, for: rule))
   }
 
-  /// Matches every skill of `catalog`.
   package mutating func add(_ catalog: SkillCatalog) {
     add(SearchEntry.entries(of: catalog, for: rule))
   }
