@@ -22,55 +22,37 @@ struct FoldedText: Sendable, Equatable {
       (scalars, origins, characterCount) = single
       return
     }
+    // Other text character by character: a character's lower case is its scalars' lower
+    // cases, as `lowercased()` has it.
+    let characters = Array(text)
+    func isDigit(_ offset: Int) -> Bool {
+      let scalars = characters[offset].unicodeScalars
+      return scalars.count == 1 && scalars.first!.value &- 0x30 < 10
+    }
     var scalars: [Unicode.Scalar] = []
     var origins: [Int] = []
-    scalars.reserveCapacity(text.utf8.count)
-    origins.reserveCapacity(text.utf8.count)
-    // One pass over the characters, without copying them out: a comma after a digit waits
-    // until the next character shows whether it stands between digits (136,287 reads as
-    // 136287). A character's lower case is its scalars' lower cases, as `lowercased()` has it.
-    var previousIsDigit = false
-    var pendingComma: Int?
-    var characters = 0
-    for (offset, character) in text.enumerated() {
-      characters = offset + 1
-      var characterScalars = character.unicodeScalars.makeIterator()
-      let first = characterScalars.next()?.value ?? 0
-      let isSingle = characterScalars.next() == nil
-      let isDigit = isSingle && first &- 0x30 < 10
-      if let comma = pendingComma {
-        pendingComma = nil
-        if !isDigit {
-          scalars.append(",")
-          origins.append(comma)
-        }
-      }
-      if isSingle, first == 0x2C, previousIsDigit {
-        pendingComma = offset
-        previousIsDigit = false
+    for (offset, character) in characters.enumerated() {
+      // 136,287 reads as 136287
+      if character == ",", offset > 0, offset + 1 < characters.count, isDigit(offset - 1),
+        isDigit(offset + 1)
+      {
         continue
       }
-      previousIsDigit = isDigit
       for scalar in character.unicodeScalars {
         if scalar.isASCII {
-          let byte = UInt8(scalar.value)
-          scalars.append(Unicode.Scalar(Self.folded(byte)))
+          scalars.append(Unicode.Scalar(Self.folded(UInt8(scalar.value))))
           origins.append(offset)
-          continue
-        }
-        Self.forEachFolding(of: scalar) {
-          scalars.append($0)
-          origins.append(offset)
+        } else {
+          Self.forEachFolding(of: scalar) {
+            scalars.append($0)
+            origins.append(offset)
+          }
         }
       }
-    }
-    if let comma = pendingComma {
-      scalars.append(",")
-      origins.append(comma)
     }
     self.scalars = scalars
     self.origins = origins
-    characterCount = characters
+    characterCount = characters.count
   }
 
   /// The folding of plain ASCII text (most of the guide), byte by byte: there a character is
