@@ -211,17 +211,14 @@ package enum FileSystem {
       unlink(temporary)
       return failure
     }
-    syncFolder(of: path)
+    // The folder too, so the rename survives a crash. Best effort: some file systems refuse to
+    // sync a folder, and the data is already safe by then.
+    let folder = open(parent(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if folder >= 0 {
+      fsync(folder)
+      close(folder)
+    }
     return nil
-  }
-
-  /// Flushes the folder holding `path`, so a rename survives a crash. Best effort: some file
-  /// systems refuse to sync a folder, and the data is already safe by then.
-  static func syncFolder(of path: String) {
-    let descriptor = open(parent(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard descriptor >= 0 else { return }
-    fsync(descriptor)
-    close(descriptor)
   }
 
   /// The folder part of `path`: `/a/b` for `/a/b/c`, `.` for `c`.
