@@ -8,15 +8,12 @@ import GuideModel
 
 /// A pack's folder on disk, read so that nothing it names can leave it: a relative path with
 /// `..`, an absolute path, or a symbolic link that resolves outside the folder is an error, and
-/// a file larger than `fileLimit` is refused before it is read.
+/// a file larger than `FileSizeLimits.packFile` is refused before it is read.
 struct PackFolder: Sendable {
   /// The folder as the user gave it, used in every message.
   let path: String
   /// The folder with every symbolic link resolved.
   let resolved: String
-
-  /// The largest file a pack may hold.
-  static let fileLimit = FileSizeLimits.packFile
 
   init(path: String) {
     self.path = path
@@ -76,7 +73,7 @@ struct PackFolder: Sendable {
     if let reason = escape(relative) { throw .unreadable(shown, reason: reason) }
     let text: String
     do throws(FileSystem.ReadFailure) {
-      text = try FileSystem.readText(at: shown, limit: Self.fileLimit)
+      text = try FileSystem.readText(at: shown, limit: FileSizeLimits.packFile)
     } catch {
       switch error {
       case .missing: return nil
@@ -84,7 +81,7 @@ struct PackFolder: Sendable {
         throw .unreadable(
           shown,
           reason: "it has \(size) bytes, more than the "
-            + "\(FileSizeLimits.describe(Self.fileLimit)) limit for a pack file")
+            + "\(FileSizeLimits.describe(FileSizeLimits.packFile)) limit for a pack file")
       case .notText: throw .unreadable(shown, reason: "it is not UTF-8 text")
       case .notAFile:
         let isFolder = FileSystem.kind(of: shown) == .folder

@@ -54,7 +54,8 @@ extension SearchRule {
   /// when it stands in the bytes, upper case as lower; other scalars may fold to any letters.
   func mayMatch(_ entry: SearchEntry, surely: Bool = false) -> Bool {
     mayMatch(
-      surely: surely, text: { $0(entry.text) || $0(entry.keywords) }, context: { $0(entry.context) })
+      surely: surely, text: { $0(entry.text) || $0(entry.keywords) },
+      context: { $0(entry.context) })
   }
 
   /// `mayMatch(_:surely:)` of an entry whose text and keywords, and whose context, are pieces

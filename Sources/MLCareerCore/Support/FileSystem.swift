@@ -130,7 +130,8 @@ package enum FileSystem {
       let chunk = [UInt8](unsafeUninitializedCapacity: room) { buffer, initialized in
         initialized = 0
         while initialized < buffer.count {
-          let count = read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+          let count = read(
+            descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
           if count < 0, errno == EINTR { continue }
           if count < 0 { failure = .system(errno) }
           if count <= 0 { return }
