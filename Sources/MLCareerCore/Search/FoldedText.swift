@@ -18,10 +18,27 @@ struct FoldedText: Sendable, Equatable {
       characterCount = text.utf8.count  // a byte a character, carriage returns aside
       return
     }
-    if let single = Self.foldSingleScalarCharacters(text) {
-      (scalars, origins, characterCount) = single
+    var scalars: [Unicode.Scalar] = []
+    var origins: [Int] = []
+    scalars.reserveCapacity(text.utf8.count)
+    origins.reserveCapacity(text.utf8.count)
+    // Text whose every character is one scalar is folded from its bytes too, without grapheme
+    // breaking: there a scalar's offset is its character's.
+    var bytes = text
+    let count = bytes.withUTF8 { bytes in
+      Self.forEachFoldedScalar(in: bytes) { scalar, offset in
+        scalars.append(scalar)
+        origins.append(offset)
+      }
+    }
+    if let count {
+      self.scalars = scalars
+      self.origins = origins
+      characterCount = count
       return
     }
+    scalars.removeAll(keepingCapacity: true)
+    origins.removeAll(keepingCapacity: true)
     // Other text character by character: a character's lower case is its scalars' lower
     // cases, as `lowercased()` has it.
     let characters = Array(text)
@@ -29,8 +46,6 @@ struct FoldedText: Sendable, Equatable {
       let scalars = characters[offset].unicodeScalars
       return scalars.count == 1 && scalars.first!.value &- 0x30 < 10
     }
-    var scalars: [Unicode.Scalar] = []
-    var origins: [Int] = []
     for (offset, character) in characters.enumerated() {
       // 136,287 reads as 136287
       if character == ",", offset > 0, offset + 1 < characters.count, isDigit(offset - 1),
@@ -82,26 +97,6 @@ struct FoldedText: Sendable, Equatable {
         written = kept
       }
       return (scalars, origins)
-    }
-  }
-
-  /// The folding of text whose every character is one scalar (see `forEachFoldedScalar`), told
-  /// without grapheme breaking: there a scalar's offset is its character's. `nil` for any other
-  /// text, which the character walk folds.
-  private static func foldSingleScalarCharacters(_ text: String)
-    -> ([Unicode.Scalar], [Int], count: Int)?
-  {
-    var text = text
-    return text.withUTF8 { bytes -> ([Unicode.Scalar], [Int], count: Int)? in
-      var scalars: [Unicode.Scalar] = []
-      var origins: [Int] = []
-      scalars.reserveCapacity(bytes.count)
-      origins.reserveCapacity(bytes.count)
-      let count = forEachFoldedScalar(in: bytes) { scalar, offset in
-        scalars.append(scalar)
-        origins.append(offset)
-      }
-      return count.map { (scalars, origins, $0) }
     }
   }
 
