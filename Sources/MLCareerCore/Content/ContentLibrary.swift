@@ -84,7 +84,8 @@ package final class ContentLibrary {
     let read: PackReader = { path throws(ContentError) in try folder.read(path) }
     do throws(ContentError) {
       guard let text = try folder.read("guide.json") else {
-        let (topics, skipped) = topicsWithoutManifest(folder, info: info, read: read)
+        let (lines, skipped) = folder.topicFiles()
+        let topics = lines.map { TopicEntry($0, pack: info, read: read) }
         return (info, Guide(edition: "", sources: [], topics: topics), skipped)
       }
       let manifest = try PackManifest(text: text, pack: info, problems: problems)
@@ -104,22 +105,6 @@ package final class ContentLibrary {
     } catch {
       return (info, nil, [error])
     }
-  }
-
-  /// The topics of a pack without `guide.json`: each `topics/ID.md`, in name order, and why
-  /// each other file there is not one.
-  private static func topicsWithoutManifest(
-    _ folder: PackFolder, info: PackInfo, read: @escaping PackReader
-  ) -> ([TopicEntry], [ContentError]) {
-    let (files, skipped) = folder.topicFiles()
-    let topics = files.map { file in
-      let id = String(file.dropFirst("topics/".count).dropLast(".md".count))
-      let line = PackManifest.TopicLine(
-        id: id, file: file, aliases: [],
-        location: SourceLocation(file: info.path(of: file), line: 1, column: 1))
-      return TopicEntry(line, pack: info, read: read)
-    }
-    return (topics, skipped)
   }
 
   // MARK: Problems

@@ -1,4 +1,5 @@
 import GuideModel
+import TextSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -96,15 +97,15 @@ struct PackFolder: Sendable {
     return isMarkdown ? safe.neutralisingControlReferences : safe
   }
 
-  /// The topic files of `topics/` (`ID.md`), sorted, as paths relative to the folder, and why
+  /// The topics of a pack without a manifest: each file `topics/ID.md`, in name order, and why
   /// each other name there (but hidden ones) is not a topic.
-  func topicFiles() -> (files: [String], skipped: [ContentError]) {
+  func topicFiles() -> (topics: [PackManifest.TopicLine], skipped: [ContentError]) {
     guard let names = FileSystem.names(in: display("topics")) else {
       guard let kind = FileSystem.kind(of: display("topics")) else { return ([], []) }
       let reason = kind == .folder ? "the folder cannot be listed" : "it is not a folder"
       return ([], [.notATopic(display("topics"), reason: reason)])
     }
-    var files: [String] = []
+    var topics: [PackManifest.TopicLine] = []
     var skipped: [ContentError] = []
     for name in names.sorted() where !name.hasPrefix(".") {
       let file = "topics/" + name
@@ -121,10 +122,11 @@ struct PackFolder: Sendable {
         }
       if let reason {
         skipped.append(.notATopic(display(file), reason: reason))
-      } else {
-        files.append(file)
+      } else if let id {
+        let location = SourceLocation(file: display(file), line: 1, column: 1)
+        topics.append(PackManifest.TopicLine(id: id, file: file, aliases: [], location: location))
       }
     }
-    return (files, skipped)
+    return (topics, skipped)
   }
 }
