@@ -109,11 +109,11 @@ package final class ContentLibrary {
 
   // MARK: Problems
 
-  /// Keeps `error` to report, once; `failing` marks the answer as incomplete.
-  package func record(_ error: ContentError, failing: Bool = true) {
+  /// Keeps `error` to report, once, and marks the answer as incomplete.
+  package func record(_ error: ContentError) {
     let diagnostic = Diagnostic(error)
     if !problems.contains(diagnostic) { problems.append(diagnostic) }
-    if failing { failed = true }
+    failed = true
   }
 
   /// Marks the answer incomplete when a pack's manifest is broken or a topic file not loaded,
