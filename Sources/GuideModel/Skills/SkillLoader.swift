@@ -24,7 +24,7 @@ package enum SkillLoader {
     let groupValues = pack == nil ? try fields.array("groups") : try fields.optionalArray("groups")
     for value in groupValues ?? [] {
       try problems.keeping { () throws(JSONError) in
-        let group = try self.group(value)
+        let group = try self.group(value, pack: pack)
         if let first = firstAt[group.id] {
           throw .duplicateRecord(kind: "group", id: group.id, firstAt: first, at: group.location)
         }
@@ -64,22 +64,17 @@ package enum SkillLoader {
       try problems.keep(
         .invalidValue("the group '\(group.id)' has no skills", at: group.location))
     }
-    return SkillCatalog(
-      groups: groups.map { group in
-        var group = group
-        group.pack = pack
-        return group
-      }, skills: skills)
+    return SkillCatalog(groups: groups, skills: skills)
   }
 
-  private static func group(_ value: JSONValue) throws(JSONError) -> SkillGroup {
+  private static func group(_ value: JSONValue, pack: PackInfo?) throws(JSONError) -> SkillGroup {
     let fields = try value.object().fields(allowed: ["id", "name", "aliases", "summary"])
     return SkillGroup(
       id: try fields.id("id"),
       name: try fields.name("name"),
       aliases: try fields.strings("aliases", required: false),
       summary: try fields.text("summary", oneLine: true),
-      location: value.location)
+      location: value.location, pack: pack)
   }
 
   private static func skill(
