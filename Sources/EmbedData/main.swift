@@ -39,7 +39,7 @@ if let enumerator = FileManager.default.enumerator(
     entries.append((String(full.dropFirst(root.path.count + 1)), text))
   }
 }
-// `EmbeddedData.contents(of:)` searches the paths in this order.
+// In path order, so the generated file is the same from one build to the next.
 entries.sort { $0.path < $1.path }
 
 var source = """

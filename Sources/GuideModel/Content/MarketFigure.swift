@@ -36,7 +36,6 @@ package struct MarketFigure: Sendable, Equatable {
   /// The pack it comes from; `nil` for the built-in guide.
   package var pack: PackInfo? = nil
 
-  /// A figure as `MarketFigureLoader` reads it.
   package init(
     id: String, label: String, value: Amount, topic: String, source: String, year: Int? = nil,
     period: String? = nil, note: String? = nil, isApproximate: Bool = false,

@@ -45,7 +45,6 @@ package struct TopicHeader: Sendable {
   /// The pack whose topic of the same id this one replaces, if any.
   package var replaces: PackInfo? = nil
 
-  /// A header as `TopicLoader.header` reads it.
   package init(id: String, title: String, summary: String) {
     self.id = id
     self.title = title

@@ -19,14 +19,13 @@ package enum TopicLoader {
     var sections: [TopicSection] = []
     // Each section's heading's column, for error messages.
     var headingColumns: [Int] = []
-    // The open section: its title, its heading and its blocks so far (separate variables, so
-    // adding a block copies nothing).
-    var openTitle: String?
-    var openHeading: MarkdownBlock?
+    // The open section's title and heading, and its blocks so far (apart, so adding a block
+    // copies nothing).
+    var open: (title: String, heading: MarkdownBlock)?
     var openBlocks: [MarkdownBlock] = []
 
     func close(endLine: Int) throws(ContentError) {
-      guard let title = openTitle, let heading = openHeading else { return }
+      guard let (title, heading) = open else { return }
       let location = SourceLocation(file: file, line: heading.line, column: heading.column)
       guard !openBlocks.isEmpty else { throw .emptySection(title, location) }
       headingColumns.append(heading.column)
@@ -34,8 +33,7 @@ package enum TopicLoader {
         TopicSection(
           id: slug(title), title: title, blocks: openBlocks,
           lines: heading.line..<max(heading.line, endLine)))
-      openTitle = nil
-      openHeading = nil
+      open = nil
       openBlocks = []
     }
 
@@ -46,9 +44,8 @@ package enum TopicLoader {
             SourceLocation(file: file, line: block.line, column: block.column))
         }
         try close(endLine: block.line)
-        openTitle = content.plainText
-        openHeading = block
-      } else if openTitle != nil {
+        open = (content.plainText, block)
+      } else if open != nil {
         openBlocks.append(block)
       } else {
         introduction.append(block)

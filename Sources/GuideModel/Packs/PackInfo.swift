@@ -9,7 +9,6 @@ package struct PackInfo: Sendable, Equatable {
   /// Whether this is the guide compiled into the binary.
   package let isBuiltIn: Bool
 
-  /// A pack of `id` and `name` in `folder`.
   package init(id: String, name: String, folder: String, isBuiltIn: Bool) {
     self.id = id
     self.name = name

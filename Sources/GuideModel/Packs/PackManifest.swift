@@ -11,7 +11,6 @@ package struct PackManifest {
     package let aliases: [String]
     package let location: SourceLocation
 
-    /// A topic line as the manifest gives it.
     package init(id: String, file: String, aliases: [String], location: SourceLocation) {
       self.id = id
       self.file = file

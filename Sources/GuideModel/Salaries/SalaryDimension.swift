@@ -24,10 +24,4 @@ package struct SalaryDimension: Equatable, Sendable {
     self.aliases = aliases
     self.location = location
   }
-
-  /// Two dimensions are the same when everything but their location is.
-  package static func == (lhs: SalaryDimension, rhs: SalaryDimension) -> Bool {
-    lhs.id == rhs.id && lhs.title == rhs.title && lhs.labelHeading == rhs.labelHeading
-      && lhs.aliases == rhs.aliases
-  }
 }

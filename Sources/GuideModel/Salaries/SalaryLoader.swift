@@ -67,32 +67,26 @@ package enum SalaryLoader {
     var result: [SalaryDimension] = []
     for value in values {
       try problems.keeping { () throws(JSONError) in
-        try result.append(dimension(value, seen: &seen))
+        let fields = try value.object().fields(allowed: ["id", "title", "labelHeading", "aliases"])
+        let aliases = try fields.optionalArray("aliases")?.map {
+          (alias) throws(JSONError) in try alias.string()
+        }
+        let dimension = SalaryDimension(
+          id: try fields.id("id"), title: try fields.text("title"),
+          labelHeading: try fields.optionalText("labelHeading") ?? "Label",
+          aliases: aliases ?? [], location: value.location)
+        for name in [dimension.id] + dimension.aliases {
+          if let first = seen[name] {
+            throw .invalidValue(
+              "the dimension name '\(name)' is already used (line \(first.line))",
+              at: dimension.location)
+          }
+          seen[name] = dimension.location
+        }
+        result.append(dimension)
       }
     }
     return result
-  }
-
-  private static func dimension(
-    _ value: JSONValue, seen: inout [String: SourceLocation]
-  ) throws(JSONError) -> SalaryDimension {
-    let fields = try value.object().fields(allowed: ["id", "title", "labelHeading", "aliases"])
-    let aliases = try fields.optionalArray("aliases")?.map {
-      (alias) throws(JSONError) in try alias.string()
-    }
-    let dimension = SalaryDimension(
-      id: try fields.id("id"), title: try fields.text("title"),
-      labelHeading: try fields.optionalText("labelHeading") ?? "Label",
-      aliases: aliases ?? [], location: value.location)
-    for name in [dimension.id] + dimension.aliases {
-      if let first = seen[name] {
-        throw .invalidValue(
-          "the dimension name '\(name)' is already used (line \(first.line))",
-          at: dimension.location)
-      }
-      seen[name] = dimension.location
-    }
-    return dimension
   }
 
   /// The records of `values`, each of one of `dimensions`: a salary file's, or the array

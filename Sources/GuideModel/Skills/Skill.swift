@@ -27,7 +27,6 @@ package final class Skill: Sendable, Equatable, Identifiable {
   /// The pack it comes from; `nil` for the built-in guide.
   package let pack: PackInfo?
 
-  /// A skill as its loader reads it, from `pack` (`nil` for the built-in guide).
   package init(
     id: String, name: String, group: String, level: SkillLevel, note: String,
     levelBasis: String = "", aliases: [String], sources: [String], location: SourceLocation,

@@ -14,16 +14,17 @@ package struct SkillGroup: Sendable, Equatable, Identifiable {
   /// Where the group is defined in `Data/skills.json`.
   package let location: SourceLocation
   /// The pack it comes from; `nil` for the built-in guide.
-  package var pack: PackInfo? = nil
+  package let pack: PackInfo?
 
-  /// A group as its loader reads it.
   package init(
-    id: String, name: String, aliases: [String], summary: String, location: SourceLocation
+    id: String, name: String, aliases: [String], summary: String, location: SourceLocation,
+    pack: PackInfo? = nil
   ) {
     self.id = id
     self.name = name
     self.aliases = aliases
     self.summary = summary
     self.location = location
+    self.pack = pack
   }
 }

@@ -10,16 +10,8 @@ package enum SkillLevel: String, CaseIterable, Sendable, Comparable {
   /// The word shown to people: `core`, `desirable`, `emerging`.
   package var name: String { rawValue }
 
-  /// Core first, then desirable, then emerging.
+  /// In the order the cases are declared: core first, then desirable, then emerging.
   package static func < (left: SkillLevel, right: SkillLevel) -> Bool {
-    left.order < right.order
-  }
-
-  private var order: Int {
-    switch self {
-    case .core: 0
-    case .desirable: 1
-    case .emerging: 2
-    }
+    allCases.firstIndex(of: left)! < allCases.firstIndex(of: right)!
   }
 }

@@ -24,7 +24,7 @@ package enum SkillLoader {
     let groupValues = pack == nil ? try fields.array("groups") : try fields.optionalArray("groups")
     for value in groupValues ?? [] {
       try problems.keeping { () throws(JSONError) in
-        let group = try self.group(value)
+        let group = try self.group(value, pack: pack)
         if let first = firstAt[group.id] {
           throw .duplicateRecord(kind: "group", id: group.id, firstAt: first, at: group.location)
         }
@@ -34,7 +34,8 @@ package enum SkillLoader {
     }
     var skills: [Skill] = []
     firstAt = [:]
-    var names = NameRegistry()
+    // The skill each name or alias points to, so that none points to two.
+    var owners: [String: (id: String, location: SourceLocation)] = [:]
     let joinable = knownGroups + groups
     for value in try pack == nil ? fields.array("skills") : fields.optionalArray("skills") ?? [] {
       try problems.keeping { () throws(JSONError) in
@@ -42,7 +43,18 @@ package enum SkillLoader {
         if let first = firstAt[skill.id] {
           throw .duplicateRecord(kind: "skill", id: skill.id, firstAt: first, at: skill.location)
         }
-        try names.register(skill)
+        var own: Set<String> = []
+        for name in [skill.id, skill.name] + skill.aliases {
+          let key = NameMatcher.normalize(name)
+          guard own.insert(key).inserted else { continue }
+          if let owner = owners[key] {
+            throw .invalidValue(
+              "the name '\(name)' of '\(skill.id)' is already used by '\(owner.id)' "
+                + "(line \(owner.location.line))",
+              at: skill.location)
+          }
+          owners[key] = (skill.id, skill.location)
+        }
         firstAt[skill.id] = skill.location
         skills.append(skill)
       }
@@ -52,22 +64,17 @@ package enum SkillLoader {
       try problems.keep(
         .invalidValue("the group '\(group.id)' has no skills", at: group.location))
     }
-    return SkillCatalog(
-      groups: groups.map { group in
-        var group = group
-        group.pack = pack
-        return group
-      }, skills: skills)
+    return SkillCatalog(groups: groups, skills: skills)
   }
 
-  private static func group(_ value: JSONValue) throws(JSONError) -> SkillGroup {
+  private static func group(_ value: JSONValue, pack: PackInfo?) throws(JSONError) -> SkillGroup {
     let fields = try value.object().fields(allowed: ["id", "name", "aliases", "summary"])
     return SkillGroup(
       id: try fields.id("id"),
       name: try fields.name("name"),
       aliases: try fields.strings("aliases", required: false),
       summary: try fields.text("summary", oneLine: true),
-      location: value.location)
+      location: value.location, pack: pack)
   }
 
   private static func skill(
@@ -92,25 +99,5 @@ package enum SkillLoader {
       aliases: try fields.strings("aliases", required: false),
       sources: sources,
       location: value.location, pack: pack)
-  }
-}
-
-/// The names skills answer to, so that no name or alias points to two skills.
-private struct NameRegistry {
-  private var owners: [String: (id: String, location: SourceLocation)] = [:]
-
-  mutating func register(_ skill: Skill) throws(JSONError) {
-    var own: Set<String> = []
-    for name in [skill.id, skill.name] + skill.aliases {
-      let key = NameMatcher.normalize(name)
-      guard own.insert(key).inserted else { continue }
-      if let owner = owners[key] {
-        throw .invalidValue(
-          "the name '\(name)' of '\(skill.id)' is already used by '\(owner.id)' "
-            + "(line \(owner.location.line))",
-          at: skill.location)
-      }
-      owners[key] = (skill.id, skill.location)
-    }
   }
 }

@@ -83,49 +83,37 @@ package final class ContentLibrary {
     let info = PackInfo(id: fallbackID, name: name, folder: folder.path, isBuiltIn: false)
     let read: PackReader = { path throws(ContentError) in try folder.read(path) }
     do throws(ContentError) {
-      guard let manifest = try folder.read("guide.json") else {
-        let (topics, skipped) = topicsWithoutManifest(folder, info: info, read: read)
-        return (info, Guide(topics: topics), skipped)
+      guard let text = try folder.read("guide.json") else {
+        let (lines, skipped) = folder.topicFiles()
+        let topics = lines.map { TopicEntry($0, pack: info, read: read) }
+        return (info, Guide(edition: "", sources: [], topics: topics), skipped)
       }
-      let guide = try Guide(
-        manifest: manifest, pack: info,
-        check: { file, location in
-          // Only what the manifest says: files are looked at when they are read, so a
-          // thousand-topic pack costs no thousand file lookups to show one topic.
-          folder.lexicalEscape(file).map { .json(.invalidValue($0, at: location)) }
-        }, read: read, problems: problems)
-      return (
-        guide.topics.first?.pack ?? (try? PackManifest(text: manifest, pack: info))?.pack
-          ?? info, guide, []
-      )
+      let manifest = try PackManifest(text: text, pack: info, problems: problems)
+      var topics: [TopicEntry] = []
+      for line in manifest.topics {
+        // Only what the manifest says: files are looked at when they are read, so a
+        // thousand-topic pack costs no thousand file lookups to show one topic.
+        if let reason = folder.lexicalEscape(line.file) {
+          let error = ContentError.json(.invalidValue(reason, at: line.location))
+          guard let problems else { throw error }
+          problems.add(error)
+        } else {
+          topics.append(TopicEntry(line, pack: manifest.pack, read: read))
+        }
+      }
+      return (manifest.pack, Guide(edition: "", sources: manifest.sources, topics: topics), [])
     } catch {
       return (info, nil, [error])
     }
   }
 
-  /// The topics of a pack without `guide.json`: each `topics/ID.md`, in name order, and why
-  /// each other file there is not one.
-  private static func topicsWithoutManifest(
-    _ folder: PackFolder, info: PackInfo, read: @escaping PackReader
-  ) -> ([TopicEntry], [ContentError]) {
-    let (files, skipped) = folder.topicFiles()
-    let topics = files.map { file in
-      let id = String(file.dropFirst("topics/".count).dropLast(".md".count))
-      let line = PackManifest.TopicLine(
-        id: id, file: file, aliases: [],
-        location: SourceLocation(file: info.path(of: file), line: 1, column: 1))
-      return TopicEntry(line, pack: info, read: read)
-    }
-    return (topics, skipped)
-  }
-
   // MARK: Problems
 
-  /// Keeps `error` to report, once; `failing` marks the answer as incomplete.
-  package func record(_ error: ContentError, failing: Bool = true) {
+  /// Keeps `error` to report, once, and marks the answer as incomplete.
+  package func record(_ error: ContentError) {
     let diagnostic = Diagnostic(error)
     if !problems.contains(diagnostic) { problems.append(diagnostic) }
-    if failing { failed = true }
+    failed = true
   }
 
   /// Marks the answer incomplete when a pack's manifest is broken or a topic file not loaded,

@@ -20,7 +20,11 @@ package struct Guide: Sendable {
   /// The built-in guide's manifest, from the table the build tool derived from `guide.json`
   /// (its topic files were checked then), so start-up parses no JSON for it.
   package static func embedded() -> Guide {
-    var guide = Guide(manifest: EmbeddedData.manifest, read: embeddedReader)
+    let manifest = EmbeddedData.manifest
+    let read: PackReader = { path throws(ContentError) in EmbeddedData.contents(of: path) }
+    var guide = Guide(
+      edition: manifest.edition ?? "", sources: manifest.sources,
+      topics: manifest.topics.map { TopicEntry($0, pack: manifest.pack, read: read) })
     // The headers the build tool read from the same files, so `list` parses no Markdown.
     // The table lists them in the manifest's order.
     let headers = EmbeddedData.topicHeaders
@@ -31,58 +35,6 @@ package struct Guide: Sendable {
         ? headers[index] : headers.first { $0.id == id }
     }
     return guide
-  }
-
-  /// Reads the built-in guide's files.
-  private static let embeddedReader: PackReader = { path throws(ContentError) in
-    EmbeddedData.contents(of: path)
-  }
-
-  /// Loads the manifest of `pack`, whose files `read` supplies by their path in the pack;
-  /// `check` says what is wrong with a topic's path (it leaves the pack, or the file is not
-  /// there), without reading the file; by default the file is read to see that it is there.
-  /// With `problems`, a broken topic line or a topic path `check` refuses is kept there and
-  /// the topic left out; without, the first one throws.
-  init(
-    manifest: String, pack: PackInfo,
-    check: ((String, SourceLocation) -> ContentError?)? = nil, read: @escaping PackReader,
-    problems: ProblemSink? = nil
-  ) throws(ContentError) {
-    let manifest = try PackManifest(text: manifest, pack: pack, problems: problems)
-    var lines = manifest.topics
-    if let problems, let check {
-      lines = lines.filter { line in
-        guard let error = check(line.file, line.location) else { return true }
-        problems.add(error)
-        return false
-      }
-    }
-    self.init(
-      manifest: PackManifest(
-        pack: manifest.pack, edition: manifest.edition, sources: manifest.sources, topics: lines),
-      read: read)
-    for entry in lines {
-      if let check {
-        if let error = check(entry.file, entry.location) { throw error }
-      } else if try read(entry.file) == nil {
-        throw .missingTopicFile(entry.file, listedAt: entry.location)
-      }
-    }
-  }
-
-  /// The guide a manifest already read lists, whose files `read` supplies; the files are not
-  /// looked at.
-  init(manifest: PackManifest, read: @escaping PackReader) {
-    edition = manifest.edition ?? ""
-    sources = manifest.sources
-    topics = manifest.topics.map { TopicEntry($0, pack: manifest.pack, read: read) }
-  }
-
-  /// A guide of `topics` found without a manifest, such as a pack's `topics/*.md`.
-  init(topics: [TopicEntry], sources: [GuideSource] = []) {
-    edition = ""
-    self.sources = sources
-    self.topics = topics
   }
 
   /// This guide with `other`'s topics and sources merged in: a topic with a new id is added

@@ -5,7 +5,6 @@ import TextSupport
 /// One problem found in content: an error (the file or record is left out) or a warning
 /// (loaded, but probably not what was meant), with where it is.
 package struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible {
-  /// How serious the problem is.
   package enum Severity: String, Sendable {
     case error, warning
   }

@@ -1,4 +1,5 @@
 import GuideModel
+import TextSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -8,15 +9,12 @@ import GuideModel
 
 /// A pack's folder on disk, read so that nothing it names can leave it: a relative path with
 /// `..`, an absolute path, or a symbolic link that resolves outside the folder is an error, and
-/// a file larger than `fileLimit` is refused before it is read.
+/// a file larger than `FileSizeLimits.packFile` is refused before it is read.
 struct PackFolder: Sendable {
   /// The folder as the user gave it, used in every message.
   let path: String
   /// The folder with every symbolic link resolved.
   let resolved: String
-
-  /// The largest file a pack may hold.
-  static let fileLimit = FileSizeLimits.packFile
 
   init(path: String) {
     self.path = path
@@ -76,7 +74,7 @@ struct PackFolder: Sendable {
     if let reason = escape(relative) { throw .unreadable(shown, reason: reason) }
     let text: String
     do throws(FileSystem.ReadFailure) {
-      text = try FileSystem.readText(at: shown, limit: Self.fileLimit)
+      text = try FileSystem.readText(at: shown, limit: FileSizeLimits.packFile)
     } catch {
       switch error {
       case .missing: return nil
@@ -84,7 +82,7 @@ struct PackFolder: Sendable {
         throw .unreadable(
           shown,
           reason: "it has \(size) bytes, more than the "
-            + "\(FileSizeLimits.describe(Self.fileLimit)) limit for a pack file")
+            + "\(FileSizeLimits.describe(FileSizeLimits.packFile)) limit for a pack file")
       case .notText: throw .unreadable(shown, reason: "it is not UTF-8 text")
       case .notAFile:
         let isFolder = FileSystem.kind(of: shown) == .folder
@@ -99,15 +97,15 @@ struct PackFolder: Sendable {
     return isMarkdown ? safe.neutralisingControlReferences : safe
   }
 
-  /// The topic files of `topics/` (`ID.md`), sorted, as paths relative to the folder, and why
+  /// The topics of a pack without a manifest: each file `topics/ID.md`, in name order, and why
   /// each other name there (but hidden ones) is not a topic.
-  func topicFiles() -> (files: [String], skipped: [ContentError]) {
+  func topicFiles() -> (topics: [PackManifest.TopicLine], skipped: [ContentError]) {
     guard let names = FileSystem.names(in: display("topics")) else {
       guard let kind = FileSystem.kind(of: display("topics")) else { return ([], []) }
       let reason = kind == .folder ? "the folder cannot be listed" : "it is not a folder"
       return ([], [.notATopic(display("topics"), reason: reason)])
     }
-    var files: [String] = []
+    var topics: [PackManifest.TopicLine] = []
     var skipped: [ContentError] = []
     for name in names.sorted() where !name.hasPrefix(".") {
       let file = "topics/" + name
@@ -124,10 +122,11 @@ struct PackFolder: Sendable {
         }
       if let reason {
         skipped.append(.notATopic(display(file), reason: reason))
-      } else {
-        files.append(file)
+      } else if let id {
+        let location = SourceLocation(file: display(file), line: 1, column: 1)
+        topics.append(PackManifest.TopicLine(id: id, file: file, aliases: [], location: location))
       }
     }
-    return (files, skipped)
+    return (topics, skipped)
   }
 }

@@ -16,7 +16,6 @@ package struct PackLocations: Sendable {
   /// The `--data` folders, in order.
   package let options: [String]
 
-  /// The places for `environment` and the `--data` folders given.
   package init(environment: [String: String], dataFolders: [String]) {
     if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
       packsFolder = data + "/mlcareer/packs"

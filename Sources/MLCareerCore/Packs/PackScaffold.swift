@@ -51,12 +51,8 @@ package enum PackScaffold {
       try pack.checkWritable(file)
     }
     try createFolders(pack.display("topics"))
-    var written: [String] = []
-    for (file, text) in files {
-      try create(pack.display(file), text)
-      written.append(pack.display(file))
-    }
-    return written
+    for (file, text) in files { try create(pack.display(file), text) }
+    return files.map { pack.display($0.0) }
   }
 
   /// Writes `topics/ID.md` into the pack at `folder` and lists it in the pack's `guide.json`

@@ -12,9 +12,7 @@ package enum PackValidator {
     /// How many packs were checked, the built-in guide included when it was.
     package var packCount = 0
 
-    /// How many errors.
     package var errorCount: Int { diagnostics.count { $0.severity == .error } }
-    /// How many warnings.
     package var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 
     /// `2 errors, 1 warning in 3 packs`.
@@ -51,26 +49,16 @@ package enum PackValidator {
 
     // Every topic of the checked packs, parsed whole; many are parsed on every core.
     let topics = library.guide.topics.filter { includesBuiltIn || !$0.pack.isBuiltIn }
-    let guide = library.guide
-    let parsed = ParallelWork.map(runsOf: topics.count) { _, range in
-      var found: [(id: String, prose: String?, error: ContentError?)] = []
-      for entry in topics[range] {
-        do throws(ContentError) {
-          let topic = try guide.topic(entry)
-          // What search finds in the topic, one piece a line: its prose without markup.
-          let prose = checksProse ? SearchIndex.entries(of: topic).map(\.text) : nil
-          found.append((entry.id, prose?.joined(separator: "\n"), nil))
-        } catch {
-          found.append((entry.id, nil, error))
-        }
-      }
-      return found
-    }
+    let runs = library.topicRuns(
+      makeRun: { _ in [(id: String, prose: String)]() },
+      wants: { entry, _ in includesBuiltIn || !entry.pack.isBuiltIn },
+      { run, topic in
+        // What search finds in the topic, one piece a line: its prose without markup.
+        guard checksProse else { return }
+        run.append((topic.id, SearchEntry.entries(of: topic).map(\.text).joined(separator: "\n")))
+      })
     var prose: [String: String] = [:]
-    for (id, text, error) in parsed.joined() {
-      prose[id] = text
-      if let error { library.record(error) }
-    }
+    for (id, text) in runs.joined() { prose[id] = text }
     for entry in topics {
       guard let replaced = entry.replaces else { continue }
       let owner = replaced.isBuiltIn ? "the built-in guide" : "the pack '\(replaced.id)'"

@@ -6,73 +6,68 @@ import TextSupport
 /// remembering the character of the original text it comes from, so a match can be shown
 /// where it stands in the original.
 struct FoldedText: Sendable, Equatable {
-  /// The folded scalars.
   let scalars: [Unicode.Scalar]
   /// For each folded scalar, the offset of the original character it comes from.
   let origins: [Int]
   /// How many characters the original text has (`String.count`), told while folding.
   let characterCount: Int
 
-  /// Folds `text`.
   init(_ text: String) {
     if let ascii = Self.foldASCII(text) {
       (scalars, origins) = ascii
       characterCount = text.utf8.count  // a byte a character, carriage returns aside
       return
     }
-    if let single = Self.foldSingleScalarCharacters(text) {
-      (scalars, origins, characterCount) = single
-      return
-    }
     var scalars: [Unicode.Scalar] = []
     var origins: [Int] = []
     scalars.reserveCapacity(text.utf8.count)
     origins.reserveCapacity(text.utf8.count)
-    // One pass over the characters, without copying them out: a comma after a digit waits
-    // until the next character shows whether it stands between digits (136,287 reads as
-    // 136287). A character's lower case is its scalars' lower cases, as `lowercased()` has it.
-    var previousIsDigit = false
-    var pendingComma: Int?
-    var characters = 0
-    for (offset, character) in text.enumerated() {
-      characters = offset + 1
-      var characterScalars = character.unicodeScalars.makeIterator()
-      let first = characterScalars.next()?.value ?? 0
-      let isSingle = characterScalars.next() == nil
-      let isDigit = isSingle && first &- 0x30 < 10
-      if let comma = pendingComma {
-        pendingComma = nil
-        if !isDigit {
-          scalars.append(",")
-          origins.append(comma)
-        }
-      }
-      if isSingle, first == 0x2C, previousIsDigit {
-        pendingComma = offset
-        previousIsDigit = false
-        continue
-      }
-      previousIsDigit = isDigit
-      for scalar in character.unicodeScalars {
-        if scalar.isASCII {
-          let byte = UInt8(scalar.value)
-          scalars.append(Unicode.Scalar(Self.folded(byte)))
-          origins.append(offset)
-          continue
-        }
-        Self.forEachFolding(of: scalar) {
-          scalars.append($0)
-          origins.append(offset)
-        }
+    // Text whose every character is one scalar is folded from its bytes too, without grapheme
+    // breaking: there a scalar's offset is its character's.
+    var bytes = text
+    let count = bytes.withUTF8 { bytes in
+      Self.forEachFoldedScalar(in: bytes) { scalar, offset in
+        scalars.append(scalar)
+        origins.append(offset)
       }
     }
-    if let comma = pendingComma {
-      scalars.append(",")
-      origins.append(comma)
+    if let count {
+      self.scalars = scalars
+      self.origins = origins
+      characterCount = count
+      return
+    }
+    scalars.removeAll(keepingCapacity: true)
+    origins.removeAll(keepingCapacity: true)
+    // Other text character by character: a character's lower case is its scalars' lower
+    // cases, as `lowercased()` has it.
+    let characters = Array(text)
+    func isDigit(_ offset: Int) -> Bool {
+      let scalars = characters[offset].unicodeScalars
+      return scalars.count == 1 && scalars.first!.value &- 0x30 < 10
+    }
+    for (offset, character) in characters.enumerated() {
+      // 136,287 reads as 136287
+      if character == ",", offset > 0, offset + 1 < characters.count, isDigit(offset - 1),
+        isDigit(offset + 1)
+      {
+        continue
+      }
+      for scalar in character.unicodeScalars {
+        if scalar.isASCII {
+          scalars.append(Unicode.Scalar(Self.folded(UInt8(scalar.value))))
+          origins.append(offset)
+        } else {
+          Self.forEachFolding(of: scalar) {
+            scalars.append($0)
+            origins.append(offset)
+          }
+        }
+      }
     }
     self.scalars = scalars
     self.origins = origins
-    characterCount = characters
+    characterCount = characters.count
   }
 
   /// The folding of plain ASCII text (most of the guide), byte by byte: there a character is
@@ -102,26 +97,6 @@ struct FoldedText: Sendable, Equatable {
         written = kept
       }
       return (scalars, origins)
-    }
-  }
-
-  /// The folding of text whose every character is one scalar (see `forEachFoldedScalar`), told
-  /// without grapheme breaking: there a scalar's offset is its character's. `nil` for any other
-  /// text, which the character walk folds.
-  private static func foldSingleScalarCharacters(_ text: String)
-    -> ([Unicode.Scalar], [Int], count: Int)?
-  {
-    var text = text
-    return text.withUTF8 { bytes -> ([Unicode.Scalar], [Int], count: Int)? in
-      var scalars: [Unicode.Scalar] = []
-      var origins: [Int] = []
-      scalars.reserveCapacity(bytes.count)
-      origins.reserveCapacity(bytes.count)
-      let count = forEachFoldedScalar(in: bytes) { scalar, offset in
-        scalars.append(scalar)
-        origins.append(offset)
-      }
-      return count.map { (scalars, origins, $0) }
     }
   }
 
@@ -155,7 +130,7 @@ struct FoldedText: Sendable, Equatable {
 
   /// Calls `body` with each scalar the non-ASCII `scalar` folds to: its lower case (as
   /// `lowercased()` maps it), without combining accents, Latin letters as ASCII ones.
-  private static func forEachFolding(of scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
+  static func forEachFolding(of scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
     for lower in scalar.properties.lowercaseMapping.unicodeScalars {
       if ("\u{300}"..."\u{36F}").contains(lower) { continue }
       if let letters = NameMatcher.folded(lower) {
@@ -164,13 +139,6 @@ struct FoldedText: Sendable, Equatable {
         body(lower)
       }
     }
-  }
-
-  /// The folding of the non-ASCII `scalar` of a character alone (see `forEachFolding`).
-  static func folding(of scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-    var scalars: [Unicode.Scalar] = []
-    forEachFolding(of: scalar) { scalars.append($0) }
-    return scalars
   }
 
   /// Whether `value` is a scalar that forms a character alone whatever stands beside it, in

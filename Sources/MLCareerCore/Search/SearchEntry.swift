@@ -27,42 +27,23 @@ package struct SearchEntry: Sendable, Equatable {
   /// topic about them: salary figures to `salaries`).
   package let topic: String
   /// The title of the section it stands in, if any, such as `Deployment and monitoring`.
-  package let section: String?
+  package var section: String? = nil
   /// The section's id, for `mlcareer show TOPIC/SECTION`.
-  let sectionID: String?
+  var sectionID: String? = nil
   /// The text itself, without markup.
   package let text: String
-  /// What kind of text it is.
   let field: Field
   /// How many characters at the start of the text are its label, such as `Python` in
   /// `Python: simple and versatile…`; a word found there ranks above one further on.
-  let labelLength: Int
+  var labelLength = 0
   /// Other names of what the text is about (a skill's aliases, such as `sklearn`): a word
   /// found here counts as found in the text, though nothing is highlighted.
-  let keywords: String
+  var keywords = ""
   /// Words that place the text without being shown with it (the topic's and section's titles),
   /// which a query word may match too.
-  let context: String
+  var context = ""
   /// The command that shows the text in full, such as `mlcareer show best-practices/deployment`.
-  package let command: String?
-
-  /// Creates an entry; `labelLength` counts the characters of the label the text starts with,
-  /// `keywords` are other names of its subject, `context` holds words that describe where the
-  /// text stands, such as the topic's title, and `command` shows it in full.
-  init(
-    topic: String, section: String? = nil, sectionID: String? = nil, text: String, field: Field,
-    labelLength: Int = 0, keywords: String = "", context: String = "", command: String? = nil
-  ) {
-    self.topic = topic
-    self.section = section
-    self.sectionID = sectionID
-    self.text = text
-    self.field = field
-    self.labelLength = labelLength
-    self.keywords = keywords
-    self.context = context
-    self.command = command
-  }
+  package var command: String? = nil
 
   /// What the text is: `section` (of a topic), `skill` or `salary` (a record, whose section is
   /// its group or dimension, not a section `show` opens).

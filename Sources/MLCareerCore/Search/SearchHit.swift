@@ -1,6 +1,5 @@
 /// One entry that matched every word of a query, with where the words are in its text.
 package struct SearchHit: Sendable, Equatable {
-  /// What matched.
   package let entry: SearchEntry
   /// The spans of `entry.text` to highlight, as offsets of characters, in order and apart: each
   /// span's start and end in turn. Bounds, not ranges: an array of ranges has its type made at
@@ -37,7 +36,6 @@ package struct SearchHit: Sendable, Equatable {
 
 /// The hits of a query, best first, and how many there were before the limit.
 package struct SearchResult: Sendable, Equatable {
-  /// The query answered.
   package let query: SearchQuery
   /// The hits kept, best first.
   package let hits: [SearchHit]

@@ -34,11 +34,13 @@ package struct SearchQuery: Sendable, Equatable {
     self.limit = limit
   }
 
-  /// Whether there is nothing to look for.
   package var isEmpty: Bool { words.isEmpty }
 
   /// The terms as one line, as shown in messages: `data drift`, `"data drift" python`.
   package var text: String { words.joined(separator: " ") }
+
+  /// Whether the query searches the topic `id`: it names no topic, or that one.
+  func searches(_ id: String) -> Bool { topic == nil || topic == id }
 
   /// The arguments split into pieces at white space outside double quotes, each with whether
   /// it was quoted; an unclosed quote runs to the end.

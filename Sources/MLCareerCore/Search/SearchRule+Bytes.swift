@@ -53,20 +53,17 @@ extension SearchRule {
   /// (the commas it drops stand between digits), so the part stands in the folded text exactly
   /// when it stands in the bytes, upper case as lower; other scalars may fold to any letters.
   func mayMatch(_ entry: SearchEntry, surely: Bool = false) -> Bool {
-    mayMatch(surely, { $0(entry.text) || $0(entry.keywords) }, { $0(entry.context) })
+    mayMatch(
+      surely: surely, text: { $0(entry.text) || $0(entry.keywords) },
+      context: { $0(entry.context) })
   }
 
   /// `mayMatch(_:surely:)` of an entry whose text and keywords, and whose context, are pieces
   /// joined by white space or punctuation, each given by whether one of them holds a part: a
   /// part of letters stands in such a join exactly when it stands in a piece, so a record is
   /// tested before its entry is made.
-  func mayMatch(text: ((String) -> Bool) -> Bool, context: ((String) -> Bool) -> Bool) -> Bool {
-    mayMatch(false, text, context)
-  }
-
-  /// The test, given whether any of the texts, or any of the contexts, holds a part.
-  private func mayMatch(
-    _ surely: Bool, _ text: ((String) -> Bool) -> Bool, _ context: ((String) -> Bool) -> Bool
+  func mayMatch(
+    surely: Bool = false, text: ((String) -> Bool) -> Bool, context: ((String) -> Bool) -> Bool
   ) -> Bool {
     if surely, terms.contains(where: { $0.count > 1 }) { return false }
     func holds(_ texts: ((String) -> Bool) -> Bool, _ part: [Unicode.Scalar]) -> Bool {

@@ -9,7 +9,6 @@ struct SearchRule: Sendable {
   /// The query's terms, each a list of folded parts (see `SearchQuery.terms`).
   let terms: [[[Unicode.Scalar]]]
 
-  /// The rule of `query`.
   init(_ query: SearchQuery) {
     terms = query.terms
   }

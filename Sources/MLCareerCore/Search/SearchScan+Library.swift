@@ -21,35 +21,43 @@ extension SearchScan {
         return scan
       },
       wants: { entry, source in
-        query.topic.map { $0 == entry.id } ?? true
-          && rule.mayMatch(topicSource: source, id: entry.id)
+        query.searches(entry.id) && rule.mayMatch(topicSource: source, id: entry.id)
       },
       { scan, topic in scan.add(topic) })
     for run in runs { merge(run) }
   }
 
-  /// The query with its misspelt words corrected, for a search of every topic of `library`
-  /// (and of `salaries` and `skills`, when given) that found nothing, as
-  /// `SearchIndex.correction(of:)` corrects it: the words are gathered topic by topic, and
-  /// the corrected query is searched the same way, so no more than a topic a core is held at
-  /// a time.
+  /// The hits of `query` in `library`: in the topic `scope` alone, when the query names it,
+  /// else in every topic; then in the salary records and skills, unless the query names
+  /// another topic.
+  package static func search(_ query: SearchQuery, in library: ContentLibrary, scope: Topic?)
+    -> SearchResult
+  {
+    var scan = SearchScan(query)
+    if let scope { scan.add(scope) } else { scan.add(topicsOf: library) }
+    if query.searches("salaries") { scan.add(library.salaryData()) }
+    if query.searches("skills") { scan.add(library.skillCatalog()) }
+    return scan.result()
+  }
+
+  /// The query with its misspelt words corrected, for a `search(_:in:scope:)` that found
+  /// nothing, when the corrected query finds something (see `SearchVocabulary`): the words
+  /// are gathered topic by topic, as the search read them, so no more than a topic a core is
+  /// held at a time.
   package static func correction(
-    of query: SearchQuery, topicsOf library: ContentLibrary, salaries: SalaryData?,
-    skills: SkillCatalog?
+    of query: SearchQuery, in library: ContentLibrary, scope: Topic?
   ) -> String? {
     var vocabulary = SearchVocabulary(query)
-    let runs = library.topicRuns(
-      makeRun: { _ in SearchVocabulary(query) },
-      { run, topic in SearchIndex.forEachEntry(of: topic) { run.add($0) } })
-    for run in runs { vocabulary.merge(run) }
-    if let salaries { vocabulary.add(SearchIndex.entries(of: salaries)) }
-    if let skills { vocabulary.add(SearchIndex.entries(of: skills)) }
-    return vocabulary.correction { retry in
-      var scan = SearchScan(retry)
-      scan.add(topicsOf: library)
-      if let salaries { scan.add(salaries) }
-      if let skills { scan.add(skills) }
-      return !scan.result().hits.isEmpty
+    if let scope {
+      SearchEntry.forEachEntry(of: scope) { vocabulary.add($0) }
+    } else {
+      let runs = library.topicRuns(
+        makeRun: { _ in SearchVocabulary(query) },
+        { run, topic in SearchEntry.forEachEntry(of: topic) { run.add($0) } })
+      for run in runs { vocabulary.merge(run) }
     }
+    if query.searches("salaries") { vocabulary.add(SearchEntry.entries(of: library.salaryData())) }
+    if query.searches("skills") { vocabulary.add(SearchEntry.entries(of: library.skillCatalog())) }
+    return vocabulary.correction { !search($0, in: library, scope: scope).hits.isEmpty }
   }
 }

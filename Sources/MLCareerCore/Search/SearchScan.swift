@@ -4,7 +4,6 @@ import GuideModel
 /// and let go, and only the hits are kept (no more than the limit's worth when there is one),
 /// so a search of a thousand topics holds one topic at a time.
 package struct SearchScan: Sendable {
-  /// The query answered.
   package let query: SearchQuery
   /// The rule that matches and ranks each entry.
   let rule: SearchRule
@@ -54,17 +53,15 @@ package struct SearchScan: Sendable {
 
   /// Matches the title, summary and every block of `topic`.
   package mutating func add(_ topic: Topic) {
-    SearchIndex.forEachEntry(of: topic) { add($0) }
+    SearchEntry.forEachEntry(of: topic) { add($0) }
   }
 
-  /// Matches every salary record of `data`.
   package mutating func add(_ data: SalaryData) {
-    add(SearchIndex.entries(of: data, for: rule))
+    add(SearchEntry.entries(of: data, for: rule))
   }
 
-  /// Matches every skill of `catalog`.
   package mutating func add(_ catalog: SkillCatalog) {
-    add(SearchIndex.entries(of: catalog, for: rule))
+    add(SearchEntry.entries(of: catalog, for: rule))
   }
 
   /// Takes in the hits of `other`, a scan of the same query over later entries.

@@ -182,8 +182,8 @@ struct VisibleLetters {
       if FoldedText.isWordByte(byte) { letters.append(FoldedText.folded(byte)) }
       return
     }
-    for folded in FoldedText.folding(of: scalar) where FoldedText.isWordScalar(folded) {
-      letters.append(contentsOf: UTF8.encode(folded)!)
+    FoldedText.forEachFolding(of: scalar) { folded in
+      if FoldedText.isWordScalar(folded) { letters.append(contentsOf: UTF8.encode(folded)!) }
     }
   }
 

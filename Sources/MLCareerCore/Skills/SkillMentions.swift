@@ -26,7 +26,7 @@ extension SkillMentions {
   /// The mentions of `skills` in every topic of `library`.
   package init(of skills: [Skill], in library: ContentLibrary) {
     var entries: [SearchEntry] = []
-    library.eachTopic { entries += SearchIndex.entries(of: $0) }
+    library.eachTopic { entries += SearchEntry.entries(of: $0) }
     // Each name is matched by the search's own rule, but only against the entries that hold
     // its longest word, found in an index of the words of every entry (text that is not ASCII
     // is always matched, as folding may join what the index would keep apart).

@@ -3,17 +3,6 @@
 enum EmbeddedData {
   /// The text of the file at `path` (relative to `Data/`), or `nil` when there is none.
   static func contents(of path: String) -> String? {
-    var low = 0
-    var high = files.count
-    while low < high {
-      let middle = (low + high) / 2
-      if files[middle].path < path {
-        low = middle + 1
-      } else {
-        high = middle
-      }
-    }
-    guard low < files.count, files[low].path == path else { return nil }
-    return files[low].contents
+    files.first { $0.path == path }?.contents
   }
 }

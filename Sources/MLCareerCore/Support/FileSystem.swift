@@ -121,40 +121,29 @@ package enum FileSystem {
     guard status.st_mode & S_IFMT == S_IFREG else { throw .notAFile }
     guard status.st_size <= limit else { throw .tooLarge(size: Int(status.st_size)) }
     // Read straight into an array of the size the file has (and a little room, as it may grow
-    // while it is read), not through a buffer copied chunk by chunk, nor one zeroed first.
-    var failure: ReadFailure?
-    var reachedEnd = false
-    var bytes = [UInt8](unsafeUninitializedCapacity: Int(status.st_size) + 4096) {
-      buffer, initialized in
-      initialized = 0
-      while initialized < buffer.count {
-        let count = read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
-        if count < 0 {
-          if errno == EINTR { continue }
-          failure = .system(errno)
-          return
-        }
-        if count == 0 {
-          reachedEnd = true
-          return
-        }
-        initialized += count
-      }
-    }
-    if let failure { throw failure }
-    guard bytes.count <= limit else { throw .tooLarge(size: bytes.count) }
-    if reachedEnd { return bytes }
-    // The file grew past the room left: read the rest a chunk at a time.
-    var chunk = [UInt8](repeating: 0, count: 65536)
+    // while it is read), not through a buffer copied chunk by chunk, nor one zeroed first; a
+    // file that grows past the room is read on in chunks.
+    var bytes: [UInt8] = []
+    var room = Int(status.st_size) + 4096
     while true {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw .system(errno)
+      var failure: ReadFailure?
+      let chunk = [UInt8](unsafeUninitializedCapacity: room) { buffer, initialized in
+        initialized = 0
+        while initialized < buffer.count {
+          let count = read(
+            descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+          if count < 0, errno == EINTR { continue }
+          if count < 0 { failure = .system(errno) }
+          if count <= 0 { return }
+          initialized += count
+        }
       }
-      if count == 0 { return bytes }
-      bytes += chunk[..<count]
+      if let failure { throw failure }
+      if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
       guard bytes.count <= limit else { throw .tooLarge(size: bytes.count) }
+      // A read that stops short of the room has met the end of the file.
+      if chunk.count < room { return bytes }
+      room = 65536
     }
   }
 
@@ -223,17 +212,14 @@ package enum FileSystem {
       unlink(temporary)
       return failure
     }
-    syncFolder(of: path)
+    // The folder too, so the rename survives a crash. Best effort: some file systems refuse to
+    // sync a folder, and the data is already safe by then.
+    let folder = open(parent(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if folder >= 0 {
+      fsync(folder)
+      close(folder)
+    }
     return nil
-  }
-
-  /// Flushes the folder holding `path`, so a rename survives a crash. Best effort: some file
-  /// systems refuse to sync a folder, and the data is already safe by then.
-  static func syncFolder(of path: String) {
-    let descriptor = open(parent(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard descriptor >= 0 else { return }
-    fsync(descriptor)
-    close(descriptor)
   }
 
   /// The folder part of `path`: `/a/b` for `/a/b/c`, `.` for `c`.

@@ -28,33 +28,14 @@ enum ParallelWork {
     let runs = count >= itemsForThreads && cores > 1 ? min(count, 4 * cores) : 1
     let range = { @Sendable (run: Int) in (count * run / runs)..<(count * (run + 1) / runs) }
     guard runs > 1 else { return [work(0, range(0))] }
-    let slots = Slots<Result>(count: runs)
-    DispatchQueue.concurrentPerform(iterations: runs) { run in
-      slots.store(work(run, range(run)), at: run)
-    }
-    return slots.take()
-  }
-
-  /// One slot a run, each written once by the thread that ran it and read only after every
-  /// run has finished (`concurrentPerform` returns then), so no slot is shared.
-  private final class Slots<Result>: @unchecked Sendable {
-    private let base: UnsafeMutablePointer<Result>
-    private let count: Int
-
-    init(count: Int) {
-      self.count = count
-      base = .allocate(capacity: count)
-    }
-
-    func store(_ value: Result, at index: Int) {
-      (base + index).initialize(to: value)
-    }
-
-    /// The results, moved out; call once, after every slot is stored.
-    func take() -> [Result] {
-      let results = (0..<count).map { (base + $0).move() }
-      base.deallocate()
-      return results
+    return [Result](unsafeUninitializedCapacity: runs) { slots, initialized in
+      // Each slot is written once, by the thread that ran its run, and the array is read only
+      // once every run has finished (`concurrentPerform` returns then), so none is shared.
+      nonisolated(unsafe) let base = slots.baseAddress!
+      DispatchQueue.concurrentPerform(iterations: runs) { run in
+        (base + run).initialize(to: work(run, range(run)))
+      }
+      initialized = runs
     }
   }
 }

@@ -62,29 +62,12 @@ enum SearchCommand: Command {
     }
     query.topic = scope?.id
     // Each topic is searched and let go, so only the hits stay in memory.
-    var scan = SearchScan(query)
-    if let scope {
-      scan.add(scope)
-    } else {
-      scan.add(topicsOf: library)
-    }
-    // Loaded after the topics, so broken files are reported in the order they are read.
-    let salaries = query.topic == nil || query.topic == "salaries" ? library.salaryData() : nil
-    let skills = query.topic == nil || query.topic == "skills" ? library.skillCatalog() : nil
-    if let salaries { scan.add(salaries) }
-    if let skills { scan.add(skills) }
-    let result = scan.result()
+    let result = SearchScan.search(query, in: library, scope: scope)
     guard !result.hits.isEmpty else {
-      // The misspelt words corrected, from the words of every topic gathered one at a time,
-      // as the search read them.
-      let correction =
-        if let scope {
-          SearchIndex(topics: [scope], salaries: salaries, skills: skills).correction(of: query)
-        } else {
-          SearchScan.correction(of: query, topicsOf: library, salaries: salaries, skills: skills)
-        }
       throw .notFound(
-        kind: "results for", name: query.text, suggestions: correction.map { [$0] } ?? [],
+        kind: "results for", name: query.text,
+        suggestions: SearchScan.correction(of: query, in: library, scope: scope).map { [$0] }
+          ?? [],
         hint: query.topic == nil
           ? "Try fewer or other words; 'mlcareer list' shows every topic."
           : "Try fewer or other words, or search every topic without --topic.")

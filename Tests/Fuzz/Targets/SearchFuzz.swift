@@ -12,7 +12,7 @@ public func searchFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let source = lines.count > 1 ? String(lines[1]) : ""
   guard let topic = try? TopicLoader.load(id: "fuzz", file: "topics/fuzz.md", source: source)
   else { return 0 }
-  let entries = SearchIndex.entries(of: topic)
+  let entries = SearchEntry.entries(of: topic)
   var queries = [String(lines[0])]
   for entry in entries.prefix(8) {
     let words = entry.text.split(separator: " ").prefix(4).map(String.init)

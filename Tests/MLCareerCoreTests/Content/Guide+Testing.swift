@@ -15,6 +15,14 @@ extension Guide {
     try self.init(manifest: manifest, pack: pack) { path throws(ContentError) in read(path) }
   }
 
+  /// Loads the manifest of `pack`, whose topic files `read` supplies.
+  init(manifest: String, pack: PackInfo, read: @escaping PackReader) throws(ContentError) {
+    let manifest = try PackManifest(text: manifest, pack: pack)
+    self.init(
+      edition: manifest.edition ?? "", sources: manifest.sources,
+      topics: manifest.topics.map { TopicEntry($0, pack: manifest.pack, read: read) })
+  }
+
   /// Every topic, parsed, in reading order.
   func allTopics() throws(ContentError) -> [Topic] {
     var result: [Topic] = []

@@ -38,8 +38,8 @@ import TextSupport
     ])
 
   static let index = SearchIndex(
-    entries: SearchIndexTests.index.entries + SearchIndex.entries(of: salaries)
-      + SearchIndex.entries(of: skills))
+    entries: SearchIndexTests.index.entries + SearchEntry.entries(of: salaries)
+      + SearchEntry.entries(of: skills))
 
   @Test func findsSalaryRecordsUnderTheSalariesTopic() throws {
     let hits = Self.index.search(SearchQuery(["san francisco"])).hits
@@ -102,7 +102,7 @@ extension SearchRecordsTests {
       scan.add(salaries)
       scan.add(skills)
       let whole = SearchIndex(
-        entries: SearchIndex.entries(of: salaries) + SearchIndex.entries(of: skills))
+        entries: SearchEntry.entries(of: salaries) + SearchEntry.entries(of: skills))
       #expect(scan.result() == whole.search(query), "\(words)")
     }
   }
@@ -110,8 +110,8 @@ extension SearchRecordsTests {
   /// The comparison above is not empty: the records hold the words of several queries.
   @Test func theJointQueriesFindRecords() throws {
     let entries =
-      SearchIndex.entries(of: SalaryLoader.embedded())
-      + SearchIndex.entries(of: EmbeddedData.skillCatalog)
+      SearchEntry.entries(of: SalaryLoader.embedded())
+      + SearchEntry.entries(of: EmbeddedData.skillCatalog)
     let found = Self.jointQueries.filter {
       !SearchIndex(entries: entries).search(SearchQuery([$0])).hits.isEmpty
     }

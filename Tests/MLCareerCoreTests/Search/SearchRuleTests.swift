@@ -12,7 +12,7 @@ import Testing
   /// Whether the rule matches some entry of `topic`.
   static func ruleMatches(_ query: SearchQuery, _ topic: Topic) -> Bool {
     let rule = SearchRule(query)
-    return SearchIndex.entries(of: topic).contains {
+    return SearchEntry.entries(of: topic).contains {
       rule.hit($0, context: FoldedText($0.context)) != nil
     }
   }
@@ -21,7 +21,7 @@ import Testing
   /// and two runs side by side as a phrase.
   static func queries(from topic: Topic) -> [String] {
     var queries: [String] = []
-    for entry in SearchIndex.entries(of: topic) {
+    for entry in SearchEntry.entries(of: topic) {
       let chunks = entry.text.split(whereSeparator: \.isWhitespace).map(String.init)
       for (number, chunk) in chunks.enumerated() {
         queries.append(chunk)
@@ -49,7 +49,7 @@ import Testing
     guard let topic = try? TopicLoader.load(id: id, file: "topics/t.md", source: source) else {
       return []
     }
-    let entries = SearchIndex.entries(of: topic)
+    let entries = SearchEntry.entries(of: topic)
     return (queries(from: topic) + extra).filter { words in
       let query = SearchQuery([words])
       let rule = SearchRule(query)
@@ -164,7 +164,7 @@ import Testing
   @Test func theRecordTestKeepsEveryRecordTheRuleMatches() throws {
     let skills = EmbeddedData.skillCatalog
     let salaries = SalaryLoader.embedded()
-    let all = SearchIndex.entries(of: skills) + SearchIndex.entries(of: salaries)
+    let all = SearchEntry.entries(of: skills) + SearchEntry.entries(of: salaries)
     var queries = ["\"(2024,\"", "2024)", "\"engineers:\"", "AI/ML", "ai-ml", "136,287", "skill"]
     for entry in all {
       let chunks = entry.text.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -179,7 +179,7 @@ import Testing
     for words in Set(queries) {
       let rule = SearchRule(SearchQuery([words]))
       let kept =
-        SearchIndex.entries(of: skills, for: rule) + SearchIndex.entries(of: salaries, for: rule)
+        SearchEntry.entries(of: skills, for: rule) + SearchEntry.entries(of: salaries, for: rule)
       let matched = all.filter { rule.hit($0, context: FoldedText($0.context)) != nil }
       #expect(matched.allSatisfy(kept.contains), "\(words)")
       ruledOut += all.count - kept.count

@@ -84,11 +84,13 @@ extension SearchScanLibraryTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let locations = PackLocations(environment: [:], dataFolders: [folder.path])
     let query = SearchQuery([words])
-    let whole = SearchIndex(topics: ContentLibrary(locations: locations).allTopics())
+    let reference = ContentLibrary(locations: locations)
+    let whole = SearchIndex(
+      topics: reference.allTopics(), salaries: reference.salaryData(),
+      skills: reference.skillCatalog())
     let expected = whole.correction(of: query)
     let library = ContentLibrary(locations: locations)
-    let streamed = SearchScan.correction(
-      of: query, topicsOf: library, salaries: nil, skills: nil)
+    let streamed = SearchScan.correction(of: query, in: library, scope: nil)
     #expect(streamed == expected, "\(words)")
     #expect(library.problems.count == 1)
     if words == "drfit" { #expect(expected == "drift") }

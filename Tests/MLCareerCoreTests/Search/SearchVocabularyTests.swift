@@ -7,8 +7,8 @@ import Testing
 /// entry's text or keywords is one a search for it alone finds.
 @Suite struct SearchVocabularyTests {
   static func entries() throws -> [SearchEntry] {
-    SearchIndexTests.index.entries + SearchIndex.entries(of: SalaryLoader.embedded())
-      + SearchIndex.entries(of: EmbeddedData.skillCatalog)
+    SearchIndexTests.index.entries + SearchEntry.entries(of: SalaryLoader.embedded())
+      + SearchEntry.entries(of: EmbeddedData.skillCatalog)
   }
 
   @Test func everyWordMetInTextIsFoundBySearchingForIt() throws {

@@ -1,7 +1,7 @@
 import GuideModel
 
 /// Salary records as search entries, under the `salaries` topic, one a record.
-extension SearchIndex {
+extension SearchEntry {
   /// One entry a record, `San Francisco, CA, AI/ML engineers: $136,287 (2024)`, in the section
   /// named by its dimension's title, its label ranking as the text's label; with `rule`, only
   /// the records it may match, told from their pieces before the entry is made.

@@ -3,14 +3,7 @@ import Markdown
 
 /// Topics as search entries: the title, the summary, each section's heading and every
 /// paragraph, list item, table row and subheading under it.
-extension SearchIndex {
-  /// An index of `topics`, then the records of `salaries` and `skills`, in the order given.
-  package init(topics: [Topic], salaries: SalaryData? = nil, skills: SkillCatalog? = nil) {
-    let records =
-      (salaries.map { Self.entries(of: $0) } ?? []) + (skills.map { Self.entries(of: $0) } ?? [])
-    self.init(entries: topics.flatMap(Self.entries(of:)) + records)
-  }
-
+extension SearchEntry {
   /// The entries of one topic, in reading order.
   static func entries(of topic: Topic) -> [SearchEntry] {
     var entries: [SearchEntry] = []

@@ -1,7 +1,7 @@
 import GuideModel
 
 /// Skills as search entries, under the `skills` topic, one a skill.
-extension SearchIndex {
+extension SearchEntry {
   /// One entry a skill, `PyTorch: open-source deep learning framework…`, in the section named by
   /// its group, its name ranking as the text's label and its id and aliases as keywords; with
   /// `rule`, only the skills it may match, told from their pieces before the entry is made.
