@@ -53,6 +53,11 @@ enum StateFile {
     let lockPath = path + ".lock"
     var start = timespec()
     clock_gettime(CLOCK_MONOTONIC, &start)
+    func elapsed() -> Double {
+      var now = timespec()
+      clock_gettime(CLOCK_MONOTONIC, &now)
+      return Double(now.tv_sec - start.tv_sec) + Double(now.tv_nsec - start.tv_nsec) / 1e9
+    }
     var noticeGiven = false
     while true {
       let descriptor = open(
@@ -65,9 +70,19 @@ enum StateFile {
       guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
         throw .cannotLock(path: lockPath, reason: "not a regular file")
       }
-      try waitForLock(
-        descriptor, path: lockPath, timeout: timeout, start: start, onWait: onWait,
-        noticeGiven: &noticeGiven)
+      while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+        let code = errno
+        guard code == EINTR || code == EWOULDBLOCK else {
+          throw .cannotLock(path: lockPath, reason: FileSystem.reason(code))
+        }
+        let waited = elapsed()
+        if waited >= Double(timeout) { throw .lockTimedOut(path: lockPath, seconds: timeout) }
+        if !noticeGiven, waited >= lockNoticeDelay {
+          noticeGiven = true
+          onWait()
+        }
+        usleep(20_000)
+      }
       defer { flock(descriptor, LOCK_UN) }
       // Someone may have removed or replaced the lock file since it was opened: a lock on a
       // file no longer at the path keeps no other writer out, so take the one there now.
@@ -79,35 +94,7 @@ enum StateFile {
       if held(), let result = try body(held) { return result }
       // The lock file was removed under this writer, which wrote nothing: wait no longer than
       // for a lock held by another writer.
-      var now = timespec()
-      clock_gettime(CLOCK_MONOTONIC, &now)
-      if now.tv_sec - start.tv_sec >= timeout {
-        throw .lockTimedOut(path: lockPath, seconds: timeout)
-      }
-    }
-  }
-
-  /// Waits for the exclusive lock on `descriptor`, as `withLock` describes.
-  private static func waitForLock(
-    _ descriptor: Int32, path lockPath: String, timeout: Int, start: timespec,
-    onWait: () -> Void, noticeGiven: inout Bool
-  ) throws(ProgressStoreError) {
-    while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-      let code = errno
-      guard code == EINTR || code == EWOULDBLOCK else {
-        throw .cannotLock(path: lockPath, reason: FileSystem.reason(code))
-      }
-      var now = timespec()
-      clock_gettime(CLOCK_MONOTONIC, &now)
-      let waited = Double(now.tv_sec - start.tv_sec) + Double(now.tv_nsec - start.tv_nsec) / 1e9
-      if waited >= Double(timeout) {
-        throw .lockTimedOut(path: lockPath, seconds: timeout)
-      }
-      if !noticeGiven, waited >= lockNoticeDelay {
-        noticeGiven = true
-        onWait()
-      }
-      usleep(20_000)
+      if elapsed() >= Double(timeout) { throw .lockTimedOut(path: lockPath, seconds: timeout) }
     }
   }
 
