@@ -139,8 +139,7 @@ extension GuideExporter {
     let progress = given ?? ProgressState()
     var html = ""
     if given != nil {
-      var tally = ProgressSummary.Tally()
-      for skill in catalog.skills { tally.add(progress.state(of: skill.id)) }
+      let tally = ProgressSummary(catalog: catalog, state: progress).overall
       html = "<p class=\"progress\">Your progress: \(tally.done) of \(tally.counted) done"
       if tally.learning > 0 { html += ", \(tally.learning) being learned" }
       if tally.skipped > 0 { html += ", \(tally.skipped) skipped" }
