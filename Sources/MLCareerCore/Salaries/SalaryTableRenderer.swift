@@ -14,37 +14,36 @@ package enum SalaryTableRenderer {
   private static let indent = "  "
   /// The spaces between two columns.
   private static let gap = "  "
-  /// What separates the parts of a subtitle.
-  private static let separator = SalaryTableGroup.separator
 
   /// `records` (from `data`, already filtered and ordered) as titled tables, or blocks, fitted
   /// to `options`' width.
   package static func render(
     _ records: [SalaryRecord], of data: SalaryData, options: RenderOptions
-  )
-    -> String
-  {
-    var sections: [[String]] = []
-    for group in SalaryTableGroup.groups(records, of: data) {
-      var lines = heading(group, width: options.width, color: options.color)
-      lines += table(group, options: options) ?? blocks(group, options: options)
-      sections.append(lines)
+  ) -> String {
+    let sections = SalaryTableGroup.groups(records, of: data).map { group in
+      heading(group, width: options.width, color: options.color)
+        + (table(group, options: options) ?? blocks(group, options: options))
     }
-    guard !sections.isEmpty else { return "" }
-    sections.append(notes(records, of: data, width: options.measure, color: options.color))
-    return sections.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") + "\n" }
-      .joined(separator: "\n")
+    return joined(
+      sections, notesOn: records, of: data, width: options.measure, color: options.color)
   }
 
-  /// The disagreements among `records` as `Note: …` (see `SalaryFormatter.note`), wrapped to
-  /// `width` (nil: one line); the tables and the chart both end with it.
-  static func notes(_ records: [SalaryRecord], of data: SalaryData, width: Int?, color: Bool)
-    -> [String]
-  {
-    guard let text = SalaryFormatter.note(records, of: data) else { return [] }
-    var note = StyledText("Note: ", style: [.note, .bold])
-    note.append(text, style: .note)
-    return TextWrapper.wrap(note, width: width, color: color)
+  /// `sections` separated by blank lines, then the disagreements among `records` as `Note: …`
+  /// (see `SalaryFormatter.note`) wrapped to `width` (nil: one line): how the tables and the
+  /// chart end. Nothing when there are no sections.
+  static func joined(
+    _ sections: [[String]], notesOn records: [SalaryRecord], of data: SalaryData, width: Int?,
+    color: Bool
+  ) -> String {
+    guard !sections.isEmpty else { return "" }
+    var sections = sections
+    if let text = SalaryFormatter.note(records, of: data) {
+      var note = StyledText("Note: ", style: [.note, .bold])
+      note.append(text, style: .note)
+      sections.append(TextWrapper.wrap(note, width: width, color: color))
+    }
+    return sections.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") + "\n" }
+      .joined(separator: "\n")
   }
 
   /// The narrowest a wrapped note column may get before the table turns into blocks.
@@ -105,10 +104,9 @@ package enum SalaryTableRenderer {
     var lines: [String] = []
     var current = ""
     for part in group.subtitleParts {
-      if current.isEmpty {
-        current = part
-      } else if current.displayWidth + separator.count + part.displayWidth <= width {
-        current += separator + part
+      let joined = current.isEmpty ? part : current + SalaryTableGroup.separator + part
+      if current.isEmpty || joined.displayWidth <= width {
+        current = joined
       } else {
         lines.append(current)
         current = part
