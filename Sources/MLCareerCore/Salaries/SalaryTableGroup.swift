@@ -62,18 +62,14 @@ struct SalaryTableGroup {
 
   /// `records`, split by dimension in the order they come.
   static func groups(_ records: [SalaryRecord], of data: SalaryData) -> [SalaryTableGroup] {
-    var order: [String] = []
-    var byDimension: [String: [SalaryRecord]] = [:]
-    for record in records {
-      if byDimension[record.dimension] == nil { order.append(record.dimension) }
-      byDimension[record.dimension, default: []].append(record)
-    }
-    return order.map { id in
+    var ids: [String] = []
+    for record in records where !ids.contains(record.dimension) { ids.append(record.dimension) }
+    return ids.map { id in
       let dimension =
         data.dimension(id)
         ?? SalaryDimension(
           id: id, title: id, location: SourceLocation(file: "", line: 1, column: 1))
-      return SalaryTableGroup(dimension: dimension, records: byDimension[id] ?? [])
+      return SalaryTableGroup(dimension: dimension, records: records.filter { $0.dimension == id })
     }
   }
 
@@ -98,7 +94,7 @@ struct SalaryTableGroup {
 
     var parts: [String] = []
     if let role { parts.append(role) }
-    parts.append(currency.map(SalaryFormatter.unit) ?? "a year, each in the currency shown")
+    parts.append(currency.map { "\($0) a year" } ?? "a year, each in the currency shown")
     switch (region, year) {
     case (.some(nil), .some(nil)): parts.append("region and year not stated")
     default:
