@@ -43,10 +43,11 @@ struct LineWriter {
     for text in lines { line(text) }
   }
 
-  /// Writes `text` wrapped as `TextWrapper.wrap` wraps it.
+  /// Writes `text` wrapped as `TextWrapper.wrap` wraps it, with no prefixes but the quotes'
+  /// unless given.
   mutating func wrapped(
-    _ text: StyledText, width: Int?, firstPrefix: StyledText, restPrefix: StyledText,
-    color: Bool
+    _ text: StyledText, width: Int?, firstPrefix: StyledText = StyledText(),
+    restPrefix: StyledText = StyledText(), color: Bool
   ) {
     startLines()
     lineCount += TextWrapper.write(
