@@ -22,12 +22,6 @@ enum HTMLText {
     return result
   }
 
-  /// Whether a link to `destination` may stand in the page: a fragment of the page itself, or
-  /// a web address, as on a terminal; anything else is shown as text only.
-  static func isSafeLink(_ destination: String) -> Bool {
-    destination.hasPrefix("#") || Hyperlink.isWebAddress(destination)
-  }
-
   /// Inline Markdown as HTML: emphasis, strong, code and safe links become elements, raw HTML
   /// is shown as the text it is, an image as its description (the page loads nothing). A code
   /// span naming a command that `links` knows (`mlcareer show salaries`) links to its part.
@@ -48,7 +42,9 @@ enum HTMLText {
       case .strong(let children):
         result += "<strong>\(Self.inlines(children, links: links))</strong>"
       case .link(let destination, let title, let content):
-        guard isSafeLink(destination) else {
+        // Only a fragment of the page itself or a web address may stand in the page, as on a
+        // terminal; any other link is shown as text only.
+        guard destination.hasPrefix("#") || Hyperlink.isWebAddress(destination) else {
           result += Self.inlines(content)
           continue
         }
@@ -98,10 +94,7 @@ enum HTMLText {
     let start = list.isOrdered && list.start != 1 ? " start=\"\(list.start)\"" : ""
     var result = "<\(tag)\(start)>\n"
     for item in list.items {
-      var box = ""
-      if let checked = item.checkbox {
-        box = checkBox(checked ? .done : .todo)
-      }
+      let box = item.checkbox.map { checkBox($0 ? .done : .todo) } ?? ""
       let body = blocks(item.blocks, shift: shift, tight: list.isTight, links: links)
       result += "<li>\(box)\(body.hasSuffix("\n") ? String(body.dropLast()) : body)</li>\n"
     }
