@@ -6,7 +6,6 @@ import TextSupport
 /// break, with the blank line that separates two blocks written only once the second block
 /// writes a line of its own.
 struct LineWriter {
-  /// The text written so far.
   private(set) var output: OutputBuffer
   private(set) var lineCount = 0
   /// Whether a blank line goes before the next line written (with the quote bars in effect
@@ -54,7 +53,4 @@ struct LineWriter {
       text, width: width.map { $0 + quote.width }, firstPrefix: quote.styled + firstPrefix,
       restPrefix: quote.styled + restPrefix, color: color, into: &output)
   }
-
-  /// The lines written, each with its line break.
-  var text: String { output.string }
 }

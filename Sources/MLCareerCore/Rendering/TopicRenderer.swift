@@ -29,7 +29,7 @@ package enum TopicRenderer {
       }
       blocks.write(part.blocks, indent: 2, to: &writer)
     }
-    return writer.text
+    return writer.output.string
   }
 
   /// A topic (or one of its sections) as Markdown, exactly as the guide's source has it.

@@ -93,7 +93,6 @@ package struct SalaryQuery: Equatable, Sendable {
     minimum?.currency ?? maximum?.currency ?? currency ?? "USD"
   }
 
-  /// Whether `record` passes every filter.
   private func matches(_ record: SalaryRecord, _ words: (city: Words?, role: Words?)) -> Bool {
     passesAllButCurrency(record, words)
       && (minimum == nil && maximum == nil || record.currency == amountCurrency)

@@ -5,7 +5,6 @@ import TextSupport
 /// The records of one dimension laid out for reading: which columns they need and the subtitle
 /// that states what all of them share (role, unit, region, year).
 struct SalaryTableGroup {
-  /// A column of a salary table.
   enum Column: Equatable {
     case label(String)
     case role
@@ -51,7 +50,6 @@ struct SalaryTableGroup {
   /// `2024`.
   let subtitleParts: [String]
 
-  /// What separates the parts of the subtitle.
   static let separator = " · "
 
   /// The subtitle on one line: `AI/ML engineers · USD a year · United States · 2024`.

@@ -12,7 +12,6 @@ package enum SalaryTableRenderer {
 
   /// The spaces before a table's rows and a block's label.
   private static let indent = "  "
-  /// The spaces between two columns.
   private static let gap = "  "
 
   /// `records` (from `data`, already filtered and ordered) as titled tables, or blocks, fitted

@@ -45,7 +45,6 @@ package struct ProgressHistory: Sendable {
     }
   }
 
-  /// The marks that carry a date.
   package var dated: [Entry] { entries.filter { $0.mark.date != nil } }
 
   /// The skills done per `period`, oldest first, from the first period with one to the last,

@@ -18,7 +18,6 @@ package struct SkillMentions: Sendable {
   /// The places by skill id, in reading order.
   package let places: [String: [Place]]
 
-  /// How many places mention the skill `id`.
   package func count(of id: String) -> Int { places[id]?.count ?? 0 }
 }
 
