@@ -24,14 +24,6 @@ enum StateFile {
     }
   }
 
-  /// Creates the folders above `path` that do not exist yet, private to the user (0700) as the
-  /// XDG specification asks.
-  static func createFolders(for path: String) throws(ProgressStoreError) {
-    if let code = FileSystem.createFolders(FileSystem.parent(of: path), mode: 0o700) {
-      throw .cannotCreateFolder(path: path, reason: FileSystem.reason(code))
-    }
-  }
-
   /// How long a writer waits for another process's lock before giving up, in seconds.
   static let lockTimeout = 30
   /// How long a writer waits before `onWait` tells the user it is waiting, in seconds.
@@ -100,7 +92,7 @@ enum StateFile {
 
   /// Checks the rule for the folder holding the state file, as git does for its own files: it
   /// must be a folder of the user running the tool, and no one else may write in it. A folder
-  /// that does not exist yet passes; `createFolders` makes it private (0700).
+  /// that does not exist yet passes; `ProgressStore` makes it private (0700).
   static func checkFolder(of path: String) throws(ProgressStoreError) {
     let folder = FileSystem.parent(of: path)
     var status = stat()
