@@ -69,24 +69,18 @@ extension GuideExporter {
     for line in source.sourceLines {
       let trimmed = line.drop { $0 == " " }
       let indent = line.count - trimmed.count
-      if let open = fence {
-        if indent < 4, trimmed.hasPrefix(open) { fence = nil }
-        lines.append(String(line))
-        continue
-      }
-      if indent < 4, let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
-        fence = marker
-        lines.append(String(line))
-        continue
-      }
       let level = trimmed.prefix { $0 == "#" }.count
       let rest = trimmed.dropFirst(level)
-      guard indent < 4, (1...6).contains(level), rest.isEmpty || rest.first == " " else {
-        lines.append(String(line))
+      if let open = fence {
+        if indent < 4, trimmed.hasPrefix(open) { fence = nil }
+      } else if indent < 4, let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
+        fence = marker
+      } else if indent < 4, (1...6).contains(level), rest.isEmpty || rest.first == " " {
+        headings.append(headingText(rest))
+        lines.append(String(repeating: " ", count: indent) + (level < 6 ? "#" : "") + trimmed)
         continue
       }
-      headings.append(headingText(rest))
-      lines.append(String(repeating: " ", count: indent) + (level < 6 ? "#" : "") + trimmed)
+      lines.append(String(line))
     }
     return (lines.joined(separator: "\n"), headings)
   }
@@ -95,11 +89,10 @@ extension GuideExporter {
   private static func headingText(_ rest: Substring) -> String {
     var text = rest.drop { $0 == " " }
     while text.last == " " { text = text.dropLast() }
-    if let last = text.lastIndex(where: { $0 != "#" }) {
-      if last < text.index(before: text.endIndex), text[last] == " " { text = text[..<last] }
-    } else {
-      text = ""
-    }
+    // Closing `#`s count only after a space, or as the whole text.
+    let closing = text.reversed().prefix { $0 == "#" }.count
+    let before = text.dropLast(closing)
+    if closing > 0, before.isEmpty || before.last == " " { text = before }
     while text.last == " " { text = text.dropLast() }
     return String(text)
   }
