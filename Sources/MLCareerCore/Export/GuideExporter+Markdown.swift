@@ -13,37 +13,35 @@ extension GuideExporter {
     var anchors = HeadingAnchors()
     _ = anchors.anchor(for: title)
     _ = anchors.anchor(for: "Contents")
-    var contents: [(title: String, anchor: String)] = []
-    var parts: [String] = []
-    for topic in document.topics {
-      let (text, headings) = demoted(topic.source)
-      for (offset, heading) in headings.enumerated() {
-        let anchor = anchors.anchor(for: heading)
-        if offset == 0 { contents.append((topic.title, anchor)) }
-      }
-      parts.append(text)
+    // Each part is Markdown with a level 1 heading first: a topic's source, or an appendix's
+    // body under its title.
+    var sources = document.topics.map { (title: $0.title, markdown: $0.source) }
+    func append(_ title: String, _ body: String) {
+      sources.append((title, "# \(title)\n\n\(body)"))
     }
-    var appendices: [(title: String, body: String)] = []
     if !document.salaries.records.isEmpty {
-      let tables = SalaryExporter.markdown(document.salaries.records, of: document.salaries)
-      appendices.append(("Salary figures", tables))
+      append(
+        "Salary figures",
+        SalaryExporter.markdown(document.salaries.records, of: document.salaries))
     }
     if !document.skills.skills.isEmpty {
-      appendices.append(("Skills by group", SkillListRenderer.markdown(document.skills)))
+      append("Skills by group", SkillListRenderer.markdown(document.skills))
       if let progress {
         let checklist = Checklist(catalog: document.skills, state: progress)
-        appendices.append(("Your checklist", ChecklistRenderer.markdown(checklist)))
+        append("Your checklist", ChecklistRenderer.markdown(checklist))
       }
     }
     if !document.marketFigures.isEmpty {
-      appendices.append(("Market figures", marketTable(document.marketFigures)))
+      append("Market figures", marketTable(document.marketFigures))
     }
-    appendices.append(("Sources", sourceList(document.sources)))
-    for appendix in appendices {
-      contents.append((appendix.title, anchors.anchor(for: appendix.title)))
-      let (body, headings) = demoted(appendix.body)
-      for heading in headings { _ = anchors.anchor(for: heading) }
-      parts.append("## \(appendix.title)\n\n\(body)")
+    append("Sources", sourceList(document.sources))
+    var contents: [(title: String, anchor: String)] = []
+    var parts: [String] = []
+    for source in sources {
+      let (text, headings) = demoted(source.markdown)
+      let partAnchors = headings.map { anchors.anchor(for: $0) }
+      if let first = partAnchors.first { contents.append((source.title, first)) }
+      parts.append(text)
     }
 
     var result = "# \(title)\n\n"
