@@ -4,8 +4,8 @@
   import Darwin
 #endif
 
-/// The system calls behind `ProgressStore`: reading a whole file, creating folders, taking an
-/// advisory lock, and replacing a file atomically and durably.
+/// The system calls behind `ProgressStore`: reading a whole file, taking an advisory lock, and
+/// replacing a file atomically and durably.
 enum StateFile {
   /// The file's text, or `nil` when nothing exists at `path`; a file larger than
   /// `FileSizeLimits.progressFile` is refused before it is read.
