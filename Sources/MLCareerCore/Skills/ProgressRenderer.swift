@@ -36,14 +36,9 @@ package enum ProgressRenderer {
       if !row.skipped.isEmpty {
         figures += "  " + TextStyle.note.apply(row.skipped, color: options.color)
       }
-      if oneLine {
-        lines.append(
-          labelStyle.apply(row.label.padded(toWidth: labelWidth), color: options.color)
-            + "  " + figures)
-      } else {
-        lines.append(labelStyle.apply(row.label, color: options.color))
-        lines.append("  " + figures)
-      }
+      let label = labelStyle.apply(
+        oneLine ? row.label.padded(toWidth: labelWidth) : row.label, color: options.color)
+      lines += oneLine ? [label + "  " + figures] : [label, "  " + figures]
     }
     lines += options.wrap(sentence(summary.overall), style: .note)
     lines.append("")
