@@ -124,10 +124,8 @@ package enum SalaryTableRenderer {
   /// The group as one block per record: the label, then each other column's heading and value,
   /// values wrapped under themselves.
   static func blocks(_ group: SalaryTableGroup, options: RenderOptions) -> [String] {
-    let fields = group.columns.filter {
-      if case .label = $0 { return false }
-      return true
-    }
+    // Every column but the label, which comes first.
+    let fields = group.columns.dropFirst()
     let nameWidth = fields.map(\.heading.displayWidth).max() ?? 0
     let fieldIndent = indent + indent
     var lines: [String] = []
