@@ -126,14 +126,9 @@ struct HeadingAnchors {
 
   /// The anchor of the next heading whose text is `text`.
   mutating func anchor(for text: String) -> String {
-    var base = ""
-    for character in text.lowercased() {
-      if character == " " {
-        base.append("-")
-      } else if character.isLetter || character.isNumber || character == "-" || character == "_" {
-        base.append(character)
-      }
-    }
+    let base = text.lowercased()
+      .filter { $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "_" }
+      .replacing(" ", with: "-")
     let count = used[base, default: 0]
     used[base] = count + 1
     return count == 0 ? base : "\(base)-\(count)"
