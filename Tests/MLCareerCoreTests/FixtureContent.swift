@@ -33,3 +33,8 @@ extension ProgressState {
   /// The states of the marked skills by id.
   var marks: [String: SkillState] { entries.mapValues(\.state) }
 }
+
+extension Money: ExpressibleByIntegerLiteral {
+  /// An amount with no currency written, as `--min 120000` gives it.
+  public init(integerLiteral amount: Int) { self.init(amount) }
+}

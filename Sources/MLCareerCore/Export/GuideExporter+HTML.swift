@@ -26,7 +26,7 @@ extension GuideExporter {
       if !topic.summary.isEmpty {
         text += "<p class=\"summary\">\(HTMLText.inlines(topic.summary, links: links))</p>\n"
       }
-      text += HTMLText.blocks(topic.introduction, shift: 1, links: links)
+      text += HTMLText.blocks(topic.introduction, links: links)
       for section in topic.sections {
         let sectionID = ids.unique("\(topic.id)/\(section.id)")
         if sectionID != "\(topic.id)/\(section.id)" {
@@ -35,7 +35,7 @@ extension GuideExporter {
         children.append((section.title, sectionID))
         text += "<section id=\"\(HTMLText.escaped(sectionID))\">\n"
         text += "<h3>\(HTMLText.escaped(section.title))</h3>\n"
-        text += HTMLText.blocks(section.blocks, shift: 1, links: links)
+        text += HTMLText.blocks(section.blocks, links: links)
         text += "</section>\n"
       }
       body += text + "</section>\n"
@@ -139,8 +139,7 @@ extension GuideExporter {
     let progress = given ?? ProgressState()
     var html = ""
     if given != nil {
-      var tally = ProgressSummary.Tally()
-      for skill in catalog.skills { tally.add(progress.state(of: skill.id)) }
+      let tally = ProgressSummary(catalog: catalog, state: progress).overall
       html = "<p class=\"progress\">Your progress: \(tally.done) of \(tally.counted) done"
       if tally.learning > 0 { html += ", \(tally.learning) being learned" }
       if tally.skipped > 0 { html += ", \(tally.skipped) skipped" }

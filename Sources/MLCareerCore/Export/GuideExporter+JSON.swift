@@ -1,7 +1,6 @@
 import GuideModel
 import JSON
 
-/// The guide as one JSON document.
 extension GuideExporter {
   /// Writes the JSON of the merged guide of `library`, handing its UTF-8 bytes to `emit` a
   /// piece at a time, each part in the shape its own command writes. Each topic is read,

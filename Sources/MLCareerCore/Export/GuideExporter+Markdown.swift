@@ -13,37 +13,35 @@ extension GuideExporter {
     var anchors = HeadingAnchors()
     _ = anchors.anchor(for: title)
     _ = anchors.anchor(for: "Contents")
-    var contents: [(title: String, anchor: String)] = []
-    var parts: [String] = []
-    for topic in document.topics {
-      let (text, headings) = demoted(topic.source)
-      for (offset, heading) in headings.enumerated() {
-        let anchor = anchors.anchor(for: heading)
-        if offset == 0 { contents.append((topic.title, anchor)) }
-      }
-      parts.append(text)
+    // Each part is Markdown with a level 1 heading first: a topic's source, or an appendix's
+    // body under its title.
+    var sources = document.topics.map { (title: $0.title, markdown: $0.source) }
+    func append(_ title: String, _ body: String) {
+      sources.append((title, "# \(title)\n\n\(body)"))
     }
-    var appendices: [(title: String, body: String)] = []
     if !document.salaries.records.isEmpty {
-      let tables = SalaryExporter.markdown(document.salaries.records, of: document.salaries)
-      appendices.append(("Salary figures", tables))
+      append(
+        "Salary figures",
+        SalaryExporter.markdown(document.salaries.records, of: document.salaries))
     }
     if !document.skills.skills.isEmpty {
-      appendices.append(("Skills by group", SkillListRenderer.markdown(document.skills)))
+      append("Skills by group", SkillListRenderer.markdown(document.skills))
       if let progress {
         let checklist = Checklist(catalog: document.skills, state: progress)
-        appendices.append(("Your checklist", ChecklistRenderer.markdown(checklist)))
+        append("Your checklist", ChecklistRenderer.markdown(checklist))
       }
     }
     if !document.marketFigures.isEmpty {
-      appendices.append(("Market figures", marketTable(document.marketFigures)))
+      append("Market figures", marketTable(document.marketFigures))
     }
-    appendices.append(("Sources", sourceList(document.sources)))
-    for appendix in appendices {
-      contents.append((appendix.title, anchors.anchor(for: appendix.title)))
-      let (body, headings) = demoted(appendix.body)
-      for heading in headings { _ = anchors.anchor(for: heading) }
-      parts.append("## \(appendix.title)\n\n\(body)")
+    append("Sources", sourceList(document.sources))
+    var contents: [(title: String, anchor: String)] = []
+    var parts: [String] = []
+    for source in sources {
+      let (text, headings) = demoted(source.markdown)
+      let partAnchors = headings.map { anchors.anchor(for: $0) }
+      if let first = partAnchors.first { contents.append((source.title, first)) }
+      parts.append(text)
     }
 
     var result = "# \(title)\n\n"
@@ -69,24 +67,18 @@ extension GuideExporter {
     for line in source.sourceLines {
       let trimmed = line.drop { $0 == " " }
       let indent = line.count - trimmed.count
-      if let open = fence {
-        if indent < 4, trimmed.hasPrefix(open) { fence = nil }
-        lines.append(String(line))
-        continue
-      }
-      if indent < 4, let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
-        fence = marker
-        lines.append(String(line))
-        continue
-      }
       let level = trimmed.prefix { $0 == "#" }.count
       let rest = trimmed.dropFirst(level)
-      guard indent < 4, (1...6).contains(level), rest.isEmpty || rest.first == " " else {
-        lines.append(String(line))
+      if let open = fence {
+        if indent < 4, trimmed.hasPrefix(open) { fence = nil }
+      } else if indent < 4, let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
+        fence = marker
+      } else if indent < 4, (1...6).contains(level), rest.isEmpty || rest.first == " " {
+        headings.append(headingText(rest))
+        lines.append(String(repeating: " ", count: indent) + (level < 6 ? "#" : "") + trimmed)
         continue
       }
-      headings.append(headingText(rest))
-      lines.append(String(repeating: " ", count: indent) + (level < 6 ? "#" : "") + trimmed)
+      lines.append(String(line))
     }
     return (lines.joined(separator: "\n"), headings)
   }
@@ -95,11 +87,10 @@ extension GuideExporter {
   private static func headingText(_ rest: Substring) -> String {
     var text = rest.drop { $0 == " " }
     while text.last == " " { text = text.dropLast() }
-    if let last = text.lastIndex(where: { $0 != "#" }) {
-      if last < text.index(before: text.endIndex), text[last] == " " { text = text[..<last] }
-    } else {
-      text = ""
-    }
+    // Closing `#`s count only after a space, or as the whole text.
+    let closing = text.reversed().prefix { $0 == "#" }.count
+    let before = text.dropLast(closing)
+    if closing > 0, before.isEmpty || before.last == " " { text = before }
     while text.last == " " { text = text.dropLast() }
     return String(text)
   }
@@ -135,14 +126,9 @@ struct HeadingAnchors {
 
   /// The anchor of the next heading whose text is `text`.
   mutating func anchor(for text: String) -> String {
-    var base = ""
-    for character in text.lowercased() {
-      if character == " " {
-        base.append("-")
-      } else if character.isLetter || character.isNumber || character == "-" || character == "_" {
-        base.append(character)
-      }
-    }
+    let base = text.lowercased()
+      .filter { $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "_" }
+      .replacing(" ", with: "-")
     let count = used[base, default: 0]
     used[base] = count + 1
     return count == 0 ? base : "\(base)-\(count)"

@@ -5,6 +5,5 @@ package enum GuideExporter {
   /// a key is removed or changes meaning.
   package static let schemaVersion = 1
 
-  /// The title of the Markdown document.
   static let title = "AI/ML Engineer Career Guide"
 }

@@ -22,12 +22,6 @@ enum HTMLText {
     return result
   }
 
-  /// Whether a link to `destination` may stand in the page: a fragment of the page itself, or
-  /// a web address, as on a terminal; anything else is shown as text only.
-  static func isSafeLink(_ destination: String) -> Bool {
-    destination.hasPrefix("#") || Hyperlink.isWebAddress(destination)
-  }
-
   /// Inline Markdown as HTML: emphasis, strong, code and safe links become elements, raw HTML
   /// is shown as the text it is, an image as its description (the page loads nothing). A code
   /// span naming a command that `links` knows (`mlcareer show salaries`) links to its part.
@@ -39,16 +33,15 @@ enum HTMLText {
       case .softBreak: result += "\n"
       case .lineBreak: result += "<br>\n"
       case .code(let code):
-        if let target = links[code] {
-          result += "<a href=\"#\(escaped(target))\"><code>\(escaped(code))</code></a>"
-        } else {
-          result += "<code>\(escaped(code))</code>"
-        }
+        let span = "<code>\(escaped(code))</code>"
+        result += links[code].map { "<a href=\"#\(escaped($0))\">\(span)</a>" } ?? span
       case .emphasis(let children): result += "<em>\(Self.inlines(children, links: links))</em>"
       case .strong(let children):
         result += "<strong>\(Self.inlines(children, links: links))</strong>"
       case .link(let destination, let title, let content):
-        guard isSafeLink(destination) else {
+        // Only a fragment of the page itself or a web address may stand in the page, as on a
+        // terminal; any other link is shown as text only.
+        guard destination.hasPrefix("#") || Hyperlink.isWebAddress(destination) else {
           result += Self.inlines(content)
           continue
         }
@@ -61,10 +54,11 @@ enum HTMLText {
     return result
   }
 
-  /// Blocks of Markdown as HTML, headings `shift` levels deeper (at most `h6`); tables stand
-  /// in a box of their own that scrolls sideways when they are wider than the page.
+  /// Blocks of Markdown as HTML, headings one level deeper than in their Markdown (at most
+  /// `h6`), as the page's title takes `h1`; tables stand in a box of their own that scrolls
+  /// sideways when they are wider than the page.
   static func blocks(
-    _ blocks: [MarkdownBlock], shift: Int, tight: Bool = false, links: [String: String] = [:]
+    _ blocks: [MarkdownBlock], tight: Bool = false, links: [String: String] = [:]
   ) -> String {
     let inlines = { (content: [MarkdownInline]) in Self.inlines(content, links: links) }
     var result = ""
@@ -73,13 +67,12 @@ enum HTMLText {
       case .paragraph(let content):
         result += tight ? inlines(content) : "<p>\(inlines(content))</p>\n"
       case .heading(let level, let content):
-        let level = min(6, level + shift)
+        let level = min(6, level + 1)
         result += "<h\(level)>\(inlines(content))</h\(level)>\n"
       case .list(let list):
-        result += self.list(list, shift: shift, links: links)
+        result += self.list(list, links: links)
       case .blockQuote(let children):
-        result +=
-          "<blockquote>\n\(Self.blocks(children, shift: shift, links: links))</blockquote>\n"
+        result += "<blockquote>\n\(Self.blocks(children, links: links))</blockquote>\n"
       case .codeBlock(_, let code):
         result += "<pre><code>\(escaped(code))</code></pre>\n"
       case .thematicBreak:
@@ -93,16 +86,13 @@ enum HTMLText {
     return result
   }
 
-  private static func list(_ list: MarkdownList, shift: Int, links: [String: String]) -> String {
+  private static func list(_ list: MarkdownList, links: [String: String]) -> String {
     let tag = list.isOrdered ? "ol" : "ul"
     let start = list.isOrdered && list.start != 1 ? " start=\"\(list.start)\"" : ""
     var result = "<\(tag)\(start)>\n"
     for item in list.items {
-      var box = ""
-      if let checked = item.checkbox {
-        box = checkBox(checked ? .done : .todo)
-      }
-      let body = blocks(item.blocks, shift: shift, tight: list.isTight, links: links)
+      let box = item.checkbox.map { checkBox($0 ? .done : .todo) } ?? ""
+      let body = blocks(item.blocks, tight: list.isTight, links: links)
       result += "<li>\(box)\(body.hasSuffix("\n") ? String(body.dropLast()) : body)</li>\n"
     }
     return result + "</\(tag)>\n"

@@ -63,14 +63,9 @@ struct BlockRenderer {
   private func write(_ list: MarkdownList, indent: Int, depth: Int, to writer: inout LineWriter) {
     let pad = Self.spaces(indent)
     for (offset, item) in list.items.enumerated() {
-      var marker: String
-      if list.isOrdered {
-        marker = "\(list.start + offset)."
-      } else if options.isTerminal {
-        marker = ["•", "◦", "▪"][depth % 3]
-      } else {
-        marker = "-"
-      }
+      var marker =
+        list.isOrdered
+        ? "\(list.start + offset)." : options.isTerminal ? ["•", "◦", "▪"][depth % 3] : "-"
       if let checked = item.checkbox { marker += checked ? " [x]" : " [ ]" }
       let hanging = marker.displayWidth + 1
       var blocks = item.blocks[...]

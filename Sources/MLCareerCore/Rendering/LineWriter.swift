@@ -6,7 +6,6 @@ import TextSupport
 /// break, with the blank line that separates two blocks written only once the second block
 /// writes a line of its own.
 struct LineWriter {
-  /// The text written so far.
   private(set) var output: OutputBuffer
   private(set) var lineCount = 0
   /// Whether a blank line goes before the next line written (with the quote bars in effect
@@ -43,17 +42,15 @@ struct LineWriter {
     for text in lines { line(text) }
   }
 
-  /// Writes `text` wrapped as `TextWrapper.wrap` wraps it.
+  /// Writes `text` wrapped as `TextWrapper.wrap` wraps it, with no prefixes but the quotes'
+  /// unless given.
   mutating func wrapped(
-    _ text: StyledText, width: Int?, firstPrefix: StyledText, restPrefix: StyledText,
-    color: Bool
+    _ text: StyledText, width: Int?, firstPrefix: StyledText = StyledText(),
+    restPrefix: StyledText = StyledText(), color: Bool
   ) {
     startLines()
     lineCount += TextWrapper.write(
       text, width: width.map { $0 + quote.width }, firstPrefix: quote.styled + firstPrefix,
       restPrefix: quote.styled + restPrefix, color: color, into: &output)
   }
-
-  /// The lines written, each with its line break.
-  var text: String { output.string }
 }

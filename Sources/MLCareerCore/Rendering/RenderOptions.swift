@@ -45,16 +45,12 @@ package struct RenderOptions: Sendable, Equatable {
     columns: Int, requestedWidth: Int?, color: Bool, isTerminal: Bool, hyperlinks: Bool,
     unicode: Bool
   ) -> RenderOptions {
-    let width: Int
-    let measure: Int?
-    switch requestedWidth {
-    case .some(0):
-      (width, measure) = (unlimitedWidth, nil)
-    case .some(let requested):
-      (width, measure) = (requested, requested)
-    case nil:
-      (width, measure) = (columns, isTerminal ? min(columns, readingWidth) : nil)
-    }
+    let (width, measure): (Int, Int?) =
+      switch requestedWidth {
+      case .some(0): (unlimitedWidth, nil)
+      case .some(let requested): (requested, requested)
+      case nil: (columns, isTerminal ? min(columns, readingWidth) : nil)
+      }
     return RenderOptions(
       width: width, measure: measure, color: color, isTerminal: isTerminal,
       hyperlinks: hyperlinks, unicode: unicode)

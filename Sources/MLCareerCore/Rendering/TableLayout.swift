@@ -10,7 +10,6 @@ struct TableLayout {
   let table: MarkdownTable
   let options: RenderOptions
 
-  /// The spaces between two columns.
   static let gap = "  "
   /// A column is not narrowed below this (or its natural width, if less) before the table
   /// turns into blocks: narrower columns wrap into towers of single words.

@@ -8,7 +8,6 @@ package struct TopicPart: Sendable {
   /// The one section to print, or `nil` for the whole topic.
   package let section: TopicSection?
 
-  /// The whole of `topic`, or only its `section`.
   package init(_ topic: Topic, section: TopicSection? = nil) {
     self.topic = topic
     self.section = section

@@ -11,11 +11,12 @@ package enum TopicRenderer {
     let blocks = BlockRenderer(options: options)
     var writer = LineWriter(capacity: topic.source.utf8.count + topic.source.utf8.count / 4)
     let title = section.map { "\(topic.title) › \($0.title)" } ?? topic.title
-    wrap(StyledText(title, style: .title), options: options, to: &writer)
+    let (width, color) = (options.measure, options.color)
+    writer.wrapped(StyledText(title, style: .title), width: width, color: color)
     if section == nil {
-      wrap(
-        StyledText(topic.summary, base: .summary, hyperlinks: options.hyperlinks),
-        options: options, to: &writer)
+      writer.wrapped(
+        StyledText(topic.summary, base: .summary, hyperlinks: options.hyperlinks), width: width,
+        color: color)
       if !topic.introduction.isEmpty {
         writer.line("")
         blocks.write(topic.introduction, indent: 0, to: &writer)
@@ -24,11 +25,11 @@ package enum TopicRenderer {
     for part in section.map({ [$0] }) ?? topic.sections {
       writer.line("")
       if section == nil {
-        wrap(StyledText(part.title, style: .heading), options: options, to: &writer)
+        writer.wrapped(StyledText(part.title, style: .heading), width: width, color: color)
       }
       blocks.write(part.blocks, indent: 2, to: &writer)
     }
-    return writer.text
+    return writer.output.string
   }
 
   /// A topic (or one of its sections) as Markdown, exactly as the guide's source has it.
@@ -39,12 +40,5 @@ package enum TopicRenderer {
       .prefix(section.lines.count)
     while let last = lines.last, last.allSatisfy({ $0 == " " }) { lines = lines.dropLast() }
     return lines.joined(separator: "\n") + "\n"
-  }
-
-  private static func wrap(_ text: StyledText, options: RenderOptions, to writer: inout LineWriter)
-  {
-    writer.wrapped(
-      text, width: options.measure, firstPrefix: StyledText(), restPrefix: StyledText(),
-      color: options.color)
   }
 }

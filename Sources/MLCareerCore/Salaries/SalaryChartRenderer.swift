@@ -138,12 +138,8 @@ package enum SalaryChartRenderer {
       }
       sections.append(lines)
     }
-    guard !sections.isEmpty else { return "" }
-    sections.append(
-      SalaryTableRenderer.notes(
-        records, of: data, width: options.measure ?? width, color: options.color))
-    return sections.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") + "\n" }
-      .joined(separator: "\n")
+    return SalaryTableRenderer.joined(
+      sections, notesOn: records, of: data, width: options.measure ?? width, color: options.color)
   }
 
   /// The record's label, with its role, year and region where the records of its dimension

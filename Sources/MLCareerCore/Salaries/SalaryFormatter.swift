@@ -4,9 +4,6 @@ import TextSupport
 /// The words and numbers a salary figure is printed with: `$136,287`, `$101,752 – $177,612`,
 /// `~$113,992`, `up to $338,000`, `+21.8% vs national average`.
 enum SalaryFormatter {
-  /// What a record without a figure shows instead of a number.
-  static let noFigure = "no figure given"
-
   /// The figure of `record` as a person reads it.
   static func figure(_ record: SalaryRecord) -> String {
     figure(record.figure, currency: record.currency)
@@ -24,7 +21,7 @@ enum SalaryFormatter {
     case .upTo(let value): "up to " + money(value, currency: currency)
     case .percentAboveNational(let percent):
       "+\(NumberFormatting.decimal(percent))% vs national average"
-    case .noFigure: noFigure
+    case .noFigure: "no figure given"
     }
   }
 
@@ -44,10 +41,5 @@ enum SalaryFormatter {
     return "The sources do not explain why these figures disagree: "
       + shown.map(\.text).joined(separator: "; ") + "."
       + (shown.count < data.disagreements.count ? " For the others, " + rest : "")
-  }
-
-  /// The unit of figures in `currency`: `USD a year`.
-  static func unit(_ currency: String) -> String {
-    "\(currency) a year"
   }
 }

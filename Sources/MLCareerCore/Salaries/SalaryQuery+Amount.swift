@@ -2,7 +2,7 @@ import Markdown
 import TextSupport
 
 /// A whole amount of money as `--min` and `--max` take it, with the currency it was written in.
-package struct Money: Equatable, Sendable, ExpressibleByIntegerLiteral {
+package struct Money: Equatable, Sendable {
   /// Whole units of the currency.
   package var amount: Int
   /// The ISO 4217 code; `nil` when none was written, so the query's currency applies.
@@ -12,9 +12,6 @@ package struct Money: Equatable, Sendable, ExpressibleByIntegerLiteral {
     self.amount = amount
     self.currency = currency
   }
-
-  /// An amount with no currency written.
-  package init(integerLiteral amount: Int) { self.init(amount) }
 }
 
 extension SalaryQuery {
@@ -56,14 +53,13 @@ extension SalaryQuery {
   }
 
   private static func parseAmount(_ text: Substring) -> Int? {
-    var rest = text
-    var multiplier = 1
-    switch rest.last {
-    case "k", "K": multiplier = 1_000
-    case "m", "M": multiplier = 1_000_000
-    default: break
-    }
-    if multiplier > 1 { rest = rest.dropLast() }
+    let multiplier =
+      switch text.last {
+      case "k", "K": 1_000
+      case "m", "M": 1_000_000
+      default: 1
+      }
+    let rest = multiplier > 1 ? text.dropLast() : text
     let parts = rest.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count <= 2, let whole = parts.first, !whole.isEmpty else { return nil }
     let fraction = parts.count == 2 ? parts[1] : ""

@@ -73,23 +73,19 @@ package struct SalaryQuery: Equatable, Sendable {
     for record in records where !currencies.contains(record.currency) {
       currencies.append(record.currency)
     }
-    func ordered(_ records: [SalaryRecord]) -> [SalaryRecord] {
-      self.ordered(records, currencies: currencies)
-    }
     if acrossDimensions, sort != nil {
       let order = data.dimensions.map(\.id)
-      // Ties keep the grouped order: dimension by dimension, then the guide's order.
+      // Ties keep the grouped order, as the sort is stable: dimension by dimension, then the
+      // guide's order.
       return ordered(
-        Self.stableSorted(matching) {
+        matching.sorted {
           (order.firstIndex(of: $0.dimension) ?? .max)
             < (order.firstIndex(of: $1.dimension) ?? .max)
-        })
+        }, currencies: currencies)
     }
-    var result: [SalaryRecord] = []
-    for dimension in data.dimensions {
-      result += ordered(matching.filter { $0.dimension == dimension.id })
+    return data.dimensions.flatMap { dimension in
+      ordered(matching.filter { $0.dimension == dimension.id }, currencies: currencies)
     }
-    return result
   }
 
   /// The currency `--min` and `--max` are in: theirs, else `--currency`'s, else US dollars.
@@ -97,7 +93,6 @@ package struct SalaryQuery: Equatable, Sendable {
     minimum?.currency ?? maximum?.currency ?? currency ?? "USD"
   }
 
-  /// Whether `record` passes every filter.
   private func matches(_ record: SalaryRecord, _ words: (city: Words?, role: Words?)) -> Bool {
     passesAllButCurrency(record, words)
       && (minimum == nil && maximum == nil || record.currency == amountCurrency)
@@ -149,13 +144,11 @@ package struct SalaryQuery: Equatable, Sendable {
     case nil:
       break
     case .label:
-      records = Self.stableSorted(records) {
-        Self.searchable($0.label) < Self.searchable($1.label)
-      }
+      records = records.sorted { Self.searchable($0.label) < Self.searchable($1.label) }
     case .amount:
       let withAmount = records.filter { $0.figure.bounds != nil }
       let without = records.filter { $0.figure.bounds == nil }
-      let sorted = Self.stableSorted(withAmount) { lhs, rhs in
+      let sorted = withAmount.sorted { lhs, rhs in
         let (left, right) = (lhs.figure.bounds!, rhs.figure.bounds!)
         return (currencies.firstIndex(of: lhs.currency) ?? 0, left.lowerBound, left.upperBound)
           < (currencies.firstIndex(of: rhs.currency) ?? 0, right.lowerBound, right.upperBound)
@@ -173,17 +166,6 @@ package struct SalaryQuery: Equatable, Sendable {
       return runs.flatMap { $0.reversed() } + without
     }
     return reverse ? records.reversed() : records
-  }
-
-  /// `records` sorted by `areInOrder`, equal records keeping their order.
-  private static func stableSorted(
-    _ records: [SalaryRecord], by areInOrder: (SalaryRecord, SalaryRecord) -> Bool
-  ) -> [SalaryRecord] {
-    records.indices.sorted { lhs, rhs in
-      if areInOrder(records[lhs], records[rhs]) { return true }
-      if areInOrder(records[rhs], records[lhs]) { return false }
-      return lhs < rhs
-    }.map { records[$0] }
   }
 
   /// For each of `keys`, the place of the first key equal to it, found by sorting (n log n).

@@ -5,7 +5,6 @@ import TextSupport
 /// The records of one dimension laid out for reading: which columns they need and the subtitle
 /// that states what all of them share (role, unit, region, year).
 struct SalaryTableGroup {
-  /// A column of a salary table.
   enum Column: Equatable {
     case label(String)
     case role
@@ -51,7 +50,6 @@ struct SalaryTableGroup {
   /// `2024`.
   let subtitleParts: [String]
 
-  /// What separates the parts of the subtitle.
   static let separator = " · "
 
   /// The subtitle on one line: `AI/ML engineers · USD a year · United States · 2024`.
@@ -62,18 +60,14 @@ struct SalaryTableGroup {
 
   /// `records`, split by dimension in the order they come.
   static func groups(_ records: [SalaryRecord], of data: SalaryData) -> [SalaryTableGroup] {
-    var order: [String] = []
-    var byDimension: [String: [SalaryRecord]] = [:]
-    for record in records {
-      if byDimension[record.dimension] == nil { order.append(record.dimension) }
-      byDimension[record.dimension, default: []].append(record)
-    }
-    return order.map { id in
+    var ids: [String] = []
+    for record in records where !ids.contains(record.dimension) { ids.append(record.dimension) }
+    return ids.map { id in
       let dimension =
         data.dimension(id)
         ?? SalaryDimension(
           id: id, title: id, location: SourceLocation(file: "", line: 1, column: 1))
-      return SalaryTableGroup(dimension: dimension, records: byDimension[id] ?? [])
+      return SalaryTableGroup(dimension: dimension, records: records.filter { $0.dimension == id })
     }
   }
 
@@ -98,7 +92,7 @@ struct SalaryTableGroup {
 
     var parts: [String] = []
     if let role { parts.append(role) }
-    parts.append(currency.map(SalaryFormatter.unit) ?? "a year, each in the currency shown")
+    parts.append(currency.map { "\($0) a year" } ?? "a year, each in the currency shown")
     switch (region, year) {
     case (.some(nil), .some(nil)): parts.append("region and year not stated")
     default:

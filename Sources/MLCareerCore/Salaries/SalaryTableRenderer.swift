@@ -12,39 +12,37 @@ package enum SalaryTableRenderer {
 
   /// The spaces before a table's rows and a block's label.
   private static let indent = "  "
-  /// The spaces between two columns.
   private static let gap = "  "
-  /// What separates the parts of a subtitle.
-  private static let separator = SalaryTableGroup.separator
 
   /// `records` (from `data`, already filtered and ordered) as titled tables, or blocks, fitted
   /// to `options`' width.
   package static func render(
     _ records: [SalaryRecord], of data: SalaryData, options: RenderOptions
-  )
-    -> String
-  {
-    var sections: [[String]] = []
-    for group in SalaryTableGroup.groups(records, of: data) {
-      var lines = heading(group, width: options.width, color: options.color)
-      lines += table(group, options: options) ?? blocks(group, options: options)
-      sections.append(lines)
+  ) -> String {
+    let sections = SalaryTableGroup.groups(records, of: data).map { group in
+      heading(group, width: options.width, color: options.color)
+        + (table(group, options: options) ?? blocks(group, options: options))
     }
-    guard !sections.isEmpty else { return "" }
-    sections.append(notes(records, of: data, width: options.measure, color: options.color))
-    return sections.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") + "\n" }
-      .joined(separator: "\n")
+    return joined(
+      sections, notesOn: records, of: data, width: options.measure, color: options.color)
   }
 
-  /// The disagreements among `records` as `Note: …` (see `SalaryFormatter.note`), wrapped to
-  /// `width` (nil: one line); the tables and the chart both end with it.
-  static func notes(_ records: [SalaryRecord], of data: SalaryData, width: Int?, color: Bool)
-    -> [String]
-  {
-    guard let text = SalaryFormatter.note(records, of: data) else { return [] }
-    var note = StyledText("Note: ", style: [.note, .bold])
-    note.append(text, style: .note)
-    return TextWrapper.wrap(note, width: width, color: color)
+  /// `sections` separated by blank lines, then the disagreements among `records` as `Note: …`
+  /// (see `SalaryFormatter.note`) wrapped to `width` (nil: one line): how the tables and the
+  /// chart end. Nothing when there are no sections.
+  static func joined(
+    _ sections: [[String]], notesOn records: [SalaryRecord], of data: SalaryData, width: Int?,
+    color: Bool
+  ) -> String {
+    guard !sections.isEmpty else { return "" }
+    var sections = sections
+    if let text = SalaryFormatter.note(records, of: data) {
+      var note = StyledText("Note: ", style: [.note, .bold])
+      note.append(text, style: .note)
+      sections.append(TextWrapper.wrap(note, width: width, color: color))
+    }
+    return sections.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") + "\n" }
+      .joined(separator: "\n")
   }
 
   /// The narrowest a wrapped note column may get before the table turns into blocks.
@@ -105,10 +103,9 @@ package enum SalaryTableRenderer {
     var lines: [String] = []
     var current = ""
     for part in group.subtitleParts {
-      if current.isEmpty {
-        current = part
-      } else if current.displayWidth + separator.count + part.displayWidth <= width {
-        current += separator + part
+      let joined = current.isEmpty ? part : current + SalaryTableGroup.separator + part
+      if current.isEmpty || joined.displayWidth <= width {
+        current = joined
       } else {
         lines.append(current)
         current = part
@@ -127,10 +124,8 @@ package enum SalaryTableRenderer {
   /// The group as one block per record: the label, then each other column's heading and value,
   /// values wrapped under themselves.
   static func blocks(_ group: SalaryTableGroup, options: RenderOptions) -> [String] {
-    let fields = group.columns.filter {
-      if case .label = $0 { return false }
-      return true
-    }
+    // Every column but the label, which comes first.
+    let fields = group.columns.dropFirst()
     let nameWidth = fields.map(\.heading.displayWidth).max() ?? 0
     let fieldIndent = indent + indent
     var lines: [String] = []

@@ -33,7 +33,6 @@ package struct Checklist: Sendable, Equatable {
     }
   }
 
-  /// One group of the checklist.
   package struct Section: Sendable, Equatable {
     package let group: SkillGroup
     /// The counts over the whole group, whatever the filter.

@@ -33,24 +33,19 @@ package struct LearningPlan: Sendable {
     catalog: SkillCatalog, state: ProgressState, mentions: SkillMentions,
     groupIDs: [String]? = nil
   ) {
-    let candidates = catalog.skills.enumerated().compactMap {
-      offset, skill -> (offset: Int, step: Step)? in
+    let candidates = catalog.skills.compactMap { skill -> Step? in
       let skillState = state.state(of: skill.id)
       guard skillState == .todo || skillState == .learning,
         groupIDs?.contains(skill.group) ?? true
       else { return nil }
-      return (
-        offset: offset,
-        step: Step(skill: skill, state: skillState, mentions: mentions.count(of: skill.id))
-      )
+      return Step(skill: skill, state: skillState, mentions: mentions.count(of: skill.id))
     }
-    steps = candidates.sorted { (left, right) -> Bool in
-      let (a, b) = (left.step, right.step)
+    // The sort is stable, so catalog order breaks ties.
+    steps = candidates.sorted { a, b in
       if (a.state == .learning) != (b.state == .learning) { return a.state == .learning }
       if a.skill.level != b.skill.level { return a.skill.level < b.skill.level }
-      if a.mentions != b.mentions { return a.mentions > b.mentions }
-      return left.offset < right.offset
-    }.map { $0.step }
+      return a.mentions > b.mentions
+    }
   }
 }
 

@@ -45,7 +45,6 @@ package struct ProgressHistory: Sendable {
     }
   }
 
-  /// The marks that carry a date.
   package var dated: [Entry] { entries.filter { $0.mark.date != nil } }
 
   /// The skills done per `period`, oldest first, from the first period with one to the last,
@@ -75,11 +74,8 @@ package struct ProgressHistory: Sendable {
 
   /// The label of the period before `label`.
   private static func previous(_ label: String, by period: Period) -> String {
-    guard period == .month else { return date(days(label) - 7) }
-    let year = Int(label.prefix(4)) ?? 1970
-    let month = Int(label.suffix(2)) ?? 1
-    let (y, m) = month == 1 ? (year - 1, 12) : (year, month - 1)
-    return padded(y, 4) + "-" + padded(m, 2)
+    // A month's is the month of the day before its first.
+    period == .week ? date(days(label) - 7) : String(date(days(label + "-01") - 1).prefix(7))
   }
 
   /// The days from 1970-01-01 to the `YYYY-MM-DD` date.

@@ -22,8 +22,7 @@ package enum ProgressRenderer {
     // [bar], 2 spaces, percent (4), 2 spaces, count, then 2 spaces and "N skipped" if any.
     let figuresWidth = 2 + 2 + 4 + 2 + countWidth + (skippedWidth > 0 ? 2 + skippedWidth : 0)
     let oneLine = options.width - labelWidth - 2 - figuresWidth >= minimumBar
-    let room =
-      oneLine ? options.width - labelWidth - 2 - figuresWidth : options.width - 2 - figuresWidth
+    let room = options.width - (oneLine ? labelWidth : 0) - 2 - figuresWidth
     let barWidth = max(minimumBar, min(maximumBar, room))
 
     var lines: [String] = []
@@ -37,14 +36,9 @@ package enum ProgressRenderer {
       if !row.skipped.isEmpty {
         figures += "  " + TextStyle.note.apply(row.skipped, color: options.color)
       }
-      if oneLine {
-        lines.append(
-          labelStyle.apply(row.label.padded(toWidth: labelWidth), color: options.color)
-            + "  " + figures)
-      } else {
-        lines.append(labelStyle.apply(row.label, color: options.color))
-        lines.append("  " + figures)
-      }
+      let label = labelStyle.apply(
+        oneLine ? row.label.padded(toWidth: labelWidth) : row.label, color: options.color)
+      lines += oneLine ? [label + "  " + figures] : [label, "  " + figures]
     }
     lines += options.wrap(sentence(summary.overall), style: .note)
     lines.append("")

@@ -7,7 +7,6 @@ import TextSupport
 /// line, sorted to diff well. Version 1, `{"version": 1, "skills": {"python": "done"}}`, is read
 /// as undated marks. In both, `todo` is accepted and dropped.
 extension ProgressState {
-  /// Reads the text of the progress file at `path`.
   init(json text: String, path: String) throws(ProgressStoreError) {
     do {
       let object = try JSONParser.parse(text, file: path).object()

@@ -25,7 +25,6 @@ package struct ProgressState: Sendable, Equatable {
     /// What the person wrote with it (a course, a repository), `nil` when nothing.
     package var note: String?
 
-    /// A mark in `state`, set on `date`, with `note`.
     package init(_ state: SkillState, date: String? = nil, note: String? = nil) {
       self.state = state
       self.date = date
@@ -33,7 +32,6 @@ package struct ProgressState: Sendable, Equatable {
     }
   }
 
-  /// The marked skills by id.
   package private(set) var entries: [String: Mark]
 
   /// A state with the given marks; `.todo` entries are dropped.
@@ -42,13 +40,11 @@ package struct ProgressState: Sendable, Equatable {
   }
 
   /// Where the skill with id `id` stands: `.todo` when it was never marked.
-  package func state(of id: String) -> SkillState {
-    // No marks, as before the first `check`: no key to hash for each of the skills shown.
-    entries.isEmpty ? .todo : entries[id]?.state ?? .todo
-  }
+  package func state(of id: String) -> SkillState { mark(of: id)?.state ?? .todo }
 
   /// The mark of the skill `id`, `nil` when it is to do.
   package func mark(of id: String) -> Mark? {
+    // No marks, as before the first `check`: no key to hash for each of the skills shown.
     entries.isEmpty ? nil : entries[id]
   }
 

@@ -83,7 +83,10 @@ package struct ProgressStore: Sendable {
   /// at the path may lead only to a file beside it (see `StateFile.writeTarget(for:)`).
   private func writableTarget() throws(ProgressStoreError) -> String {
     try StateFile.checkFolder(of: path)
-    try StateFile.createFolders(for: path)
+    // Private to the user (0700), as the XDG specification asks.
+    if let code = FileSystem.createFolders(FileSystem.parent(of: path), mode: 0o700) {
+      throw .cannotCreateFolder(path: path, reason: FileSystem.reason(code))
+    }
     try StateFile.checkFolder(of: path)
     return try StateFile.writeTarget(for: path)
   }

@@ -32,61 +32,56 @@ package enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConvert
   /// Another process held the lock for longer than `seconds`.
   case lockTimedOut(path: String, seconds: Int)
 
-  /// The file the error concerns, when there is one.
-  package var path: String? {
-    switch self {
-    case .noStateFolder: nil
-    case .unreadable(let path, _), .notAFile(let path), .notText(let path),
-      .malformed(let path, _, _, _), .unsupportedVersion(let path, _, _, _),
-      .cannotCreateFolder(let path, _), .cannotLock(let path, _), .cannotWrite(let path, _),
-      .tooLarge(let path, _), .unsafeFolder(let path, _), .linkOutsideFolder(let path, _),
-      .lockTimedOut(let path, _):
-      path
-    }
-  }
-
   /// `PATH[:LINE:COLUMN]: error: what is wrong`, the path and message shown `terminalSafe`.
   package var description: String {
+    func error(_ path: String, _ message: String, line: Int? = nil, column: Int = 0) -> String {
+      path.terminalSafe(limit: 1000) + (line.map { ":\($0):\(column)" } ?? "") + ": error: "
+        + message
+    }
     switch self {
     case .noStateFolder:
       return "error: neither XDG_STATE_HOME nor HOME is set, so there is no place to keep progress"
-    case .malformed(_, let line, let column, let message):
-      return "\(shownPath):\(line):\(column): error: \(message.terminalSafe(limit: 400))"
-    case .unsupportedVersion(_, let found, let line, let column):
-      return "\(shownPath):\(line):\(column): error: the progress file has version \(found), "
-        + "but this mlcareer reads version \(ProgressState.currentVersion); a newer mlcareer may "
-        + "have written it"
-    default:
-      return "\(shownPath): error: " + detail
-    }
-  }
-
-  /// The path as shown in messages.
-  private var shownPath: String { (path ?? "").terminalSafe(limit: 1000) }
-
-  /// The message after `error: ` for the cases that have no line and column.
-  private var detail: String {
-    switch self {
-    case .unreadable(_, let reason): "cannot read the progress file: \(reason)"
-    case .notAFile: "the progress file is not a regular file"
-    case .notText: "the progress file is not UTF-8 text"
-    case .cannotCreateFolder(_, let reason):
-      "cannot create the folder for the progress file: \(reason)"
-    case .cannotLock(_, let reason): "cannot lock the progress file: \(reason)"
-    case .cannotWrite(_, let reason): "cannot save progress: \(reason)"
-    case .tooLarge(_, let limit):
-      "the progress file is larger than \(FileSizeLimits.describe(limit)), the most mlcareer reads"
-    case .unsafeFolder(_, let reason):
-      "refusing to keep progress in this folder: \(reason); a file planted here could redirect "
-        + "what mlcareer writes"
-    case .linkOutsideFolder(_, let target):
-      "the progress file is a symbolic link to '\(target.terminalSafe(limit: 1000))', outside "
-        + "its folder; mlcareer neither reads nor writes through such a link: replace it with the "
-        + "file itself"
-    case .lockTimedOut(_, let seconds):
-      "another mlcareer held the lock for \(seconds) seconds; gave up waiting (if none is running, "
-        + "the lock is held by a stuck process)"
-    case .noStateFolder, .malformed, .unsupportedVersion: ""
+    case .malformed(let path, let line, let column, let message):
+      return error(path, message.terminalSafe(limit: 400), line: line, column: column)
+    case .unsupportedVersion(let path, let found, let line, let column):
+      return error(
+        path,
+        "the progress file has version \(found), but this mlcareer reads version "
+          + "\(ProgressState.currentVersion); a newer mlcareer may have written it",
+        line: line, column: column)
+    case .unreadable(let path, let reason):
+      return error(path, "cannot read the progress file: \(reason)")
+    case .notAFile(let path):
+      return error(path, "the progress file is not a regular file")
+    case .notText(let path):
+      return error(path, "the progress file is not UTF-8 text")
+    case .cannotCreateFolder(let path, let reason):
+      return error(path, "cannot create the folder for the progress file: \(reason)")
+    case .cannotLock(let path, let reason):
+      return error(path, "cannot lock the progress file: \(reason)")
+    case .cannotWrite(let path, let reason):
+      return error(path, "cannot save progress: \(reason)")
+    case .tooLarge(let path, let limit):
+      return error(
+        path,
+        "the progress file is larger than \(FileSizeLimits.describe(limit)), the most mlcareer "
+          + "reads")
+    case .unsafeFolder(let path, let reason):
+      return error(
+        path,
+        "refusing to keep progress in this folder: \(reason); a file planted here could "
+          + "redirect what mlcareer writes")
+    case .linkOutsideFolder(let path, let target):
+      return error(
+        path,
+        "the progress file is a symbolic link to '\(target.terminalSafe(limit: 1000))', "
+          + "outside its folder; mlcareer neither reads nor writes through such a link: replace "
+          + "it with the file itself")
+    case .lockTimedOut(let path, let seconds):
+      return error(
+        path,
+        "another mlcareer held the lock for \(seconds) seconds; gave up waiting (if none is "
+          + "running, the lock is held by a stuck process)")
     }
   }
 }

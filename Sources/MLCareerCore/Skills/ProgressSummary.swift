@@ -27,7 +27,6 @@ package struct ProgressSummary: Sendable, Equatable {
       counted == 0 ? nil : done * 100 / counted
     }
 
-    /// Counts one more skill in `state`.
     mutating func add(_ state: SkillState) {
       switch state {
       case .done: done += 1
@@ -38,7 +37,6 @@ package struct ProgressSummary: Sendable, Equatable {
     }
   }
 
-  /// One group's tally.
   package struct GroupTally: Sendable, Equatable {
     package let group: SkillGroup
     let tally: Tally

@@ -9,9 +9,7 @@ extension SkillCatalog {
   /// input that designates none or several. Callers act only when `errors` is empty, so one
   /// typo among several names changes nothing.
   package func resolveSkills(_ inputs: [String]) -> (skills: [Skill], errors: [SkillLookupError]) {
-    let (ids, errors) = Self.resolve(
-      inputs, with: skillMatcher, unknown: SkillLookupError.unknownSkill,
-      ambiguous: SkillLookupError.ambiguousSkill)
+    let (ids, errors) = Self.resolve(inputs, with: skillMatcher, isGroup: false)
     return (ids.compactMap(skill), errors)
   }
 
@@ -19,9 +17,7 @@ extension SkillCatalog {
   package func resolveGroups(
     _ inputs: [String]
   ) -> (groups: [SkillGroup], errors: [SkillLookupError]) {
-    let (ids, errors) = Self.resolve(
-      inputs, with: groupMatcher, unknown: SkillLookupError.unknownGroup,
-      ambiguous: SkillLookupError.ambiguousGroup)
+    let (ids, errors) = Self.resolve(inputs, with: groupMatcher, isGroup: true)
     return (ids.compactMap(group), errors)
   }
 
@@ -41,9 +37,7 @@ extension SkillCatalog {
   }
 
   private static func resolve(
-    _ inputs: [String], with matcher: NameMatcher,
-    unknown: (String, [String]) -> SkillLookupError,
-    ambiguous: (String, [String]) -> SkillLookupError
+    _ inputs: [String], with matcher: NameMatcher, isGroup: Bool
   ) -> (ids: [String], errors: [SkillLookupError]) {
     var ids: [String] = []
     var errors: [SkillLookupError] = []
@@ -52,9 +46,9 @@ extension SkillCatalog {
       case .found(let id):
         if !ids.contains(id) { ids.append(id) }
       case .ambiguous(let candidates):
-        errors.append(ambiguous(input, candidates))
+        errors.append(.ambiguous(input, isGroup: isGroup, candidates: candidates))
       case .notFound(let suggestions):
-        errors.append(unknown(input, suggestions))
+        errors.append(.unknown(input, isGroup: isGroup, suggestions: suggestions))
       }
     }
     return (ids, errors)

@@ -32,12 +32,8 @@ package enum SkillListRenderer {
         lines.append("")
         // Escape codes take no columns, so the styled line measures as the text it shows.
         let title = "  " + name + "  " + id + "  " + level
-        if title.displayWidth <= options.width {
-          lines.append(title)
-        } else {
-          lines.append("  " + name)
-          lines.append("  " + id + "  " + level)
-        }
+        lines +=
+          title.displayWidth <= options.width ? [title] : ["  " + name, "  " + id + "  " + level]
         lines += TextWrapper.wrap(
           StyledText(skill.note), width: options.measure, firstPrefix: StyledText("    "),
           color: options.color)

@@ -18,7 +18,6 @@ package struct SkillMentions: Sendable {
   /// The places by skill id, in reading order.
   package let places: [String: [Place]]
 
-  /// How many places mention the skill `id`.
   package func count(of id: String) -> Int { places[id]?.count ?? 0 }
 }
 
@@ -95,13 +94,10 @@ extension SkillMentions {
   /// `Explainable AI` and `XAI`; and the aliases of several words (`edge-computing`), which
   /// name the skill alone, unlike one-word aliases such as `focus` or `business`.
   static func names(of skill: Skill) -> [String] {
-    var names = [skill.name]
-    if let open = skill.name.firstIndex(of: "("), skill.name.hasSuffix(")") {
-      names.append(String(skill.name[..<open]))
-      names.append(
-        String(
-          skill.name[skill.name.index(after: open)..<skill.name.index(before: skill.name.endIndex)])
-      )
+    let name = skill.name
+    var names = [name]
+    if let open = name.firstIndex(of: "("), name.hasSuffix(")") {
+      names += [String(name[..<open]), String(name[name.index(after: open)...].dropLast())]
     }
     return names + skill.aliases.filter { $0.contains("-") }
   }

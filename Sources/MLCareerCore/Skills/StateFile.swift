@@ -4,8 +4,8 @@
   import Darwin
 #endif
 
-/// The system calls behind `ProgressStore`: reading a whole file, creating folders, taking an
-/// advisory lock, and replacing a file atomically and durably.
+/// The system calls behind `ProgressStore`: reading a whole file, taking an advisory lock, and
+/// replacing a file atomically and durably.
 enum StateFile {
   /// The file's text, or `nil` when nothing exists at `path`; a file larger than
   /// `FileSizeLimits.progressFile` is refused before it is read.
@@ -21,14 +21,6 @@ enum StateFile {
       case .notText: throw .notText(path: path)
       case .system(let code): throw .unreadable(path: path, reason: FileSystem.reason(code))
       }
-    }
-  }
-
-  /// Creates the folders above `path` that do not exist yet, private to the user (0700) as the
-  /// XDG specification asks.
-  static func createFolders(for path: String) throws(ProgressStoreError) {
-    if let code = FileSystem.createFolders(FileSystem.parent(of: path), mode: 0o700) {
-      throw .cannotCreateFolder(path: path, reason: FileSystem.reason(code))
     }
   }
 
@@ -53,6 +45,11 @@ enum StateFile {
     let lockPath = path + ".lock"
     var start = timespec()
     clock_gettime(CLOCK_MONOTONIC, &start)
+    func elapsed() -> Double {
+      var now = timespec()
+      clock_gettime(CLOCK_MONOTONIC, &now)
+      return Double(now.tv_sec - start.tv_sec) + Double(now.tv_nsec - start.tv_nsec) / 1e9
+    }
     var noticeGiven = false
     while true {
       let descriptor = open(
@@ -65,9 +62,19 @@ enum StateFile {
       guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
         throw .cannotLock(path: lockPath, reason: "not a regular file")
       }
-      try waitForLock(
-        descriptor, path: lockPath, timeout: timeout, start: start, onWait: onWait,
-        noticeGiven: &noticeGiven)
+      while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+        let code = errno
+        guard code == EINTR || code == EWOULDBLOCK else {
+          throw .cannotLock(path: lockPath, reason: FileSystem.reason(code))
+        }
+        let waited = elapsed()
+        if waited >= Double(timeout) { throw .lockTimedOut(path: lockPath, seconds: timeout) }
+        if !noticeGiven, waited >= lockNoticeDelay {
+          noticeGiven = true
+          onWait()
+        }
+        usleep(20_000)
+      }
       defer { flock(descriptor, LOCK_UN) }
       // Someone may have removed or replaced the lock file since it was opened: a lock on a
       // file no longer at the path keeps no other writer out, so take the one there now.
@@ -79,41 +86,13 @@ enum StateFile {
       if held(), let result = try body(held) { return result }
       // The lock file was removed under this writer, which wrote nothing: wait no longer than
       // for a lock held by another writer.
-      var now = timespec()
-      clock_gettime(CLOCK_MONOTONIC, &now)
-      if now.tv_sec - start.tv_sec >= timeout {
-        throw .lockTimedOut(path: lockPath, seconds: timeout)
-      }
-    }
-  }
-
-  /// Waits for the exclusive lock on `descriptor`, as `withLock` describes.
-  private static func waitForLock(
-    _ descriptor: Int32, path lockPath: String, timeout: Int, start: timespec,
-    onWait: () -> Void, noticeGiven: inout Bool
-  ) throws(ProgressStoreError) {
-    while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-      let code = errno
-      guard code == EINTR || code == EWOULDBLOCK else {
-        throw .cannotLock(path: lockPath, reason: FileSystem.reason(code))
-      }
-      var now = timespec()
-      clock_gettime(CLOCK_MONOTONIC, &now)
-      let waited = Double(now.tv_sec - start.tv_sec) + Double(now.tv_nsec - start.tv_nsec) / 1e9
-      if waited >= Double(timeout) {
-        throw .lockTimedOut(path: lockPath, seconds: timeout)
-      }
-      if !noticeGiven, waited >= lockNoticeDelay {
-        noticeGiven = true
-        onWait()
-      }
-      usleep(20_000)
+      if elapsed() >= Double(timeout) { throw .lockTimedOut(path: lockPath, seconds: timeout) }
     }
   }
 
   /// Checks the rule for the folder holding the state file, as git does for its own files: it
   /// must be a folder of the user running the tool, and no one else may write in it. A folder
-  /// that does not exist yet passes; `createFolders` makes it private (0700).
+  /// that does not exist yet passes; `ProgressStore` makes it private (0700).
   static func checkFolder(of path: String) throws(ProgressStoreError) {
     let folder = FileSystem.parent(of: path)
     var status = stat()

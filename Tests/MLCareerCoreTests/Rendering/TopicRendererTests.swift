@@ -99,8 +99,8 @@ import Testing
   static func lines(_ blocks: [MarkdownBlock], options: RenderOptions, indent: Int) -> [String] {
     var writer = LineWriter()
     BlockRenderer(options: options).write(blocks, indent: indent, to: &writer)
-    return writer.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(
-      String.init)
+    let text = writer.output.string
+    return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
   }
 
   /// The blank lines between blocks: one between two blocks that write lines, none for a

@@ -36,14 +36,14 @@ import TextSupport
   @Test func typoSuggestsTheClosestSkill() {
     let result = catalog.resolveSkills(["pyhton"])
     #expect(result.skills.isEmpty)
-    #expect(result.errors == [.unknownSkill("pyhton", suggestions: ["python"])])
+    #expect(result.errors == [.unknown("pyhton", isGroup: false, suggestions: ["python"])])
     #expect(result.errors[0].description == "error: no skill 'pyhton'\nDid you mean 'python'?")
   }
 
   @Test func ambiguousPrefixListsTheCandidates() throws {
     let result = catalog.resolveSkills(["py"])
     let error = try #require(result.errors.first)
-    guard case .ambiguousSkill(_, let candidates) = error else {
+    guard case .ambiguous(_, false, let candidates) = error else {
       Issue.record("expected an ambiguous match, got \(error)")
       return
     }
@@ -54,25 +54,25 @@ import TextSupport
   @Test func oneBadNameAmongGoodOnesIsReportedAlone() {
     let result = catalog.resolveSkills(["python", "tensorflw", "Python", "keras"])
     #expect(result.skills.map(\.id) == ["python", "keras"])
-    #expect(result.errors == [.unknownSkill("tensorflw", suggestions: ["tensorflow"])])
+    #expect(result.errors == [.unknown("tensorflw", isGroup: false, suggestions: ["tensorflow"])])
   }
 
   @Test func nonsenseHasNoSuggestion() {
     let result = catalog.resolveSkills(["zzzzqqq"])
-    #expect(result.errors == [.unknownSkill("zzzzqqq", suggestions: [])])
+    #expect(result.errors == [.unknown("zzzzqqq", isGroup: false, suggestions: [])])
     #expect(result.errors[0].description == "error: no skill 'zzzzqqq'")
   }
 
   @Test func unknownGroupSuggestsAGroup() {
     let result = catalog.resolveGroups(["frameworx"])
-    #expect(result.errors == [.unknownGroup("frameworx", suggestions: ["frameworks"])])
+    #expect(result.errors == [.unknown("frameworx", isGroup: true, suggestions: ["frameworks"])])
     #expect(
       result.errors[0].description
         == "error: no skill group 'frameworx'\nDid you mean 'frameworks'?")
   }
 
   @Test func severalSuggestionsAreJoinedWithOr() {
-    let error = SkillLookupError.unknownSkill("x", suggestions: ["a", "b", "c", "d"])
+    let error = SkillLookupError.unknown("x", isGroup: false, suggestions: ["a", "b", "c", "d"])
     #expect(error.description == "error: no skill 'x'\nDid you mean 'a' or 'b' or 'c'?")
   }
 }
