@@ -15,8 +15,8 @@ import Testing
     _ = try parse("check python --learning")
     _ = try parse("check python")
     #expect(
-      throws: UsageError.conflictingOptions(
-        ["--learning", "--skip"],
+      throws: UsageError(
+        "--learning and --skip cannot be used together; choose one",
         .init(
           commandLine: "mlcareer check",
           usage: "mlcareer check <id> ... [--learning] [--skip] [--note <text>]"))
