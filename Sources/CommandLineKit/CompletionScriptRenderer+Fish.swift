@@ -37,8 +37,11 @@ extension CompletionScriptRenderer {
         guard let arguments else { continue }
         let test = "\(prefix)_argument \(name) \(index)" + (argument.isVariadic ? " +" : "")
         // Names from the program carry their own descriptions after a tab.
-        let description =
-          offer.isDynamic ? "" : " -d " + fishQuoted(argument.name)
+        let description: String
+        switch offer {
+        case .names, .children, .path: description = ""
+        case .words, .directories, .text: description = " -d " + fishQuoted(argument.name)
+        }
         lines.append(
           "complete -c \(program) -n \(fishQuoted(test)) -a \(arguments)" + description)
       }

@@ -64,14 +64,6 @@ public enum CompletionScriptRenderer {
     case path(parent: String, children: String)
     case directories
     case text
-
-    /// Whether the candidates come from the program, with their own descriptions.
-    var isDynamic: Bool {
-      switch self {
-      case .names, .children, .path: true
-      case .words, .directories, .text: false
-      }
-    }
   }
 
   static func offer(for source: ValueSource, root: CommandSpec, positional: Bool) -> Offer {
