@@ -3,19 +3,9 @@
 public enum ManPageRenderer {
   /// What the man page says besides the commands.
   public struct Details: Sendable {
-    /// One item of a list: a name (an exit status, a variable, a path) and what it means.
-    public struct Entry: Sendable {
-      /// The status, variable or path, shown in bold.
-      public var name: String
-      /// What it means, one paragraph.
-      public var meaning: String
-
-      /// Creates an entry.
-      public init(_ name: String, _ meaning: String) {
-        self.name = name
-        self.meaning = meaning
-      }
-    }
+    /// One item of a list: a name (an exit status, a variable, a path), shown in bold, and what
+    /// it means, one paragraph.
+    public typealias Entry = (name: String, meaning: String)
 
     /// The version in the page's footer.
     var version: String
@@ -88,7 +78,7 @@ public enum ManPageRenderer {
     let examples = ([root] + root.visibleSubcommands).flatMap(\.examples)
       .filter { shown.insert($0.command).inserted }
     lines += entries(
-      examples.map { .init($0.command, $0.explanation) }, title: "EXAMPLES", nameIsCode: true)
+      examples.map { ($0.command, $0.explanation) }, title: "EXAMPLES", nameIsCode: true)
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -69,30 +69,33 @@ extension MLCareerCommands {
     version: MLCareerVersion.tool,
     date: MLCareerVersion.date,
     exitStatuses: [
-      .init("0", "Success."),
-      .init("1", "A topic, section, skill or other name was not found, or the command failed."),
-      .init("64", "The command line was wrong: an unknown command or option, or a bad value."),
+      ("0", "Success."),
+      ("1", "A topic, section, skill or other name was not found, or the command failed."),
+      ("64", "The command line was wrong: an unknown command or option, or a bad value."),
     ],
     environment: [
-      .init("COLUMNS", "Overrides the terminal's width: text is wrapped to this many columns."),
-      .init("NO_COLOR", "When set to anything but the empty string, no colours are used."),
-      .init("TERM", "When 'dumb', no colours are used."),
-      .init("MLCAREER_PAGER", "The pager for long output, preferred to PAGER."),
-      .init("PAGER", "The pager for long output when MLCAREER_PAGER is not set (default: less)."),
-      .init(
+      ("COLUMNS", "Overrides the terminal's width: text is wrapped to this many columns."),
+      ("NO_COLOR", "When set to anything but the empty string, no colours are used."),
+      ("TERM", "When 'dumb', no colours are used."),
+      ("MLCAREER_PAGER", "The pager for long output, preferred to PAGER."),
+      ("PAGER", "The pager for long output when MLCAREER_PAGER is not set (default: less)."),
+      (
         "XDG_STATE_HOME",
-        "Where the progress file is kept (default: ~/.local/state)."),
-      .init(
+        "Where the progress file is kept (default: ~/.local/state)."
+      ),
+      (
         "XDG_DATA_HOME",
         "Where the packs folder is (default: ~/.local/share): every folder in "
-          + "mlcareer/packs there is read as a pack."),
-      .init("MLCAREER_PATH", "More pack folders, separated by colons, read after those."),
+          + "mlcareer/packs there is read as a pack."
+      ),
+      ("MLCAREER_PATH", "More pack folders, separated by colons, read after those."),
     ],
     files: [
-      .init(
+      (
         "$XDG_STATE_HOME/mlcareer/progress.json",
-        "The marks of the learning checklist, written by 'mlcareer check' and 'mlcareer uncheck'."),
-      .init("$XDG_DATA_HOME/mlcareer/packs/", "Content packs of the user's own, one a folder."),
+        "The marks of the learning checklist, written by 'mlcareer check' and 'mlcareer uncheck'."
+      ),
+      ("$XDG_DATA_HOME/mlcareer/packs/", "Content packs of the user's own, one a folder."),
     ]
   )
 }
