@@ -41,11 +41,7 @@ public enum JSONRPCMessage: Equatable, Sendable {
   case invalid(id: JSONOutput?, JSONRPCError)
 
   /// Reads one line's message; anything but a single JSON-RPC 2.0 message in UTF-8 is `invalid`.
-  public init(line: [UInt8]) {
-    self = Self.read(line)
-  }
-
-  private static func read(_ line: [UInt8]) -> Self {
+  public static func read(_ line: [UInt8]) -> Self {
     guard let text = String(validating: line, as: UTF8.self) else {
       return .invalid(id: nil, JSONRPCError(JSONRPCError.parseError, "Parse error: not UTF-8"))
     }

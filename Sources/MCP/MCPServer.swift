@@ -128,7 +128,7 @@ public struct MCPServer {
 
   /// The line answering `line`, or `nil` when none is due (a notification or a response).
   public func reply(to line: [UInt8]) -> [UInt8]? {
-    switch JSONRPCMessage(line: line) {
+    switch JSONRPCMessage.read(line) {
     case .notification, .response:
       return nil
     case .invalid(let id, let error):
