@@ -139,7 +139,7 @@ struct GuideTool {
   ]
 
   /// The tool as the server offers it, running its command through `runner`.
-  func tool(_ runner: CommandRunner) -> MCPServer.Tool {
+  func tool(_ runner: @escaping CommandRunner) -> MCPServer.Tool {
     MCPServer.Tool(
       name: name, description: description, inputSchema: Self.schema(parameters),
       outputSchema: output.map { output in
@@ -158,15 +158,15 @@ struct GuideTool {
       }
       let options = [command] + line.options
       guard output != nil else {
-        let result = runner.run(options, line.positionals)
+        let result = runner(options, line.positionals)
         let failed = result.status != 0
         return MCPServer.ToolResult(text: failed ? result.errors : result.output, isError: failed)
       }
-      let json = runner.run(options + ["--format", "json"], line.positionals)
+      let json = runner(options + ["--format", "json"], line.positionals)
       guard json.status == 0, let value = try? JSONParser.parse(json.output, file: "output") else {
         return MCPServer.ToolResult(text: json.errors, isError: true)
       }
-      let markdown = runner.run(options + ["--format", "markdown"], line.positionals)
+      let markdown = runner(options + ["--format", "markdown"], line.positionals)
       return MCPServer.ToolResult(
         text: markdown.output, structured: key.map { [$0: value.output] } ?? value.output)
     }

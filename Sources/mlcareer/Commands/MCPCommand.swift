@@ -35,7 +35,20 @@ enum MCPCommand: Command {
   )
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    let runner = CommandRunner(context: context)
+    // The tools and resources run command lines with the server's packs and output that is not
+    // a terminal, keeping what they print and report. The values an assistant gives go after
+    // `--`, so none is read as an option.
+    let terminal = Terminal(
+      isTerminal: false, inputIsTerminal: false, size: nil,
+      environment: context.terminal.environment)
+    let globals = context.parsed[MLCareerCommands.data].map { "--data=" + $0 }
+    let runner: CommandRunner = { options, positionals in
+      var errors = ""
+      let (console, status) = MLCareerTool.run(
+        options + globals + ["--"] + positionals, terminal: terminal
+      ) { errors += $0 }
+      return (console.standardOutput.string, errors, status)
+    }
     let locations = context.packLocations
     let topicURI = "mlcareer://topics/"
     let tools = (GuideTool.all + (context.parsed[allowWrites] ? GuideTool.writing : [])).map {
@@ -59,7 +72,7 @@ enum MCPCommand: Command {
       },
       read: { uri in
         let id = String(uri.dropFirst(topicURI.count))
-        let result = runner.run(["show", "--format", "markdown"], [id])
+        let result = runner(["show", "--format", "markdown"], [id])
         return result.status == 0 ? result.output : nil
       })
     if context.terminal.inputIsTerminal {
@@ -74,29 +87,8 @@ enum MCPCommand: Command {
   }
 }
 
-/// Runs command lines of mlcareer for the server, with the server's packs and output that is
-/// not a terminal, keeping what they print and report.
-struct CommandRunner {
-  /// What one command line printed, reported and returned.
-  typealias Result = (output: String, errors: String, status: Int32)
-
-  let terminal: Terminal
-  /// The server's own global options, given to every command line.
-  let globals: [String]
-
-  init(context: CommandContext) {
-    terminal = Terminal(
-      isTerminal: false, inputIsTerminal: false, size: nil,
-      environment: context.terminal.environment)
-    globals = context.parsed[MLCareerCommands.data].map { "--data=" + $0 }
-  }
-
-  /// Runs the command line `options` with the server's global options, then `positionals`
-  /// after `--`, so no value an assistant gives is read as an option.
-  func run(_ options: [String], _ positionals: [String] = []) -> Result {
-    let line = options + globals + ["--"] + positionals
-    var errors = ""
-    let (console, status) = MLCareerTool.run(line, terminal: terminal) { errors += $0 }
-    return (console.standardOutput.string, errors, status)
-  }
-}
+/// Runs the command line of `options`, then `positionals`, for the MCP server: what it printed,
+/// reported and returned.
+typealias CommandRunner = (_ options: [String], _ positionals: [String]) -> (
+  output: String, errors: String, status: Int32
+)
