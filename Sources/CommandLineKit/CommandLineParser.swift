@@ -260,8 +260,8 @@ private struct State {
   private func checkShape(
     _ value: String, against source: ValueSource, name: String
   ) throws(UsageError) {
-    guard case .checked(let shape) = source, !shape.accepts(value) else { return }
-    throw .invalidValue(value, for: name, allowed: [shape.expected], suggestion: nil, context)
+    guard case .checked(let expected, let accepts) = source, !accepts(value) else { return }
+    throw .invalidValue(value, for: name, allowed: [expected], suggestion: nil, context)
   }
 
   private func checkRules() throws(UsageError) {

@@ -81,7 +81,7 @@ extension Option {
     self.init(
       spec: OptionSpec(
         long, short: short, value: valueName, help: help,
-        values: .checked(ValueCheck(expected: expected) { convert($0) != nil })),
+        values: .checked(expected: expected) { convert($0) != nil }),
       read: { given in given?.last.flatMap(convert) })
   }
 

@@ -21,8 +21,9 @@ public enum ValueSource: Sendable {
   /// scripts offer the folders below the word typed so far.
   case directories
   /// Text of a given shape, such as a whole number, which the parser checks once the command
-  /// is known; nothing to offer.
-  case checked(ValueCheck)
+  /// is known: text `accepts` refuses is an invalid value, and `expected` says what a value
+  /// must be (`expected a positive whole number`); nothing to offer.
+  case checked(expected: String, accepts: @Sendable (String) -> Bool)
 
   /// The values known without running the program, with `root` supplying command names; `nil`
   /// when any value of a shape is accepted here (free text, folders, names known at run time).
@@ -32,20 +33,5 @@ public enum ValueSource: Sendable {
     case .commands: root.visibleSubcommandNames
     case .none, .dynamic, .dynamicChildren, .dynamicPath, .directories, .checked: nil
     }
-  }
-}
-
-/// The shape a value must have, such as a positive whole number: its name in error messages
-/// and its test.
-public struct ValueCheck: Sendable {
-  /// What a value must be, for `invalid value '…' for '--limit'; expected …`.
-  public let expected: String
-  /// Whether `text` has the shape.
-  public let accepts: @Sendable (String) -> Bool
-
-  /// A check that `accepts` text and otherwise says it `expected` something else.
-  public init(expected: String, accepts: @escaping @Sendable (String) -> Bool) {
-    self.expected = expected
-    self.accepts = accepts
   }
 }
