@@ -7,13 +7,12 @@ extension CompletionScriptRenderer {
 
     var optionCases: [String] = []
     for chain in [[root]] + chains {
-      let command = key(chain)
       for option in chain[chain.count - 1].options where !option.isFlag {
-        optionCases.append(bashOptionCase(option, command: "\(command) ", root: root))
+        optionCases.append(bashOptionCase(option, after: "\"\(key(chain)) ", root: root))
       }
     }
     for option in root.globalOptions where !option.isFlag {
-      optionCases.append(bashOptionCase(option, command: "* ", root: root))
+      optionCases.append(bashOptionCase(option, after: "*\" ", root: root))
     }
 
     let optionLists = ([[root]] + chains).map { chain in
@@ -159,12 +158,12 @@ extension CompletionScriptRenderer {
       """
   }
 
-  private static func bashOptionCase(_ option: OptionSpec, command: String, root: CommandSpec)
+  /// The `case` item of `option`, its names each matched after the pattern `before`, which
+  /// opens a quote.
+  private static func bashOptionCase(_ option: OptionSpec, after before: String, root: CommandSpec)
     -> String
   {
-    let patterns = option.names.map { name in
-      command.hasPrefix("*") ? "*\" \(name)\"" : "\"\(command)\(name)\""
-    }
+    let patterns = option.names.map { before + $0 + "\"" }
     let offer = bashOffer(offer(for: option.values, root: root, positional: false))
     return "    \(patterns.joined(separator: "|"))) REPLY=\(shellQuoted(offer)) ;;"
   }
