@@ -67,6 +67,6 @@ package struct ProgressSummary: Sendable, Equatable {
     }
     self.overall = overall
     next = Array(plan?.steps.prefix(max(0, nextLimit)) ?? [])
-    unknownIDs = state.unknownIDs(in: catalog)
+    unknownIDs = state.entries.keys.filter { catalog.skill($0) == nil }.sorted()
   }
 }

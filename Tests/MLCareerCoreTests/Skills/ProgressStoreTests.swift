@@ -113,7 +113,8 @@ final class TemporaryFolder {
     #expect(saved.state(of: "quantum-basket-weaving") == .done)
     #expect(try store.read().state(of: "quantum-basket-weaving") == .done)
     #expect(
-      try store.read().unknownIDs(in: EmbeddedData.skillCatalog) == ["quantum-basket-weaving"])
+      try ProgressSummary(catalog: EmbeddedData.skillCatalog, state: store.read()).unknownIDs
+        == ["quantum-basket-weaving"])
   }
 
   @Test func unchangedStateIsNotRewritten() throws {
