@@ -96,7 +96,6 @@ package enum ProgressRenderer {
   private static let minimumBar = 10
   private static let maximumBar = 30
 
-  /// One line of the table.
   private struct Row {
     let label: String
     let tally: ProgressSummary.Tally

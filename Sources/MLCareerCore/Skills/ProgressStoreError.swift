@@ -9,14 +9,11 @@ package enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConvert
   case unreadable(path: String, reason: String)
   /// Something other than a regular file (a folder, say) stands at the path.
   case notAFile(path: String)
-  /// The file's bytes are not UTF-8 text.
   case notText(path: String)
   /// The file is not JSON, or not the JSON shape of a progress file, or of a version this
   /// build does not know.
   case malformed(path: String, line: Int, column: Int, message: String)
-  /// The folder that holds the file could not be created.
   case cannotCreateFolder(path: String, reason: String)
-  /// The lock that keeps writers apart could not be taken.
   case cannotLock(path: String, reason: String)
   /// Writing the new state failed; the old file is still in place.
   case cannotWrite(path: String, reason: String)
