@@ -23,7 +23,7 @@ extension PathologicalBenchmark {
   /// The cases run in this process, on the libraries.
   static func libraryCases() -> [GrowthCase] {
     let longName = String(repeating: "x", count: 64_000)
-    let salaries = SalaryLoader.embedded()
+    let salaries = ContentLibrary(locations: nil).salaryData()
     let words = String(repeating: "engineer ", count: 2_000)
     return [
       GrowthCase(

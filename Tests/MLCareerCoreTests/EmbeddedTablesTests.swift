@@ -76,7 +76,7 @@ import Testing
   }
 
   @Test func salaryTablesEqualTheParsedSalariesJSON() throws {
-    let table = SalaryLoader.embedded()
+    let table = EmbeddedData.salaries
     let parsed = try SalaryLoader.parsingEmbedded()
     #expect(table.footnote == parsed.footnote)
     #expect(table.dimensions == parsed.dimensions)

@@ -224,7 +224,7 @@ package final class ContentLibrary {
   /// the rest of its file loads.
   package func salaryData() -> SalaryData { salaries }
   private lazy var salaries: SalaryData = mergingPacks(
-    over: SalaryLoader.embedded(), file: SalaryLoader.file, keepingGoing: true
+    over: EmbeddedData.salaries, file: SalaryLoader.file, keepingGoing: true
   ) { data, pack, text, file, problems throws(JSONError) in
     let loaded = try SalaryLoader.load(
       text, file: file, pack: pack.info, known: data.dimensions,

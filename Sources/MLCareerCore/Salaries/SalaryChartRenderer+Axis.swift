@@ -6,7 +6,6 @@ extension SalaryChartRenderer {
   struct Axis {
     /// The cells of the bar area.
     let columns: Int
-    /// The amount at the axis end.
     let maximum: Int
     /// The amount between two ticks.
     let step: Int

@@ -14,7 +14,6 @@ package enum SalaryChartRenderer {
   /// bar.
   static let minimumBarWidth = 20
 
-  /// The characters a chart is drawn with.
   struct Glyphs {
     /// A whole cell of bar.
     let full: Character

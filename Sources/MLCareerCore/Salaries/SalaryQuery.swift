@@ -146,24 +146,18 @@ package struct SalaryQuery: Equatable, Sendable {
     case .label:
       records = records.sorted { Self.searchable($0.label) < Self.searchable($1.label) }
     case .amount:
+      let place = { (record: SalaryRecord) in currencies.firstIndex(of: record.currency) ?? 0 }
       let withAmount = records.filter { $0.figure.bounds != nil }
       let without = records.filter { $0.figure.bounds == nil }
       let sorted = withAmount.sorted { lhs, rhs in
         let (left, right) = (lhs.figure.bounds!, rhs.figure.bounds!)
-        return (currencies.firstIndex(of: lhs.currency) ?? 0, left.lowerBound, left.upperBound)
-          < (currencies.firstIndex(of: rhs.currency) ?? 0, right.lowerBound, right.upperBound)
+        return (place(lhs), left.lowerBound, left.upperBound)
+          < (place(rhs), right.lowerBound, right.upperBound)
       }
       guard reverse else { return sorted + without }
-      // Reversed within each currency: the currencies keep their order, never interleaved.
-      var runs: [[SalaryRecord]] = []
-      for record in sorted {
-        if runs.last?.last?.currency == record.currency {
-          runs[runs.count - 1].append(record)
-        } else {
-          runs.append([record])
-        }
-      }
-      return runs.flatMap { $0.reversed() } + without
+      // Reversed within each currency: the currencies keep their order, never interleaved, as
+      // the sort by currency alone is stable and keeps each currency's records reversed.
+      return sorted.reversed().sorted { place($0) < place($1) } + without
     }
     return reverse ? records.reversed() : records
   }

@@ -3,7 +3,6 @@ import GuideModel
 /// The checklist as shown: the chosen groups, each with its counts and the skills that pass the
 /// filter, every skill with its state.
 package struct Checklist: Sendable, Equatable {
-  /// Which skills a checklist shows.
   package enum Filter: Sendable, Equatable {
     case all
     /// The skills not done yet: to do and being learned (skipped ones are not on the plan).

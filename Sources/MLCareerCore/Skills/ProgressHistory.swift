@@ -16,7 +16,6 @@ package struct ProgressHistory: Sendable {
   package enum Period: String, ArgumentValue {
     /// By the week, Monday to Sunday, named by its Monday.
     case week
-    /// By the calendar month.
     case month
   }
 
@@ -72,7 +71,6 @@ package struct ProgressHistory: Sendable {
     return Self.date(day - (day + 3) % 7)  // 1970-01-01 was a Thursday
   }
 
-  /// The label of the period before `label`.
   private static func previous(_ label: String, by period: Period) -> String {
     // A month's is the month of the day before its first.
     period == .week ? date(days(label) - 7) : String(date(days(label + "-01") - 1).prefix(7))

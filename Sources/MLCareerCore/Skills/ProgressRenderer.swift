@@ -31,7 +31,8 @@ package enum ProgressRenderer {
       let labelStyle: TextStyle = row.isOverall ? .bold : .heading
       var figures = bar(row.tally, width: barWidth, options: options) + "  "
       figures += TextStyle.bold.apply(
-        percent(row.tally).padded(toWidth: 4, alignment: .right), color: options.color)
+        (row.tally.percent.map { "\($0)%" } ?? "-").padded(toWidth: 4, alignment: .right),
+        color: options.color)
       figures += "  " + row.tally.fraction.padded(toWidth: countWidth)
       if !row.skipped.isEmpty {
         figures += "  " + TextStyle.note.apply(row.skipped, color: options.color)
@@ -95,7 +96,6 @@ package enum ProgressRenderer {
   private static let minimumBar = 10
   private static let maximumBar = 30
 
-  /// One line of the table.
   private struct Row {
     let label: String
     let tally: ProgressSummary.Tally
@@ -126,11 +126,6 @@ package enum ProgressRenderer {
       + TextStyle.green.apply(String(repeating: full, count: filled), color: options.color)
       + TextStyle.dim.apply(String(repeating: empty, count: width - filled), color: options.color)
       + "]"
-  }
-
-  /// `42%`, or `-` when no skill counts.
-  private static func percent(_ tally: ProgressSummary.Tally) -> String {
-    tally.percent.map { "\($0)%" } ?? "-"
   }
 
   /// The "next to learn" block, the plan's first steps: checkbox, name and id, the id on a

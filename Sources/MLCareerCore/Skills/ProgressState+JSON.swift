@@ -8,7 +8,7 @@ import TextSupport
 /// as undated marks. In both, `todo` is accepted and dropped.
 extension ProgressState {
   init(json text: String, path: String) throws(ProgressStoreError) {
-    do {
+    do throws(JSONError) {
       let object = try JSONParser.parse(text, file: path).object()
       // The version decides how to read the rest, so it is checked before anything else.
       var version = 1
@@ -16,9 +16,10 @@ extension ProgressState {
         let found = member.value.intValue
       {
         guard found == 1 || found == Self.currentVersion else {
-          let at = member.value.location
-          throw ProgressStoreError.unsupportedVersion(
-            path: path, found: found, line: at.line, column: at.column)
+          throw JSONError.invalidValue(
+            "the progress file has version \(found), but this mlcareer reads version "
+              + "\(Self.currentVersion); a newer mlcareer may have written it",
+            at: member.value.location)
         }
         version = found
       }
@@ -40,14 +41,10 @@ extension ProgressState {
           : try Self.mark(member.value, id: member.key)
       }
       self.init(entries: entries)
-    } catch let error as ProgressStoreError {
-      throw error
-    } catch let error as JSONError {
+    } catch {
       throw .malformed(
         path: path, line: error.location.line, column: error.location.column,
         message: error.message)
-    } catch {
-      throw .unreadable(path: path, reason: "\(error)")
     }
   }
 

@@ -1,5 +1,3 @@
-import GuideModel
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -64,11 +62,6 @@ package struct ProgressState: Sendable, Equatable {
     }
     if let note { mark.note = note.isEmpty ? nil : note }
     entries[id] = mark
-  }
-
-  /// The marked ids that `catalog` has no skill for, sorted.
-  func unknownIDs(in catalog: SkillCatalog) -> [String] {
-    entries.keys.filter { catalog.skill($0) == nil }.sorted()
   }
 
   /// Today's date in UTC, `YYYY-MM-DD`, as marks record it.

@@ -23,19 +23,13 @@ package struct ProgressStore: Sendable {
   /// else `$HOME/.local/state/mlcareer/progress.json`, else the account's home folder.
   /// `XDG_STATE_HOME` counts only when it is an absolute path, as the XDG specification says.
   package init(environment: [String: String]) throws(ProgressStoreError) {
-    self.init(path: try Self.defaultPath(environment: environment))
-  }
-
-  /// The default path of the progress file for `environment` (see `init(environment:)`).
-  static func defaultPath(environment: [String: String]) throws(ProgressStoreError)
-    -> String
-  {
     if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-      return join(state, "mlcareer/progress.json")
+      self.init(path: Self.join(state, "mlcareer/progress.json"))
+      return
     }
-    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? accountHome()
+    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.accountHome()
     guard let home else { throw .noStateFolder }
-    return join(home, ".local/state/mlcareer/progress.json")
+    self.init(path: Self.join(home, ".local/state/mlcareer/progress.json"))
   }
 
   /// The saved state; an empty state when the file does not exist yet.

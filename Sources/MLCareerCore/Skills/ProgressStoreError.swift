@@ -9,15 +9,11 @@ package enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConvert
   case unreadable(path: String, reason: String)
   /// Something other than a regular file (a folder, say) stands at the path.
   case notAFile(path: String)
-  /// The file's bytes are not UTF-8 text.
   case notText(path: String)
-  /// The file is not JSON, or not the JSON shape of a progress file.
+  /// The file is not JSON, or not the JSON shape of a progress file, or of a version this
+  /// build does not know.
   case malformed(path: String, line: Int, column: Int, message: String)
-  /// The file was written in a format version this build does not know.
-  case unsupportedVersion(path: String, found: Int, line: Int, column: Int)
-  /// The folder that holds the file could not be created.
   case cannotCreateFolder(path: String, reason: String)
-  /// The lock that keeps writers apart could not be taken.
   case cannotLock(path: String, reason: String)
   /// Writing the new state failed; the old file is still in place.
   case cannotWrite(path: String, reason: String)
@@ -43,12 +39,6 @@ package enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConvert
       return "error: neither XDG_STATE_HOME nor HOME is set, so there is no place to keep progress"
     case .malformed(let path, let line, let column, let message):
       return error(path, message.terminalSafe(limit: 400), line: line, column: column)
-    case .unsupportedVersion(let path, let found, let line, let column):
-      return error(
-        path,
-        "the progress file has version \(found), but this mlcareer reads version "
-          + "\(ProgressState.currentVersion); a newer mlcareer may have written it",
-        line: line, column: column)
     case .unreadable(let path, let reason):
       return error(path, "cannot read the progress file: \(reason)")
     case .notAFile(let path):

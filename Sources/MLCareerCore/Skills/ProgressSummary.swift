@@ -3,7 +3,6 @@ import GuideModel
 /// The arithmetic of progress: how many skills of each group and overall stand in each state,
 /// the share done (skipped skills leave the total), and the first steps of the plan.
 package struct ProgressSummary: Sendable, Equatable {
-  /// Counts of skills by state.
   package struct Tally: Sendable, Equatable {
     package var done = 0
     package var learning = 0
@@ -67,6 +66,6 @@ package struct ProgressSummary: Sendable, Equatable {
     }
     self.overall = overall
     next = Array(plan?.steps.prefix(max(0, nextLimit)) ?? [])
-    unknownIDs = state.unknownIDs(in: catalog)
+    unknownIDs = state.entries.keys.filter { catalog.skill($0) == nil }.sorted()
   }
 }

@@ -14,7 +14,12 @@ package enum SkillListRenderer {
     _ catalog: SkillCatalog, groupIDs: [String]? = nil, options: RenderOptions
   ) -> String {
     let groups = catalog.groups(groupIDs)
-    guard options.isTerminal else { return lines(catalog, groups: groups) }
+    guard options.isTerminal else {
+      return SeparatedValues.tsv(
+        groups.flatMap { catalog.skills(in: $0.id) }.map {
+          [$0.id, $0.name, $0.group, $0.level.name, $0.note]
+        })
+    }
     var blocks: [String] = []
     for group in groups {
       let heading = TextStyle.heading.apply(group.name, color: options.color)
@@ -44,15 +49,6 @@ package enum SkillListRenderer {
       "Mark a skill with 'mlcareer check <id>'; see them all with 'mlcareer checklist'.",
       style: .note)
     return blocks.joined(separator: "\n") + "\n" + hint.joined(separator: "\n") + "\n"
-  }
-
-  /// The piped form: one skill a line, `id<TAB>name<TAB>group<TAB>level<TAB>note`, group by
-  /// group.
-  private static func lines(_ catalog: SkillCatalog, groups: [SkillGroup]) -> String {
-    SeparatedValues.tsv(
-      groups.flatMap { catalog.skills(in: $0.id) }.map {
-        [$0.id, $0.name, $0.group, $0.level.name, $0.note]
-      })
   }
 
   /// Per group a `##` heading and its summary, then `- **Name** (`id`, level): note`.

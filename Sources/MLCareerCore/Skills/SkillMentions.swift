@@ -5,7 +5,6 @@ import TextSupport
 /// paragraph, list item, heading or row holding the skill's name, or one of its aliases, as
 /// whole words side by side. The topics are read once for all the skills asked about.
 package struct SkillMentions: Sendable {
-  /// One place that names a skill.
   package struct Place: Sendable, Equatable {
     /// `topic › section`.
     package let path: String

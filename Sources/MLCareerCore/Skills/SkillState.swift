@@ -1,8 +1,6 @@
 /// Where a person stands with one skill of the checklist.
 package enum SkillState: String, CaseIterable, Sendable {
-  /// Known: ticked off.
   case done
-  /// Being learned now.
   case learning
   /// Left out on purpose; it no longer counts towards the total.
   case skipped

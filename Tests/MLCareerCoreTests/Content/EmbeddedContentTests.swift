@@ -44,7 +44,7 @@ import Testing
   )
   func everySalaryFactIsASalaryRecord() throws {
     // The pay figures of facts.tsv are typed records, not only prose.
-    let salaries = SalaryLoader.embedded()
+    let salaries = EmbeddedData.salaries
     let records = Self.normalized(
       SalaryExporter.plain(salaries.records))
     let pay = try SharedMaterial.loadFacts().filter(\.isPay)
@@ -93,7 +93,7 @@ import Testing
 
   /// Text of the typed records other than topics: market figures, salary records, skills.
   static func modelTexts() -> [String] {
-    var texts = [SalaryExporter.plain(SalaryLoader.embedded().records)]
+    var texts = [SalaryExporter.plain(EmbeddedData.salaries.records)]
     texts += EmbeddedData.skillCatalog.skills.map { "\($0.name) \($0.note)" }
     if let market = EmbeddedData.contents(of: "market.json"),
       let figures = try? MarketFigureLoader.load(market, file: "Data/market.json")

@@ -9,7 +9,7 @@ import Testing
 /// record's figure, with no year or region the record does not have (`FigureProvenanceChecker`
 /// states the rule exactly).
 @Suite struct FigureProvenanceTests {
-  static let salaries = SalaryLoader.embedded()
+  static let salaries = EmbeddedData.salaries
   static let market = try! MarketFigureLoader.load(
     EmbeddedData.contents(of: "market.json") ?? "", file: "market.json")
   static let checker = FigureProvenanceChecker(

@@ -9,7 +9,7 @@ import Testing
 /// The machine-readable and pipe formats: one record a line for grep, csv and json that read
 /// back to the same records, Markdown tables.
 @Suite struct SalaryExporterTests {
-  private let data = SalaryLoader.embedded()
+  private let data = EmbeddedData.salaries
 
   /// Records with every kind of figure and text that needs quoting or escaping.
   private let awkward = [

@@ -24,7 +24,7 @@ import Testing
   }
 
   @Test func cityWithoutFigureShowsNoNumber() throws {
-    let data = SalaryLoader.embedded()
+    let data = EmbeddedData.salaries
     let berkeley = try #require(data.records.first { $0.label == "Berkeley, CA" })
     let shown = SalaryFormatter.figure(berkeley)
     #expect(!shown.contains { $0.isNumber })

@@ -42,7 +42,7 @@ import TextSupport
   }
 
   @Test func embeddedFileLoadsEveryDimensionWithRecords() throws {
-    let data = SalaryLoader.embedded()
+    let data = EmbeddedData.salaries
     #expect(data.records.count >= 25)
     for dimension in data.dimensions {
       #expect(data.records.contains { $0.dimension == dimension.id }, "\(dimension.id) is empty")
@@ -51,7 +51,7 @@ import TextSupport
   }
 
   @Test func theGuideRecordsItsAverageRangesAndNamesEachDisagreementsRecords() throws {
-    let data = SalaryLoader.embedded()
+    let data = EmbeddedData.salaries
     let kinds = Dictionary(uniqueKeysWithValues: data.records.map { ($0.id, $0.kind) })
     for id in ["average-ai-ml", "role-ml-engineer", "role-data-scientist"] {
       #expect(kinds[id] == .averageRange, "the sources call \(id) an average")
@@ -65,7 +65,7 @@ import TextSupport
 
   @Test func everyRecordCitesAKnownSource() throws {
     let guide = try #require(EmbeddedData.contents(of: "guide.json"))
-    for record in SalaryLoader.embedded().records {
+    for record in EmbeddedData.salaries.records {
       #expect(guide.contains("\"id\": \"\(record.source)\""), "\(record.id) cites \(record.source)")
     }
   }

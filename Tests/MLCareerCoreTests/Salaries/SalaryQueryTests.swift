@@ -5,7 +5,7 @@ import Testing
 
 /// The `salaries` filters and orders, on the guide's own figures.
 @Suite struct SalaryQueryTests {
-  private let data = SalaryLoader.embedded()
+  private let data = EmbeddedData.salaries
 
   private func ids(_ query: SalaryQuery) -> [String] {
     query.apply(to: data).map(\.id)

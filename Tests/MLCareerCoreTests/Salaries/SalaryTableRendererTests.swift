@@ -9,7 +9,7 @@ import Testing
 /// The terminal table: aligned by display width, never wider than the screen, blocks when
 /// narrow, colour only when asked.
 @Suite struct SalaryTableRendererTests {
-  private let data = SalaryLoader.embedded()
+  private let data = EmbeddedData.salaries
 
   private func options(_ width: Int, color: Bool = false) -> RenderOptions {
     RenderOptions(width: width, color: color, isTerminal: true)

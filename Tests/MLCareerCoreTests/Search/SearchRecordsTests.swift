@@ -94,7 +94,7 @@ extension SearchRecordsTests {
   @Test(arguments: jointQueries)
   func recordsLeftUnmadeLoseNoHit(words: String) throws {
     let sets = [
-      (Self.salaries, Self.skills), (SalaryLoader.embedded(), EmbeddedData.skillCatalog),
+      (Self.salaries, Self.skills), (EmbeddedData.salaries, EmbeddedData.skillCatalog),
     ]
     for (salaries, skills) in sets {
       let query = SearchQuery([words])
@@ -110,7 +110,7 @@ extension SearchRecordsTests {
   /// The comparison above is not empty: the records hold the words of several queries.
   @Test func theJointQueriesFindRecords() throws {
     let entries =
-      SearchEntry.entries(of: SalaryLoader.embedded())
+      SearchEntry.entries(of: EmbeddedData.salaries)
       + SearchEntry.entries(of: EmbeddedData.skillCatalog)
     let found = Self.jointQueries.filter {
       !SearchIndex(entries: entries).search(SearchQuery([$0])).hits.isEmpty

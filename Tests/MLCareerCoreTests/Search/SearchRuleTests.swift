@@ -163,7 +163,7 @@ import Testing
   /// pieces of them, phrases and the punctuation that joins the pieces; and rules some out.
   @Test func theRecordTestKeepsEveryRecordTheRuleMatches() throws {
     let skills = EmbeddedData.skillCatalog
-    let salaries = SalaryLoader.embedded()
+    let salaries = EmbeddedData.salaries
     let all = SearchEntry.entries(of: skills) + SearchEntry.entries(of: salaries)
     var queries = ["\"(2024,\"", "2024)", "\"engineers:\"", "AI/ML", "ai-ml", "136,287", "skill"]
     for entry in all {

@@ -7,7 +7,7 @@ import Testing
 /// entry's text or keywords is one a search for it alone finds.
 @Suite struct SearchVocabularyTests {
   static func entries() throws -> [SearchEntry] {
-    SearchIndexTests.index.entries + SearchEntry.entries(of: SalaryLoader.embedded())
+    SearchIndexTests.index.entries + SearchEntry.entries(of: EmbeddedData.salaries)
       + SearchEntry.entries(of: EmbeddedData.skillCatalog)
   }
 

@@ -40,17 +40,17 @@ final class TemporaryFolder {
 @Suite struct ProgressStoreTests {
   @Test func defaultPathFollowsXDGStateHome() throws {
     #expect(
-      try ProgressStore.defaultPath(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"])
+      try ProgressStore(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]).path
         == "/s/mlcareer/progress.json")
     #expect(
-      try ProgressStore.defaultPath(environment: ["XDG_STATE_HOME": "/s/", "HOME": "/h"])
+      try ProgressStore(environment: ["XDG_STATE_HOME": "/s/", "HOME": "/h"]).path
         == "/s/mlcareer/progress.json")
     // The specification ignores an empty or relative XDG_STATE_HOME.
     #expect(
-      try ProgressStore.defaultPath(environment: ["XDG_STATE_HOME": "", "HOME": "/h"])
+      try ProgressStore(environment: ["XDG_STATE_HOME": "", "HOME": "/h"]).path
         == "/h/.local/state/mlcareer/progress.json")
     #expect(
-      try ProgressStore.defaultPath(environment: ["XDG_STATE_HOME": "rel", "HOME": "/h/"])
+      try ProgressStore(environment: ["XDG_STATE_HOME": "rel", "HOME": "/h/"]).path
         == "/h/.local/state/mlcareer/progress.json")
   }
 
@@ -113,7 +113,8 @@ final class TemporaryFolder {
     #expect(saved.state(of: "quantum-basket-weaving") == .done)
     #expect(try store.read().state(of: "quantum-basket-weaving") == .done)
     #expect(
-      try store.read().unknownIDs(in: EmbeddedData.skillCatalog) == ["quantum-basket-weaving"])
+      try ProgressSummary(catalog: EmbeddedData.skillCatalog, state: store.read()).unknownIDs
+        == ["quantum-basket-weaving"])
   }
 
   @Test func unchangedStateIsNotRewritten() throws {
