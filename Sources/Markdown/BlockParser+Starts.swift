@@ -184,9 +184,8 @@ extension BlockParser {
     while infoStart < lineEnd && bytes[infoStart].isSpaceOrTab { infoStart += 1 }
     var infoEnd = lineEnd
     while infoEnd > infoStart && bytes[infoEnd - 1].isSpaceOrTab { infoEnd -= 1 }
-    if character == UInt8(ascii: "`") {
-      for position in index..<lineEnd where bytes[position] == character { return nil }
-    }
+    // A backtick fence's info string holds no backtick.
+    if character == UInt8(ascii: "`") && bytes[index..<lineEnd].contains(character) { return nil }
     return (index - start, ContentLine(start: infoStart, end: infoEnd))
   }
 

@@ -57,23 +57,11 @@ extension InlineParser {
     let count = text.count
     var index = start + 1
     let localStart = index
-    while index < count {
-      let byte = text[index]
-      if byte.isASCIIAlphanumeric {
-        index += 1
-        continue
-      }
-      switch byte {
-      case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"),
-        UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "*"),
-        UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "?"),
-        UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "{"),
-        UInt8(ascii: "|"), UInt8(ascii: "}"), UInt8(ascii: "~"), UInt8(ascii: "-"):
-        index += 1
-        continue
-      default: break
-      }
-      break
+    // The local part: letters, digits and the punctuation an email address allows.
+    while index < count,
+      text[index].isASCIIAlphanumeric || ".!#$%&'*+/=?^_`{|}~-".utf8.contains(text[index])
+    {
+      index += 1
     }
     guard index > localStart, index < count, text[index] == UInt8(ascii: "@") else { return nil }
     index += 1

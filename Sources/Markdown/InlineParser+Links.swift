@@ -19,14 +19,11 @@ extension InlineParser {
       return position + 1
     }
     let after = position + 1
-    if after < text.count && text[after] == UInt8(ascii: "("),
-      let (target, end) = inlineLinkTail(from: after + 1)
+    let inlineTarget =
+      after < text.count && text[after] == UInt8(ascii: "(") ? inlineLinkTail(from: after + 1) : nil
+    if let (target, end) = inlineTarget
+      ?? (references.isEmpty ? nil : referenceTarget(opener, closer: position))
     {
-      targets.append(target)
-      makeLink(opener, target: targets.count - 1)
-      return end
-    }
-    if !references.isEmpty, let (target, end) = referenceTarget(opener, closer: position) {
       targets.append(target)
       makeLink(opener, target: targets.count - 1)
       return end

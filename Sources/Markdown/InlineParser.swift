@@ -120,19 +120,12 @@ struct InlineParser {
     }
   }
 
-  /// Whether a byte may start something other than plain text.
-  @inline(__always) static func isSpecial(_ byte: UInt8) -> Bool {
-    // Bits for \n ! & * <, and for [ \ ] _ ` (minus 64).
-    let low: UInt64 = 1 << 10 | 1 << 33 | 1 << 38 | 1 << 42 | 1 << 60
-    let high: UInt64 = 1 << 27 | 1 << 28 | 1 << 29 | 1 << 31 | 1 << 32
-    let mask = byte < 64 ? low : (byte < 128 ? high : 0)
-    return (mask >> UInt64(byte & 63)) & 1 != 0
+  /// One entry per byte value: 1 for those that may start something other than plain text.
+  static let specialBytes: [UInt8] = (0...255).map {
+    "\n!&*<[\\]_`".utf8.contains(UInt8($0)) ? 1 : 0
   }
 
-  /// One entry per byte value: 1 where `isSpecial` holds.
-  static let specialBytes: [UInt8] = (0...255).map { isSpecial(UInt8($0)) ? 1 : 0 }
-
-  /// The first position at or after `start` holding a byte that `isSpecial`, or the end.
+  /// The first position at or after `start` holding a special byte, or the end.
   @inline(__always)
   static func plainTextEnd(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     specialBytes.withUnsafeBufferPointer { table in
@@ -155,14 +148,13 @@ struct InlineParser {
     let count = text.count
     var position = 0
     while position < count {
-      let byte = text[position]
-      if !Self.isSpecial(byte) {
-        let end = Self.plainTextEnd(in: text, from: position + 1)
+      let end = Self.plainTextEnd(in: text, from: position)
+      if end > position {
         appendText(position, end)
         position = end
         continue
       }
-      switch byte {
+      switch text[position] {
       case 0x0A: position = handleNewline(at: position)
       case UInt8(ascii: "\\"): position = handleBackslash(at: position)
       case UInt8(ascii: "`"): position = handleBackticks(at: position)

@@ -37,15 +37,9 @@ public enum MarkdownParser {
       pool.give(parser.takeBuffers())
       // CommonMark replaces U+0000 with U+FFFD. The block parser finds zero bytes as it looks
       // for line endings, so clean input is read only once.
-      var cleaned: [UInt8] = []
-      cleaned.reserveCapacity(bytes.count + 16)
-      for byte in bytes {
-        if byte == 0 {
-          cleaned.append(contentsOf: [0xEF, 0xBF, 0xBD])
-        } else {
-          cleaned.append(byte)
-        }
-      }
+      let cleaned = Array(
+        bytes.split(separator: 0, omittingEmptySubsequences: false)
+          .joined(separator: "\u{FFFD}".utf8))
       return cleaned.withUnsafeBufferPointer { parse(bytes: $0, blockLimit: blockLimit) }
     }
     var builder = BlockTreeBuilder(&parser)
