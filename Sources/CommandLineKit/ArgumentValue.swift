@@ -24,14 +24,24 @@ extension ArgumentValue {
   }
 }
 
-/// One value from a fixed list: the name help and completions show and the parser records, and
-/// other names the parser accepts for it.
-public typealias ValueChoice = (name: String, aliases: [String])
+/// One value from a fixed list: the name shown and handed back, and other names it answers to.
+public struct ValueChoice: Sendable {
+  /// The name help and completions show, and the parser records.
+  public var name: String
+  /// Other names the parser accepts for it.
+  public var aliases: [String]
+
+  /// Creates a choice.
+  public init(_ name: String, aliases: [String] = []) {
+    self.name = name
+    self.aliases = aliases
+  }
+}
 
 extension ValueSource {
   /// The cases `values` of an `ArgumentValue` type: what the parser accepts (matched
   /// forgivingly) and what help and completions list.
   @inlinable public static func cases<Value: ArgumentValue>(_ values: [Value]) -> ValueSource {
-    .choices(values.map { ($0.name, $0.aliases) })
+    .choices(values.map { ValueChoice($0.name, aliases: $0.aliases) })
   }
 }

@@ -50,7 +50,7 @@ public enum CompletionScriptRenderer {
   static func completedArguments(_ chain: [CommandSpec]) -> [ArgumentSpec] {
     let command = chain[chain.count - 1]
     guard command.hasSubcommands else { return command.arguments }
-    let names: [ValueChoice] = command.visibleSubcommandNames.map { ($0, []) }
+    let names = command.visibleSubcommandNames.map { ValueChoice($0) }
     return [ArgumentSpec("subcommand", help: "", values: .choices(names))]
   }
 
