@@ -43,16 +43,6 @@ public enum Suggestions {
     min(3, max(1, input.unicodeScalars.count / 3))
   }
 
-  /// The candidates within `maximumDistance(for: input)` of `input`, closest first (ties keep
-  /// the candidates' order); letter case does not count as an edit.
-  public static func closest(to input: String, among candidates: [String]) -> [String] {
-    let lowered = input.lowercased()
-    let limit = maximumDistance(for: input)
-    return closest(candidates.filter { $0 != input }, within: limit) {
-      distance(lowered, $0.lowercased(), bound: limit)
-    }
-  }
-
   /// The items at most `limit` away by `distance`, closest first (ties keep the items' order).
   public static func closest<Item>(
     _ items: [Item], within limit: Int, distance: (Item) -> Int
@@ -64,9 +54,14 @@ public enum Suggestions {
       .map(\.item)
   }
 
-  /// The single closest candidate to `input`, if one is close enough.
+  /// The closest candidate to `input` within `maximumDistance(for: input)`, if any (ties keep
+  /// the candidates' order); letter case does not count as an edit.
   public static func best(for input: String, among candidates: [String]) -> String? {
-    closest(to: input, among: candidates).first
+    let lowered = input.lowercased()
+    let limit = maximumDistance(for: input)
+    return closest(candidates.filter { $0 != input }, within: limit) {
+      distance(lowered, $0.lowercased(), bound: limit)
+    }.first
   }
 
   /// The tail of an "unknown name" message: `did you mean 'x'?` for a likely typo of one of
