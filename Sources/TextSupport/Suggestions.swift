@@ -2,17 +2,15 @@
 public enum Suggestions {
   /// The Damerau–Levenshtein distance (optimal string alignment) between `a` and `b`: how many
   /// insertions, deletions, substitutions and swaps of neighbours turn one into the other.
-  /// With `bound`, a distance above it is `bound + 1`, found from the lengths alone when it can.
-  public static func distance(_ a: String, _ b: String, bound: Int = .max) -> Int {
-    if bound < .max {
-      // A scalar takes one to four UTF-8 bytes: the byte counts, known at once, rule out a long
-      // argument without counting its scalars for every candidate.
-      let (long, short) = a.utf8.count >= b.utf8.count ? (a, b) : (b, a)
-      if long.utf8.count / 4 - short.utf8.count > bound
-        || abs(a.unicodeScalars.count - b.unicodeScalars.count) > bound
-      {
-        return bound + 1
-      }
+  /// A distance above `bound` is `bound + 1`, found from the lengths alone when it can.
+  public static func distance(_ a: String, _ b: String, bound: Int) -> Int {
+    // A scalar takes one to four UTF-8 bytes: the byte counts, known at once, rule out a long
+    // argument without counting its scalars for every candidate.
+    let (long, short) = a.utf8.count >= b.utf8.count ? (a, b) : (b, a)
+    if long.utf8.count / 4 - short.utf8.count > bound
+      || abs(a.unicodeScalars.count - b.unicodeScalars.count) > bound
+    {
+      return bound + 1
     }
     let a = Array(a.unicodeScalars)
     let b = Array(b.unicodeScalars)

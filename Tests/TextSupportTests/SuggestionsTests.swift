@@ -10,8 +10,8 @@ import Testing
     ("é", "e", 1),
   ])
   func countsEditsWithSwapsAsOne(a: String, b: String, distance: Int) {
-    #expect(Suggestions.distance(a, b) == distance)
-    #expect(Suggestions.distance(b, a) == distance)
+    #expect(Suggestions.distance(a, b, bound: 3) == distance)
+    #expect(Suggestions.distance(b, a, bound: 3) == distance)
   }
 
   @Test func suggestsOnlyCloseCandidatesClosestFirst() {
