@@ -2,17 +2,15 @@
 public enum Suggestions {
   /// The Damerau–Levenshtein distance (optimal string alignment) between `a` and `b`: how many
   /// insertions, deletions, substitutions and swaps of neighbours turn one into the other.
-  /// With `bound`, a distance above it is `bound + 1`, found from the lengths alone when it can.
-  public static func distance(_ a: String, _ b: String, bound: Int = .max) -> Int {
-    if bound < .max {
-      // A scalar takes one to four UTF-8 bytes: the byte counts, known at once, rule out a long
-      // argument without counting its scalars for every candidate.
-      let (long, short) = a.utf8.count >= b.utf8.count ? (a, b) : (b, a)
-      if long.utf8.count / 4 - short.utf8.count > bound
-        || abs(a.unicodeScalars.count - b.unicodeScalars.count) > bound
-      {
-        return bound + 1
-      }
+  /// A distance above `bound` is `bound + 1`, found from the lengths alone when it can.
+  public static func distance(_ a: String, _ b: String, bound: Int) -> Int {
+    // A scalar takes one to four UTF-8 bytes: the byte counts, known at once, rule out a long
+    // argument without counting its scalars for every candidate.
+    let (long, short) = a.utf8.count >= b.utf8.count ? (a, b) : (b, a)
+    if long.utf8.count / 4 - short.utf8.count > bound
+      || abs(a.unicodeScalars.count - b.unicodeScalars.count) > bound
+    {
+      return bound + 1
     }
     let a = Array(a.unicodeScalars)
     let b = Array(b.unicodeScalars)
@@ -43,16 +41,6 @@ public enum Suggestions {
     min(3, max(1, input.unicodeScalars.count / 3))
   }
 
-  /// The candidates within `maximumDistance(for: input)` of `input`, closest first (ties keep
-  /// the candidates' order); letter case does not count as an edit.
-  public static func closest(to input: String, among candidates: [String]) -> [String] {
-    let lowered = input.lowercased()
-    let limit = maximumDistance(for: input)
-    return closest(candidates.filter { $0 != input }, within: limit) {
-      distance(lowered, $0.lowercased(), bound: limit)
-    }
-  }
-
   /// The items at most `limit` away by `distance`, closest first (ties keep the items' order).
   public static func closest<Item>(
     _ items: [Item], within limit: Int, distance: (Item) -> Int
@@ -64,9 +52,14 @@ public enum Suggestions {
       .map(\.item)
   }
 
-  /// The single closest candidate to `input`, if one is close enough.
+  /// The closest candidate to `input` within `maximumDistance(for: input)`, if any (ties keep
+  /// the candidates' order); letter case does not count as an edit.
   public static func best(for input: String, among candidates: [String]) -> String? {
-    closest(to: input, among: candidates).first
+    let lowered = input.lowercased()
+    let limit = maximumDistance(for: input)
+    return closest(candidates.filter { $0 != input }, within: limit) {
+      distance(lowered, $0.lowercased(), bound: limit)
+    }.first
   }
 
   /// The tail of an "unknown name" message: `did you mean 'x'?` for a likely typo of one of

@@ -48,7 +48,6 @@ package enum PackValidator {
       || figures.contains { $0.pack != nil }
 
     // Every topic of the checked packs, parsed whole; many are parsed on every core.
-    let topics = library.guide.topics.filter { includesBuiltIn || !$0.pack.isBuiltIn }
     let runs = library.topicRuns(
       makeRun: { _ in [(id: String, prose: String)]() },
       wants: { entry, _ in includesBuiltIn || !entry.pack.isBuiltIn },
@@ -59,7 +58,7 @@ package enum PackValidator {
       })
     var prose: [String: String] = [:]
     for (id, text) in runs.joined() { prose[id] = text }
-    for entry in topics {
+    for entry in library.guide.topics where includesBuiltIn || !entry.pack.isBuiltIn {
       guard let replaced = entry.replaces else { continue }
       let owner = replaced.isBuiltIn ? "the built-in guide" : "the pack '\(replaced.id)'"
       warn(at: entry.location, "the topic '\(entry.id)' replaces the one of \(owner)")

@@ -107,9 +107,9 @@ package enum FileSystem {
     return nil
   }
 
-  /// The bytes of the regular file at `path`, refused before reading when larger than `limit`.
-  /// Opened without blocking, so a FIFO at the path is reported instead of waited on.
-  static func readBytes(at path: String, limit: Int) throws(ReadFailure) -> [UInt8] {
+  /// The UTF-8 text of the regular file at `path`, refused before reading when larger than
+  /// `limit`. Opened without blocking, so a FIFO at the path is reported instead of waited on.
+  static func readText(at path: String, limit: Int) throws(ReadFailure) -> String {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     if descriptor < 0 {
       let code = errno
@@ -142,14 +142,9 @@ package enum FileSystem {
       if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
       guard bytes.count <= limit else { throw .tooLarge(size: bytes.count) }
       // A read that stops short of the room has met the end of the file.
-      if chunk.count < room { return bytes }
+      if chunk.count < room { break }
       room = 65536
     }
-  }
-
-  /// The UTF-8 text of the regular file at `path` (see `readBytes(at:limit:)`).
-  static func readText(at path: String, limit: Int) throws(ReadFailure) -> String {
-    let bytes = try readBytes(at: path, limit: limit)
     guard let text = String(validating: bytes, as: UTF8.self) else { throw .notText }
     return text
   }
