@@ -16,7 +16,7 @@ public enum CommandLineParser {
       try state.consume(arguments)
       return try state.finish()
     } catch {
-      if error.isUnknownCommand { throw error }
+      if case .unknownCommand = error { throw error }
       if arguments.prefix(while: { $0 != "--" }).contains(where: { $0 == "--help" || $0 == "-h" }) {
         return state.parsed(help: .command(state.chain))
       }
@@ -97,16 +97,11 @@ private struct State {
     let options = chain.availableOptions
     guard let option = options.first(where: { $0.long == name }) else {
       let suggestion = Suggestions.best(for: name, among: options.map(\.long))
-      throw UsageError(
-        "unknown option '\(("--" + name).terminalSafe())'",
-        suggestion: suggestion.map { "--" + $0 },
-        context)
+      throw .unknownOption("--" + name, suggestion: suggestion.map { "--" + $0 }, context)
     }
     if option.isFlag {
       if let inlineValue {
-        throw UsageError(
-          "option '\(option.longName)' takes no value, but was given "
-            + "'\(inlineValue.terminalSafe())'", context)
+        throw .unexpectedValue(option: option.longName, value: inlineValue, context)
       }
       insertFlag(option.long)
       return
@@ -126,7 +121,7 @@ private struct State {
       letters = letters.dropFirst()
       let typed = "-\(letter)"
       guard let option = chain.availableOptions.first(where: { $0.short == letter }) else {
-        throw UsageError("unknown option '\(typed.terminalSafe())'", context)
+        throw .unknownOption(typed, suggestion: nil, context)
       }
       if option.isFlag {
         insertFlag(option.long)
@@ -146,7 +141,7 @@ private struct State {
     for typed: String, in arguments: [String], index: inout Int
   ) throws(UsageError) -> String {
     guard index < arguments.count, !looksLikeOption(arguments[index]) else {
-      throw UsageError("missing value for option '\(typed)'", context)
+      throw .missingValue(option: typed, context)
     }
     index += 1
     return arguments[index - 1]
@@ -204,7 +199,7 @@ private struct State {
       return try helpCommand()
     }
     if given("version"), chain.count > 1 {
-      throw UsageError("unexpected argument '\(chain[1].name)'", [root].usageContext)
+      throw .unexpectedArgument(chain[1].name, [root].usageContext)
     }
     // A command of commands given alone lists them: the root its overview, others their help.
     if command.hasSubcommands, !given("version") {
@@ -213,7 +208,7 @@ private struct State {
     try checkArguments()
     try checkRules()
     if let missing = command.options.first(where: { $0.isRequired && !given($0.long) }) {
-      throw UsageError("missing option '\(missing.synopsis)'", context)
+      throw .missingOption(missing.synopsis, context)
     }
     return parsed(help: nil)
   }
@@ -233,7 +228,7 @@ private struct State {
     let specs = command.arguments
     for (offset, value) in positionals.enumerated() {
       guard let spec = offset < specs.count ? specs[offset] : specs.last(where: \.isVariadic) else {
-        throw UsageError("unexpected argument '\(value.terminalSafe())'", context)
+        throw .unexpectedArgument(value, context)
       }
       positionals[offset] = try check(value, against: spec.values, name: spec.placeholder)
       try checkShape(value, against: spec.values, name: spec.placeholder)
@@ -241,7 +236,7 @@ private struct State {
     if positionals.count < specs.count,
       let missing = specs[positionals.count...].first(where: { !$0.isOptional })
     {
-      throw UsageError("missing argument '\(missing.placeholder)'", context)
+      throw .missingArgument(missing.placeholder, context)
     }
   }
 
@@ -270,12 +265,11 @@ private struct State {
       case .exclusive(let names):
         let present = names.filter { given($0) }
         if present.count > 1 {
-          let names = present.map { "--" + $0 }.joined(separator: " and ")
-          throw UsageError("\(names) cannot be used together; choose one", context)
+          throw .conflictingOptions(present.map { "--" + $0 }, context)
         }
       case .requires(let name, let other):
         if given(name), !given(other) {
-          throw UsageError("--\(name) only works together with --\(other)", context)
+          throw .missingCompanion(option: "--" + name, requires: "--" + other, context)
         }
       }
     }

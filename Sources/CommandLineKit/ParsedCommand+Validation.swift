@@ -24,11 +24,11 @@ extension ParsedCommand {
   /// The usage error for values that cannot go together, such as `--min` above `--max`;
   /// `message` says why, without `error: `.
   public func inconsistentValues(_ message: String) -> UsageError {
-    UsageError(message.terminalSafe(), commands.usageContext)
+    .inconsistentValues(message, commands.usageContext)
   }
 
   /// The usage error for a required `option` the command line left out.
   public func missing<Value>(_ option: Option<Value>) -> UsageError {
-    UsageError("missing option '\(option.spec.synopsis)'", commands.usageContext)
+    .missingOption(option.spec.synopsis, commands.usageContext)
   }
 }

@@ -1,7 +1,6 @@
-/// A command line mlcareer cannot run (exit status 64): what is wrong, the name probably meant,
-/// and the `Context` of the command parsed, so the message ends with its usage line and a
-/// pointer to its help.
-public struct UsageError: Error, Equatable, CustomStringConvertible {
+/// A command line mlcareer cannot run (exit status 64); every case carries the `Context` of the
+/// command parsed, so the message ends with its usage line and a pointer to its help.
+public enum UsageError: Error, Equatable, CustomStringConvertible {
   /// The command whose usage the message ends with.
   public struct Context: Equatable, Sendable {
     /// The command line that runs the command, such as `mlcareer show`.
@@ -10,46 +9,88 @@ public struct UsageError: Error, Equatable, CustomStringConvertible {
     var usage: String
   }
 
-  /// The first line without `error: `, such as `unknown option '--secton'`; what the user typed
-  /// is shown `terminalSafe()`, so it cannot drive the terminal or fake another line.
-  public let message: String
-  /// The name the user probably meant, if one is close to what was typed.
-  public let suggestion: String?
-  /// The command being parsed.
-  public let context: Context
-  /// Whether a word names no command: asking for help does not excuse that one.
-  let isUnknownCommand: Bool
-
-  init(
-    _ message: String, suggestion: String? = nil, _ context: Context,
-    isUnknownCommand: Bool = false
-  ) {
-    self.message = message
-    self.suggestion = suggestion
-    self.context = context
-    self.isUnknownCommand = isUnknownCommand
-  }
-
   /// A word that is not a command (`mlcareer shwo`), with the closest command.
-  static func unknownCommand(_ name: String, suggestion: String?, _ context: Context) -> Self {
-    Self(
-      "unknown command '\(name.terminalSafe())'", suggestion: suggestion, context,
-      isUnknownCommand: true)
-  }
-
-  /// A value outside what `name` takes (`--format xml`), with the allowed values and the
-  /// closest.
-  static func invalidValue(
-    _ value: String, for name: String, allowed: [String], suggestion: String?, _ context: Context
-  ) -> Self {
-    Self(
-      "invalid value '\(value.terminalSafe())' for '\(name.terminalSafe())'; expected "
-        + (allowed.count == 1 ? allowed[0] : "one of: " + allowed.joined(separator: ", ")),
-      suggestion: suggestion, context)
-  }
+  case unknownCommand(String, suggestion: String?, Context)
+  /// An option the command does not have (`--secton`), with the closest one.
+  case unknownOption(String, suggestion: String?, Context)
+  /// An option that needs a value came last or before another option.
+  case missingValue(option: String, Context)
+  /// A flag was given a value with `=` (`--reverse=yes`).
+  case unexpectedValue(option: String, value: String, Context)
+  /// A value outside a fixed list (`--format xml`), with the allowed values and the closest.
+  case invalidValue(String, for: String, allowed: [String], suggestion: String?, Context)
+  /// A required argument (shown as `<topic>`) is missing.
+  case missingArgument(String, Context)
+  /// A required option (shown as `--format <format>`) is missing.
+  case missingOption(String, Context)
+  /// More arguments than the command takes; the first extra one.
+  case unexpectedArgument(String, Context)
+  /// Options that exclude each other given together (`--learning` and `--skip`), as typed.
+  case conflictingOptions([String], Context)
+  /// An option given without the one it only works with (`--yes` without `--reset`), as typed.
+  case missingCompanion(option: String, requires: String, Context)
+  /// Values that are each fine but do not go together, such as a minimum above the maximum;
+  /// the message says why.
+  case inconsistentValues(String, Context)
 
   /// The exit status for usage errors (`EX_USAGE`).
   public var exitCode: Int32 { 64 }
+
+  /// The first line without `error: `, such as `unknown option '--secton'`; what the user typed
+  /// is shown `terminalSafe()`, so it cannot drive the terminal or fake another line.
+  public var message: String {
+    switch self {
+    case .unknownCommand(let name, _, _):
+      "unknown command '\(name.terminalSafe())'"
+    case .unknownOption(let option, _, _):
+      "unknown option '\(option.terminalSafe())'"
+    case .missingValue(let option, _):
+      "missing value for option '\(option.terminalSafe())'"
+    case .unexpectedValue(let option, let value, _):
+      "option '\(option.terminalSafe())' takes no value, but was given '\(value.terminalSafe())'"
+    case .invalidValue(let value, let name, let allowed, _, _):
+      "invalid value '\(value.terminalSafe())' for '\(name.terminalSafe())'; expected "
+        + (allowed.count == 1 ? allowed[0] : "one of: " + allowed.joined(separator: ", "))
+    case .missingArgument(let placeholder, _):
+      "missing argument '\(placeholder)'"
+    case .missingOption(let option, _):
+      "missing option '\(option)'"
+    case .unexpectedArgument(let value, _):
+      "unexpected argument '\(value.terminalSafe())'"
+    case .conflictingOptions(let options, _):
+      options.map { $0.terminalSafe() }.joined(separator: " and ")
+        + " cannot be used together; choose one"
+    case .missingCompanion(let option, let other, _):
+      "\(option.terminalSafe()) only works together with \(other.terminalSafe())"
+    case .inconsistentValues(let message, _):
+      message.terminalSafe()
+    }
+  }
+
+  /// The name the user probably meant, if one is close to what was typed.
+  public var suggestion: String? {
+    switch self {
+    case .unknownCommand(_, let suggestion, _), .unknownOption(_, let suggestion, _),
+      .invalidValue(_, _, _, let suggestion, _):
+      suggestion
+    case .missingValue, .unexpectedValue, .missingArgument, .missingOption, .unexpectedArgument,
+      .conflictingOptions, .missingCompanion, .inconsistentValues:
+      nil
+    }
+  }
+
+  /// The command being parsed.
+  public var context: Context {
+    switch self {
+    case .unknownCommand(_, _, let context), .unknownOption(_, _, let context),
+      .missingValue(_, let context), .unexpectedValue(_, _, let context),
+      .invalidValue(_, _, _, _, let context), .missingArgument(_, let context),
+      .missingOption(_, let context), .unexpectedArgument(_, let context),
+      .conflictingOptions(_, let context), .missingCompanion(_, _, let context),
+      .inconsistentValues(_, let context):
+      context
+    }
+  }
 
   /// The whole message for standard error, lines separated by `\n`, without a final newline:
   ///

@@ -15,8 +15,8 @@ import Testing
     _ = try parse("check python --learning")
     _ = try parse("check python")
     #expect(
-      throws: UsageError(
-        "--learning and --skip cannot be used together; choose one",
+      throws: UsageError.conflictingOptions(
+        ["--learning", "--skip"],
         .init(
           commandLine: "mlcareer check",
           usage: "mlcareer check <id> ... [--learning] [--skip] [--note <text>]"))
