@@ -81,14 +81,25 @@ public enum HelpRenderer {
 
   // MARK: Pieces
 
-  /// The words after the command line in a usage line.
+  /// The words after the command line in a usage line: `<topic> ...`, `[--section <name>]`.
   static func usageElements(of command: CommandSpec) -> [String] {
     guard !command.hasSubcommands else { return ["<subcommand>"] }
-    let options = command.options.map { option in
-      let synopsis = option.isRepeatable ? option.synopsis + " ..." : option.synopsis
-      return option.isRequired ? synopsis : "[\(synopsis)]"
+    return synopsis(of: command, ellipsis: " ...", argument: \.placeholder, option: \.synopsis)
+  }
+
+  /// The arguments, then the options, of `command` in a usage line, help's or the man page's:
+  /// each as `argument` or `option` writes it, followed by `ellipsis` when it takes several
+  /// values, and in brackets when the command runs without it.
+  static func synopsis(
+    of command: CommandSpec, ellipsis: String, argument: (ArgumentSpec) -> String,
+    option: (OptionSpec) -> String
+  ) -> [String] {
+    func element(_ core: String, _ several: Bool, _ optional: Bool) -> String {
+      let text = several ? core + ellipsis : core
+      return optional ? "[" + text + "]" : text
     }
-    return command.arguments.map(\.synopsis) + options
+    return command.arguments.map { element(argument($0), $0.isVariadic, $0.isOptional) }
+      + command.options.map { element(option($0), $0.isRepeatable, !$0.isRequired) }
   }
 
   /// `USAGE: …` wrapped with continuation lines under the first argument or option.

@@ -47,8 +47,7 @@ public enum ManPageRenderer {
       ".SH SYNOPSIS",
       "\\fB\(code(name))\\fR \\fIcommand\\fR [\\fIoptions\\fR] [\\fIarguments\\fR]",
       ".br",
-      (["\\fB" + code(name) + "\\fR"] + root.options.map { "[" + optionSynopsis($0) + "]" })
-        .joined(separator: " "),
+      synopsis([root]),
       ".SH DESCRIPTION",
     ]
     // A heading already starts a paragraph.
@@ -86,15 +85,7 @@ public enum ManPageRenderer {
 
   private static func commandSection(_ chain: [CommandSpec]) -> [String] {
     let command = chain[chain.count - 1]
-    var lines = [".SS " + quoted(code(chain.commandLine))]
-    let synopsis =
-      ["\\fB" + code(chain.commandLine) + "\\fR"]
-      + command.arguments.map(argumentSynopsis)
-      + command.options.map { option in
-        let synopsis = optionSynopsis(option) + (option.isRepeatable ? "\\ ..." : "")
-        return option.isRequired ? synopsis : "[" + synopsis + "]"
-      }
-    lines.append(synopsis.joined(separator: " "))
+    var lines = [".SS " + quoted(code(chain.commandLine)), synopsis(chain)]
     lines += paragraphs(command.abstract)
     lines += paragraphs(command.discussion)
     for argument in command.arguments {
@@ -119,16 +110,17 @@ public enum ManPageRenderer {
     return [".TP", names, text(help)]
   }
 
+  /// The usage line of the last command of `chain`, each option as
   /// `\fB\-\-section\fR\ \fIname\fR`, kept on one line by unbreakable spaces.
-  private static func optionSynopsis(_ option: OptionSpec) -> String {
-    let name = "\\fB" + code(option.longName) + "\\fR"
-    guard let valueName = option.valueName else { return name }
-    return name + "\\ \\fI" + code(valueName) + "\\fR"
-  }
-
-  private static func argumentSynopsis(_ argument: ArgumentSpec) -> String {
-    let name = "\\fI" + code(argument.name) + "\\fR" + (argument.isVariadic ? "\\ ..." : "")
-    return argument.isOptional ? "[" + name + "]" : name
+  private static func synopsis(_ chain: [CommandSpec]) -> String {
+    let elements = HelpRenderer.synopsis(
+      of: chain[chain.count - 1], ellipsis: "\\ ...",
+      argument: { "\\fI" + code($0.name) + "\\fR" },
+      option: { option in
+        let name = "\\fB" + code(option.longName) + "\\fR"
+        return option.valueName.map { name + "\\ \\fI" + code($0) + "\\fR" } ?? name
+      })
+    return (["\\fB" + code(chain.commandLine) + "\\fR"] + elements).joined(separator: " ")
   }
 
   private static func entries(_ entries: [Details.Entry], title: String, nameIsCode: Bool)
