@@ -170,14 +170,13 @@ public enum HelpRenderer {
   /// An example's command indented by 2, broken between words where it is too long with a
   /// ` \\` at the end of the line, so the lines still paste into a shell as one command.
   static func command(_ command: String, width: Int) -> String {
-    var lines = ["  "]
+    var lines: [String] = []
     for word in shellWords(command) {
-      let last = lines[lines.count - 1]
-      if last.allSatisfy({ $0 == " " }) || last.count + 1 + word.count + 2 <= width {
-        lines[lines.count - 1] = (last.allSatisfy { $0 == " " } ? last : last + " ") + word
-      } else {
+      if let last = lines.last, last.count + 1 + word.count + 2 > width {
         lines[lines.count - 1] = last + " \\"
         lines.append("      " + word)
+      } else {
+        lines.append((lines.popLast().map { $0 + " " } ?? "  ") + word)
       }
     }
     return breakingPaths(lines, width: width, indent: 6).joined(separator: "\n") + "\n"
