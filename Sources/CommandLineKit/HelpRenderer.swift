@@ -19,8 +19,7 @@ public enum HelpRenderer {
   /// The full help of the last command of `chain` (root first), such as `[root, show]`.
   static func help(for chain: [CommandSpec], width: Int) -> String {
     let command = chain[chain.count - 1]
-    var sections: [String] = []
-    sections.append(wrap("OVERVIEW: " + command.abstract, width: width))
+    var sections = [wrap("OVERVIEW: " + command.abstract, width: width)]
     if !command.discussion.isEmpty {
       sections.append(paragraphs(command.discussion, width: width))
     }
@@ -124,13 +123,10 @@ public enum HelpRenderer {
   static func annotation(_ source: ValueSource, _ defaultValue: String?, root: CommandSpec)
     -> String
   {
-    var parts: [String] = []
-    if let values = source.fixedValues(root: root) {
-      parts.append("values: " + values.joined(separator: ", "))
-    }
-    if let defaultValue {
-      parts.append("default: " + defaultValue)
-    }
+    let parts = [
+      source.fixedValues(root: root).map { "values: " + $0.joined(separator: ", ") },
+      defaultValue.map { "default: " + $0 },
+    ].compactMap { $0 }
     return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
   }
 
