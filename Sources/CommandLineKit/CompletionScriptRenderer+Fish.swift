@@ -33,8 +33,7 @@ extension CompletionScriptRenderer {
       }
       for (index, argument) in command.arguments.enumerated() {
         let offer = offer(for: argument.values, root: root, positional: true)
-        let arguments = fishArguments(offer, prefix: prefix)
-        guard let arguments else { continue }
+        guard let arguments = fishArguments(offer, prefix: prefix) else { continue }
         let test = "\(prefix)_argument \(name) \(index)" + (argument.isVariadic ? " +" : "")
         // Names from the program carry their own descriptions after a tab.
         let description: String
