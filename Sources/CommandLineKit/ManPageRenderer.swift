@@ -89,10 +89,8 @@ public enum ManPageRenderer {
     lines += paragraphs(command.abstract)
     lines += paragraphs(command.discussion)
     for argument in command.arguments {
-      lines.append(".TP")
-      lines.append("\\fI" + code(argument.name) + "\\fR")
-      lines.append(
-        text(argument.help + HelpRenderer.annotation(argument.values, nil, root: chain[0])))
+      let help = argument.help + HelpRenderer.annotation(argument.values, nil, root: chain[0])
+      lines += [".TP", "\\fI" + code(argument.name) + "\\fR", text(help)]
     }
     for option in command.options {
       lines += optionItem(option, root: chain[0])
@@ -129,9 +127,8 @@ public enum ManPageRenderer {
     guard !entries.isEmpty else { return [] }
     var lines = [".SH " + title]
     for entry in entries {
-      lines.append(".TP")
-      lines.append(".B " + quoted(nameIsCode ? code(entry.name) : text(entry.name)))
-      lines.append(text(entry.meaning))
+      let name = nameIsCode ? code(entry.name) : text(entry.name)
+      lines += [".TP", ".B " + quoted(name), text(entry.meaning)]
     }
     return lines
   }
