@@ -59,14 +59,10 @@ public enum ManPageRenderer {
       text(
         "Every command accepts the options below, except --version, which is given alone: "
           + "'\(name) --version'."))
-    for option in root.options + root.globalOptions {
-      lines += optionItem(option, root: root)
-    }
+    lines += (root.options + root.globalOptions).flatMap { optionItem($0, root: root) }
 
     lines.append(".SH COMMANDS")
-    for command in root.visibleSubcommands {
-      lines += commandSection([root, command])
-    }
+    lines += root.visibleSubcommands.flatMap { commandSection([root, $0]) }
 
     lines += entries(details.exitStatuses, title: "EXIT STATUS", nameIsCode: false)
     lines += entries(details.environment, title: "ENVIRONMENT", nameIsCode: true)
@@ -92,18 +88,15 @@ public enum ManPageRenderer {
       let help = argument.help + HelpRenderer.annotation(argument.values, nil, root: chain[0])
       lines += [".TP", "\\fI" + code(argument.name) + "\\fR", text(help)]
     }
-    for option in command.options {
-      lines += optionItem(option, root: chain[0])
-    }
+    lines += command.options.flatMap { optionItem($0, root: chain[0]) }
     // A command of commands (`new`) is followed by each of them.
     return lines + command.visibleSubcommands.flatMap { commandSection(chain + [$0]) }
   }
 
   private static func optionItem(_ option: OptionSpec, root: CommandSpec) -> [String] {
-    var names = option.names.map { "\\fB" + code($0) + "\\fR" }.joined(separator: ", ")
-    if let valueName = option.valueName {
-      names += " \\fI" + code(valueName) + "\\fR"
-    }
+    let names =
+      option.names.map { "\\fB" + code($0) + "\\fR" }.joined(separator: ", ")
+      + (option.valueName.map { " \\fI" + code($0) + "\\fR" } ?? "")
     let help = option.help + HelpRenderer.annotation(option.values, option.defaultValue, root: root)
     return [".TP", names, text(help)]
   }
