@@ -25,10 +25,4 @@ public struct ArgumentSpec: Sendable {
 
   /// `<topic>`, the placeholder in help and error messages.
   public var placeholder: String { "<\(name)>" }
-
-  /// The argument in a usage line: `<topic>`, `<topic> ...`, `[<group>]` or `[<group> ...]`.
-  public var synopsis: String {
-    let core = isVariadic ? "\(placeholder) ..." : placeholder
-    return isOptional ? "[\(core)]" : core
-  }
 }

@@ -5,13 +5,10 @@ extension CompletionScriptRenderer {
     let prefix = "_" + functionPrefix(root)
     let valueOptions = valueOptionNames(root).joined(separator: " ")
 
-    var lines = ["complete -c \(program) -f"]
-    for option in root.globalOptions {
-      lines.append(fishOption(option, condition: nil, root: root))
-    }
-    for option in root.options {
-      lines.append(fishOption(option, condition: "\(prefix)_needs_command", root: root))
-    }
+    var lines =
+      ["complete -c \(program) -f"]
+      + root.globalOptions.map { fishOption($0, condition: nil, root: root) }
+      + root.options.map { fishOption($0, condition: "\(prefix)_needs_command", root: root) }
     for command in root.visibleSubcommands {
       lines.append(
         "complete -c \(program) -n \(prefix)_needs_command -a \(command.name) -d "
@@ -22,9 +19,7 @@ extension CompletionScriptRenderer {
       guard !command.options.isEmpty || !completedArguments(chain).isEmpty else { continue }
       lines.append("")
       let condition = "\(prefix)_argument \(name) 0 +"
-      for option in command.options {
-        lines.append(fishOption(option, condition: condition, root: root))
-      }
+      lines += command.options.map { fishOption($0, condition: condition, root: root) }
       // A command of commands offers their names, each with what it does.
       for subcommand in command.visibleSubcommands {
         lines.append(
@@ -33,8 +28,7 @@ extension CompletionScriptRenderer {
       }
       for (index, argument) in command.arguments.enumerated() {
         let offer = offer(for: argument.values, root: root, positional: true)
-        let arguments = fishArguments(offer, prefix: prefix)
-        guard let arguments else { continue }
+        guard let arguments = fishArguments(offer, prefix: prefix) else { continue }
         let test = "\(prefix)_argument \(name) \(index)" + (argument.isVariadic ? " +" : "")
         // Names from the program carry their own descriptions after a tab.
         let description: String

@@ -132,21 +132,17 @@ extension CompletionScriptRenderer {
       }
     }
     let description = "[" + zshEscaped(option.help) + "]"
-    var value = ""
-    if let valueName = option.valueName {
-      let action = zshAction(option.values, root: chain[0], positional: false)
-      value = ":" + zshEscaped(valueName) + ":" + action
-    }
-    var exclusions = ""
-    if option.long == "help" {
-      exclusions = "(- *)"
-    } else if !option.isRepeatable {
-      exclusions = "(" + excluded.joined(separator: " ") + ")"
-    }
-    let repeatable = option.isRepeatable ? "*" : ""
+    let value =
+      option.valueName.map {
+        ":" + zshEscaped($0) + ":" + zshAction(option.values, root: chain[0], positional: false)
+      } ?? ""
+    // `(- *)`: help excludes everything else; `*`: a repeatable option may come again.
+    let lead =
+      option.long == "help"
+      ? "(- *)" : option.isRepeatable ? "*" : "(" + excluded.joined(separator: " ") + ")"
     return option.names.map { name in
       let suffix = option.isFlag ? "" : (name.hasPrefix("--") ? "=" : "+")
-      return shellQuoted(exclusions + repeatable + name + suffix + description + value)
+      return shellQuoted(lead + name + suffix + description + value)
     }
   }
 

@@ -5,6 +5,6 @@ public typealias Flag = Option<Bool>
 extension Option where Value == Bool {
   /// A flag `--long` (and `-short`), described by `help`.
   public init(_ long: String, short: Character? = nil, help: String) {
-    self.init(spec: .flag(long, short: short, help: help)) { $0 != nil }
+    self.init(spec: OptionSpec(long, short: short, value: nil, help: help)) { $0 != nil }
   }
 }

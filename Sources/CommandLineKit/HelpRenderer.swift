@@ -19,8 +19,7 @@ public enum HelpRenderer {
   /// The full help of the last command of `chain` (root first), such as `[root, show]`.
   static func help(for chain: [CommandSpec], width: Int) -> String {
     let command = chain[chain.count - 1]
-    var sections: [String] = []
-    sections.append(wrap("OVERVIEW: " + command.abstract, width: width))
+    var sections = [wrap("OVERVIEW: " + command.abstract, width: width)]
     if !command.discussion.isEmpty {
       sections.append(paragraphs(command.discussion, width: width))
     }
@@ -81,14 +80,25 @@ public enum HelpRenderer {
 
   // MARK: Pieces
 
-  /// The words after the command line in a usage line.
+  /// The words after the command line in a usage line: `<topic> ...`, `[--section <name>]`.
   static func usageElements(of command: CommandSpec) -> [String] {
     guard !command.hasSubcommands else { return ["<subcommand>"] }
-    let options = command.options.map { option in
-      let synopsis = option.isRepeatable ? option.synopsis + " ..." : option.synopsis
-      return option.isRequired ? synopsis : "[\(synopsis)]"
+    return synopsis(of: command, ellipsis: " ...", argument: \.placeholder, option: \.synopsis)
+  }
+
+  /// The arguments, then the options, of `command` in a usage line, help's or the man page's:
+  /// each as `argument` or `option` writes it, followed by `ellipsis` when it takes several
+  /// values, and in brackets when the command runs without it.
+  static func synopsis(
+    of command: CommandSpec, ellipsis: String, argument: (ArgumentSpec) -> String,
+    option: (OptionSpec) -> String
+  ) -> [String] {
+    func element(_ core: String, _ several: Bool, _ optional: Bool) -> String {
+      let text = several ? core + ellipsis : core
+      return optional ? "[" + text + "]" : text
     }
-    return command.arguments.map(\.synopsis) + options
+    return command.arguments.map { element(argument($0), $0.isVariadic, $0.isOptional) }
+      + command.options.map { element(option($0), $0.isRepeatable, !$0.isRequired) }
   }
 
   /// `USAGE: …` wrapped with continuation lines under the first argument or option.
@@ -113,13 +123,10 @@ public enum HelpRenderer {
   static func annotation(_ source: ValueSource, _ defaultValue: String?, root: CommandSpec)
     -> String
   {
-    var parts: [String] = []
-    if let values = source.fixedValues(root: root) {
-      parts.append("values: " + values.joined(separator: ", "))
-    }
-    if let defaultValue {
-      parts.append("default: " + defaultValue)
-    }
+    let parts = [
+      source.fixedValues(root: root).map { "values: " + $0.joined(separator: ", ") },
+      defaultValue.map { "default: " + $0 },
+    ].compactMap { $0 }
     return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
   }
 
@@ -159,14 +166,13 @@ public enum HelpRenderer {
   /// An example's command indented by 2, broken between words where it is too long with a
   /// ` \\` at the end of the line, so the lines still paste into a shell as one command.
   static func command(_ command: String, width: Int) -> String {
-    var lines = ["  "]
+    var lines: [String] = []
     for word in shellWords(command) {
-      let last = lines[lines.count - 1]
-      if last.allSatisfy({ $0 == " " }) || last.count + 1 + word.count + 2 <= width {
-        lines[lines.count - 1] = (last.allSatisfy { $0 == " " } ? last : last + " ") + word
-      } else {
+      if let last = lines.last, last.count + 1 + word.count + 2 > width {
         lines[lines.count - 1] = last + " \\"
         lines.append("      " + word)
+      } else {
+        lines.append((lines.popLast().map { $0 + " " } ?? "  ") + word)
       }
     }
     return breakingPaths(lines, width: width, indent: 6).joined(separator: "\n") + "\n"

@@ -47,8 +47,7 @@ public enum ManPageRenderer {
       ".SH SYNOPSIS",
       "\\fB\(code(name))\\fR \\fIcommand\\fR [\\fIoptions\\fR] [\\fIarguments\\fR]",
       ".br",
-      (["\\fB" + code(name) + "\\fR"] + root.options.map { "[" + optionSynopsis($0) + "]" })
-        .joined(separator: " "),
+      synopsis([root]),
       ".SH DESCRIPTION",
     ]
     // A heading already starts a paragraph.
@@ -60,14 +59,10 @@ public enum ManPageRenderer {
       text(
         "Every command accepts the options below, except --version, which is given alone: "
           + "'\(name) --version'."))
-    for option in root.options + root.globalOptions {
-      lines += optionItem(option, root: root)
-    }
+    lines += (root.options + root.globalOptions).flatMap { optionItem($0, root: root) }
 
     lines.append(".SH COMMANDS")
-    for command in root.visibleSubcommands {
-      lines += commandSection([root, command])
-    }
+    lines += root.visibleSubcommands.flatMap { commandSection([root, $0]) }
 
     lines += entries(details.exitStatuses, title: "EXIT STATUS", nameIsCode: false)
     lines += entries(details.environment, title: "ENVIRONMENT", nameIsCode: true)
@@ -86,49 +81,37 @@ public enum ManPageRenderer {
 
   private static func commandSection(_ chain: [CommandSpec]) -> [String] {
     let command = chain[chain.count - 1]
-    var lines = [".SS " + quoted(code(chain.commandLine))]
-    let synopsis =
-      ["\\fB" + code(chain.commandLine) + "\\fR"]
-      + command.arguments.map(argumentSynopsis)
-      + command.options.map { option in
-        let synopsis = optionSynopsis(option) + (option.isRepeatable ? "\\ ..." : "")
-        return option.isRequired ? synopsis : "[" + synopsis + "]"
-      }
-    lines.append(synopsis.joined(separator: " "))
+    var lines = [".SS " + quoted(code(chain.commandLine)), synopsis(chain)]
     lines += paragraphs(command.abstract)
     lines += paragraphs(command.discussion)
     for argument in command.arguments {
-      lines.append(".TP")
-      lines.append("\\fI" + code(argument.name) + "\\fR")
-      lines.append(
-        text(argument.help + HelpRenderer.annotation(argument.values, nil, root: chain[0])))
+      let help = argument.help + HelpRenderer.annotation(argument.values, nil, root: chain[0])
+      lines += [".TP", "\\fI" + code(argument.name) + "\\fR", text(help)]
     }
-    for option in command.options {
-      lines += optionItem(option, root: chain[0])
-    }
+    lines += command.options.flatMap { optionItem($0, root: chain[0]) }
     // A command of commands (`new`) is followed by each of them.
     return lines + command.visibleSubcommands.flatMap { commandSection(chain + [$0]) }
   }
 
   private static func optionItem(_ option: OptionSpec, root: CommandSpec) -> [String] {
-    var names = option.names.map { "\\fB" + code($0) + "\\fR" }.joined(separator: ", ")
-    if let valueName = option.valueName {
-      names += " \\fI" + code(valueName) + "\\fR"
-    }
+    let names =
+      option.names.map { "\\fB" + code($0) + "\\fR" }.joined(separator: ", ")
+      + (option.valueName.map { " \\fI" + code($0) + "\\fR" } ?? "")
     let help = option.help + HelpRenderer.annotation(option.values, option.defaultValue, root: root)
     return [".TP", names, text(help)]
   }
 
+  /// The usage line of the last command of `chain`, each option as
   /// `\fB\-\-section\fR\ \fIname\fR`, kept on one line by unbreakable spaces.
-  private static func optionSynopsis(_ option: OptionSpec) -> String {
-    let name = "\\fB" + code(option.longName) + "\\fR"
-    guard let valueName = option.valueName else { return name }
-    return name + "\\ \\fI" + code(valueName) + "\\fR"
-  }
-
-  private static func argumentSynopsis(_ argument: ArgumentSpec) -> String {
-    let name = "\\fI" + code(argument.name) + "\\fR" + (argument.isVariadic ? "\\ ..." : "")
-    return argument.isOptional ? "[" + name + "]" : name
+  private static func synopsis(_ chain: [CommandSpec]) -> String {
+    let elements = HelpRenderer.synopsis(
+      of: chain[chain.count - 1], ellipsis: "\\ ...",
+      argument: { "\\fI" + code($0.name) + "\\fR" },
+      option: { option in
+        let name = "\\fB" + code(option.longName) + "\\fR"
+        return option.valueName.map { name + "\\ \\fI" + code($0) + "\\fR" } ?? name
+      })
+    return (["\\fB" + code(chain.commandLine) + "\\fR"] + elements).joined(separator: " ")
   }
 
   private static func entries(_ entries: [Details.Entry], title: String, nameIsCode: Bool)
@@ -137,9 +120,8 @@ public enum ManPageRenderer {
     guard !entries.isEmpty else { return [] }
     var lines = [".SH " + title]
     for entry in entries {
-      lines.append(".TP")
-      lines.append(".B " + quoted(nameIsCode ? code(entry.name) : text(entry.name)))
-      lines.append(text(entry.meaning))
+      let name = nameIsCode ? code(entry.name) : text(entry.name)
+      lines += [".TP", ".B " + quoted(name), text(entry.meaning)]
     }
     return lines
   }

@@ -34,11 +34,6 @@ public struct OptionSpec: Sendable {
     self.isRequired = required
   }
 
-  /// Creates a flag: an option without a value, on when given.
-  public static func flag(_ long: String, short: Character? = nil, help: String) -> OptionSpec {
-    OptionSpec(long, short: short, value: nil, help: help)
-  }
-
   /// Whether the option is a flag, taking no value.
   public var isFlag: Bool { valueName == nil }
 

@@ -94,11 +94,9 @@ public enum JSONRPCResponse {
   /// The answer `error` to the request `id`, or to a message whose id could not be read.
   public static func error(_ error: JSONRPCError, id: JSONOutput?) -> [UInt8] {
     line(id: id) { writer in
-      var members: [JSONOutput.Member] = [
-        .init("code", .int(error.code)), .init("message", .string(error.message)),
-      ]
-      if let data = error.data { members.append(.init("data", data)) }
-      writer.member("error", .object(members))
+      let data = error.data ?? .null  // a null member is left out
+      writer.member(
+        "error", ["code": .int(error.code), "message": .string(error.message), "data": data])
     }
   }
 

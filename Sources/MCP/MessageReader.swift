@@ -48,35 +48,27 @@ public struct MessageReader {
     var skipped: Int?
     while true {
       if chunkStart == chunkEnd {
-        guard !atEnd, fill() else {
+        let count = atEnd ? 0 : chunk.withUnsafeMutableBytes { source($0) }
+        guard count > 0 else {
+          atEnd = true
           endedMidMessage = !line.isEmpty || skipped != nil
           return nil
         }
+        (chunkStart, chunkEnd) = (0, count)
       }
       let newline = chunk[chunkStart..<chunkEnd].firstIndex(of: UInt8(ascii: "\n"))
       let piece = chunk[chunkStart..<(newline ?? chunkEnd)]
       chunkStart = newline.map { $0 + 1 } ?? chunkEnd
-      if let count = skipped {
-        skipped = count + piece.count
-      } else if line.count + piece.count > limit {
-        skipped = line.count + piece.count
-        line = []
-      } else {
+      if skipped == nil, line.count + piece.count <= limit {
         line.append(contentsOf: piece)
+      } else {
+        skipped = (skipped ?? line.count) + piece.count
+        line = []
       }
       guard newline != nil else { continue }
       if let count = skipped { return .tooLong(bytes: count) }
       if line.last == UInt8(ascii: "\r") { line.removeLast() }
       if !line.isEmpty { return .message(line) }
     }
-  }
-
-  /// Reads the next chunk; `false` at the end of the stream.
-  private mutating func fill() -> Bool {
-    let count = chunk.withUnsafeMutableBytes { source($0) }
-    chunkStart = 0
-    chunkEnd = max(count, 0)
-    atEnd = count <= 0
-    return count > 0
   }
 }

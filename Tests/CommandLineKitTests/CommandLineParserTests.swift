@@ -47,7 +47,7 @@ import Testing
       "depth", value: "n", help: "How deep.", in: 1...9, default: 1)
     let tool = CommandSpec(
       "tool", abstract: "A tool.",
-      globalOptions: [depth.spec, .flag("help", short: "h", help: "Help.")],
+      globalOptions: [depth.spec, Flag("help", short: "h", help: "Help.").spec],
       subcommands: [.init(FixtureTool.stock)])
     do {
       _ = try CommandLineParser.parse(["--depth", "x", "stock"], root: tool)

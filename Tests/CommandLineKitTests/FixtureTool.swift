@@ -45,8 +45,8 @@ enum FixtureTool {
 
   static let root = CommandSpec(
     "pantry", abstract: "Keep track of a pantry.",
-    options: [.flag("version", help: "Show the version.")],
-    globalOptions: [.flag("help", short: "h", help: "Show help information.")],
+    options: [Flag("version", help: "Show the version.").spec],
+    globalOptions: [Flag("help", short: "h", help: "Show help information.").spec],
     subcommands: [.init(stock), .init(shell)])
 
   /// `line` split at spaces, parsed against `root`.

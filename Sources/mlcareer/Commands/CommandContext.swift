@@ -31,23 +31,15 @@ struct CommandContext {
   /// The width to wrap help and messages to: `--width` (0 for no limit), else the terminal's,
   /// at most the reading width prose keeps to.
   var helpWidth: Int {
-    switch requestedWidth {
-    case .some(0): RenderOptions.unlimitedWidth
-    case .some(let width): width
-    case nil: min(terminal.width, RenderOptions.readingWidth)
-    }
+    requestedWidth == 0
+      ? RenderOptions.unlimitedWidth
+      : requestedWidth ?? min(terminal.width, RenderOptions.readingWidth)
   }
 
   /// The width to wrap error messages to: `--width`, else the width of the terminal standard
   /// error shows on; `nil` (no wrapping) for `--width 0` or when standard error is not a
   /// terminal.
-  var errorWidth: Int? {
-    switch requestedWidth {
-    case .some(0): nil
-    case .some(let width): width
-    case nil: terminal.errorWidth
-    }
-  }
+  var errorWidth: Int? { requestedWidth == 0 ? nil : requestedWidth ?? terminal.errorWidth }
 
   /// `--width` as a number of columns, `nil` when not given.
   var requestedWidth: Int? { parsed[MLCareerCommands.width] }

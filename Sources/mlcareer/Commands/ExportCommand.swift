@@ -38,21 +38,18 @@ enum ExportCommand: Command {
 
   static func run(_ context: inout CommandContext) throws(CommandError) {
     let library = context.library()
-    let format = context.parsed[format]
     let progress = context.parsed[withProgress] ? try context.savedProgress() : nil
-    guard format == .markdown || format == .html else {
+    switch context.parsed[format] {
+    case .markdown:
+      context.print(GuideExporter.markdown(GuideDocument(library: library), progress: progress))
+    case .html:
+      context.print(GuideExporter.html(GuideDocument(library: library), progress: progress))
+    default:
       // The parser accepts only json, markdown and html. JSON goes out as it is made, a topic
       // at a time, rather than built whole first.
       GuideExporter.writeJSON(library: library, progress: progress) {
         context.print(utf8: $0)
       }
-      return
-    }
-    let document = GuideDocument(library: library)
-    if format == .markdown {
-      context.print(GuideExporter.markdown(document, progress: progress))
-    } else {
-      context.print(GuideExporter.html(document, progress: progress))
     }
   }
 }

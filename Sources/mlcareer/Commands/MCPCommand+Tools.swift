@@ -201,14 +201,10 @@ struct GuideTool {
       }
       let text: String
       switch parameter.kind {
-      case .text: text = try value.string(field: parameter.name)
-      case .whole: text = String(try fields.int(parameter.name))
-      case .amount:
-        if let whole = value.intValue {
-          text = String(whole)
-        } else {
-          text = try value.string(field: parameter.name)
-        }
+      case .whole,
+        .amount where value.intValue != nil:
+        text = String(try fields.int(parameter.name))
+      case .text, .amount: text = try value.string(field: parameter.name)
       case .flag:
         if try fields.optionalBool(parameter.name) == true {
           options.append("--" + parameter.name)

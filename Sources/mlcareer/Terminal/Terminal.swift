@@ -114,12 +114,10 @@ struct Terminal {
   /// then not when `NO_COLOR` is set (to anything but "") or `TERM` is `dumb`.
   func colors(for choice: ColorChoice) -> Bool {
     switch choice {
-    case .always: return true
-    case .never: return false
+    case .always: true
+    case .never: false
     case .auto:
-      if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
-      if environment["TERM"] == "dumb" { return false }
-      return isTerminal
+      (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb" && isTerminal
     }
   }
 }
