@@ -82,7 +82,7 @@ extension BlockParser {
     Self.withText(of: lines[first..<end], in: bytes, scratch: &buffer) { text in
       var position = 0
       while position < text.count,
-        let next = ReferenceDefinitionParser.parse(text, from: position, into: &references)
+        let next = LinkSyntax.referenceDefinition(text, from: position, into: &references)
       {
         position = next
       }
