@@ -110,11 +110,6 @@ enum HTMLBlockScanner {
     _ needle: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
   ) -> Int? {
     let first = needle.utf8Start[0]
-    var index = start
-    while index < end {
-      if bytes[index] == first && hasPrefix(needle, bytes, at: index, end: end) { return index }
-      index += 1
-    }
-    return nil
+    return (start..<end).first { bytes[$0] == first && hasPrefix(needle, bytes, at: $0, end: end) }
   }
 }
