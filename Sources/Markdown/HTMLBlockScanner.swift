@@ -97,13 +97,10 @@ enum HTMLBlockScanner {
   ) -> Bool {
     let count = prefix.utf8CodeUnitCount
     guard index + count <= end else { return false }
-    let pointer = prefix.utf8Start
-    for offset in 0..<count {
-      var byte = bytes[index + offset]
-      if ignoringCase { byte = byte.asciiLowercased }
-      if byte != pointer[offset] { return false }
+    return (0..<count).allSatisfy { offset in
+      let byte = bytes[index + offset]
+      return (ignoringCase ? byte.asciiLowercased : byte) == prefix.utf8Start[offset]
     }
-    return true
   }
 
   static func find(
