@@ -2,6 +2,11 @@ import TextSupport
 
 /// String literals: the fast path without escapes, escapes, and `\u` surrogate pairs.
 extension JSONParser {
+  /// The letters of JSON's one-letter escapes (`\n`), and the bytes they stand for in the same
+  /// order: one table for reading and writing them, `/` being read but never written escaped.
+  static let escapeLetters = Array(#""\/bfnrt"#.utf8)
+  static let escapedBytes: [UInt8] = [0x22, 0x5C, 0x2F, 0x08, 0x0C, 0x0A, 0x0D, 0x09]
+
   /// Reads a string starting at its opening quote and returns its decoded contents.
   mutating func parseString() throws(JSONError) -> String {
     let start = mark
@@ -44,27 +49,18 @@ extension JSONParser {
     guard position < bytes.count else { throw .unterminatedString(at: location(of: start)) }
     let letter = bytes[position]
     position += 1
-    let simple: UInt8
-    switch letter {
-    case UInt8(ascii: "\""): simple = 0x22
-    case UInt8(ascii: "\\"): simple = 0x5C
-    case UInt8(ascii: "/"): simple = 0x2F
-    case UInt8(ascii: "b"): simple = 0x08
-    case UInt8(ascii: "f"): simple = 0x0C
-    case UInt8(ascii: "n"): simple = 0x0A
-    case UInt8(ascii: "r"): simple = 0x0D
-    case UInt8(ascii: "t"): simple = 0x09
-    case UInt8(ascii: "u"):
+    if letter == UInt8(ascii: "u") {
       let scalar = try parseUnicodeEscape(from: start)
       decoded.append(contentsOf: UTF8.encode(scalar)!)
       return
-    default:
+    }
+    guard let index = Self.escapeLetters.firstIndex(of: letter) else {
       position -= 1
       let shown =
         letter < 0x20 ? NumberFormatting.codePoint(UInt32(letter)) : scalarText(at: position)
       throw .invalidEscape("\\" + shown, at: location(of: start))
     }
-    decoded.append(simple)
+    decoded.append(Self.escapedBytes[index])
   }
 
   /// Reads the four hex digits after `\u`, and the low surrogate's escape after a high one.

@@ -194,10 +194,9 @@ public struct JSONParser {
 
   /// An invalid-number error quoting everything number-like from `start` on.
   private mutating func numberError(from start: Mark, reason: String) -> JSONError {
-    var end = start.offset
-    while end < bytes.count, bytes[end].isASCIIDigit || "+-.eE".utf8.contains(bytes[end]) {
-      end += 1
-    }
+    let end =
+      bytes[start.offset...].firstIndex { !$0.isASCIIDigit && !"+-.eE".utf8.contains($0) }
+      ?? bytes.count
     return .invalidNumber(
       text(from: start.offset, to: end), reason: reason, at: location(of: start))
   }

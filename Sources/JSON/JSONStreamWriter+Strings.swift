@@ -27,18 +27,14 @@ extension JSONStreamWriter {
     output.append(byte: UInt8(ascii: "\""))
   }
 
-  /// The escape of `byte`, which `writeString` found needs one.
+  /// The escape of `byte`, which `writeString` found needs one: kept out of its loop, as few
+  /// strings need one.
+  @inline(never)
   private mutating func appendEscape(of byte: UInt8) {
     output.append(byte: UInt8(ascii: "\\"))
-    switch byte {
-    case 0x22: output.append(byte: UInt8(ascii: "\""))
-    case 0x5C: output.append(byte: UInt8(ascii: "\\"))
-    case 0x0A: output.append(byte: UInt8(ascii: "n"))
-    case 0x0D: output.append(byte: UInt8(ascii: "r"))
-    case 0x09: output.append(byte: UInt8(ascii: "t"))
-    case 0x08: output.append(byte: UInt8(ascii: "b"))
-    case 0x0C: output.append(byte: UInt8(ascii: "f"))
-    default:
+    if let index = JSONParser.escapedBytes.firstIndex(of: byte) {
+      output.append(byte: JSONParser.escapeLetters[index])
+    } else {
       let hex: StaticString = "0123456789abcdef"
       hex.withUTF8Buffer { digits in
         output.append("u00")

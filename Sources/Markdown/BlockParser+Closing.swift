@@ -82,7 +82,7 @@ extension BlockParser {
     Self.withText(of: lines[first..<end], in: bytes, scratch: &buffer) { text in
       var position = 0
       while position < text.count,
-        let next = ReferenceDefinitionParser.parse(text, from: position, into: &references)
+        let next = LinkSyntax.referenceDefinition(text, from: position, into: &references)
       {
         position = next
       }
@@ -141,8 +141,9 @@ extension BlockParser {
     else { return -1 }
     let headerIndex = nodes[paragraph].contentEnd - 1
     let header = lines[headerIndex]
-    guard TableScanner.cells(bytes, from: header.start, to: header.end).count == alignments.count
-    else { return -1 }
+    var headerCells: [Range<Int>] = []
+    TableScanner.cells(bytes, from: header.start, to: header.end, into: &headerCells)
+    guard headerCells.count == alignments.count else { return -1 }
     var headerLineStart = header.start
     while headerLineStart > 0 && !bytes[headerLineStart - 1].isLineEnding { headerLineStart -= 1 }
     nodes[paragraph].contentEnd = headerIndex

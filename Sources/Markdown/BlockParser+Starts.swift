@@ -146,11 +146,8 @@ extension BlockParser {
       index += 1
     }
     guard index >= lineEnd || bytes[index].isSpaceOrTab else { return nil }
-    if interruptsParagraph {
-      var rest = index
-      while rest < lineEnd && bytes[rest].isSpaceOrTab { rest += 1 }
-      if rest >= lineEnd { return nil }
-    }
+    // An empty item may not interrupt a paragraph.
+    if interruptsParagraph && bytes[index..<lineEnd].allSatisfy(\.isSpaceOrTab) { return nil }
     return (marker, index - start)
   }
 
@@ -192,9 +189,8 @@ extension BlockParser {
   func closesFence(_ fence: CodeFence) -> Bool {
     var index = firstNonspace
     while index < lineEnd && bytes[index] == fence.character { index += 1 }
-    guard index - firstNonspace >= fence.length else { return false }
-    while index < lineEnd && bytes[index].isSpaceOrTab { index += 1 }
-    return index >= lineEnd
+    return index - firstNonspace >= fence.length
+      && bytes[index..<lineEnd].allSatisfy(\.isSpaceOrTab)
   }
 
   /// The level (1 for `=`, 2 for `-`) of a setext heading underline at `start`.
@@ -202,8 +198,7 @@ extension BlockParser {
     let character = bytes[start]
     var index = start
     while index < lineEnd && bytes[index] == character { index += 1 }
-    while index < lineEnd && bytes[index].isSpaceOrTab { index += 1 }
-    guard index >= lineEnd else { return nil }
+    guard bytes[index..<lineEnd].allSatisfy(\.isSpaceOrTab) else { return nil }
     return character == UInt8(ascii: "=") ? 1 : 2
   }
 
@@ -211,17 +206,8 @@ extension BlockParser {
   @inline(__always)
   func isThematicBreak(at start: Int) -> Bool {
     let character = bytes[start]
-    var count = 0
-    var index = start
-    while index < lineEnd {
-      let byte = bytes[index]
-      if byte == character {
-        count += 1
-      } else if !byte.isSpaceOrTab {
-        return false
-      }
-      index += 1
-    }
-    return count >= 3
+    let line = bytes[start..<lineEnd]
+    return line.allSatisfy { $0 == character || $0.isSpaceOrTab }
+      && line.count { $0 == character } >= 3
   }
 }

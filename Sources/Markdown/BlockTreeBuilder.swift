@@ -147,16 +147,11 @@ struct BlockTreeBuilder {
         cells.append(inline.parse(slice))
         continue
       }
-      var unescaped: [UInt8] = []
-      var index = 0
-      while index < slice.count {
-        if slice[index] == UInt8(ascii: "\\") && index + 1 < slice.count
+      let unescaped = slice.indices.compactMap { index -> UInt8? in
+        let escapesPipe =
+          slice[index] == UInt8(ascii: "\\") && index + 1 < slice.count
           && slice[index + 1] == UInt8(ascii: "|")
-        {
-          index += 1
-        }
-        unescaped.append(slice[index])
-        index += 1
+        return escapesPipe ? nil : slice[index]
       }
       cells.append(unescaped.withUnsafeBufferPointer { inline.parse($0) })
     }

@@ -44,44 +44,24 @@ public enum EntityDecoder {
   private static func appendCommonEntity(
     _ bytes: UnsafeBufferPointer<UInt8>, _ name: Range<Int>, to output: inout [UInt8]
   ) -> Bool {
-    let first = bytes[name.lowerBound]
-    switch name.count {
-    case 2 where bytes[name.lowerBound + 1] == UInt8(ascii: "t"):
-      if first == UInt8(ascii: "l") {
-        output.append(UInt8(ascii: "<"))
-        return true
-      }
-      if first == UInt8(ascii: "g") {
-        output.append(UInt8(ascii: ">"))
-        return true
-      }
-    case 3 where first == UInt8(ascii: "a"):
-      if bytes[name.lowerBound + 1] == UInt8(ascii: "m")
-        && bytes[name.lowerBound + 2] == UInt8(ascii: "p")
-      {
-        output.append(UInt8(ascii: "&"))
-        return true
-      }
-    case 4:
-      let word =
-        UInt32(first) | UInt32(bytes[name.lowerBound + 1]) << 8
-        | UInt32(bytes[name.lowerBound + 2]) << 16 | UInt32(bytes[name.lowerBound + 3]) << 24
-      switch word {
-      case 0x746F_7571:  // quot
-        output.append(UInt8(ascii: "\""))
-        return true
-      case 0x7073_626E:  // nbsp: U+00A0
-        output.append(0xC2)
-        output.append(0xA0)
-        return true
-      case 0x7970_6F63:  // copy: U+00A9
-        output.append(0xC2)
-        output.append(0xA9)
-        return true
-      default: break
-      }
-    default: break
+    guard name.count <= 4 else { return false }
+    // The name's bytes in one word, the first highest, so that each case reads as its name's
+    // ASCII codes; no byte is zero, so no two names give the same word.
+    var word: UInt32 = 0
+    for index in name { word = word << 8 | UInt32(bytes[index]) }
+    switch word {
+    case 0x6C74: output.append(UInt8(ascii: "<"))  // lt
+    case 0x6774: output.append(UInt8(ascii: ">"))  // gt
+    case 0x61_6D70: output.append(UInt8(ascii: "&"))  // amp
+    case 0x7175_6F74: output.append(UInt8(ascii: "\""))  // quot
+    case 0x6E62_7370:  // nbsp: U+00A0
+      output.append(0xC2)
+      output.append(0xA0)
+    case 0x636F_7079:  // copy: U+00A9
+      output.append(0xC2)
+      output.append(0xA9)
+    default: return false
     }
-    return false
+    return true
   }
 }

@@ -97,24 +97,16 @@ enum HTMLBlockScanner {
   ) -> Bool {
     let count = prefix.utf8CodeUnitCount
     guard index + count <= end else { return false }
-    let pointer = prefix.utf8Start
-    for offset in 0..<count {
-      var byte = bytes[index + offset]
-      if ignoringCase { byte = byte.asciiLowercased }
-      if byte != pointer[offset] { return false }
+    return (0..<count).allSatisfy { offset in
+      let byte = bytes[index + offset]
+      return (ignoringCase ? byte.asciiLowercased : byte) == prefix.utf8Start[offset]
     }
-    return true
   }
 
   static func find(
     _ needle: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
   ) -> Int? {
     let first = needle.utf8Start[0]
-    var index = start
-    while index < end {
-      if bytes[index] == first && hasPrefix(needle, bytes, at: index, end: end) { return index }
-      index += 1
-    }
-    return nil
+    return (start..<end).first { bytes[$0] == first && hasPrefix(needle, bytes, at: $0, end: end) }
   }
 }

@@ -35,13 +35,9 @@ enum HTMLEntities {
   private static let nameStarts: [Int32] = {
     var text = pairs
     return text.withUTF8 { bytes in
-      var starts: [Int32] = [0]
-      var endsName = true
-      for index in bytes.indices where bytes[index] == 0x20 {
-        if !endsName { starts.append(Int32(index + 1)) }
-        endsName.toggle()
-      }
-      return starts
+      // Every other space ends a text, and the next name starts after it.
+      let spaces = bytes.indices.filter { bytes[$0] == 0x20 }
+      return [0] + stride(from: 1, to: spaces.count, by: 2).map { Int32(spaces[$0] + 1) }
     }
   }()
 

@@ -188,4 +188,50 @@ enum LinkSyntax {
     guard !label.isEmpty else { return nil }
     return isASCII ? label : label.lowercased().uppercased().lowercased()
   }
+
+  /// Parses one link reference definition (`[label]: /url "title"`) at `start` of a paragraph's
+  /// text and records it under its normalized label, unless the label has one already (the
+  /// first definition wins); returns the position after the line it ends on (past the line
+  /// feed), or nil when there is none.
+  static func referenceDefinition(
+    _ text: UnsafeBufferPointer<UInt8>, from start: Int,
+    into references: inout [String: LinkTarget]
+  ) -> Int? {
+    let limit = text.count
+    var index = start
+    while index < limit && text[index].isSpaceOrTab { index += 1 }
+    guard index < limit, text[index] == UInt8(ascii: "["),
+      let labelEnd = scanLabel(text, from: index, limit: limit),
+      labelEnd < limit, text[labelEnd] == UInt8(ascii: ":"),
+      let label = normalizedLabel(text, index + 1..<labelEnd - 1)
+    else { return nil }
+    index = skipWhitespace(text, from: labelEnd + 1, limit: limit)
+    guard let destination = scanDestination(text, from: index, limit: limit),
+      destination.isAngled || !destination.content.isEmpty
+    else { return nil }
+    var title = ""
+    var end = endOfLine(text, from: destination.end)
+    let titleStart = skipWhitespace(text, from: destination.end, limit: limit)
+    if titleStart > destination.end,
+      let scanned = scanTitle(text, from: titleStart, limit: limit),
+      let lineEnd = endOfLine(text, from: scanned.end)
+    {
+      title = unescaped(text, scanned.content)
+      end = lineEnd
+    }
+    guard let end else { return nil }
+    if references[label] == nil {
+      references[label] = LinkTarget(
+        destination: unescaped(text, destination.content), title: title)
+    }
+    return end
+  }
+
+  /// The position after the line feed ending the line, when only spaces and tabs lie before it.
+  private static func endOfLine(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    var index = start
+    while index < text.count && text[index].isSpaceOrTab { index += 1 }
+    if index >= text.count { return text.count }
+    return text[index] == 0x0A ? index + 1 : nil
+  }
 }

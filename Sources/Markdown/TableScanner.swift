@@ -1,16 +1,8 @@
 /// Splits the rows of a GFM table into cells and reads its delimiter row.
 enum TableScanner {
-  /// The trimmed cell ranges of the row in `start..<end`: leading and trailing pipes are
-  /// optional, and a backslash keeps the next byte (such as `\|`) inside its cell.
-  static func cells(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
-    -> [Range<Int>]
-  {
-    var cells: [Range<Int>] = []
-    self.cells(bytes, from: start, to: end, into: &cells)
-    return cells
-  }
-
-  /// The same cell ranges, put in `cells` (emptied first) so a caller can reuse its storage.
+  /// The trimmed cell ranges of the row in `start..<end`, put in `cells` (emptied first) so a
+  /// caller can reuse its storage: leading and trailing pipes are optional, and a backslash
+  /// keeps the next byte (such as `\|`) inside its cell.
   static func cells(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
     into cells: inout [Range<Int>]
@@ -65,8 +57,10 @@ enum TableScanner {
       }
     }
     guard hasPipe else { return nil }
+    var cells: [Range<Int>] = []
+    self.cells(bytes, from: start, to: end, into: &cells)
     var result: [MarkdownTable.Alignment] = []
-    for cell in cells(bytes, from: start, to: end) {
+    for cell in cells {
       guard !cell.isEmpty else { return nil }
       let left = bytes[cell.lowerBound] == UInt8(ascii: ":")
       let right = bytes[cell.upperBound - 1] == UInt8(ascii: ":")
