@@ -38,10 +38,6 @@ struct LineWriter {
     lineCount += 1
   }
 
-  mutating func lines(_ lines: [String]) {
-    for text in lines { line(text) }
-  }
-
   /// Writes `text` wrapped as `TextWrapper.wrap` wraps it, with no prefixes but the quotes'
   /// unless given.
   mutating func wrapped(
