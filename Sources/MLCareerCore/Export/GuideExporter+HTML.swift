@@ -1,5 +1,4 @@
 import GuideModel
-import Markdown
 
 /// The guide as one web page that stands alone (inline style, nothing loaded, no script), every
 /// text from content escaped (`HTMLText`), so markup in a topic or pack shows as text.
