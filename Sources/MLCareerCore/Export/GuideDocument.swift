@@ -1,5 +1,4 @@
 import GuideModel
-import JSON
 
 /// The whole guide loaded at once, for `mlcareer export`: every topic parsed and every typed
 /// record read. Other commands load only what they need through `Guide`.

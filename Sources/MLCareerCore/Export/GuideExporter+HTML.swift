@@ -1,5 +1,4 @@
 import GuideModel
-import Markdown
 
 /// The guide as one web page that stands alone (inline style, nothing loaded, no script), every
 /// text from content escaped (`HTMLText`), so markup in a topic or pack shows as text.
@@ -21,11 +20,9 @@ extension GuideExporter {
       let id = ids.unique(topic.id)
       if id != topic.id { links["mlcareer show \(topic.id)"] = nil }
       var children: [(String, String)] = []
-      var text = "<section class=\"topic\" id=\"\(HTMLText.escaped(id))\">\n"
-      text += "<h2>\(HTMLText.escaped(topic.title))</h2>\n"
-      if !topic.summary.isEmpty {
-        text += "<p class=\"summary\">\(HTMLText.inlines(topic.summary, links: links))</p>\n"
-      }
+      var text =
+        topic.summary.isEmpty
+        ? "" : "<p class=\"summary\">\(HTMLText.inlines(topic.summary, links: links))</p>\n"
       text += HTMLText.blocks(topic.introduction, links: links)
       for section in topic.sections {
         let sectionID = ids.unique("\(topic.id)/\(section.id)")
@@ -33,12 +30,9 @@ extension GuideExporter {
           links["mlcareer show \(topic.id)/\(section.id)"] = nil
         }
         children.append((section.title, sectionID))
-        text += "<section id=\"\(HTMLText.escaped(sectionID))\">\n"
-        text += "<h3>\(HTMLText.escaped(section.title))</h3>\n"
-        text += HTMLText.blocks(section.blocks, links: links)
-        text += "</section>\n"
+        text += part(sectionID, section.title, HTMLText.blocks(section.blocks, links: links))
       }
-      body += text + "</section>\n"
+      body += part(id, topic.title, level: 2, class: "topic", text)
       contents.append((topic.title, id, children))
     }
     var appendices: [(title: String, id: String, children: [(String, String)], html: String)] = []
@@ -56,8 +50,7 @@ extension GuideExporter {
     }
     appendices.append(("Sources", ids.unique("sources"), [], htmlSourceList(document.sources)))
     for appendix in appendices {
-      body += "<section class=\"topic appendix\" id=\"\(HTMLText.escaped(appendix.id))\">\n"
-      body += "<h2>\(HTMLText.escaped(appendix.title))</h2>\n\(appendix.html)</section>\n"
+      body += part(appendix.id, appendix.title, level: 2, class: "topic appendix", appendix.html)
       contents.append((appendix.title, appendix.id, appendix.children))
     }
 
@@ -115,15 +108,13 @@ extension GuideExporter {
     for group in SalaryTableGroup.groups(data.records, of: data) {
       let id = ids.unique("salaries-" + group.dimension.id)
       children.append((group.dimension.title, id))
-      html += "<section id=\"\(HTMLText.escaped(id))\">\n"
-      html += "<h3>\(HTMLText.escaped(group.dimension.title))</h3>\n"
-      if !group.subtitle.isEmpty {
-        html += "<p class=\"subtitle\">\(HTMLText.escaped(group.subtitle))</p>\n"
-      }
-      html += table(
+      let subtitle =
+        group.subtitle.isEmpty
+        ? "" : "<p class=\"subtitle\">\(HTMLText.escaped(group.subtitle))</p>\n"
+      let rows = table(
         headers: group.columns.map(\.heading), numeric: group.columns.map(\.isRightAligned),
         rows: group.rows)
-      html += "</section>\n"
+      html += part(id, group.dimension.title, subtitle + rows)
     }
     let note = (SalaryFormatter.note(data.records, of: data).map { $0 + " " } ?? "") + data.footnote
     html += "<p class=\"note\">\(HTMLText.escaped(note))</p>\n"
@@ -151,21 +142,28 @@ extension GuideExporter {
       guard !skills.isEmpty else { continue }
       let id = ids.unique("skills-" + group.id)
       children.append((group.name, id))
-      html += "<section id=\"\(HTMLText.escaped(id))\">\n"
-      html += "<h3>\(HTMLText.escaped(group.name))</h3>\n"
-      html += "<p>\(HTMLText.escaped(group.summary))</p>\n<ul class=\"checklist\">\n"
+      var list = "<p>\(HTMLText.escaped(group.summary))</p>\n<ul class=\"checklist\">\n"
       for skill in skills {
         let state = progress.state(of: skill.id)
-        html +=
+        list +=
           "<li class=\"\(state.rawValue)\">\(HTMLText.checkBox(state))"
           + "<span><strong>\(HTMLText.escaped(skill.name))</strong> "
           + "<code>\(HTMLText.escaped(skill.id))</code> "
           + "<span class=\"level\">\(HTMLText.escaped(skill.level.name))</span><br>"
           + "\(HTMLText.escaped(skill.note))</span></li>\n"
       }
-      html += "</ul>\n</section>\n"
+      html += part(id, group.name, list + "</ul>\n")
     }
     return (html, children)
+  }
+
+  /// A part of the page with its id and its title as a heading: `h2` for a topic or an appendix,
+  /// `h3` for a part of one, `body` already HTML.
+  private static func part(
+    _ id: String, _ title: String, level: Int = 3, class name: String? = nil, _ body: String
+  ) -> String {
+    "<section\(name.map { " class=\"\($0)\"" } ?? "") id=\"\(HTMLText.escaped(id))\">\n"
+      + "<h\(level)>\(HTMLText.escaped(title))</h\(level)>\n\(body)</section>\n"
   }
 
   /// The market figures as a table: what, how much, when, a note, the topic and the source.

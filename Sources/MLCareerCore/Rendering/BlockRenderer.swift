@@ -1,4 +1,3 @@
-import CommandLineKit
 import Markdown
 import TerminalText
 
@@ -56,7 +55,9 @@ struct BlockRenderer {
       let rule = options.isTerminal ? "─" : "-"
       writer.line(pad + String(repeating: rule, count: max(3, min(40, options.width - indent))))
     case .table(let table):
-      writer.lines(TableLayout(table: table, options: options).lines(indent: indent))
+      for line in TableLayout(table: table, options: options).lines(indent: indent) {
+        writer.line(line)
+      }
     }
   }
 

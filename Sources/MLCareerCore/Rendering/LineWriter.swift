@@ -1,4 +1,3 @@
-import CommandLineKit
 import TerminalText
 import TextSupport
 
@@ -36,10 +35,6 @@ struct LineWriter {
     output.append(quote.text.isEmpty ? text : (quote.text + text).trimmingTrailingSpaces())
     output.append(byte: 0x0A)
     lineCount += 1
-  }
-
-  mutating func lines(_ lines: [String]) {
-    for text in lines { line(text) }
   }
 
   /// Writes `text` wrapped as `TextWrapper.wrap` wraps it, with no prefixes but the quotes'

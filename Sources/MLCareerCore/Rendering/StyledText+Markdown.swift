@@ -1,7 +1,5 @@
-import CommandLineKit
 import Markdown
 import TerminalText
-import TextSupport
 
 extension StyledText {
   /// Inline Markdown as styled text, `base` added to every run; a link's address follows its

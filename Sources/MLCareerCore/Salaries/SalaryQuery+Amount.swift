@@ -1,4 +1,3 @@
-import Markdown
 import TextSupport
 
 /// A whole amount of money as `--min` and `--max` take it, with the currency it was written in.

@@ -1,5 +1,3 @@
-import TextSupport
-
 /// `salaries` filters that cannot be used together.
 package enum SalaryQueryError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A `--min` above the `--max`.

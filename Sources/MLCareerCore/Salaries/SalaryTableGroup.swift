@@ -1,5 +1,4 @@
 import GuideModel
-import JSON
 import TextSupport
 
 /// The records of one dimension laid out for reading: which columns they need and the subtitle

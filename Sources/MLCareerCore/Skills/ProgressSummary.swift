@@ -45,14 +45,14 @@ package struct ProgressSummary: Sendable, Equatable {
   package let groups: [GroupTally]
   /// The counts over every skill of the catalog.
   package let overall: Tally
-  /// The first steps of the plan, at most `nextLimit`; none without a plan.
+  /// The first five steps of the plan; none without a plan.
   let next: [LearningPlan.Step]
   /// Ids marked in the state that the catalog does not know, sorted.
   let unknownIDs: [String]
 
   /// Sums up `state` against `catalog`, with the first steps of `plan`.
   package init(
-    catalog: SkillCatalog, state: ProgressState, plan: LearningPlan? = nil, nextLimit: Int = 5
+    catalog: SkillCatalog, state: ProgressState, plan: LearningPlan? = nil
   ) {
     var overall = Tally()
     groups = catalog.groups.map { group in
@@ -65,7 +65,7 @@ package struct ProgressSummary: Sendable, Equatable {
       return GroupTally(group: group, tally: tally)
     }
     self.overall = overall
-    next = Array(plan?.steps.prefix(max(0, nextLimit)) ?? [])
+    next = Array(plan?.steps.prefix(5) ?? [])
     unknownIDs = state.entries.keys.filter { catalog.skill($0) == nil }.sorted()
   }
 }

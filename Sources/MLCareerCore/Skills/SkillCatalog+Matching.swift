@@ -1,4 +1,3 @@
-import CommandLineKit
 import GuideModel
 import TextSupport
 
@@ -9,7 +8,8 @@ extension SkillCatalog {
   /// input that designates none or several. Callers act only when `errors` is empty, so one
   /// typo among several names changes nothing.
   package func resolveSkills(_ inputs: [String]) -> (skills: [Skill], errors: [SkillLookupError]) {
-    let (ids, errors) = Self.resolve(inputs, with: skillMatcher, isGroup: false)
+    let matcher = NameMatcher(skills.map { ($0.id, [$0.name] + $0.aliases) })
+    let (ids, errors) = Self.resolve(inputs, with: matcher, isGroup: false)
     return (ids.compactMap(skill), errors)
   }
 
@@ -17,23 +17,14 @@ extension SkillCatalog {
   package func resolveGroups(
     _ inputs: [String]
   ) -> (groups: [SkillGroup], errors: [SkillLookupError]) {
-    let (ids, errors) = Self.resolve(inputs, with: groupMatcher, isGroup: true)
+    let matcher = NameMatcher(groups.map { ($0.id, [$0.name] + $0.aliases) })
+    let (ids, errors) = Self.resolve(inputs, with: matcher, isGroup: true)
     return (ids.compactMap(group), errors)
   }
 
   /// The groups of `ids` in that order, as the user named them; every group when `nil`.
   package func groups(_ ids: [String]?) -> [SkillGroup] {
     ids.map { $0.compactMap(group) } ?? groups
-  }
-
-  /// Skills by id, name and aliases.
-  var skillMatcher: NameMatcher {
-    NameMatcher(skills.map { ($0.id, [$0.name] + $0.aliases) })
-  }
-
-  /// Groups by id, name and aliases.
-  var groupMatcher: NameMatcher {
-    NameMatcher(groups.map { ($0.id, [$0.name] + $0.aliases) })
   }
 
   private static func resolve(

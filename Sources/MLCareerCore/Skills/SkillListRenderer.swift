@@ -1,4 +1,3 @@
-import CommandLineKit
 import GuideModel
 import JSON
 import Markdown

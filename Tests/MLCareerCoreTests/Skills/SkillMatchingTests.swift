@@ -21,7 +21,7 @@ import TextSupport
     ("mlops", "mlops"), ("5g", "5g"), ("Amazon Web Services", "aws"),
   ])
   func skillNamesResolve(input: String, id: String) {
-    #expect(catalog.resolveSkill(input) == .found(id))
+    #expect(catalog.resolveSkills([input]).skills.map(\.id) == [id])
   }
 
   @Test(arguments: [
@@ -30,7 +30,7 @@ import TextSupport
     ("competencies", "competencies"), ("machine learning and ai", "machine-learning"),
   ])
   func groupNamesResolve(input: String, id: String) {
-    #expect(catalog.resolveGroup(input) == .found(id))
+    #expect(catalog.resolveGroups([input]).groups.map(\.id) == [id])
   }
 
   @Test func typoSuggestsTheClosestSkill() {
@@ -74,17 +74,5 @@ import TextSupport
   @Test func severalSuggestionsAreJoinedWithOr() {
     let error = SkillLookupError.unknown("x", isGroup: false, suggestions: ["a", "b", "c", "d"])
     #expect(error.description == "error: no skill 'x'\nDid you mean 'a' or 'b' or 'c'?")
-  }
-}
-
-extension SkillCatalog {
-  /// The skill `input` designates.
-  func resolveSkill(_ input: String) -> NameMatch {
-    skillMatcher.match(input)
-  }
-
-  /// The group `input` designates.
-  func resolveGroup(_ input: String) -> NameMatch {
-    groupMatcher.match(input)
   }
 }
