@@ -1,4 +1,3 @@
-import JSON
 import TextSupport
 
 /// One figure about the AI/ML job market from `Data/market.json`, such as the size of the

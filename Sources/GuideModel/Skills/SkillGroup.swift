@@ -1,4 +1,3 @@
-import JSON
 import TextSupport
 
 /// A named group of skills, such as "Programming and software practice".

@@ -1,5 +1,3 @@
-import CommandLineKit
-
 /// `TOPIC/SECTION` names, where the topic's own title may hold a slash (`AI/ML Across
 /// Industries`).
 extension Guide {

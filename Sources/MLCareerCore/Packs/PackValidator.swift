@@ -1,5 +1,4 @@
 import GuideModel
-import JSON
 import TextSupport
 
 /// Checks packs completely, as `mlcareer validate` does: every manifest, topic and record file

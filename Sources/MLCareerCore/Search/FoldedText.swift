@@ -1,4 +1,3 @@
-import CommandLineKit
 import TextSupport
 
 /// Text in the form search compares it: lower case, accents folded (`Café` → `cafe`) and the
