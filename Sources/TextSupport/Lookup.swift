@@ -13,11 +13,7 @@ public enum Lookup<Model> {
   @inlinable public init(_ match: NameMatch, in models: [Model], id: (Model) -> String) {
     switch match {
     case .found(let matched):
-      if let model = models.first(where: { id($0) == matched }) {
-        self = .found(model)
-      } else {
-        self = .notFound(suggestions: [])
-      }
+      self = models.first { id($0) == matched }.map(Self.found) ?? .notFound(suggestions: [])
     case .ambiguous(let ids): self = .ambiguous(ids)
     case .notFound(let suggestions): self = .notFound(suggestions: suggestions)
     }

@@ -1,12 +1,9 @@
 extension String {
-  /// How many Unicode scalars of outside text an echo shows before it is cut with `…`.
-  public static let terminalSafeLimit = 200
-
   /// This text from outside made harmless to echo on a terminal: C0 controls and DEL in caret
   /// notation (`^[`), other controls, bidirectional and zero-width marks and separators as
   /// `<U+202E>` (so `py<U+200B>thon` does not pass for `python`); at most `limit` scalars are
   /// kept, then `…`.
-  public func terminalSafe(limit: Int = String.terminalSafeLimit) -> String {
+  public func terminalSafe(limit: Int = 200) -> String {
     var output = String.UnicodeScalarView()
     var kept = 0
     for scalar in unicodeScalars {

@@ -7,9 +7,6 @@ package enum ContentRules {
   /// The version of the files' shape this code reads.
   package static let schemaVersion = 1
 
-  /// The years a figure may be for.
-  package static let plausibleYears = 1900...2100
-
   package static func checkSchemaVersion(_ fields: JSONFields) throws(JSONError) {
     let version = try fields.int("schemaVersion")
     guard version == schemaVersion else {
@@ -81,10 +78,10 @@ extension JSONFields {
     return result
   }
 
-  /// An optional year within `ContentRules.plausibleYears`.
+  /// An optional year a figure may be for.
   package func year(_ key: String = "year") throws(JSONError) -> Int? {
     guard let year = try optionalInt(key) else { return nil }
-    let years = ContentRules.plausibleYears
+    let years = 1900...2100
     guard years.contains(year) else {
       throw .invalidValue(
         "'\(key)' \(year) is not a plausible year (expected "

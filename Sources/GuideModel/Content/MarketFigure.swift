@@ -1,4 +1,3 @@
-import JSON
 import TextSupport
 
 /// One figure about the AI/ML job market from `Data/market.json`, such as the size of the
@@ -56,18 +55,17 @@ package struct MarketFigure: Sendable, Equatable {
   /// The numbers as a reader expects them: `$26.03 billion`, `$200–340 billion a year`,
   /// `36.2%`, `~1,000,000`.
   package var formattedValue: String {
-    let prefix = isApproximate ? "~" : ""
-    switch value {
-    case .amount(let amount, let unit):
-      return prefix + Self.withUnit(NumberFormatting.decimal(amount), unit: unit)
-    case .range(let low, let high, let unit):
-      let span = NumberFormatting.decimal(low) + "–" + NumberFormatting.decimal(high)
-      return prefix + Self.withUnit(span, unit: unit)
-    case .percent(let percent):
-      return prefix + NumberFormatting.decimal(percent) + "%"
-    case .count(let count):
-      return prefix + NumberFormatting.grouped(count)
-    }
+    let number =
+      switch value {
+      case .amount(let amount, let unit):
+        Self.withUnit(NumberFormatting.decimal(amount), unit: unit)
+      case .range(let low, let high, let unit):
+        Self.withUnit(
+          NumberFormatting.decimal(low) + "–" + NumberFormatting.decimal(high), unit: unit)
+      case .percent(let percent): NumberFormatting.decimal(percent) + "%"
+      case .count(let count): NumberFormatting.grouped(count)
+      }
+    return (isApproximate ? "~" : "") + number
   }
 
   /// The span or year the figure is for, as the exports show it: `2023-2030`, `2023`.

@@ -91,28 +91,15 @@ extension String {
     }
   }
 
-  /// Whether the UTF-8 sequence at `index` encodes a character `needsNeutralising` is true of:
-  /// a C0 control but tab and line feed, DEL, a C1 control (C2 80–9F), U+061C (D8 9C), or
-  /// U+200E, U+200F, U+2028–U+202E (E2 80 …) and U+2066–U+2069 (E2 81 A6–A9).
+  /// Whether the UTF-8 sequence at `index` encodes a character `needsNeutralising` is true of.
   private static func startsNeutralisedCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
     -> Bool
   {
-    let byte = bytes[index]
-    if byte < 0x80 { return true }  // the scan stops only at the controls among these
-    func next(_ offset: Int) -> UInt8 {
-      index + offset < bytes.count ? bytes[index + offset] : 0
-    }
-    switch byte {
-    case 0xC2: return (0x80...0x9F).contains(next(1))
-    case 0xD8: return next(1) == 0x9C
-    case 0xE2:
-      switch next(1) {
-      case 0x80: return [0x8E, 0x8F].contains(next(2)) || (0xA8...0xAE).contains(next(2))
-      case 0x81: return (0xA6...0xA9).contains(next(2))
-      default: return false
-      }
-    default: return false
-    }
+    if bytes[index] < 0x80 { return true }  // the scan stops only at the controls among these
+    var scalars = bytes[index...].makeIterator()
+    var decoder = UTF8()
+    guard case .scalarValue(let scalar) = decoder.decode(&scalars) else { return false }
+    return needsNeutralising(scalar)
   }
 
   /// Whether the text holds `&#`, the start of a numeric character reference: checked on the

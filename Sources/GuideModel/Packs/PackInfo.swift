@@ -2,7 +2,6 @@
 package struct PackInfo: Sendable, Equatable {
   /// The pack's id, from its `guide.json` or its folder's name; `guide` for the built-in one.
   package let id: String
-  /// The pack's name for people.
   package let name: String
   /// The folder, as files in it are shown: `Data` for the built-in guide.
   package let folder: String

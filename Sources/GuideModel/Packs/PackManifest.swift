@@ -21,7 +21,6 @@ package struct PackManifest {
 
   /// The pack, with the id and name the manifest gives.
   package let pack: PackInfo
-  /// The content edition, if the manifest gives one.
   package let edition: String?
   package let sources: [GuideSource]
   package let topics: [TopicLine]

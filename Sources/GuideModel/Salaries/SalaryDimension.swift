@@ -1,4 +1,3 @@
-import JSON
 import TextSupport
 
 /// One way the salary figures are broken down (experience, city, percentile…), with the names a

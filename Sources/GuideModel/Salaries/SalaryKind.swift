@@ -2,7 +2,6 @@
 package enum SalaryKind: String, CaseIterable, Sendable {
   /// A single stated figure that is not called an average, such as a percentile.
   case amount
-  /// An average.
   case average
   /// An approximate figure (`~$113,992`).
   case approximate

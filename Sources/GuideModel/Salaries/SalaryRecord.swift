@@ -1,4 +1,3 @@
-import JSON
 import TextSupport
 
 /// One salary figure from the sources, typed: what it describes, for whom, and where it holds.

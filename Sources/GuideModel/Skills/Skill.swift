@@ -1,4 +1,3 @@
-import JSON
 import TextSupport
 
 /// One skill, tool, language, platform or competency the job asks for. A class, as nothing

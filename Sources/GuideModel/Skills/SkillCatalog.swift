@@ -1,5 +1,3 @@
-import JSON
-
 /// Every skill of the guide in its groups, in the order `Data/skills.json` lists them.
 package struct SkillCatalog: Sendable {
   /// The groups in display order.

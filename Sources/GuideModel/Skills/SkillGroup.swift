@@ -1,11 +1,9 @@
-import JSON
 import TextSupport
 
 /// A named group of skills, such as "Programming and software practice".
 package struct SkillGroup: Sendable, Equatable, Identifiable {
   /// The stable kebab-case id typed on the command line, such as `programming`.
   package let id: String
-  /// The group's title.
   package let name: String
   /// Other names people may type for the group, such as `languages`.
   package let aliases: [String]

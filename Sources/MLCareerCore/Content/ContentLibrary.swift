@@ -6,11 +6,11 @@ import TextSupport
 /// reads only the manifests; topics and record files are read when a command asks for them.
 ///
 /// A broken pack file is left out and kept as a problem to report once; a file the command
-/// asked for that turns out broken also marks the answer as incomplete (`failed`).
+/// asked for that turns out broken, or a broken manifest when it asks for every topic, also
+/// marks the answer as incomplete (`failed`).
 package final class ContentLibrary {
   /// A pack folder found, with where it was found.
   package struct Pack {
-    /// The pack's id, name and folder.
     package let info: PackInfo
     package let origin: PackLocations.Origin
     let folder: PackFolder
@@ -122,9 +122,8 @@ package final class ContentLibrary {
     if packs.contains(where: \.missesTopics) { failed = true }
   }
 
-  /// The headers of every topic; a topic whose file is broken is left out and recorded, and
-  /// a broken manifest makes the list incomplete. With many topics the files are read on every
-  /// core; the headers and errors come back in the guide's order.
+  /// The headers of every topic, in the guide's order; with many topics the files are read on
+  /// every core.
   package func headers() -> [(entry: TopicEntry, header: TopicHeader)] {
     noteMissingTopics()
     let guide = guide
@@ -165,16 +164,14 @@ package final class ContentLibrary {
     return headers
   }
 
-  /// Every topic parsed; a topic whose file is broken is left out and recorded, and a broken
-  /// manifest makes the answer incomplete.
+  /// Every topic parsed.
   package func allTopics() -> [Topic] {
     var topics: [Topic] = []
     eachTopic { topics.append($0) }
     return topics
   }
 
-  /// Parses each topic in turn and hands it to `body`, holding one at a time; a topic whose
-  /// file is broken is left out and recorded, and a broken manifest makes the answer incomplete.
+  /// Parses each topic in turn and hands it to `body`, holding one at a time.
   package func eachTopic(_ body: (Topic) -> Void) {
     noteMissingTopics()
     for entry in guide.topics {
@@ -189,8 +186,7 @@ package final class ContentLibrary {
   /// Each topic that `wants` (asked with its file's text before the file is parsed), parsed
   /// and handed to `body` with the run it falls in: with many topics, the topics are cut into
   /// runs, one made by `makeRun` for each, and worked through on every core. The runs come
-  /// back in the guide's order. A topic whose file is broken is left out and recorded, and a
-  /// broken manifest makes the answer incomplete.
+  /// back in the guide's order.
   func topicRuns<Run: Sendable>(
     makeRun: @Sendable (_ run: Int) -> Run,
     wants: @Sendable (TopicEntry, _ source: String) -> Bool = { _, _ in true },

@@ -1,5 +1,3 @@
-import CommandLineKit
-
 /// `TOPIC/SECTION` names, where the topic's own title may hold a slash (`AI/ML Across
 /// Industries`).
 extension Guide {
@@ -8,13 +6,9 @@ extension Guide {
   package func splitTopicPath(_ argument: String) -> (topic: String, section: String?) {
     let slashes = argument.indices.filter { argument[$0] == "/" }
     guard let first = slashes.first else { return (argument, nil) }
-    if case .found = resolveTopic(argument) { return (argument, nil) }
+    if resolveTopic(argument).model != nil { return (argument, nil) }
     // Searched from the last slash, so the longest topic name wins.
-    let slash =
-      slashes.last { candidate in
-        if case .found = resolveTopic(String(argument[..<candidate])) { return true }
-        return false
-      } ?? first
+    let slash = slashes.last { resolveTopic(String(argument[..<$0])).model != nil } ?? first
     let rest = String(argument[argument.index(after: slash)...])
     return (String(argument[..<slash]), rest.isEmpty ? nil : rest)
   }

@@ -1,6 +1,4 @@
-import CommandLineKit
 import GuideModel
-import JSON
 import Markdown
 import TextSupport
 

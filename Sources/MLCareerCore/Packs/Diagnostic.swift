@@ -1,5 +1,4 @@
 import GuideModel
-import JSON
 import TextSupport
 
 /// One problem found in content: an error (the file or record is left out) or a warning

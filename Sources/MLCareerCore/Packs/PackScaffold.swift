@@ -1,6 +1,5 @@
 import GuideModel
 import JSON
-import TerminalText
 
 #if canImport(Glibc)
   import Glibc

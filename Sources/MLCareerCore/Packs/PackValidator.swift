@@ -1,5 +1,4 @@
 import GuideModel
-import JSON
 import TextSupport
 
 /// Checks packs completely, as `mlcareer validate` does: every manifest, topic and record file
@@ -30,10 +29,8 @@ package enum PackValidator {
   package static func validate(folders: [String]?, locations: PackLocations) -> Report {
     let checked =
       folders.map { PackLocations(environment: [:], dataFolders: $0) } ?? locations
-    var report = Report()
     let library = ContentLibrary(locations: checked, collectsEveryProblem: true)
     let includesBuiltIn = folders == nil
-    report.packCount = library.packs.count + (includesBuiltIn ? 1 : 0)
     var warnings: [Diagnostic] = []
     func warn(at location: SourceLocation, _ message: String) {
       warnings.append(Diagnostic(.warning, at: location, message))
@@ -119,12 +116,13 @@ package enum PackValidator {
         "a \(replaced.kind) with the id '\(replaced.id)' already exists; this one replaces it")
     }
     // File by file, top to bottom, as compilers list them; found order breaks ties.
-    report.diagnostics = (library.problems + warnings).enumerated().sorted {
+    let diagnostics = (library.problems + warnings).enumerated().sorted {
       let (left, right) = ($0.element.location, $1.element.location)
       return (left.file, left.line, left.column, $0.offset)
         < (right.file, right.line, right.column, $1.offset)
     }.map(\.element)
-    return report
+    return Report(
+      diagnostics: diagnostics, packCount: library.packs.count + (includesBuiltIn ? 1 : 0))
   }
 
   /// Whether `text` states `number`, written plainly (`150000`, `2.5`) or grouped (`150,000`).

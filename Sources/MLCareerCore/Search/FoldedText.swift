@@ -1,4 +1,3 @@
-import CommandLineKit
 import TextSupport
 
 /// Text in the form search compares it: lower case, accents folded (`Café` → `cafe`) and the
@@ -55,7 +54,7 @@ struct FoldedText: Sendable, Equatable {
       }
       for scalar in character.unicodeScalars {
         if scalar.isASCII {
-          scalars.append(Unicode.Scalar(Self.folded(UInt8(scalar.value))))
+          scalars.append(Unicode.Scalar(UInt8(scalar.value).asciiLowercased))
           origins.append(offset)
         } else {
           Self.forEachFolding(of: scalar) {
@@ -92,7 +91,7 @@ struct FoldedText: Sendable, Equatable {
       let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: kept) { scalars, written in
         for index in 0..<kept {
           let byte = bytes[origins[index]]
-          scalars[index] = Unicode.Scalar(Self.folded(byte))
+          scalars[index] = Unicode.Scalar(byte.asciiLowercased)
         }
         written = kept
       }
@@ -117,7 +116,9 @@ struct FoldedText: Sendable, Equatable {
       if byte < 0x80 {
         index += 1
         guard byte != 0x0D else { return nil }
-        if !isDroppedComma(bytes, at: index - 1) { body(Unicode.Scalar(folded(byte)), offset) }
+        if !isDroppedComma(bytes, at: index - 1) {
+          body(Unicode.Scalar(byte.asciiLowercased), offset)
+        }
         continue
       }
       let (value, length) = scalar(in: bytes, at: index)
@@ -126,6 +127,26 @@ struct FoldedText: Sendable, Equatable {
       forEachFolding(of: scalar) { body($0, offset) }
     }
     return offset
+  }
+
+  /// Whether the byte at `index` is a comma between digits, which folding leaves out
+  /// (`136,287` reads as `136287`).
+  @inline(__always) static func isDroppedComma(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> Bool
+  {
+    bytes[index] == UInt8(ascii: ",") && index > 0 && index + 1 < bytes.count
+      && bytes[index - 1].isASCIIDigit && bytes[index + 1].isASCIIDigit
+  }
+
+  /// The value and length of the scalar of two to four bytes starting at `index` of valid UTF-8.
+  @inline(__always) static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> (value: UInt32, length: Int)
+  {
+    let byte = bytes[index]
+    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+    var value = UInt32(byte) & (0x7F >> UInt32(length))
+    for next in 1..<length { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
+    return (value, length)
   }
 
   /// Calls `body` with each scalar the non-ASCII `scalar` folds to: its lower case (as
@@ -157,7 +178,7 @@ struct FoldedText: Sendable, Equatable {
     let value = scalar.value
     // ASCII, told without the property tables: of it only letters are alphabetic and only
     // digits numeric.
-    if value < 0x80 { return isWordByte(UInt8(value)) }
+    if value < 0x80 { return UInt8(value).isASCIIAlphanumeric }
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 

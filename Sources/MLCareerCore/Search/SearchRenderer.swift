@@ -1,4 +1,3 @@
-import CommandLineKit
 import JSON
 import TerminalText
 import TextSupport

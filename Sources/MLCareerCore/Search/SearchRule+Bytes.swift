@@ -17,33 +17,31 @@ extension SearchRule {
   /// in the file or in the id (which stands in every entry's context), one term in the file.
   func mayMatch(topicSource source: String, id: String) -> Bool {
     var source = source
-    return source.withUTF8 { mayMatch(topicBytes: $0, id: id) }
-  }
-
-  private func mayMatch(topicBytes bytes: UnsafeBufferPointer<UInt8>, id: String) -> Bool {
-    // Most files show only their own ASCII letters: there the bytes alone can rule a part out.
-    let showsOwnLetters = VisibleLetters.showsOnlyOwnLetters(bytes)
-    var file: VisibleLetters?
-    let name = VisibleLetters(plain: id.unicodeScalars)
-    var anyInFile = false
-    for parts in terms {
-      var allInFile = true
-      for part in parts {
-        let letters = VisibleLetters(plain: part).letters
-        // The file's letters are gathered only where its bytes alone cannot tell.
-        let stands =
-          letters.allSatisfy({ $0 < 0x80 }) ? VisibleLetters.occurs(letters, in: bytes) : nil
-        if stands == true { continue }
-        if stands == nil || !showsOwnLetters {
-          file = file ?? VisibleLetters(markdown: bytes)
-          if file?.mayHold(letters) == true { continue }
+    return source.withUTF8 { bytes in
+      // Most files show only their own ASCII letters: there the bytes alone can rule a part out.
+      let showsOwnLetters = VisibleLetters.showsOnlyOwnLetters(bytes)
+      var file: VisibleLetters?
+      let name = VisibleLetters(plain: id.unicodeScalars)
+      var anyInFile = false
+      for parts in terms {
+        var allInFile = true
+        for part in parts {
+          let letters = VisibleLetters(plain: part).letters
+          // The file's letters are gathered only where its bytes alone cannot tell.
+          let stands =
+            letters.allSatisfy({ $0 < 0x80 }) ? VisibleLetters.occurs(letters, in: bytes) : nil
+          if stands == true { continue }
+          if stands == nil || !showsOwnLetters {
+            file = file ?? VisibleLetters(markdown: bytes)
+            if file?.mayHold(letters) == true { continue }
+          }
+          allInFile = false
+          if !name.mayHold(letters) { return false }
         }
-        allInFile = false
-        if !name.mayHold(letters) { return false }
+        if allInFile { anyInFile = true }
       }
-      if allInFile { anyInFile = true }
+      return anyInFile
     }
-    return anyInFile
   }
 }
 
@@ -110,8 +108,8 @@ extension SearchRule {
           var end = index
           while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
           let run = { String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars }
-          if (index > 0 && FoldedText.isWordByte(bytes[index - 1]))
-            || (end < bytes.count && FoldedText.isWordByte(bytes[end]))
+          if (index > 0 && bytes[index - 1].isASCIIAlphanumeric)
+            || (end < bytes.count && bytes[end].isASCIIAlphanumeric)
             || (part.count <= 3 * (end - index)
               && VisibleLetters(plain: run()).mayHold(part.map { UInt8($0.value) }))
           {

@@ -5,7 +5,6 @@ import GuideModel
 /// so a search of a thousand topics holds one topic at a time.
 package struct SearchScan: Sendable {
   package let query: SearchQuery
-  /// The rule that matches and ranks each entry.
   let rule: SearchRule
   private var hits: [(hit: SearchHit, order: Int)] = []
   /// The number of the last entry added, which orders equal hits.

@@ -145,8 +145,7 @@ struct SearchVocabulary: Sendable {
       changed = true
     }
     guard changed else { return nil }
-    var retry = SearchQuery(corrected, topic: query.topic)
-    retry.limit = 1
+    let retry = SearchQuery(corrected, topic: query.topic, limit: 1)
     // One word, met in the text or keywords of an entry (of the topic searched): that entry
     // is a hit, and there is no need to search again.
     if retry.terms.count == 1, retry.terms[0].count == 1,

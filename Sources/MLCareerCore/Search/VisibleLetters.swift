@@ -18,7 +18,7 @@ struct VisibleLetters {
   private static let kinds: [UInt8] = (0...255).map { value in
     let byte = UInt8(value)
     if byte >= 0x80 { return nonASCII }
-    if FoldedText.isWordByte(byte) { return FoldedText.folded(byte) }
+    if byte.isASCIIAlphanumeric { return byte.asciiLowercased }
     switch byte {
     case UInt8(ascii: "&"): return reference
     case UInt8(ascii: "]"): return startAndEnd
@@ -179,7 +179,7 @@ struct VisibleLetters {
   private static func append(_ scalar: Unicode.Scalar, to letters: inout [UInt8]) {
     if scalar.isASCII {
       let byte = UInt8(scalar.value)
-      if FoldedText.isWordByte(byte) { letters.append(FoldedText.folded(byte)) }
+      if byte.isASCIIAlphanumeric { letters.append(byte.asciiLowercased) }
       return
     }
     FoldedText.forEachFolding(of: scalar) { folded in

@@ -6,10 +6,7 @@ package enum FileSizeLimits {
   /// One file of a content pack (a topic, salaries, skills): 4 MiB.
   package static let packFile = 4 << 20
 
-  /// `1 MiB`, `4 MiB`, `512 KiB` or `N bytes`: a limit as the error messages show it.
-  package static func describe(_ bytes: Int) -> String {
-    if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
-    if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
-    return "\(bytes) bytes"
-  }
+  /// `1 MiB`, `4 MiB`: a limit (each above is a whole number of MiB) as the error messages
+  /// show it.
+  package static func describe(_ bytes: Int) -> String { "\(bytes >> 20) MiB" }
 }

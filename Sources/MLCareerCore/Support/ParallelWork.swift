@@ -9,11 +9,6 @@ import Dispatch
 /// Work split over the machine's cores: independent pieces run at once, and their results come
 /// back in the order of the pieces, so the answer is the same as one thread would give.
 enum ParallelWork {
-  /// How many cores are online; at least 1.
-  static var cores: Int {
-    max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-  }
-
   /// How many items make it worth starting threads: the built-in guide's fifteen topics are
   /// worked through faster on one than the threads take to start.
   static let itemsForThreads = 64
@@ -25,7 +20,9 @@ enum ParallelWork {
   static func map<Result: Sendable>(
     runsOf count: Int, _ work: @Sendable (_ run: Int, _ range: Range<Int>) -> Result
   ) -> [Result] {
-    let runs = count >= itemsForThreads && cores > 1 ? min(count, 4 * cores) : 1
+    // The cores are counted (a file read) only when there are enough items.
+    let cores = count >= itemsForThreads ? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) : 1
+    let runs = cores > 1 ? min(count, 4 * cores) : 1
     let range = { @Sendable (run: Int) in (count * run / runs)..<(count * (run + 1) / runs) }
     guard runs > 1 else { return [work(0, range(0))] }
     return [Result](unsafeUninitializedCapacity: runs) { slots, initialized in
