@@ -178,14 +178,10 @@ private struct State {
         throw .invalidValue(value, for: name, allowed: allowed, suggestion: names.first, context)
       }
     }
-    guard let allowed = source.fixedValues(root: root), !allowed.contains(value) else {
-      return value
-    }
-    let suggestion = Suggestions.best(for: value, among: allowed)
-    if case .commands = source {
-      throw .unknownCommand(value, suggestion: suggestion, context)
-    }
-    throw .invalidValue(value, for: name, allowed: allowed, suggestion: suggestion, context)
+    guard case .commands = source else { return value }
+    let commands = root.visibleSubcommandNames
+    guard !commands.contains(value) else { return value }
+    throw .unknownCommand(value, suggestion: Suggestions.best(for: value, among: commands), context)
   }
 
   // MARK: Finishing

@@ -34,7 +34,7 @@ public enum JSONRPCMessage: Equatable, Sendable {
   /// A request to answer with the same `id` (a string or a whole number).
   case request(id: JSONOutput, method: String, params: JSONValue?)
   /// A notification, which gets no answer.
-  case notification(method: String, params: JSONValue?)
+  case notification
   /// A result or error sent by the client.
   case response
   /// Not a message: the error to answer with, and the id when one could be read.
@@ -78,9 +78,8 @@ public enum JSONRPCMessage: Equatable, Sendable {
     if idValue != nil && id == nil {
       return invalid("\"id\" must be a string or a whole number")
     }
-    let params = member("params")
-    return id.map { .request(id: $0, method: method, params: params) }
-      ?? .notification(method: method, params: params)
+    guard let id else { return .notification }
+    return .request(id: id, method: method, params: member("params"))
   }
 }
 

@@ -22,10 +22,10 @@ enum MCPCommand: Command {
     abstract: "Serve the guide to AI assistants over MCP.",
     discussion: """
       An assistant starts it and speaks the Model Context Protocol with it (JSON-RPC 2.0, a \
-      message a line) on standard input and output, until standard input closes. Its tools list_topics, show_topic, search, \
-      salaries, skills and progress answer with their command's --format json and Markdown; \
-      every topic is a resource, mlcareer://topics/ID. Packs are read as by every command. \
-      Nothing is written unless --allow-writes is given.
+      message a line) on standard input and output, until standard input closes. Its tools \
+      list_topics, show_topic, search, salaries, skills and progress answer with their command's \
+      --format json and Markdown; every topic is a resource, mlcareer://topics/ID. Packs are \
+      read as by every command. Nothing is written unless --allow-writes is given.
       """,
     options: [allowWrites.spec],
     examples: [

@@ -61,10 +61,9 @@ enum SalariesCommand: Command {
       On a terminal each dimension is a table, or one block per figure on a narrow screen. \
       Piped, the output is plain: one figure a line, every column, tab-separated, for grep. The \
       tsv, csv and json formats, with amounts as plain numbers, are meant for spreadsheets and \
-      other programs. In these \
-      one-list outputs --sort orders every figure as one list, each currency in turn, so \
-      'mlcareer salaries --sort \
-      amount --reverse | head -1' is the highest figure; tables sort within each dimension.
+      other programs. In these one-list outputs --sort orders every figure as one list, each \
+      currency in turn, so 'mlcareer salaries --sort amount --reverse | head -1' is the highest \
+      figure; tables sort within each dimension.
       """,
     options: [
       by.spec, city.spec, role.spec, minimum.spec, maximum.spec, currency.spec, sort.spec,

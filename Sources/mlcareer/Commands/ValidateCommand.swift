@@ -20,8 +20,7 @@ enum ValidateCommand: Command {
       With no folder, checks the built-in guide and every pack found (see 'mlcareer paths'). \
       Each problem is one line in the form compilers use, 'path:line:column: error: message' \
       (or warning), which editors and CI annotators read, then a summary. Warnings point at what \
-      loads \
-      but is probably a mistake: a topic that replaces another, a record id used twice, a \
+      loads but is probably a mistake: a topic that replaces another, a record id used twice, a \
       source no guide.json declares, a figure the prose of its topic never mentions.
 
       Exits with 1 when there is an error, else 0.
