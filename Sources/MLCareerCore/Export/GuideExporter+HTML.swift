@@ -108,9 +108,7 @@ extension GuideExporter {
     for group in SalaryTableGroup.groups(data.records, of: data) {
       let id = ids.unique("salaries-" + group.dimension.id)
       children.append((group.dimension.title, id))
-      let subtitle =
-        group.subtitle.isEmpty
-        ? "" : "<p class=\"subtitle\">\(HTMLText.escaped(group.subtitle))</p>\n"
+      let subtitle = "<p class=\"subtitle\">\(HTMLText.escaped(group.subtitle))</p>\n"
       let rows = table(
         headers: group.columns.map(\.heading), numeric: group.columns.map(\.isRightAligned),
         rows: group.rows)

@@ -75,10 +75,9 @@ package enum RecordTable {
   /// `rows` as a GitHub-flavoured Markdown table, the first row as its header, every cell
   /// escaped so it reads back as the same text; `---` under each heading unless `alignments`.
   package static func markdown(_ rows: [[String]], alignments: [String]? = nil) -> String {
-    guard let header = rows.first else { return "" }
-    return markdown(
+    markdown(
       escaped: rows.map { $0.map(\.markdownEscaped) },
-      alignments: alignments ?? header.map { _ in "---" })
+      alignments: alignments ?? rows.first?.map { _ in "---" } ?? [])
   }
 
   /// The one writer of Markdown tables: `rows`, cells of Markdown text and the header first,

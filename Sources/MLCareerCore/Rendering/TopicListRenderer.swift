@@ -37,7 +37,7 @@ package enum TopicListRenderer {
 
   /// The catalogue as a Markdown list of topics with their summaries.
   package static func markdown(_ headers: [TopicHeader]) -> String {
-    var result = "# AI/ML Engineer Career Guide\n\n"
+    var result = "# \(GuideExporter.title)\n\n"
     for header in headers {
       let origin = header.origin.isEmpty ? "" : " " + header.origin.markdownEscaped
       result += "- **\(header.title)** (`\(header.id)`): \(header.summary)\(origin)\n"

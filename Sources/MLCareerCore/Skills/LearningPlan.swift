@@ -50,11 +50,6 @@ package struct LearningPlan: Sendable {
 }
 
 extension LearningPlan {
-  /// The first `limit` steps (all when `nil`).
-  private func shown(_ limit: Int?) -> ArraySlice<Step> {
-    steps.prefix(limit ?? steps.count)
-  }
-
   /// Numbered steps, each with its box, name and id, and its reason dimmed beneath; a closing
   /// line says how many are left out and how to mark one.
   package func text(limit: Int?, options: RenderOptions) -> String {
@@ -62,7 +57,7 @@ extension LearningPlan {
       return "Nothing left to learn here: every skill is done or skipped.\n"
     }
     var lines: [String] = []
-    let shown = shown(limit)
+    let shown = steps.prefix(limit ?? .max)
     let width = String(shown.count).count
     for (index, step) in shown.enumerated() {
       let number = String(index + 1).padded(toWidth: width, alignment: .right)
@@ -86,7 +81,7 @@ extension LearningPlan {
   /// `step, id, name, group, level, state, mentions, reason`, a header row first.
   package func rows(limit: Int?) -> [[String]] {
     [["step", "id", "name", "group", "level", "state", "mentions", "reason"]]
-      + shown(limit).enumerated().map { index, step in
+      + steps.prefix(limit ?? .max).enumerated().map { index, step in
         [
           String(index + 1), step.skill.id, step.skill.name, step.skill.group,
           step.skill.level.name, step.state.rawValue, String(step.mentions), step.reason,
@@ -99,7 +94,7 @@ extension LearningPlan {
     [
       "total": .int(steps.count),
       "steps": .array(
-        shown(limit).map { step in
+        steps.prefix(limit ?? .max).map { step in
           [
             "id": .string(step.skill.id), "name": .string(step.skill.name),
             "group": .string(step.skill.group), "level": .string(step.skill.level.name),

@@ -118,7 +118,7 @@ package struct ProgressHistory: Sendable {
       let labelWidth = counts.map { $0.label.count }.max() ?? 0
       let barWidth = max(1, min(30, options.width - labelWidth - 10))
       for (label, count) in counts {
-        let length = most == 0 ? 0 : (count * barWidth + most - 1) / most
+        let length = (count * barWidth + most - 1) / most
         let bar = String(repeating: options.isTerminal ? "█" : "#", count: length)
         lines.append(
           "  \(label.padded(toWidth: labelWidth))  "
