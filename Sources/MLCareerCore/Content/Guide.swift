@@ -62,6 +62,19 @@ package struct Guide: Sendable {
     return Lookup(NameMatcher(titled).match(name), in: topics, id: \.id)
   }
 
+  /// Splits a `TOPIC/SECTION` argument into topic and section: the longest part before a slash
+  /// that names a topic, as a title may hold a slash (`AI/ML Across Industries/healthcare`),
+  /// else the part before the first slash.
+  package func splitTopicPath(_ argument: String) -> (topic: String, section: String?) {
+    let slashes = argument.indices.filter { argument[$0] == "/" }
+    guard let first = slashes.first else { return (argument, nil) }
+    if resolveTopic(argument).model != nil { return (argument, nil) }
+    // Searched from the last slash, so the longest topic name wins.
+    let slash = slashes.last { resolveTopic(String(argument[..<$0])).model != nil } ?? first
+    let rest = String(argument[argument.index(after: slash)...])
+    return (String(argument[..<slash]), rest.isEmpty ? nil : rest)
+  }
+
   /// The whole topic of `entry`: a built-in topic from the tree the build tool parsed, any
   /// other parsed now.
   package func topic(_ entry: TopicEntry) throws(ContentError) -> Topic {

@@ -41,10 +41,7 @@ struct FoldedText: Sendable, Equatable {
     // Other text character by character: a character's lower case is its scalars' lower
     // cases, as `lowercased()` has it.
     let characters = Array(text)
-    func isDigit(_ offset: Int) -> Bool {
-      let scalars = characters[offset].unicodeScalars
-      return scalars.count == 1 && scalars.first!.value &- 0x30 < 10
-    }
+    func isDigit(_ offset: Int) -> Bool { characters[offset].asciiValue?.isASCIIDigit == true }
     for (offset, character) in characters.enumerated() {
       // 136,287 reads as 136287
       if character == ",", offset > 0, offset + 1 < characters.count, isDigit(offset - 1),
@@ -53,14 +50,9 @@ struct FoldedText: Sendable, Equatable {
         continue
       }
       for scalar in character.unicodeScalars {
-        if scalar.isASCII {
-          scalars.append(Unicode.Scalar(UInt8(scalar.value).asciiLowercased))
+        Self.forEachFolding(of: scalar) {
+          scalars.append($0)
           origins.append(offset)
-        } else {
-          Self.forEachFolding(of: scalar) {
-            scalars.append($0)
-            origins.append(offset)
-          }
         }
       }
     }
@@ -149,8 +141,8 @@ struct FoldedText: Sendable, Equatable {
     return (value, length)
   }
 
-  /// Calls `body` with each scalar the non-ASCII `scalar` folds to: its lower case (as
-  /// `lowercased()` maps it), without combining accents, Latin letters as ASCII ones.
+  /// Calls `body` with each scalar `scalar` folds to: its lower case (as `lowercased()` maps
+  /// it), without combining accents, Latin letters as ASCII ones.
   static func forEachFolding(of scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
     for lower in scalar.properties.lowercaseMapping.unicodeScalars {
       if ("\u{300}"..."\u{36F}").contains(lower) { continue }
