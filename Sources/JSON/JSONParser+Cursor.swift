@@ -22,22 +22,15 @@ extension JSONParser {
       switch bytes[position] {
       case UInt8(ascii: " "), UInt8(ascii: "\t"):
         position += 1
-      case UInt8(ascii: "\n"):
+      case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
         position += 1
-        startLine()
-      case UInt8(ascii: "\r"):
-        position += 1
-        if peek(UInt8(ascii: "\n")) { position += 1 }
-        startLine()
+        if bytes[position - 1] == UInt8(ascii: "\r"), peek(UInt8(ascii: "\n")) { position += 1 }
+        line += 1
+        lineStart = position
       default:
         return
       }
     }
-  }
-
-  mutating func startLine() {
-    line += 1
-    lineStart = position
   }
 
   /// `commentNotAllowed` when a `//` or `/*` starts at the current position.

@@ -1,5 +1,3 @@
-import TextSupport
-
 /// Writes `JSONOutput` values as JSON text through `JSONStreamWriter`: one member or element a
 /// line, indented by two spaces a level, `": "` after keys. An object member whose value is
 /// `null` (or a number JSON cannot hold) is left out: `null` stands only in arrays.

@@ -151,10 +151,7 @@ extension BlockParser {
     let table = addBlock(.table, under: open.count - 1, column: header.start - headerLineStart + 1)
     nodes[table].line = lineNumber - 1
     nodes[table].contentStart = headerIndex
-    lines.append(ContentLine(start: firstNonspace, end: lineEnd))
-    nodes[table].contentEnd = lines.count
-    offset = lineEnd
-    lineConsumed = true
-    return table
+    addTextLine(to: table)
+    return consumingLine(for: table)
   }
 }

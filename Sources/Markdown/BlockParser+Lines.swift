@@ -56,21 +56,16 @@ extension BlockParser {
   mutating func findFirstNonspace() {
     var index = offset
     var columns = column
-    var toTab = 4 - column % 4
     while index < lineEnd {
       let byte = bytes[index]
       if byte == 0x20 {
-        index += 1
         columns += 1
-        toTab -= 1
-        if toTab == 0 { toTab = 4 }
       } else if byte == 0x09 {
-        index += 1
-        columns += toTab
-        toTab = 4
+        columns += 4 - columns % 4
       } else {
         break
       }
+      index += 1
     }
     firstNonspace = index
     indent = columns - column
@@ -84,18 +79,10 @@ extension BlockParser {
     while count > 0 && offset < lineEnd {
       if bytes[offset] == 0x09 {
         let toTab = 4 - column % 4
-        if columns {
-          partiallyConsumedTab = toTab > count
-          let advance = min(count, toTab)
-          column += advance
-          offset += partiallyConsumedTab ? 0 : 1
-          count -= advance
-        } else {
-          partiallyConsumedTab = false
-          column += toTab
-          offset += 1
-          count -= 1
-        }
+        partiallyConsumedTab = columns && toTab > count
+        column += partiallyConsumedTab ? count : toTab
+        offset += partiallyConsumedTab ? 0 : 1
+        count -= columns ? min(count, toTab) : 1
       } else {
         partiallyConsumedTab = false
         offset += 1

@@ -34,9 +34,7 @@ extension BlockParser {
       nodes[node].level = heading.level
       lines.append(ContentLine(start: heading.start, end: heading.end))
       nodes[node].contentEnd = lines.count
-      offset = lineEnd
-      lineConsumed = true
-      return node
+      return consumingLine(for: node)
     case UInt8(ascii: "`"), UInt8(ascii: "~"):
       guard let (length, info) = openingFence(at: start) else { return -1 }
       let node = addBlock(.codeBlock, under: depth, column: startColumn)
@@ -44,9 +42,7 @@ extension BlockParser {
       lines.append(info)
       nodes[node].contentStart = lines.count
       nodes[node].contentEnd = lines.count
-      offset = lineEnd
-      lineConsumed = true
-      return node
+      return consumingLine(for: node)
     case UInt8(ascii: "<"):
       let type = HTMLBlockScanner.startCondition(
         bytes, at: start, lineEnd: lineEnd, canInterruptParagraph: !maybeLazy)
@@ -64,23 +60,26 @@ extension BlockParser {
         guard nodes[container].contentStart < nodes[container].contentEnd else { return -1 }
         nodes[container].kind = .heading
         nodes[container].level = level
-        offset = lineEnd
-        lineConsumed = true
-        return container
+        return consumingLine(for: container)
       }
       if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_"),
         isThematicBreak(at: start)
       {
-        let node = addBlock(.thematicBreak, under: depth, column: startColumn)
-        offset = lineEnd
-        lineConsumed = true
-        return node
+        return consumingLine(for: addBlock(.thematicBreak, under: depth, column: startColumn))
       }
       return startListItem(
         in: container, depth: depth, interruptsParagraph: containerKind == .paragraph)
     default:
       return -1
     }
+  }
+
+  /// Marks the rest of the line used up by `block`, which it returns: a heading, a fence, a
+  /// thematic break or a table's delimiter row leaves no text for the line's last phase.
+  mutating func consumingLine(for block: Int) -> Int {
+    offset = lineEnd
+    lineConsumed = true
+    return block
   }
 
   /// Opens a list item (and its list, unless the item continues `container`).

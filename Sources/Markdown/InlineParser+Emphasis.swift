@@ -43,11 +43,6 @@ extension InlineParser {
     guard position > 0 else { return .whitespace }
     let byte = text[position - 1]
     if byte < 0x80 { return Self.classify(byte) }
-    return nonASCIIClass(before: position)
-  }
-
-  /// `characterClass(before:)` when the byte before `position` is not ASCII.
-  private func nonASCIIClass(before position: Int) -> CharacterClass {
     var start = position - 1
     while start > 0 && text[start] & 0xC0 == 0x80 && position - start < 4 { start -= 1 }
     return Self.classify(scalar(at: start))

@@ -1,5 +1,3 @@
-import TextSupport
-
 /// ASCII byte classes only the Markdown parser asks about; those JSON asks about too are
 /// TextSupport's.
 extension UInt8 {
