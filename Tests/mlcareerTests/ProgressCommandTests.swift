@@ -69,7 +69,7 @@ import Testing
   }
 
   @Test(
-    .enabled(if: ToolRunner.canRunOnTerminal),
+    ToolRunner.onTerminal,
     arguments: [("y\n", true), ("n\n", false), ("\n", false)])
   func resetAsksOnATerminal(answer: String, clears: Bool) throws {
     let state = try StateFolder()
@@ -81,7 +81,7 @@ import Testing
     #expect(try state.marks().isEmpty == clears)
   }
 
-  @Test(.enabled(if: ToolRunner.canRunOnTerminal))
+  @Test(ToolRunner.onTerminal)
   func terminalShowsColouredBarsThatFit() throws {
     let state = try StateFolder()
     #expect(try state.run(["check", "python", "statistics"]).status == 0)

@@ -22,7 +22,7 @@ import Testing
       ["show", "nothing-like-this"], ["salaries", "--chrt"],
     ] + MLCareerTool.commands.map { [$0.name, "--help"] }
 
-  @Test(.enabled(if: ToolRunner.canRunOnTerminal), arguments: [40, 60, 80, 120])
+  @Test(ToolRunner.onTerminal, arguments: [40, 60, 80, 120])
   func noLineIsWiderThanTheTerminal(columns: Int) throws {
     #expect(Self.topics.count > 10, "the topics were listed")
     for arguments in Self.commands {
@@ -54,7 +54,7 @@ import Testing
     #expect(lines.contains { String($0).displayWidth > width - 10 }, "the width is used")
   }
 
-  @Test(.enabled(if: ToolRunner.canRunOnTerminal))
+  @Test(ToolRunner.onTerminal)
   func widthOverridesTheTerminalAndZeroMeansNoWrapping() throws {
     let wide = try ToolRunner.runOnTerminal(["show", "responsibilities", "--width", "120"])
     let wideLines = wide.stdout.split(separator: "\n").map { String($0).displayWidth }
@@ -66,7 +66,7 @@ import Testing
       "a whole paragraph on one line")
   }
 
-  @Test(.enabled(if: ToolRunner.canRunOnTerminal), arguments: [100, 200])
+  @Test(ToolRunner.onTerminal, arguments: [100, 200])
   func proseOnAWideTerminalStopsAtTheReadingWidth(columns: Int) throws {
     let result = try ToolRunner.runOnTerminal(
       ["show", "responsibilities"], columns: columns, rows: 10_000)
@@ -85,7 +85,7 @@ import Testing
         "error: invalid value '\(value)' for '--width'; expected a number of columns up to 1,000"))
   }
 
-  @Test(.enabled(if: ToolRunner.canRunOnTerminal))
+  @Test(ToolRunner.onTerminal)
   func helpAt40ColumnsKeepsEveryWordWhole() throws {
     let result = try ToolRunner.runOnTerminal(["--help"], columns: 40, rows: 10_000)
     let words = Set(result.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }))
@@ -97,7 +97,7 @@ import Testing
     }
   }
 
-  @Test(.enabled(if: ToolRunner.canRunOnTerminal))
+  @Test(ToolRunner.onTerminal)
   func usageErrorsOnANarrowTerminalWrapBetweenElements() throws {
     let result = try ToolRunner.runOnTerminal(["salaries", "--chrt"], columns: 40)
     #expect(result.status == 64)

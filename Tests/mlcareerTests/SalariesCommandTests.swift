@@ -158,7 +158,7 @@ import Testing
     #expect(result.stdout.contains("_Note: "))
   }
 
-  @Test(.enabled(if: ToolRunner.canRunOnTerminal), arguments: [50, 100])
+  @Test(ToolRunner.onTerminal, arguments: [50, 100])
   func onATerminalTablesFitTheWidth(columns: Int) throws {
     let result = try ToolRunner.runOnTerminal(
       ["salaries", "--no-pager"], columns: columns, rows: 500)

@@ -222,7 +222,7 @@ import Testing
     #expect(show.contains("The ML engineers' cap ($202,331) also sits below the top of the"))
   }
 
-  @Test(.enabled(if: ToolRunner.canRunOnTerminal))
+  @Test(ToolRunner.onTerminal)
   func oneCityOnATerminalIsAShortTableWithAOneLinePointer() throws {
     let result = try ToolRunner.runOnTerminal(
       ["salaries", "--city", "chicago", "--color", "never"], columns: 100)
@@ -233,7 +233,7 @@ import Testing
     #expect(!result.stdout.contains("percentile"))
   }
 
-  @Test(.enabled(if: ToolRunner.canRunOnTerminal))
+  @Test(ToolRunner.onTerminal)
   func theChartFillsAWideTerminalWithEveryLabelOnOneLine() throws {
     let result = try ToolRunner.runOnTerminal(
       ["salaries", "--chart", "--color", "never"], columns: 200, rows: 500)

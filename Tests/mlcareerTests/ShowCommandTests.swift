@@ -104,7 +104,7 @@ import Testing
     #expect(!noColor.stdout.contains("\u{1B}["))
   }
 
-  @Test(.enabled(if: ToolRunner.canRunOnTerminal), arguments: [60, 120])
+  @Test(ToolRunner.onTerminal, arguments: [60, 120])
   func wrapsToTheTerminalWidthWithColour(columns: Int) throws {
     let result = try ToolRunner.runOnTerminal(["show", "responsibilities"], columns: columns)
     #expect(result.status == 0)
@@ -117,7 +117,7 @@ import Testing
     #expect(widest > measure - 15, "text uses the width")
   }
 
-  @Test(.enabled(if: ToolRunner.canRunOnTerminal))
+  @Test(ToolRunner.onTerminal)
   func noColourOnADumbTerminalOrWithNoColor() throws {
     for environment in [["TERM": "dumb"], ["NO_COLOR": "1"]] {
       let result = try ToolRunner.runOnTerminal(["show", "faq"], environment: environment)

@@ -48,7 +48,7 @@ import Testing
     #expect(result.stdout.contains("\n- **Communication** (`communication`, core): "))
   }
 
-  @Test(.enabled(if: ToolRunner.canRunOnTerminal))
+  @Test(ToolRunner.onTerminal)
   func terminalWrapsNotesUnderEachSkill() throws {
     let result = try ToolRunner.runOnTerminal(
       ["skills", "programming", "--color", "never"], columns: 60)

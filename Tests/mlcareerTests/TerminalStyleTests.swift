@@ -5,7 +5,7 @@ import Testing
 
 /// Colour as no-color.org describes it, and the styles a terminal reader relies on.
 @Suite struct TerminalStyleTests {
-  @Test(.enabled(if: ToolRunner.canRunOnTerminal))
+  @Test(ToolRunner.onTerminal)
   func anEmptyNoColorDoesNotTurnColourOff() throws {
     let empty = try ToolRunner.runOnTerminal(["show", "faq"], environment: ["NO_COLOR": ""])
     #expect(empty.stdout.contains("\u{1B}["), "NO_COLOR= (empty) keeps colour")
@@ -13,7 +13,7 @@ import Testing
     #expect(!set.stdout.contains("\u{1B}["))
   }
 
-  @Test(.enabled(if: ToolRunner.canRunOnTerminal))
+  @Test(ToolRunner.onTerminal)
   func checklistShowsEachSkillsIdDimOnATerminal() throws {
     let result = try ToolRunner.runOnTerminal(["checklist", "programming"], columns: 80)
     #expect(result.status == 0)
@@ -26,7 +26,7 @@ import Testing
     #expect(piped.stdout.contains("  [ ] C++\n"), "piped lines are unchanged")
   }
 
-  @Test(.enabled(if: ToolRunner.canRunOnTerminal), arguments: [["LANG": "C"], ["TERM": "dumb"]])
+  @Test(ToolRunner.onTerminal, arguments: [["LANG": "C"], ["TERM": "dumb"]])
   func chartsAreASCIIWithoutAUTF8Terminal(environment: [String: String]) throws {
     let result = try ToolRunner.runOnTerminal(
       ["salaries", "--chart", "--by", "level"], environment: environment)

@@ -139,4 +139,9 @@ struct ToolRunner {
   static var canRunOnTerminal: Bool {
     FileManager.default.isExecutableFile(atPath: "/usr/bin/script")
   }
+
+  /// Runs a test only where the binary can be given a terminal, saying why otherwise.
+  static var onTerminal: ConditionTrait {
+    .enabled(if: canRunOnTerminal, "needs util-linux's script (/usr/bin/script) for a terminal")
+  }
 }
