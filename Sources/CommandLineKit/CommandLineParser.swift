@@ -25,14 +25,18 @@ public enum CommandLineParser {
   }
 }
 
-/// The parser's progress through one command line.
-private struct State {
+/// The parser's progress through one command line; completion reads it after the words typed.
+struct State {
   /// The commands named so far, the root first.
   var chain: [CommandSpec]
   var positionals: [String] = []
   // An array, not a dictionary: a command line holds a few options, and a hashed collection's
   // type would be made at run time, a cost every command would pay at start-up.
   var optionValues: [(long: String, values: [String])] = []
+  /// Whether `--` was read, so every word after it is a plain argument.
+  var optionsEnded = false
+  /// The option whose value the words ended before, such as `--format` in `show --format`.
+  var unfinishedOption: OptionSpec?
 
   var root: CommandSpec { chain[0] }
 
@@ -44,7 +48,6 @@ private struct State {
 
   mutating func consume(_ arguments: [String]) throws(UsageError) {
     var index = 0
-    var optionsEnded = false
     while index < arguments.count {
       let word = arguments[index]
       index += 1
@@ -108,7 +111,7 @@ private struct State {
     }
     let value =
       if let inlineValue { inlineValue } else {
-        try nextValue(for: option.longName, in: arguments, index: &index)
+        try nextValue(for: option, as: option.longName, in: arguments, index: &index)
       }
     try record(value, for: option, as: option.longName)
   }
@@ -131,16 +134,17 @@ private struct State {
       let attached = letters.first == "=" ? letters.dropFirst() : letters
       let value =
         attached.isEmpty
-        ? try nextValue(for: typed, in: arguments, index: &index) : String(attached)
+        ? try nextValue(for: option, as: typed, in: arguments, index: &index) : String(attached)
       try record(value, for: option, as: typed)
       return
     }
   }
 
-  private func nextValue(
-    for typed: String, in arguments: [String], index: inout Int
+  private mutating func nextValue(
+    for option: OptionSpec, as typed: String, in arguments: [String], index: inout Int
   ) throws(UsageError) -> String {
     guard index < arguments.count, !looksLikeOption(arguments[index]) else {
+      if index == arguments.count { unfinishedOption = option }
       throw .missingValue(option: typed, context)
     }
     index += 1
@@ -272,7 +276,7 @@ private struct State {
   }
 
   /// Whether the option (or flag) `name`, a long name, was given.
-  private func given(_ name: String) -> Bool {
+  func given(_ name: String) -> Bool {
     optionValues.contains { $0.long == name }
   }
 

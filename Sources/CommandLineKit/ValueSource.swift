@@ -7,13 +7,13 @@ public enum ValueSource: Sendable {
   /// unique prefix or an alias) and rejects anything else, and the completions offer their
   /// names. `ValueSource.cases(_:)` makes one from the cases of an `ArgumentValue` type.
   case choices([ValueChoice])
-  /// Names known only at run time, asked of `PROGRAM __complete NAME` when completing.
+  /// Names known only at run time, which completion asks the program for by this name.
   case dynamic(String)
-  /// Names that depend on the command's first argument, asked of
-  /// `PROGRAM __complete NAME FIRST` (FIRST up to its first `/`), such as a topic's sections.
+  /// Names that depend on the command's first argument (up to its first `/`), such as a
+  /// topic's sections, asked for by this name and that parent.
   case dynamicChildren(String)
-  /// A name from the dynamic source `parent`, or `PARENT/CHILD` with CHILD one of the names
-  /// `PROGRAM __complete children PARENT` gives, such as `topic/section`.
+  /// A name from the dynamic source `parent`, or `PARENT/CHILD` with CHILD one of the names of
+  /// the source `children` for that parent, such as `topic/section`.
   case dynamicPath(parent: String, children: String)
   /// The names of the root command's visible subcommands (for `help COMMAND`).
   case commands

@@ -17,7 +17,9 @@ enum FixtureTool {
     case small, medium, large
   }
 
-  static let shelves = Argument<[String]>("shelf", help: "Shelves to show.", optional: true)
+  static let shelves = Argument<[String]>(
+    "shelf", help: "Shelves to show.", optional: true,
+    values: .dynamicPath(parent: "shelves", children: "jars"))
   static let layout = Option<Layout>(
     "layout", short: "l", value: "layout", help: "How to print it.", default: .grid)
   static let size = Option<Size?>("size", value: "size", help: "Only this size.", cases: Size.self)

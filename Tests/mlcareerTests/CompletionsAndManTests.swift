@@ -210,20 +210,33 @@ import Testing
   }
 
   @Test func completeGivesTitlesAndUncheckOffersOnlyMarkedSkills() throws {
-    let topics = try ToolRunner.run(["__complete", "topics"])
+    let topics = try ToolRunner.run(["__complete", "--", "show", ""])
     #expect(topics.stdout.hasPrefix("overview\tThe AI/ML Engineer at a Glance\n"))
-    let sections = try ToolRunner.run(["__complete", "sections", "salaries"])
+    #expect(topics.stdout.hasSuffix("\n:nospace\n"))
+    let sections = try ToolRunner.run(["__complete", "--", "show", "salaries", "--section", ""])
     #expect(sections.stdout.contains("by-location\tBy location\n"))
     let state = FileManager.default.temporaryDirectory.appendingPathComponent(
       "mlcareer-marked-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: state) }
     let environment = ToolRunner.environment(stateHome: state)
-    #expect(
-      try ToolRunner.run(["__complete", "marked-skills"], environment: environment).stdout == "")
+    let uncheck = ["__complete", "--", "uncheck", ""]
+    #expect(try ToolRunner.run(uncheck, environment: environment).stdout == "")
     _ = try ToolRunner.run(["check", "python"], environment: environment)
     _ = try ToolRunner.run(["check", "pytorch", "--learning"], environment: environment)
-    let marked = try ToolRunner.run(["__complete", "marked-skills"], environment: environment)
+    let marked = try ToolRunner.run(uncheck, environment: environment)
     #expect(marked.stdout == "python\tPython (done)\npytorch\tPyTorch (learning)\n")
+  }
+
+  /// A folder's place asks the shell for folders; a line the parser refuses gets nothing, and
+  /// no error reaches the terminal.
+  @Test func completeAsksForFoldersAndStaysQuietOnBadLines() throws {
+    #expect(
+      try ToolRunner.run(["__complete", "--", "list", "--data", "pa"]).stdout == ":folders\n")
+    for words in [["show", "--bogus", ""], ["bogus", ""], ["--color", "nevr", "s"]] {
+      let result = try ToolRunner.run(["__complete", "--"] + words)
+      #expect(result.status == 0)
+      #expect(result.stdout.isEmpty && result.stderr.isEmpty, "\(words)")
+    }
   }
 
   @Test func manSaysColumnsOverridesTheWidthAndShowsEachExampleOnce() throws {

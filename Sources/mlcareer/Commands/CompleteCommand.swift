@@ -1,25 +1,23 @@
 import CommandLineKit
 import MLCareerCore
 
-/// `mlcareer __complete KIND [TOPIC]`: the candidates the shell completion scripts offer, one a
-/// line. Hidden from help; it never fails loudly, since a completion must not print errors.
+/// `mlcareer __complete -- WORD...`: what the completion scripts offer for the last word, one
+/// candidate a line (see `CompletionScriptRenderer`). Hidden from help; it never fails loudly,
+/// since a completion must not print errors.
 enum CompleteCommand: Command {
   static let name = "__complete"
 
   static let isHidden = true
 
-  static let kind = Argument<Source>("kind", help: "What to list.")
-
-  static let topic = Argument<String?>("topic", help: "The topic whose sections to list.")
+  static let words = Argument<[String]>(
+    "words", help: "The words after the program, the one being typed last.", optional: true)
 
   static let spec = CommandSpec(
-    name,
-    abstract: "Print names for the completion scripts, one per line.",
-    arguments: [kind.spec, topic.spec]
-  )
+    name, abstract: "Print what fits the last word of a command line, one per line.",
+    arguments: [words.spec])
 
   /// The dynamic value sources the command description names, each answered here.
-  enum Source: String, ArgumentValue {
+  enum Source: String, CaseIterable {
     case topics, sections, skills
     case markedSkills = "marked-skills"
     case skillGroups = "skill-groups"
@@ -27,40 +25,59 @@ enum CompleteCommand: Command {
   }
 
   /// Prints one candidate a line as `name<TAB>description` (a title or name, which zsh and
-  /// fish show beside it; bash keeps the name).
+  /// fish show beside it; bash keeps the name), then the completion's directives.
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    var candidates: [(name: String, description: String)] = []
-    switch context.parsed[kind] {
-    case .topics:
-      let guide = context.library().guide
-      candidates = guide.topics.map { ($0.id, (try? guide.header($0).title) ?? "") }
-    case .sections:
-      guard let name = context.parsed[topic] else { break }
-      let guide = context.library().guide
-      if let topic = guide.resolveTopic(name).model.flatMap({ try? guide.topic($0) }) {
-        candidates = topic.sections.map { ($0.id, $0.title) }
+    var typed = context.parsed[words]
+    if typed.isEmpty { typed = [""] }
+    let completion = CommandLineCompleter.complete(typed, root: MLCareerCommands.root) {
+      source, parent in
+      Source(rawValue: source).map { names(of: $0, parent: parent, context: context) } ?? []
+    }
+    let lines = completion.candidates.map { candidate in
+      let description = candidate.description.map {
+        $0.isNewline || $0 == "\t" || $0.isASCII && $0.asciiValue! < 0x20 ? " " : $0
       }
-    case .salaryDimensions:
-      candidates = context.library().salaryData().dimensions.map { ($0.id, $0.title) }
-    case .skills:
-      candidates = context.library().skillCatalog().skills.map { ($0.id, $0.name) }
-    case .markedSkills:
-      // `uncheck` offers only what it can clear.
-      if let progress = try? context.savedProgress() {
-        let skills = context.library().skillCatalog().skills
-        candidates = skills.filter { progress.state(of: $0.id) != .todo }
-          .map { ($0.id, "\($0.name) (\(progress.state(of: $0.id).rawValue))") }
-      }
-    case .skillGroups:
-      candidates = context.library().skillCatalog().groups.map { ($0.id, $0.name) }
+      return description.isEmpty
+        ? candidate.name + "\n" : candidate.name + "\t" + String(description) + "\n"
     }
     context.print(
-      candidates.map { candidate in
-        let description = candidate.description.map {
-          $0.isNewline || $0 == "\t" || $0.isASCII && $0.asciiValue! < 0x20 ? " " : $0
+      lines.joined() + (completion.offersFolders ? ":folders\n" : "")
+        + (completion.keepsWordOpen ? ":nospace\n" : ""))
+  }
+
+  /// The names of `source` (of `parent`'s sections), each with its title or name.
+  private static func names(
+    of source: Source, parent: String?, context: CommandContext
+  ) -> [CompletionCandidate] {
+    let library = context.library()
+    switch source {
+    case .topics:
+      let guide = library.guide
+      return guide.topics.map {
+        CompletionCandidate($0.id, description: (try? guide.header($0).title) ?? "")
+      }
+    case .sections:
+      let guide = library.guide
+      guard let name = parent,
+        let topic = guide.resolveTopic(name).model.flatMap({ try? guide.topic($0) })
+      else { return [] }
+      return topic.sections.map { CompletionCandidate($0.id, description: $0.title) }
+    case .salaryDimensions:
+      return library.salaryData().dimensions.map {
+        CompletionCandidate($0.id, description: $0.title)
+      }
+    case .skills:
+      return library.skillCatalog().skills.map { CompletionCandidate($0.id, description: $0.name) }
+    case .markedSkills:
+      // `uncheck` offers only what it can clear.
+      guard let progress = try? context.savedProgress() else { return [] }
+      return library.skillCatalog().skills.filter { progress.state(of: $0.id) != .todo }
+        .map {
+          CompletionCandidate(
+            $0.id, description: "\($0.name) (\(progress.state(of: $0.id).rawValue))")
         }
-        return description.isEmpty
-          ? candidate.name + "\n" : candidate.name + "\t" + String(description) + "\n"
-      }.joined())
+    case .skillGroups:
+      return library.skillCatalog().groups.map { CompletionCandidate($0.id, description: $0.name) }
+    }
   }
 }

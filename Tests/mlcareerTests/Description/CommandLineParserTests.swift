@@ -76,10 +76,9 @@ import Testing
   }
 
   @Test func parsesTheHiddenCompletionCommand() throws {
-    let parsed = try parse("__complete sections salaries")
+    let parsed = try parse("__complete -- show --format js")
     #expect(parsed.path == ["__complete"])
-    #expect(parsed[CompleteCommand.kind] == .sections)
-    #expect(parsed[CompleteCommand.topic] == "salaries")
+    #expect(parsed[CompleteCommand.words] == ["show", "--format", "js"])
   }
 
   @Test func reportsTheVersionFlag() throws {

@@ -70,91 +70,46 @@ enum ExternalTool {
     #expect(result.output.isEmpty, "\(result.output)")
   }
 
-  @Test(arguments: Shell.allCases)
-  func scriptOffersEveryVisibleCommandAndOption(shell: Shell) {
-    let script = CompletionScriptRenderer.render(shell, root: Self.root)
-    for command in Self.root.visibleSubcommands {
-      #expect(script.contains(command.name), "\(command.name)")
-      for option in command.options {
-        #expect(script.contains(shell == .fish ? "-l \(option.long)" : option.longName))
+  /// Each `.dynamic…` source a command names, which `__complete` must answer, or the
+  /// completion of that argument silently offers nothing.
+  @Test func everyDynamicSourceIsAnswered() {
+    func sources(_ command: CommandSpec) -> [String] {
+      let values = command.arguments.map(\.values) + command.options.map(\.values)
+      let names = values.flatMap { source -> [String] in
+        switch source {
+        case .dynamic(let name), .dynamicChildren(let name): [name]
+        case .dynamicPath(let parent, let children): [parent, children]
+        default: []
+        }
       }
+      return names + command.subcommandEntries.flatMap { sources($0.spec) }
     }
-    #expect(!script.contains("__complete\n"))
-    #expect(!script.contains("-a __complete"))
+    let named = Set(sources(Self.root))
+    #expect(named == Set(CompleteCommand.Source.allCases.map(\.rawValue)))
   }
 
-  @Test(arguments: Shell.allCases)
-  func scriptAsksTheProgramForEveryDynamicKind(shell: Shell) {
-    let script = CompletionScriptRenderer.render(shell, root: Self.root)
-    #expect(script.contains("__complete"))
-    for kind in CompleteCommand.Source.allCases.map(\.rawValue) {
-      #expect(script.contains(kind), "\(kind)")
+  /// What the program offers for `line` with the names below, kept as bash keeps them: those
+  /// starting with the word typed (after an `=`).
+  static func offered(_ line: String) -> [String] {
+    let words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    let completion = CommandLineCompleter.complete(words, root: root) { source, parent in
+      let names: [String] =
+        switch (source, parent) {
+        case ("topics", _): ["overview", "salaries", "skills", "soft-skills"]
+        case ("sections", "salaries"?): ["key-ranges", "by-location"]
+        case ("sections", _): ["intro"]
+        case ("marked-skills", _): ["python"]
+        case ("skills", _): ["python", "pytorch", "sql"]
+        case ("skill-groups", _): ["languages", "frameworks"]
+        case ("salary-dimensions", _): ["experience", "location"]
+        default: []
+        }
+      return names.map { CompletionCandidate($0) }
     }
-  }
-
-  /// A temporary folder holding the script for `shell` and a stub `mlcareer` answering
-  /// `__complete` with fixed names.
-  private func stubFolder(for shell: Shell) throws -> URL {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("mlcareer-\(shell.rawValue)-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let stub = folder.appendingPathComponent("mlcareer")
-    try """
-    #!/bin/sh
-    case "$2 $3" in
-      "topics "*) printf '%s\\t%s\\n' overview 'The Role: at a Glance' salaries Salaries \\
-        skills 'Technical Skills' soft-skills 'Soft Skills' ;;
-      "sections salaries") printf '%s\\t%s\\n' key-ranges 'Key ranges' by-location 'By location' ;;
-      "marked-skills "*) printf '%s\\t%s\\n' python 'Python (done)' ;;
-      "sections "*) printf '%s\\n' intro ;;
-      "skills "*) printf '%s\\n' python pytorch sql ;;
-      "skill-groups "*) printf '%s\\n' languages frameworks ;;
-      "salary-dimensions "*) printf '%s\\n' experience location ;;
-    esac
-    """.write(to: stub, atomically: true, encoding: .utf8)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: stub.path)
-    try CompletionScriptRenderer.render(shell, root: Self.root)
-      .write(
-        to: folder.appendingPathComponent("completion.\(shell.rawValue)"), atomically: true,
-        encoding: .utf8)
-    return folder
-  }
-
-  /// Runs the bash script's function on a command line and returns what it offers.
-  private func bashCompletions(_ line: String) throws -> [String] {
-    let folder = try stubFolder(for: .bash)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    // Readline splits words at COMP_WORDBREAKS, which holds '=': so does this.
-    let words = line.replacing("=", with: " = ").split(separator: " ").map(String.init)
-    let current = line.hasSuffix(" ") ? words.count : words.count - 1
-    let allWords = current == words.count ? words + [""] : words
-    let quoted = allWords.map { "'\($0)'" }.joined(separator: " ")
-    let test = """
-      source '\(folder.path)/completion.bash'
-      COMP_WORDS=(\(quoted)); COMP_CWORD=\(current)
-      _mlcareer
-      printf '%s\\n' "${COMPREPLY[@]}"
-      """
-    let bash = try #require(ExternalTool.path("bash"))
-    let result = try ExternalTool.run(
-      bash, ["-c", test], environment: ["PATH": folder.path + ":/usr/bin:/bin"])
-    #expect(result.status == 0, "\(result.output)")
-    return result.output.split(separator: "\n").map(String.init)
-  }
-
-  /// Asks fish what it completes a command line with, the script loaded; candidates only.
-  private func fishCompletions(_ line: String) throws -> [String] {
-    let folder = try stubFolder(for: .fish)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let fish = try #require(ExternalTool.path("fish"))
-    let result = try ExternalTool.run(
-      fish,
-      [
-        "--no-config", "-c",
-        "source '\(folder.path)/completion.fish'; complete -C '\(line)'",
-      ], environment: ["PATH": folder.path + ":/usr/bin:/bin"])
-    #expect(result.status == 0, "\(result.output)")
-    return result.output.split(separator: "\n").map { String($0.prefix { $0 != "\t" }) }
+    let typed =
+      words[words.count - 1].split(separator: "=", omittingEmptySubsequences: false)
+      .last ?? ""
+    return completion.candidates.map(\.name).filter { $0.hasPrefix(typed) }
   }
 
   struct Case: Sendable, CustomTestStringConvertible {
@@ -164,121 +119,108 @@ enum ExternalTool {
   }
 
   @Test(arguments: [
-    Case(line: "mlcareer sh", expected: ["show"]),
-    Case(line: "mlcareer s", expected: ["show", "salaries", "skills", "skill", "search"]),
+    Case(line: "sh", expected: ["show"]),
+    Case(line: "s", expected: ["show", "salaries", "skills", "skill", "search"]),
+    Case(line: "--color never s", expected: ["show", "salaries", "skills", "skill", "search"]),
+    Case(line: "--col", expected: ["--color"]),
+    Case(line: "--color ", expected: ["auto", "always", "never"]),
+    Case(line: "show ", expected: ["overview", "salaries", "skills", "soft-skills"]),
+    Case(line: "show so", expected: ["soft-skills"]),
+    Case(line: "show salaries/", expected: ["salaries/key-ranges", "salaries/by-location"]),
+    Case(line: "show salaries --section ", expected: ["key-ranges", "by-location"]),
+    Case(line: "show salaries --section=by", expected: ["by-location"]),
+    Case(line: "show salaries -f ", expected: ["text", "json", "markdown"]),
+    Case(line: "show --format json sk", expected: ["skills"]),
+    Case(line: "show --se", expected: ["--section"]),
+    Case(line: "salaries --by ", expected: ["experience", "location"]),
+    Case(line: "salaries --city ", expected: []),
+    Case(line: "salaries --format=c", expected: ["csv"]),
+    Case(line: "check py", expected: ["python", "pytorch"]),
+    Case(line: "check python ", expected: ["python", "pytorch", "sql"]),
+    Case(line: "uncheck ", expected: ["python"]),
+    Case(line: "skills ", expected: ["languages", "frameworks"]),
+    Case(line: "skills languages ", expected: ["languages", "frameworks"]),
+    Case(line: "completions ", expected: ["bash", "zsh", "fish"]),
+    Case(line: "help sa", expected: ["salaries"]),
+    Case(line: "search --topic sa", expected: ["salaries"]),
+    Case(line: "export --format ", expected: ["json", "markdown", "html"]),
     Case(
-      line: "mlcareer --color never s", expected: ["show", "salaries", "skills", "skill", "search"]),
-    Case(line: "mlcareer --col", expected: ["--color"]),
-    Case(line: "mlcareer --color ", expected: ["auto", "always", "never"]),
-    Case(line: "mlcareer show ", expected: ["overview", "salaries", "skills", "soft-skills"]),
-    Case(line: "mlcareer show so", expected: ["soft-skills"]),
-    Case(
-      line: "mlcareer show salaries/", expected: ["salaries/key-ranges", "salaries/by-location"]),
-    Case(line: "mlcareer show salaries --section ", expected: ["key-ranges", "by-location"]),
-    Case(line: "mlcareer show salaries --section=by", expected: ["by-location"]),
-    Case(line: "mlcareer show salaries -f ", expected: ["text", "json", "markdown"]),
-    Case(line: "mlcareer show --format json sk", expected: ["skills"]),
-    Case(line: "mlcareer show --se", expected: ["--section"]),
-    Case(line: "mlcareer salaries --by ", expected: ["experience", "location"]),
-    Case(line: "mlcareer salaries --city ", expected: []),
-    Case(line: "mlcareer salaries --format=c", expected: ["csv"]),
-    Case(line: "mlcareer check py", expected: ["python", "pytorch"]),
-    Case(line: "mlcareer check python ", expected: ["python", "pytorch", "sql"]),
-    Case(line: "mlcareer uncheck ", expected: ["python"]),
-    Case(line: "mlcareer skills ", expected: ["languages", "frameworks"]),
-    Case(line: "mlcareer skills languages ", expected: ["languages", "frameworks"]),
-    Case(line: "mlcareer completions ", expected: ["bash", "zsh", "fish"]),
-    Case(line: "mlcareer help sa", expected: ["salaries"]),
-    Case(line: "mlcareer search --topic sa", expected: ["salaries"]),
-    Case(line: "mlcareer export --format ", expected: ["json", "markdown", "html"]),
+      line: "checklist --todo --",
+      expected: ["--format", "--color", "--width", "--no-pager", "--data", "--help"]),
   ])
-  func bashScriptCompletesWordsInPlace(_ test: Case) throws {
-    #expect(try bashCompletions(test.line) == test.expected)
+  func completesWordsInPlace(_ test: Case) throws {
+    #expect(Self.offered(test.line) == test.expected)
   }
 
-  @Test(
-    .enabled(if: ExternalTool.path("fish") != nil, "fish is not installed"),
-    arguments: [
-      Case(line: "mlcareer s", expected: ["salaries", "search", "show", "skill", "skills"]),
-      Case(line: "mlcareer --color never sh", expected: ["show"]),
-      Case(line: "mlcareer --color ", expected: ["always", "auto", "never"]),
-      Case(line: "mlcareer show so", expected: ["soft-skills"]),
-      Case(
-        line: "mlcareer show salaries/", expected: ["salaries/by-location", "salaries/key-ranges"]),
-      Case(line: "mlcareer show salaries --section ", expected: ["by-location", "key-ranges"]),
-      Case(line: "mlcareer show --f", expected: ["--format"]),
-      Case(line: "mlcareer salaries --by ", expected: ["experience", "location"]),
-      Case(line: "mlcareer check py", expected: ["python", "pytorch"]),
-      Case(line: "mlcareer skills languages ", expected: ["frameworks", "languages"]),
-      Case(line: "mlcareer completions ", expected: ["bash", "fish", "zsh"]),
-      Case(
-        line: "mlcareer list --format=",
-        expected: [
-          "--format=csv", "--format=json", "--format=markdown", "--format=text", "--format=tsv",
-        ]),
-    ])
-  func fishScriptCompletesWordsInPlace(_ test: Case) throws {
-    #expect(try fishCompletions(test.line) == test.expected)
+  /// Runs `driver` after the script for `shell` in that shell, with the built binary.
+  private func run(_ shell: Shell, _ driver: String, arguments: [String] = []) throws -> String {
+    let program = try #require(ExternalTool.path(shell.rawValue))
+    let script = CompletionScriptRenderer.render(shell, root: Self.root)
+    let result = try ExternalTool.run(program, arguments + ["-c", script + "\n" + driver])
+    #expect(result.status == 0, "\(result.output)")
+    return result.output
+  }
+
+  /// Bash joins `--name=value` again, keeps names without their descriptions, and leaves no
+  /// space after a topic, so a section can follow.
+  @Test func bashPassesTheWordsAndKeepsTheNames() throws {
+    let binary = ToolRunner.binary.path
+    let output = try run(
+      .bash,
+      """
+      compopt() { echo "compopt $*"; }
+      COMP_WORDS=("\(binary)" show salaries --section = by); COMP_CWORD=5; _mlcareer
+      echo "section: ${COMPREPLY[*]}"
+      COMP_WORDS=("\(binary)" show sal); COMP_CWORD=2; _mlcareer
+      echo "topic: ${COMPREPLY[*]}"
+      COMP_WORDS=("\(binary)" check py); COMP_CWORD=2; _mlcareer
+      echo "skill: ${COMPREPLY[*]}"
+      """)
+    #expect(
+      output
+        == """
+        section: by-experience by-percentile by-location
+        compopt -o nospace
+        topic: salaries
+        skill: python pytorch
+
+        """)
   }
 
   @Test(.enabled(if: ExternalTool.path("fish") != nil, "fish is not installed"))
-  func fishShowsTheProgramsTitlesAsDescriptions() throws {
-    let folder = try stubFolder(for: .fish)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let fish = try #require(ExternalTool.path("fish"))
-    let result = try ExternalTool.run(
-      fish,
-      [
-        "--no-config", "-c",
-        "source '\(folder.path)/completion.fish'; complete -C 'mlcareer show '; "
-          + "complete -C 'mlcareer show salaries/'",
-      ], environment: ["PATH": folder.path + ":/usr/bin:/bin"])
-    let lines = result.output.split(separator: "\n").map(String.init)
-    #expect(lines.contains("salaries\tSalaries"))
-    #expect(lines.contains("skills\tTechnical Skills"))
-    #expect(lines.contains("salaries/by-location\tBy location"))
-    #expect(!result.output.contains("\ttopic"))
+  func fishShowsTitlesAndKeepsTheOptionBeforeAValue() throws {
+    let binary = ToolRunner.binary.path
+    let output = try run(
+      .fish,
+      """
+      complete -C '\(binary) show '
+      complete -C '\(binary) show salaries/by-l'
+      complete -C '\(binary) salaries --format=c'
+      """, arguments: ["--no-config"])
+    let lines = output.split(separator: "\n").map(String.init)
+    #expect(lines.contains("salaries\tSalaries"), "\(output)")
+    #expect(lines.contains("skills\tTechnical Skills"), "\(output)")
+    #expect(lines.contains("salaries/by-location\tBy location"), "\(output)")
+    #expect(lines.contains { $0.hasPrefix("--format=csv\t") }, "\(output)")
   }
 
   @Test(.enabled(if: ExternalTool.path("zsh") != nil, "zsh is not installed"))
-  func zshDescribesTheProgramsNamesWithTheirTitles() throws {
-    let folder = try stubFolder(for: .zsh)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let zsh = try #require(ExternalTool.path("zsh"))
+  func zshDescribesTheNamesWithTheirTitles() throws {
     // The completion system's functions stubbed: _describe prints the entries it was given.
-    let test = """
-      compdef() { : }
+    let output = try run(
+      .zsh,
+      """
       _call_program() { shift; eval "$*" }
       _describe() { print -rl -- "${(@P)4}" }
-      source '\(folder.path)/completion.zsh'
-      _mlcareer_program=mlcareer
-      _mlcareer_names topics topic
-      _mlcareer_names sections section salaries
-      """
-    let result = try ExternalTool.run(
-      zsh, ["-f", "-c", test], environment: ["PATH": folder.path + ":/usr/bin:/bin"])
-    let lines = result.output.split(separator: "\n").map(String.init)
-    #expect(lines.contains("overview:The Role: at a Glance"), "\(result.output)")
-    #expect(lines.contains("skills:Technical Skills"), "\(result.output)")
-    #expect(lines.contains("by-location:By location"), "\(result.output)")
-  }
-
-  @Test func bashLeavesNoSpaceAfterATopicSoASectionCanFollow() throws {
-    let folder = try stubFolder(for: .bash)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    // compopt works only inside real completion; a function of that name records the call.
-    let test = """
-      source '\(folder.path)/completion.bash'
-      compopt() { echo "compopt $*"; }
-      COMP_WORDS=(mlcareer show sal); COMP_CWORD=2
+      compset() { PREFIX=${PREFIX#*=} }
+      words=(\(ToolRunner.binary.path) show salaries --section=by); CURRENT=4; PREFIX=$words[4]
       _mlcareer
-      printf '%s\\n' "${COMPREPLY[@]}"
-      COMP_WORDS=(mlcareer check py); COMP_CWORD=2
+      words=(\(ToolRunner.binary.path) show ''); CURRENT=3; PREFIX=''
       _mlcareer
-      """
-    let bash = try #require(ExternalTool.path("bash"))
-    let result = try ExternalTool.run(
-      bash, ["-c", test], environment: ["PATH": folder.path + ":/usr/bin:/bin"])
-    #expect(result.output == "compopt -o nospace\nsalaries\n")
+      """, arguments: ["-f"])
+    let lines = output.split(separator: "\n").map(String.init)
+    #expect(lines.contains("by-location:By location"), "\(output)")
+    #expect(lines.contains("overview:The AI/ML Engineer at a Glance"), "\(output)")
+    #expect(lines.contains("skills:Technical Skills"), "\(output)")
   }
 }
