@@ -19,8 +19,8 @@ public struct Completion: Sendable, Equatable {
   public var candidates: [CompletionCandidate] = []
   /// Whether the shell should offer the folders below what is typed instead.
   public var offersFolders = false
-  /// Whether the shell should add no space after the word, so more can follow it (a topic,
-  /// before `/section`).
+  /// Whether the shell should add no space after the word, so more can follow it (a parent,
+  /// before `/child`).
   public var keepsWordOpen = false
 }
 
@@ -35,11 +35,10 @@ public enum CommandLineCompleter {
   /// nothing; `names` answers the sources known only at run time.
   public static func complete(_ words: [String], root: CommandSpec, names: Names) -> Completion {
     let typed = words.last ?? ""
-    var state = State(chain: [root])
-    do {
-      try state.consume(Array(words.dropLast()))
-    } catch {
-      guard let option = state.unfinishedOption else { return Completion() }
+    guard let state = CommandLineParser.reading(Array(words.dropLast()), root: root) else {
+      return Completion()
+    }
+    if let option = state.unfinishedOption {
       return values(of: option, typed: typed, state: state, names: names)
     }
     // `--format=js`: the value after the equals sign, whose part the shell completes.
@@ -70,14 +69,14 @@ public enum CommandLineCompleter {
   }
 
   private static func values(
-    of option: OptionSpec, typed: String, state: State, names: Names
+    of option: OptionSpec, typed: String, state: CommandLineReading, names: Names
   ) -> Completion {
     values(of: option.values, help: option.help, typed: typed, state: state, names: names)
   }
 
   /// The options that may still be given: each once unless repeatable, and none that a given
   /// one rules out.
-  private static func options(_ state: State) -> [OptionSpec] {
+  private static func options(_ state: CommandLineReading) -> [OptionSpec] {
     var excluded: [String] = []
     for case .exclusive(let longs) in state.command.rules where longs.contains(where: state.given) {
       excluded += longs
@@ -95,7 +94,7 @@ public enum CommandLineCompleter {
   /// parent only, and its children once `/` is typed, in an argument (an option takes a parent
   /// alone).
   private static func values(
-    of source: ValueSource, help: String, typed: String, state: State, names: Names,
+    of source: ValueSource, help: String, typed: String, state: CommandLineReading, names: Names,
     positional: Bool = false
   ) -> Completion {
     switch source {
@@ -104,7 +103,7 @@ public enum CommandLineCompleter {
     case .commands: return Completion(candidates: subcommands(of: state.root))
     case .dynamic(let source): return Completion(candidates: names(source, nil))
     case .dynamicChildren(let source):
-      // The first argument, up to its `/section`, is the parent.
+      // The first argument, up to its `/child`, is the parent.
       let parent = state.positionals.first.map { String($0.prefix { $0 != "/" }) }
       return Completion(candidates: parent.map { names(source, $0) } ?? [])
     case .dynamicPath(let parent, let children):
@@ -112,13 +111,32 @@ public enum CommandLineCompleter {
       guard let slash = typed.firstIndex(of: "/") else {
         return Completion(candidates: names(parent, nil), keepsWordOpen: true)
       }
-      let topic = String(typed[..<slash])
+      let parentName = String(typed[..<slash])
       return Completion(
-        candidates: names(children, topic).map {
-          CompletionCandidate(topic + "/" + $0.name, description: $0.description)
+        candidates: names(children, parentName).map {
+          CompletionCandidate(parentName + "/" + $0.name, description: $0.description)
         })
     case .directories: return Completion(offersFolders: true)
     case .none, .checked: return Completion()
     }
   }
+}
+
+/// What the parser made of the words before the one being completed.
+struct CommandLineReading {
+  /// The commands named, the root first.
+  var chain: [CommandSpec]
+  var positionals: [String]
+  /// The long names of the options and flags given.
+  var givenOptions: [String]
+  /// Whether `--` was read, so every word after it is a plain argument.
+  var optionsEnded: Bool
+  /// The option whose value the words ended before, such as `--format` in `show --format`.
+  var unfinishedOption: OptionSpec?
+
+  var root: CommandSpec { chain[0] }
+
+  var command: CommandSpec { chain[chain.count - 1] }
+
+  func given(_ long: String) -> Bool { givenOptions.contains(long) }
 }

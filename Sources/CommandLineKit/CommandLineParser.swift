@@ -25,8 +25,27 @@ public enum CommandLineParser {
   }
 }
 
-/// The parser's progress through one command line; completion reads it after the words typed.
-struct State {
+extension CommandLineParser {
+  /// How the parser reads the words before the one being completed, or `nil` when it refuses
+  /// them for any reason but a last option missing its value.
+  static func reading(_ words: [String], root: CommandSpec) -> CommandLineReading? {
+    var state = State(chain: [root])
+    do {
+      try state.consume(words)
+    } catch {
+      guard state.unfinishedOption != nil else { return nil }
+    }
+    return CommandLineReading(
+      chain: state.chain, positionals: state.positionals,
+      givenOptions: state.optionValues.map(\.long), optionsEnded: state.optionsEnded,
+      unfinishedOption: state.unfinishedOption.flatMap { long in
+        state.chain.availableOptions.first { $0.long == long }
+      })
+  }
+}
+
+/// The parser's progress through one command line.
+private struct State {
   /// The commands named so far, the root first.
   var chain: [CommandSpec]
   var positionals: [String] = []
@@ -35,8 +54,10 @@ struct State {
   var optionValues: [(long: String, values: [String])] = []
   /// Whether `--` was read, so every word after it is a plain argument.
   var optionsEnded = false
-  /// The option whose value the words ended before, such as `--format` in `show --format`.
-  var unfinishedOption: OptionSpec?
+  /// The long name of the option whose value the words ended before, such as `format` in
+  /// `show --format`: a name, since an `OptionSpec?` kept here made every parse build type
+  /// metadata at run time.
+  var unfinishedOption: String?
 
   var root: CommandSpec { chain[0] }
 
@@ -144,7 +165,7 @@ struct State {
     for option: OptionSpec, as typed: String, in arguments: [String], index: inout Int
   ) throws(UsageError) -> String {
     guard index < arguments.count, !looksLikeOption(arguments[index]) else {
-      if index == arguments.count { unfinishedOption = option }
+      if index == arguments.count { unfinishedOption = option.long }
       throw .missingValue(option: typed, context)
     }
     index += 1
@@ -276,7 +297,7 @@ struct State {
   }
 
   /// Whether the option (or flag) `name`, a long name, was given.
-  func given(_ name: String) -> Bool {
+  private func given(_ name: String) -> Bool {
     optionValues.contains { $0.long == name }
   }
 

@@ -123,8 +123,14 @@ public enum HelpRenderer {
   static func annotation(_ source: ValueSource, _ defaultValue: String?, root: CommandSpec)
     -> String
   {
+    let values: [String]? =
+      switch source {
+      case .choices(let choices): choices.map(\.name)
+      case .commands: root.visibleSubcommandNames
+      case .none, .dynamic, .dynamicChildren, .dynamicPath, .directories, .checked: nil
+      }
     let parts = [
-      source.fixedValues(root: root).map { "values: " + $0.joined(separator: ", ") },
+      values.map { "values: " + $0.joined(separator: ", ") },
       defaultValue.map { "default: " + $0 },
     ].compactMap { $0 }
     return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"

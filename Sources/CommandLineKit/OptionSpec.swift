@@ -40,8 +40,8 @@ public struct OptionSpec: Sendable {
   /// `--long`, the name as typed.
   public var longName: String { "--" + long }
 
-  /// `-s` and `--long`, the names as typed, short first: what help, the man page and every
-  /// completion script list the option by.
+  /// `-s` and `--long`, the names as typed, short first: what help and the man page list the
+  /// option by.
   var names: [String] { [short.map { "-\($0)" }, longName].compactMap { $0 } }
 
   /// The option in a usage line: `--section <name>` or `--reverse`.

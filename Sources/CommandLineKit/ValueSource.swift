@@ -24,14 +24,4 @@ public enum ValueSource: Sendable {
   /// is known: text `accepts` refuses is an invalid value, and `expected` says what a value
   /// must be (`expected a positive whole number`); nothing to offer.
   case checked(expected: String, accepts: @Sendable (String) -> Bool)
-
-  /// The values known without running the program, with `root` supplying command names; `nil`
-  /// when any value of a shape is accepted here (free text, folders, names known at run time).
-  func fixedValues(root: CommandSpec) -> [String]? {
-    switch self {
-    case .choices(let choices): choices.map(\.name)
-    case .commands: root.visibleSubcommandNames
-    case .none, .dynamic, .dynamicChildren, .dynamicPath, .directories, .checked: nil
-    }
-  }
 }

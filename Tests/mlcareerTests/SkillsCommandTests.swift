@@ -60,13 +60,13 @@ import Testing
 
   @Test func completionOffersSkillsAndGroups() throws {
     // Each name, then its title after a tab for the shells that show it.
-    func names(_ kind: String) throws -> [Substring] {
-      try ToolRunner.run(["__complete", kind]).stdout.split(separator: "\n").map {
+    func names(_ words: String...) throws -> [Substring] {
+      try ToolRunner.run(["__complete", "--"] + words).stdout.split(separator: "\n").map {
         $0.prefix { $0 != "\t" }
       }
     }
-    let skills = try names("skills")
+    let skills = try names("check", "")
     #expect(skills.contains("python") && skills.contains("explainable-ai"))
-    #expect(try names("skill-groups").contains("soft-skills"))
+    #expect(try names("skills", "").contains("soft-skills"))
   }
 }

@@ -158,7 +158,7 @@ import Testing
     #expect(check.status == 0, "\(check.stderr)")
     #expect(check.stdout.hasPrefix("[x] Team onboarding\n"))
     #expect(try pack.run(["checklist"], state: state).stdout.contains("[x] Team onboarding"))
-    let complete = try pack.run(["__complete", "skills"], state: state)
+    let complete = try pack.run(["__complete", "--", "check", ""], state: state)
     #expect(complete.stdout.split(separator: "\n").contains("team-onboarding\tTeam onboarding"))
     let without = try state.run(["progress"])
     #expect(without.status == 0)
@@ -170,9 +170,10 @@ import Testing
     let pack = try TestPack()
     try pack.write("topics/ladder.md", TestPack.topic("Ladder"))
     #expect(
-      try pack.run(["__complete", "topics"]).stdout.split(separator: "\n").contains(
+      try pack.run(["__complete", "--", "show", ""]).stdout.split(separator: "\n").contains(
         "ladder\tLadder"))
-    #expect(try pack.run(["__complete", "sections", "ladder"]).stdout.hasPrefix("details\t"))
+    let sections = try pack.run(["__complete", "--", "show", "ladder", "--section", ""])
+    #expect(sections.stdout.hasPrefix("details\t"))
   }
 }
 
