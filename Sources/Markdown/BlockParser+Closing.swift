@@ -119,10 +119,8 @@ extension BlockParser {
       return body(UnsafeBufferPointer(rebasing: bytes[first.start..<last.end]))
     }
     scratch.removeAll(keepingCapacity: true)
-    var isFirst = true
     for line in lines {
-      if !isFirst { scratch.append(0x0A) }
-      isFirst = false
+      if line.start != first.start { scratch.append(0x0A) }  // lines start at distinct bytes
       scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[line.start..<line.end]))
     }
     return scratch.withUnsafeBufferPointer(body)
