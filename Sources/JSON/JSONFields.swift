@@ -5,17 +5,12 @@ import TextSupport
 public struct JSONFields: Sendable {
   /// Where the object's `{` is.
   let location: SourceLocation
-  /// The members in source order, keys unique. A list rather than a dictionary: every key is
-  /// one of the few `allowed` ones, and hashing them cost more than scanning.
-  private let members: [JSONValue.Member]
+  /// The members in source order, keys unique, as `JSONObject.fields(allowed:)` checked them.
+  /// A list rather than a dictionary: every key is one of the few `allowed` ones, and hashing
+  /// them cost more than scanning.
+  let members: [JSONValue.Member]
   /// Added to `missingField` errors, such as `kind 'range'`.
-  private var requirement: String?
-
-  /// Wraps members already checked by `JSONObject.fields(allowed:)`.
-  init(members: [JSONValue.Member], location: SourceLocation) {
-    self.members = members
-    self.location = location
-  }
+  var requirement: String?
 
   /// The same fields, whose missing-field errors say what needs them: `requiredFor: "kind
   /// 'range'"` gives `missing field 'low' (required for kind 'range')`.

@@ -22,6 +22,6 @@ public struct JSONObject: Sendable, Equatable {
       }
       kept.append(member)
     }
-    return JSONFields(members: kept, location: location)
+    return JSONFields(location: location, members: kept)
   }
 }

@@ -207,13 +207,10 @@ public struct MCPServer {
 /// A request's parameters: an object, or nothing; a member missing or of the wrong type is
 /// `invalidParams`.
 private struct Params {
-  let members: [JSONValue.Member]
+  var members: [JSONValue.Member] = []
 
   init(_ value: JSONValue?) throws(JSONRPCError) {
-    guard let value else {
-      members = []
-      return
-    }
+    guard let value else { return }
     guard let object = try? value.object() else { throw Self.invalid("params", "an object") }
     members = object.members
   }

@@ -25,12 +25,7 @@ extension BlockParser {
 
   /// Whether a content line holds only spaces and tabs.
   func isBlank(_ line: ContentLine) -> Bool {
-    var index = line.start
-    while index < line.end {
-      if !bytes[index].isSpaceOrTab { return false }
-      index += 1
-    }
-    return true
+    bytes[line.start..<line.end].allSatisfy(\.isSpaceOrTab)
   }
 
   /// Unlinks a block (the last child of its parent) from the tree.
@@ -124,10 +119,8 @@ extension BlockParser {
       return body(UnsafeBufferPointer(rebasing: bytes[first.start..<last.end]))
     }
     scratch.removeAll(keepingCapacity: true)
-    var isFirst = true
     for line in lines {
-      if !isFirst { scratch.append(0x0A) }
-      isFirst = false
+      if line.start != first.start { scratch.append(0x0A) }  // lines start at distinct bytes
       scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[line.start..<line.end]))
     }
     return scratch.withUnsafeBufferPointer(body)

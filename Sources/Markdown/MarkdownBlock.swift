@@ -24,19 +24,13 @@ public struct MarkdownBlock: Sendable, Equatable {
   /// What the block is.
   public var kind: Kind
   // Stored in 32 bits, as the parser's own nodes are, since a document holds many blocks.
-  private var storedLine: Int32
-  private var storedColumn: Int32
+  private let storedLine: Int32
+  private let storedColumn: Int32
 
   /// The line where the block starts, counted from 1.
-  public var line: Int {
-    get { Int(storedLine) }
-    set { storedLine = Int32(truncatingIfNeeded: newValue) }
-  }
+  public var line: Int { Int(storedLine) }
   /// The column where the block's first character stands, counted from 1.
-  public var column: Int {
-    get { Int(storedColumn) }
-    set { storedColumn = Int32(truncatingIfNeeded: newValue) }
-  }
+  public var column: Int { Int(storedColumn) }
 
   init(_ kind: Kind, line: Int, column: Int) {
     self.kind = kind

@@ -24,10 +24,9 @@ extension Character {
   /// `e\u{301}` is 1 and an emoji ZWJ sequence is 2; U+FE0F (emoji presentation) makes it 2
   /// and U+FE0E (text presentation) 1.
   public var displayWidth: Int {
-    let scalars = unicodeScalars
     var width = 0
     var presentation: Int?
-    for scalar in scalars {
+    for scalar in unicodeScalars {
       switch scalar.value {
       case 0xFE0F: presentation = 2
       case 0xFE0E: presentation = 1
