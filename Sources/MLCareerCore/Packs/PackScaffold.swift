@@ -39,7 +39,12 @@ package enum PackScaffold {
     let name = folder.split(separator: "/").last.map(String.init) ?? "pack"
     let id = ContentRules.isID(name) ? name : "my-pack"
     let manifest = manifest(
-      id: id, name: name, topics: [("example", "topics/example.md", [])], sources: defaultSources)
+      id: id, name: name, topics: [("example", "topics/example.md", [])],
+      sources: [
+        GuideSource(
+          id: "my-notes", title: "My notes",
+          description: "Where this pack's facts come from; replace with your own sources.")
+      ])
     let files: [(String, String)] = [
       ("guide.json", manifest),
       ("topics/example.md", topicTemplate(title: "Example topic")),
@@ -103,12 +108,6 @@ package enum PackScaffold {
       throw .cannotWrite(folder, reason: FileSystem.reason(code))
     }
   }
-
-  private static let defaultSources = [
-    GuideSource(
-      id: "my-notes", title: "My notes",
-      description: "Where this pack's facts come from; replace with your own sources.", year: nil)
-  ]
 
   /// A manifest in the documented shape.
   static func manifest(
