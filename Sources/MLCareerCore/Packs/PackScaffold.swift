@@ -51,9 +51,7 @@ package enum PackScaffold {
       ("salaries.json", "{\n  \"schemaVersion\": 1,\n  \"records\": []\n}\n"),
       ("skills.json", "{\n  \"schemaVersion\": 1,\n  \"groups\": [],\n  \"skills\": []\n}\n"),
     ]
-    for (file, _) in files {
-      try pack.checkWritable(file)
-    }
+    for (file, _) in files { try checkWritable(file, in: pack) }
     try createFolders(pack.display("topics"))
     for (file, text) in files { try create(pack.display(file), text) }
     return files.map { pack.display($0.0) }
@@ -64,7 +62,7 @@ package enum PackScaffold {
   package static func addTopic(_ id: String, to folder: String) throws(Failure) -> [String] {
     let pack = PackFolder(path: folder)
     let file = "topics/\(id).md"
-    try pack.checkWritable(file)
+    try checkWritable(file, in: pack)
     var manifest: PackManifest?
     let info = PackInfo(id: "pack", name: "pack", folder: folder, isBuiltIn: false)
     do throws(ContentError) {
@@ -92,6 +90,13 @@ package enum PackScaffold {
       throw .cannotWrite(pack.display("guide.json"), reason: FileSystem.reason(code))
     }
     return [pack.display(file), pack.display("guide.json")]
+  }
+
+  /// Fails when `file` is in `pack` already, or would be written outside its folder (through a
+  /// symbolic link), where `validate` would refuse to read it.
+  private static func checkWritable(_ file: String, in pack: PackFolder) throws(Failure) {
+    if FileSystem.exists(pack.display(file)) { throw .exists(pack.display(file)) }
+    if let reason = pack.escape(file) { throw .cannotWrite(pack.display(file), reason: reason) }
   }
 
   /// Creates `path` with `text`, failing if it exists.
@@ -148,14 +153,5 @@ package enum PackScaffold {
     - My notes.
 
     """
-  }
-}
-
-extension PackFolder {
-  /// Fails when `file` is there already, or would be written outside the folder (through a
-  /// symbolic link), where `validate` would refuse to read it.
-  func checkWritable(_ file: String) throws(PackScaffold.Failure) {
-    if FileSystem.exists(display(file)) { throw .exists(display(file)) }
-    if let reason = escape(file) { throw .cannotWrite(display(file), reason: reason) }
   }
 }
