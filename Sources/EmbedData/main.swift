@@ -13,8 +13,6 @@ guard arguments.count == 4 else {
   exit(64)
 }
 let root = URL(fileURLWithPath: arguments[1], isDirectory: true).standardizedFileURL
-let output = URL(fileURLWithPath: arguments[2])
-let tablesOutput = URL(fileURLWithPath: arguments[3])
 
 func fail(_ message: String) -> Never {
   FileHandle.standardError.write(Data("error: \(message)\n".utf8))
@@ -79,5 +77,5 @@ func write(_ text: String, to url: URL) {
     fail("\(url.path): \(error)")
   }
 }
-write(source, to: output)
-write(tables, to: tablesOutput)
+write(source, to: URL(fileURLWithPath: arguments[2]))
+write(tables, to: URL(fileURLWithPath: arguments[3]))

@@ -35,14 +35,12 @@ package final class ContentLibrary {
   /// Records of a pack that replaced an earlier record with the same id.
   private(set) var replacedRecords: [(kind: String, id: String, at: SourceLocation)] = []
 
-  /// Whether every problem of a file is kept and the rest of it loaded, as `validate` wants,
-  /// rather than the file left out at its first problem.
+  /// Whether every problem of a file is kept and the rest of it loaded (see `ProblemSink`), as
+  /// `validate` wants, rather than the file left out at its first problem.
   let collectsEveryProblem: Bool
 
   /// The built-in guide and the packs `locations` finds, their manifests read now and merged
   /// when `guide` is first asked for.
-  /// With `collectsEveryProblem`, a broken record or topic line is recorded and left out and
-  /// the rest of its file loads (see `ProblemSink`), so every problem is found at once.
   package init(locations: PackLocations?, collectsEveryProblem: Bool = false) {
     self.collectsEveryProblem = collectsEveryProblem
     var packs: [Pack] = []

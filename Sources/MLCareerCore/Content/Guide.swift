@@ -3,10 +3,8 @@ import Markdown
 import TextSupport
 
 /// The guide's catalogue: its edition, its sources and its topics in reading order, from the
-/// built-in guide and from every content pack merged over it.
-///
-/// Loading the guide reads only the small manifests (`guide.json`); a topic's Markdown is
-/// parsed when a command asks for that topic, so `show responsibilities` parses no other topic.
+/// built-in guide and from every content pack merged over it; a topic's Markdown is parsed
+/// when a command asks for that topic (`topic(_:)`).
 package struct Guide: Sendable {
   /// The content edition, printed by `--version`.
   package let edition: String

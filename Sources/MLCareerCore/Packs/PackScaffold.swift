@@ -39,16 +39,19 @@ package enum PackScaffold {
     let name = folder.split(separator: "/").last.map(String.init) ?? "pack"
     let id = ContentRules.isID(name) ? name : "my-pack"
     let manifest = manifest(
-      id: id, name: name, topics: [("example", "topics/example.md", [])], sources: defaultSources)
+      id: id, name: name, topics: [("example", "topics/example.md", [])],
+      sources: [
+        GuideSource(
+          id: "my-notes", title: "My notes",
+          description: "Where this pack's facts come from; replace with your own sources.")
+      ])
     let files: [(String, String)] = [
       ("guide.json", manifest),
       ("topics/example.md", topicTemplate(title: "Example topic")),
       ("salaries.json", "{\n  \"schemaVersion\": 1,\n  \"records\": []\n}\n"),
       ("skills.json", "{\n  \"schemaVersion\": 1,\n  \"groups\": [],\n  \"skills\": []\n}\n"),
     ]
-    for (file, _) in files {
-      try pack.checkWritable(file)
-    }
+    for (file, _) in files { try checkWritable(file, in: pack) }
     try createFolders(pack.display("topics"))
     for (file, text) in files { try create(pack.display(file), text) }
     return files.map { pack.display($0.0) }
@@ -59,7 +62,7 @@ package enum PackScaffold {
   package static func addTopic(_ id: String, to folder: String) throws(Failure) -> [String] {
     let pack = PackFolder(path: folder)
     let file = "topics/\(id).md"
-    try pack.checkWritable(file)
+    try checkWritable(file, in: pack)
     var manifest: PackManifest?
     let info = PackInfo(id: "pack", name: "pack", folder: folder, isBuiltIn: false)
     do throws(ContentError) {
@@ -89,6 +92,13 @@ package enum PackScaffold {
     return [pack.display(file), pack.display("guide.json")]
   }
 
+  /// Fails when `file` is in `pack` already, or would be written outside its folder (through a
+  /// symbolic link), where `validate` would refuse to read it.
+  private static func checkWritable(_ file: String, in pack: PackFolder) throws(Failure) {
+    if FileSystem.exists(pack.display(file)) { throw .exists(pack.display(file)) }
+    if let reason = pack.escape(file) { throw .cannotWrite(pack.display(file), reason: reason) }
+  }
+
   /// Creates `path` with `text`, failing if it exists.
   private static func create(_ path: String, _ text: String) throws(Failure) {
     guard let code = FileSystem.createFile(path, text: text) else { return }
@@ -103,12 +113,6 @@ package enum PackScaffold {
       throw .cannotWrite(folder, reason: FileSystem.reason(code))
     }
   }
-
-  private static let defaultSources = [
-    GuideSource(
-      id: "my-notes", title: "My notes",
-      description: "Where this pack's facts come from; replace with your own sources.", year: nil)
-  ]
 
   /// A manifest in the documented shape.
   static func manifest(
@@ -149,14 +153,5 @@ package enum PackScaffold {
     - My notes.
 
     """
-  }
-}
-
-extension PackFolder {
-  /// Fails when `file` is there already, or would be written outside the folder (through a
-  /// symbolic link), where `validate` would refuse to read it.
-  func checkWritable(_ file: String) throws(PackScaffold.Failure) {
-    if FileSystem.exists(display(file)) { throw .exists(display(file)) }
-    if let reason = escape(file) { throw .cannotWrite(display(file), reason: reason) }
   }
 }

@@ -6,7 +6,8 @@ import TextSupport
 /// Renders a `Checklist` as text for the terminal, as a GitHub task list, or as JSON.
 package enum ChecklistRenderer {
   /// Per group a title with `done/total` (skipped skills leave the total), then one line a
-  /// skill: `[x] Python`, `[~]` being learned, `[-]` skipped, `[ ]` to do. Groups are
+  /// skill: `[x] Python`, `[~]` being learned, `[-]` skipped, `[ ]` to do, and under it the
+  /// day it was marked and its note (`2026-12-06: finished the official tutorial`). Groups are
   /// separated by a blank line.
   package static func text(_ checklist: Checklist, options: RenderOptions) -> String {
     let items = checklist.sections.reduce(0) { $0 + $1.items.count }
@@ -20,7 +21,15 @@ package enum ChecklistRenderer {
       output.append(byte: 0x0A)
       for item in section.items {
         write(item, options: options, prefixes: prefixes, into: &output)
-        writeMark(item.mark, options: options, into: &output)
+        // The day it was marked and its note, dimmed and wrapped under its line; the note is
+        // the user's text, so it is shown terminal-safe.
+        if let mark = item.mark, mark.date != nil || mark.note != nil {
+          let text = [mark.date, mark.note.map { $0.terminalSafe(limit: ProgressState.noteLimit) }]
+            .compactMap { $0 }.joined(separator: ": ")
+          TextWrapper.write(
+            StyledText(text, style: .note), width: options.width, firstPrefix: prefixes.rest,
+            color: options.color, into: &output)
+        }
       }
     }
     return output.string
@@ -54,20 +63,6 @@ package enum ChecklistRenderer {
     }
     output.append(id)
     output.append(byte: 0x0A)
-  }
-
-  /// The day a skill was marked and its note, dimmed and wrapped under its line: `2026-12-06:
-  /// finished the official tutorial`; nothing for a mark with neither. The note is the user's
-  /// text, so it is shown terminal-safe.
-  static func writeMark(
-    _ mark: ProgressState.Mark?, options: RenderOptions, into output: inout OutputBuffer
-  ) {
-    guard let mark, mark.date != nil || mark.note != nil else { return }
-    let text = [mark.date, mark.note.map { $0.terminalSafe(limit: ProgressState.noteLimit) }]
-      .compactMap { $0 }.joined(separator: ": ")
-    TextWrapper.write(
-      StyledText(text, style: .note), width: options.width, firstPrefix: StyledText("      "),
-      color: options.color, into: &output)
   }
 
   /// A GitHub-flavoured Markdown task list, one `##` heading a group: `- [x] Python`; a skill
