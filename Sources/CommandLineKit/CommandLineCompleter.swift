@@ -38,17 +38,19 @@ public enum CommandLineCompleter {
     guard let state = CommandLineParser.reading(Array(words.dropLast()), root: root) else {
       return Completion()
     }
-    if let option = state.unfinishedOption {
-      return values(of: option, typed: typed, state: state, names: names)
-    }
+    var option = state.unfinishedOption
+    var value = typed
     // `--format=js`: the value after the equals sign, whose part the shell completes.
-    if !state.optionsEnded, typed.hasPrefix("--"), let equals = typed.firstIndex(of: "=") {
+    if option == nil, !state.optionsEnded, typed.hasPrefix("--"),
+      let equals = typed.firstIndex(of: "=")
+    {
       let name = typed.dropFirst(2)[..<equals]
-      guard let option = state.chain.availableOptions.first(where: { $0.long == name }) else {
-        return Completion()
-      }
-      let value = String(typed[typed.index(after: equals)...])
-      return values(of: option, typed: value, state: state, names: names)
+      option = state.chain.availableOptions.first { $0.long == name }
+      guard option != nil else { return Completion() }
+      value = String(typed[typed.index(after: equals)...])
+    }
+    if let option {
+      return values(of: option.values, help: option.help, typed: value, state: state, names: names)
     }
     let command = state.command
     let arguments = command.arguments
@@ -66,12 +68,6 @@ public enum CommandLineCompleter {
     return values(
       of: argument.values, help: argument.help, typed: typed, state: state, names: names,
       positional: true)
-  }
-
-  private static func values(
-    of option: OptionSpec, typed: String, state: CommandLineReading, names: Names
-  ) -> Completion {
-    values(of: option.values, help: option.help, typed: typed, state: state, names: names)
   }
 
   /// The options that may still be given: each once unless repeatable, and none that a given

@@ -48,7 +48,11 @@ public enum HelpRenderer {
           + wrap(hint, width: width, indent: 2))
     }
     if !command.examples.isEmpty {
-      sections.append("EXAMPLES:\n" + examples(command.examples, width: width))
+      let examples = command.examples.map { example in
+        self.command(example.command, width: width)
+          + wrap(String(repeating: " ", count: 6) + example.explanation, width: width, indent: 6)
+      }
+      sections.append("EXAMPLES:\n" + examples.joined(separator: "\n"))
     }
     return sections.joined(separator: "\n")
   }
@@ -136,37 +140,25 @@ public enum HelpRenderer {
     return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
   }
 
-  /// Where the help goes below its label on a screen too narrow for two columns.
-  static let stackedIndent = 6
-
-  /// The narrowest the right column may get before help moves below its label.
-  static let minimumHelpWidth = 20
-
   /// Rows of `label  help`, help starting at `labelColumnWidth` (on the next line when the
-  /// label is too long); on a narrow screen, each help below its label.
+  /// label is too long); on a screen with less than 20 columns right of the labels, each help
+  /// below its label, indented by 6.
   static func twoColumns(_ rows: [(String, String)], width: Int) -> String {
     var text = ""
-    let narrow = width < labelColumnWidth + minimumHelpWidth
+    let narrow = width < labelColumnWidth + 20
     for (label, help) in rows {
       let indented = "  " + label
       if !narrow, indented.count + 2 <= labelColumnWidth {
         let padded = indented + String(repeating: " ", count: labelColumnWidth - indented.count)
         text += wrap(help, width: width, indent: labelColumnWidth, lead: padded)
       } else {
-        let indent = narrow ? stackedIndent : labelColumnWidth
+        let indent = narrow ? 6 : labelColumnWidth
         text += indented + "\n"
         text += wrap(
           help, width: width, indent: indent, lead: String(repeating: " ", count: indent))
       }
     }
     return text
-  }
-
-  private static func examples(_ examples: [CommandSpec.Example], width: Int) -> String {
-    examples.map { example in
-      command(example.command, width: width)
-        + wrap(String(repeating: " ", count: 6) + example.explanation, width: width, indent: 6)
-    }.joined(separator: "\n")
   }
 
   /// An example's command indented by 2, broken between words where it is too long with a

@@ -48,12 +48,6 @@ struct CommandContext {
     console.standardOutput.append(text)
   }
 
-  /// Adds `text`, bytes that are already UTF-8 (as every writer of ours makes them), to
-  /// standard output.
-  mutating func print(utf8 text: [UInt8]) {
-    console.append(utf8: text)
-  }
-
   /// Adds a command's records to standard output as `format`: `json` for programs, `rows` (a
   /// header row first) for csv and tsv, `markdown` (by default `rows` as a table), and `text`
   /// laid out with the render options. Only what the format needs is made.

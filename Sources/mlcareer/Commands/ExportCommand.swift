@@ -48,7 +48,7 @@ enum ExportCommand: Command {
       // The parser accepts only json, markdown and html. JSON goes out as it is made, a topic
       // at a time, rather than built whole first.
       GuideExporter.writeJSON(library: library, progress: progress) {
-        context.print(utf8: $0)
+        context.console.append(utf8: $0)
       }
     }
   }

@@ -68,7 +68,7 @@ enum ShowCommand: Command {
     context.console.keptUntilExit = parts
     switch format {
     case .json:
-      context.print(utf8: TopicJSONRenderer.json(parts))
+      context.console.append(utf8: TopicJSONRenderer.json(parts))
     case .markdown:
       context.print(
         parts.map { TopicRenderer.markdown($0.topic, section: $0.section) }.joined(separator: "\n"))
