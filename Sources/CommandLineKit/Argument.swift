@@ -22,14 +22,6 @@ extension Argument where Value == String {
   }
 }
 
-extension Argument where Value == String? {
-  /// An optional argument taking one word, `nil` when absent.
-  public init(_ name: String, help: String, values: ValueSource = .none) {
-    self.init(
-      spec: ArgumentSpec(name, help: help, optional: true, values: values), read: { $0.first })
-  }
-}
-
 extension Argument where Value == [String] {
   /// The last argument, taking every remaining word: at least one unless `optional`.
   public init(_ name: String, help: String, optional: Bool = false, values: ValueSource = .none) {

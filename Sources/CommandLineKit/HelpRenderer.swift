@@ -21,7 +21,9 @@ public enum HelpRenderer {
     let command = chain[chain.count - 1]
     var sections = [wrap("OVERVIEW: " + command.abstract, width: width)]
     if !command.discussion.isEmpty {
-      sections.append(paragraphs(command.discussion, width: width))
+      // Paragraphs separated by blank lines, each line wrapped on its own.
+      let lines = command.discussion.split(separator: "\n", omittingEmptySubsequences: false)
+      sections.append(lines.map { $0.isEmpty ? "\n" : wrap(String($0), width: width) }.joined())
     }
     sections.append(usageBlock(of: chain, width: width))
     if !command.arguments.isEmpty {
@@ -207,13 +209,6 @@ public enum HelpRenderer {
       }
     }
     return joined
-  }
-
-  /// Paragraphs separated by blank lines, each line wrapped on its own.
-  static func paragraphs(_ text: String, width: Int) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      line.isEmpty ? "\n" : wrap(String(line), width: width)
-    }.joined()
   }
 
   /// `text` (one line) wrapped to `width` columns (keeping at least 20 right of `indent`), the

@@ -141,7 +141,13 @@ struct GuideTool {
   /// The tool as the server offers it, running its command through `runner`.
   func tool(_ runner: @escaping CommandRunner) -> MCPServer.Tool {
     MCPServer.Tool(
-      name: name, description: description, inputSchema: Self.schema(parameters),
+      name: name, description: description,
+      inputSchema: [
+        "type": "object",
+        "properties": .object(parameters.map { .init($0.name, $0.schema) }),
+        "required": .array(parameters.filter(\.isRequired).map { .string($0.name) }),
+        "additionalProperties": false,
+      ],
       outputSchema: output.map { output in
         [
           "type": "object",
@@ -170,15 +176,6 @@ struct GuideTool {
       return MCPServer.ToolResult(
         text: markdown.output, structured: key.map { [$0: value.output] } ?? value.output)
     }
-  }
-
-  private static func schema(_ parameters: [Parameter]) -> JSONOutput {
-    [
-      "type": "object",
-      "properties": .object(parameters.map { .init($0.name, $0.schema) }),
-      "required": .array(parameters.filter(\.isRequired).map { .string($0.name) }),
-      "additionalProperties": false,
-    ]
   }
 
   /// The options and positional arguments `arguments` (none: `{}`) stand for; a missing,
