@@ -25,7 +25,12 @@ extension BlockParser {
 
   /// Whether a content line holds only spaces and tabs.
   func isBlank(_ line: ContentLine) -> Bool {
-    bytes[line.start..<line.end].allSatisfy(\.isSpaceOrTab)
+    var index = line.start
+    while index < line.end {
+      if !bytes[index].isSpaceOrTab { return false }
+      index += 1
+    }
+    return true
   }
 
   /// Unlinks a block (the last child of its parent) from the tree.
