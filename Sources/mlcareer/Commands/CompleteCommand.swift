@@ -27,9 +27,9 @@ enum CompleteCommand: Command {
   /// Prints one candidate a line as `name<TAB>description` (a title or name, which zsh and
   /// fish show beside it; bash keeps the name), then the completion's directives.
   static func run(_ context: inout CommandContext) throws(CommandError) {
-    var typed = context.parsed[words]
-    if typed.isEmpty { typed = [""] }
-    let completion = CommandLineCompleter.complete(typed, root: MLCareerCommands.root) {
+    let completion = CommandLineCompleter.complete(
+      context.parsed[words], root: MLCareerCommands.root
+    ) {
       source, parent in
       Source(rawValue: source).map { names(of: $0, parent: parent, context: context) } ?? []
     }
