@@ -58,41 +58,34 @@ extension GuideExporter {
     return result
   }
 
-  /// `source` with every ATX heading outside code fences one level deeper (`#` → `##`; a level
-  /// 6 heading stays at 6), and the headings' texts in order.
-  static func demoted(_ source: String) -> (text: String, headings: [String]) {
-    var lines: [String] = []
+  /// `markdown` with every ATX heading one level deeper (`#` → `##`; a level 6 heading stays
+  /// at 6), and the texts of all its headings in order, as the Markdown parser reads them.
+  static func demoted(_ markdown: String) -> (text: String, headings: [String]) {
+    // The parser counts lines as `sourceLines` does, and a block's column is a byte offset.
+    var lines = markdown.sourceLines.map(String.init)
     var headings: [String] = []
-    var fence: String?
-    for line in source.sourceLines {
-      let trimmed = line.drop { $0 == " " }
-      let indent = line.count - trimmed.count
-      let level = trimmed.prefix { $0 == "#" }.count
-      let rest = trimmed.dropFirst(level)
-      if let open = fence {
-        if indent < 4, trimmed.hasPrefix(open) { fence = nil }
-      } else if indent < 4, let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
-        fence = marker
-      } else if indent < 4, (1...6).contains(level), rest.isEmpty || rest.first == " " {
-        headings.append(headingText(rest))
-        lines.append(String(repeating: " ", count: indent) + (level < 6 ? "#" : "") + trimmed)
-        continue
+    func demote(_ blocks: [MarkdownBlock]) {
+      for block in blocks {
+        switch block.kind {
+        case .heading(let level, let content):
+          headings.append(content.plainText)
+          let line = lines[block.line - 1]
+          let marker = line.utf8.dropFirst(block.column - 1)
+          // Only an ATX heading has `#`s to add to: a setext heading, its text underlined,
+          // keeps its level.
+          let after = marker.dropFirst(level).first
+          guard level < 6, marker.prefix(level).allSatisfy({ $0 == UInt8(ascii: "#") }),
+            after == nil || after == UInt8(ascii: " ") || after == UInt8(ascii: "\t")
+          else { continue }
+          lines[block.line - 1] = line[..<marker.startIndex] + "#" + line[marker.startIndex...]
+        case .blockQuote(let children): demote(children)
+        case .list(let list): for item in list.items { demote(item.blocks) }
+        default: break
+        }
       }
-      lines.append(String(line))
     }
+    demote(MarkdownParser.parse(markdown).blocks)
     return (lines.joined(separator: "\n"), headings)
-  }
-
-  /// The text of an ATX heading after its opening `#`s: without the closing `#`s and spaces.
-  private static func headingText(_ rest: Substring) -> String {
-    var text = rest.drop { $0 == " " }
-    while text.last == " " { text = text.dropLast() }
-    // Closing `#`s count only after a space, or as the whole text.
-    let closing = text.reversed().prefix { $0 == "#" }.count
-    let before = text.dropLast(closing)
-    if closing > 0, before.isEmpty || before.last == " " { text = before }
-    while text.last == " " { text = text.dropLast() }
-    return String(text)
   }
 
   /// A GFM table of the market figures: what, how much, when, the topic and the source.
