@@ -25,10 +25,12 @@ struct BlockRenderer {
     switch block.kind {
     case .paragraph(let inlines):
       let prefix = StyledText(pad)
-      wrap(styled(inlines), first: prefix, rest: prefix, to: &writer)
+      writer.wrapped(styled(inlines), options: options, firstPrefix: prefix, restPrefix: prefix)
     case .heading(_, let inlines):
       let prefix = StyledText(pad)
-      wrap(styled(inlines, base: .subheading), first: prefix, rest: prefix, to: &writer)
+      writer.wrapped(
+        styled(inlines, base: .subheading), options: options, firstPrefix: prefix,
+        restPrefix: prefix)
     case .list(let list):
       write(list, indent: indent, depth: depth, to: &writer)
     case .blockQuote(let inner):
@@ -80,9 +82,9 @@ struct BlockRenderer {
         .init(text: " ", style: []),
       ])
       if let lead {
-        wrap(
-          styled(lead), first: first, rest: StyledText(Self.spaces(indent + hanging)),
-          to: &writer)
+        writer.wrapped(
+          styled(lead), options: options, firstPrefix: first,
+          restPrefix: StyledText(Self.spaces(indent + hanging)))
       } else {
         writer.line(first.rendered(color: options.color).trimmingTrailingSpaces())
       }
@@ -109,14 +111,5 @@ struct BlockRenderer {
   /// Inline Markdown as styled text, links as hyperlinks where the options allow.
   private func styled(_ inlines: [MarkdownInline], base: TextStyle = []) -> StyledText {
     StyledText(inlines, base: base, hyperlinks: options.hyperlinks)
-  }
-
-  /// Writes `text` wrapped at the reading measure, or on one line when there is none (piped
-  /// output, so `grep` sees every sentence whole).
-  private func wrap(
-    _ text: StyledText, first: StyledText, rest: StyledText, to writer: inout LineWriter
-  ) {
-    writer.wrapped(
-      text, width: options.measure, firstPrefix: first, restPrefix: rest, color: options.color)
   }
 }

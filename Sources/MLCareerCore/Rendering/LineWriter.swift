@@ -37,15 +37,17 @@ struct LineWriter {
     lineCount += 1
   }
 
-  /// Writes `text` wrapped as `TextWrapper.wrap` wraps it, with no prefixes but the quotes'
-  /// unless given.
+  /// Writes `text` wrapped as `TextWrapper.wrap` wraps it at the reading measure of `options`,
+  /// or on one line when there is none (piped output, so `grep` sees every sentence whole),
+  /// with no prefixes but the quotes' unless given.
   mutating func wrapped(
-    _ text: StyledText, width: Int?, firstPrefix: StyledText = StyledText(),
-    restPrefix: StyledText = StyledText(), color: Bool
+    _ text: StyledText, options: RenderOptions, firstPrefix: StyledText = StyledText(),
+    restPrefix: StyledText = StyledText()
   ) {
     startLines()
     lineCount += TextWrapper.write(
-      text, width: width.map { $0 + quote.width }, firstPrefix: quote.styled + firstPrefix,
-      restPrefix: quote.styled + restPrefix, color: color, into: &output)
+      text, width: options.measure.map { $0 + quote.width },
+      firstPrefix: quote.styled + firstPrefix, restPrefix: quote.styled + restPrefix,
+      color: options.color, into: &output)
   }
 }

@@ -10,12 +10,11 @@ package enum TopicRenderer {
     let blocks = BlockRenderer(options: options)
     var writer = LineWriter(capacity: topic.source.utf8.count + topic.source.utf8.count / 4)
     let title = section.map { "\(topic.title) › \($0.title)" } ?? topic.title
-    let (width, color) = (options.measure, options.color)
-    writer.wrapped(StyledText(title, style: .title), width: width, color: color)
+    writer.wrapped(StyledText(title, style: .title), options: options)
     if section == nil {
       writer.wrapped(
-        StyledText(topic.summary, base: .summary, hyperlinks: options.hyperlinks), width: width,
-        color: color)
+        StyledText(topic.summary, base: .summary, hyperlinks: options.hyperlinks),
+        options: options)
       if !topic.introduction.isEmpty {
         writer.line("")
         blocks.write(topic.introduction, indent: 0, to: &writer)
@@ -24,7 +23,7 @@ package enum TopicRenderer {
     for part in section.map({ [$0] }) ?? topic.sections {
       writer.line("")
       if section == nil {
-        writer.wrapped(StyledText(part.title, style: .heading), width: width, color: color)
+        writer.wrapped(StyledText(part.title, style: .heading), options: options)
       }
       blocks.write(part.blocks, indent: 2, to: &writer)
     }
