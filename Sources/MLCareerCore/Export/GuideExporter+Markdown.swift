@@ -13,11 +13,11 @@ extension GuideExporter {
     var anchors = HeadingAnchors()
     _ = anchors.anchor(for: title)
     _ = anchors.anchor(for: "Contents")
-    // Each part is Markdown with a level 1 heading first: a topic's source, or an appendix's
-    // body under its title.
-    var sources = document.topics.map { (title: $0.title, markdown: $0.source) }
+    // Each part is Markdown with its title as a level 1 heading first: a topic's source, or an
+    // appendix's body under its title.
+    var sources = document.topics.map(\.source)
     func append(_ title: String, _ body: String) {
-      sources.append((title, "# \(title)\n\n\(body)"))
+      sources.append("# \(title)\n\n\(body)")
     }
     if !document.salaries.records.isEmpty {
       append(
@@ -35,26 +35,22 @@ extension GuideExporter {
       append("Market figures", marketTable(document.marketFigures))
     }
     append("Sources", sourceList(document.sources))
-    var contents: [(title: String, anchor: String)] = []
-    var parts: [String] = []
+    var contents: [String] = []
+    var parts = ""
     for source in sources {
-      let (text, headings) = demoted(source.markdown)
+      let (text, headings) = demoted(source)
       let partAnchors = headings.map { anchors.anchor(for: $0) }
-      if let first = partAnchors.first { contents.append((source.title, first)) }
-      parts.append(text)
+      if let heading = headings.first {
+        let link = "[\(heading.markdownEscaped)](#\(partAnchors[0]))"
+        contents.append("\(contents.count + 1). \(link)\n")
+      }
+      parts += "\n" + text + (text.hasSuffix("\n") ? "" : "\n")
     }
 
     var result = "# \(title)\n\n"
     result += "Edition \(document.edition), exported by mlcareer \(MLCareerVersion.tool). "
     result += "Every figure is given as its source states it; see Sources at the end.\n\n"
-    result += "## Contents\n\n"
-    for (offset, entry) in contents.enumerated() {
-      result += "\(offset + 1). [\(entry.title.markdownEscaped)](#\(entry.anchor))\n"
-    }
-    for part in parts {
-      result += "\n" + part
-      if !part.hasSuffix("\n") { result += "\n" }
-    }
+    result += "## Contents\n\n" + contents.joined() + parts
     return result
   }
 
