@@ -39,6 +39,46 @@ import TextSupport
         """)
   }
 
+  /// Headings are found as the parser finds them: a fence ends only at a fence as long as its
+  /// opening, headings in quotes and list items count, and a heading's text is what it shows.
+  @Test func demotesTheHeadingsTheParserReads() {
+    let source = """
+      # Title
+
+      ~~~~
+      # fenced ~~~
+      ~~~
+      # still fenced
+      ~~~~
+      > ## Quoted
+      - item
+        ## In an item
+
+      Underlined
+      ==========
+      ### [Link](https://example.com) &amp; `code`
+      """
+    let (text, headings) = GuideExporter.demoted(source)
+    #expect(headings == ["Title", "Quoted", "In an item", "Underlined", "Link & code"])
+    #expect(
+      text == """
+        ## Title
+
+        ~~~~
+        # fenced ~~~
+        ~~~
+        # still fenced
+        ~~~~
+        > ### Quoted
+        - item
+          ### In an item
+
+        Underlined
+        ==========
+        #### [Link](https://example.com) &amp; `code`
+        """)
+  }
+
   @Test func anchorsFollowGitHubRules() {
     var anchors = HeadingAnchors()
     #expect(anchors.anchor(for: "AI/ML Across Industries") == "aiml-across-industries")
