@@ -37,19 +37,15 @@ package enum MarketFigureLoader {
     let root = try JSONParser.parse(text, file: file).object()
       .fields(allowed: ["schemaVersion", "figures"])
     try ContentRules.checkSchemaVersion(root)
-    var figures: [MarketFigure] = []
     var idLocations: [String: SourceLocation] = [:]
-    for element in try root.array("figures") {
-      try problems.keeping { () throws(JSONError) in
-        let (figure, idLocation) = try figure(from: element)
-        if let first = idLocations[figure.id] {
-          throw .duplicateRecord(kind: "figure", id: figure.id, firstAt: first, at: idLocation)
-        }
-        idLocations[figure.id] = idLocation
-        figures.append(figure)
+    return try problems.records(of: try root.array("figures")) { element throws(JSONError) in
+      let (figure, idLocation) = try figure(from: element)
+      if let first = idLocations[figure.id] {
+        throw .duplicateRecord(kind: "figure", id: figure.id, firstAt: first, at: idLocation)
       }
+      idLocations[figure.id] = idLocation
+      return figure
     }
-    return figures
   }
 
   /// One figure, and where its id is (for duplicate-id errors).
