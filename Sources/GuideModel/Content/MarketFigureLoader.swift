@@ -26,7 +26,7 @@ package enum MarketFigureLoader {
     "approximate", "topic", "source",
   ]
   /// The fields some kind uses and another does not allow.
-  private static let kindSpecificFields = Set(Kind.allCases.flatMap(\.fields))
+  private static let kindSpecificFields = Set(Kind.allCases.flatMap(\.fields)).sorted()
 
   /// The figures of `text`, the contents of the file shown as `file`, in file order.
   /// With `problems`, a broken figure is kept there and left out, and the others load; without,
@@ -55,9 +55,7 @@ package enum MarketFigureLoader {
     let fields = try element.object().fields(allowed: allFields)
     let id = try fields.id("id")
     let kind = try fields.choice("kind", as: Kind.self)
-    try fields.rejectFields(
-      kindSpecificFields.filter { !kind.fields.contains($0) }.sorted(), notUsedBy: kind.rawValue,
-      uses: kind.fields)
+    try fields.rejectFields(kindSpecificFields, notUsedBy: kind.rawValue, uses: kind.fields)
     let figure = MarketFigure(
       id: id,
       label: try fields.text("label"),

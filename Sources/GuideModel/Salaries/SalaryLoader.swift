@@ -147,8 +147,7 @@ package enum SalaryLoader {
       case .noFigure: []
       }
     try fields.rejectFields(
-      ["amount", "low", "high", "percent"].filter { !numbers.contains($0) },
-      notUsedBy: kind.rawValue, uses: numbers)
+      ["amount", "low", "high", "percent"], notUsedBy: kind.rawValue, uses: numbers)
     let required = fields.requiring(for: "kind '\(kind.rawValue)'")
     func money(_ key: String) throws(JSONError) -> Int {
       let value = try required.nonNegativeInt(key)
