@@ -38,7 +38,9 @@ public enum CommandLineCompleter {
     guard let state = CommandLineParser.reading(Array(words.dropLast()), root: root) else {
       return Completion()
     }
-    var option = state.unfinishedOption
+    var option = state.unfinishedOption.flatMap { long in
+      state.chain.availableOptions.first { $0.long == long }
+    }
     var value = typed
     // `--format=js`: the value after the equals sign, whose part the shell completes.
     if option == nil, !state.optionsEnded, typed.hasPrefix("--"),
@@ -116,23 +118,4 @@ public enum CommandLineCompleter {
     case .none, .checked: return Completion()
     }
   }
-}
-
-/// What the parser made of the words before the one being completed.
-struct CommandLineReading {
-  /// The commands named, the root first.
-  var chain: [CommandSpec]
-  var positionals: [String]
-  /// The long names of the options and flags given.
-  var givenOptions: [String]
-  /// Whether `--` was read, so every word after it is a plain argument.
-  var optionsEnded: Bool
-  /// The option whose value the words ended before, such as `--format` in `show --format`.
-  var unfinishedOption: OptionSpec?
-
-  var root: CommandSpec { chain[0] }
-
-  var command: CommandSpec { chain[chain.count - 1] }
-
-  func given(_ long: String) -> Bool { givenOptions.contains(long) }
 }

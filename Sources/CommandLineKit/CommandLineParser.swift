@@ -11,7 +11,7 @@ public enum CommandLineParser {
   public static func parse(
     _ arguments: [String], root: CommandSpec
   ) throws(UsageError) -> ParsedCommand {
-    var state = State(chain: [root])
+    var state = CommandLineReading(chain: [root])
     do {
       try state.consume(arguments)
       return try state.finish()
@@ -29,23 +29,19 @@ extension CommandLineParser {
   /// How the parser reads the words before the one being completed, or `nil` when it refuses
   /// them for any reason but a last option missing its value.
   static func reading(_ words: [String], root: CommandSpec) -> CommandLineReading? {
-    var state = State(chain: [root])
+    var state = CommandLineReading(chain: [root])
     do {
       try state.consume(words)
     } catch {
       guard state.unfinishedOption != nil else { return nil }
     }
-    return CommandLineReading(
-      chain: state.chain, positionals: state.positionals,
-      givenOptions: state.optionValues.map(\.long), optionsEnded: state.optionsEnded,
-      unfinishedOption: state.unfinishedOption.flatMap { long in
-        state.chain.availableOptions.first { $0.long == long }
-      })
+    return state
   }
 }
 
-/// The parser's progress through one command line.
-private struct State {
+/// The parser's progress through one command line; for completion, what it made of the words
+/// before the one being completed.
+struct CommandLineReading {
   /// The commands named so far, the root first.
   var chain: [CommandSpec]
   var positionals: [String] = []
@@ -297,7 +293,7 @@ private struct State {
   }
 
   /// Whether the option (or flag) `name`, a long name, was given.
-  private func given(_ name: String) -> Bool {
+  func given(_ name: String) -> Bool {
     optionValues.contains { $0.long == name }
   }
 

@@ -133,11 +133,11 @@ extension JSONFields {
     }
   }
 
-  /// Rejects each of `keys` that is present: they belong to another `kind`.
+  /// Rejects each of `keys` that is present but not among those `kind` uses: another kind's.
   package func rejectFields(_ keys: [String], notUsedBy kind: String, uses: [String])
     throws(JSONError)
   {
-    for key in keys where optionalValue(key) != nil {
+    for key in keys where !uses.contains(key) && optionalValue(key) != nil {
       let used = uses.isEmpty ? "no number" : uses.map { "'\($0)'" }.joined(separator: ", ")
       throw .invalidValue(
         "'\(key)' does not apply to kind '\(kind)', which uses \(used)", at: keyLocation(of: key))

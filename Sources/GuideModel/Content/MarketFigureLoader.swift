@@ -26,7 +26,7 @@ package enum MarketFigureLoader {
     "approximate", "topic", "source",
   ]
   /// The fields some kind uses and another does not allow.
-  private static let kindSpecificFields = Set(Kind.allCases.flatMap(\.fields))
+  private static let kindSpecificFields = Set(Kind.allCases.flatMap(\.fields)).sorted()
 
   /// The figures of `text`, the contents of the file shown as `file`, in file order.
   /// With `problems`, a broken figure is kept there and left out, and the others load; without,
@@ -37,19 +37,15 @@ package enum MarketFigureLoader {
     let root = try JSONParser.parse(text, file: file).object()
       .fields(allowed: ["schemaVersion", "figures"])
     try ContentRules.checkSchemaVersion(root)
-    var figures: [MarketFigure] = []
     var idLocations: [String: SourceLocation] = [:]
-    for element in try root.array("figures") {
-      try problems.keeping { () throws(JSONError) in
-        let (figure, idLocation) = try figure(from: element)
-        if let first = idLocations[figure.id] {
-          throw .duplicateRecord(kind: "figure", id: figure.id, firstAt: first, at: idLocation)
-        }
-        idLocations[figure.id] = idLocation
-        figures.append(figure)
+    return try problems.records(of: try root.array("figures")) { element throws(JSONError) in
+      let (figure, idLocation) = try figure(from: element)
+      if let first = idLocations[figure.id] {
+        throw .duplicateRecord(kind: "figure", id: figure.id, firstAt: first, at: idLocation)
       }
+      idLocations[figure.id] = idLocation
+      return figure
     }
-    return figures
   }
 
   /// One figure, and where its id is (for duplicate-id errors).
@@ -59,9 +55,7 @@ package enum MarketFigureLoader {
     let fields = try element.object().fields(allowed: allFields)
     let id = try fields.id("id")
     let kind = try fields.choice("kind", as: Kind.self)
-    try fields.rejectFields(
-      kindSpecificFields.filter { !kind.fields.contains($0) }.sorted(), notUsedBy: kind.rawValue,
-      uses: kind.fields)
+    try fields.rejectFields(kindSpecificFields, notUsedBy: kind.rawValue, uses: kind.fields)
     let figure = MarketFigure(
       id: id,
       label: try fields.text("label"),

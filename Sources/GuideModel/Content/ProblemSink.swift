@@ -21,9 +21,15 @@ extension Optional where Wrapped == ProblemSink {
     sink.add(.json(error))
   }
 
-  /// Runs `body`, keeping the error it throws in the sink to go on with the next record, or
-  /// throwing it when there is no sink.
-  package func keeping(_ body: () throws(JSONError) -> Void) throws(JSONError) {
-    do throws(JSONError) { try body() } catch { try keep(error) }
+  /// What `read` makes of each of `values`, in order: a value it throws for is left out, its
+  /// error kept in the sink to go on with the next, or thrown when there is no sink.
+  package func records<Record>(
+    of values: [JSONValue], _ read: (JSONValue) throws(JSONError) -> Record
+  ) throws(JSONError) -> [Record] {
+    var records: [Record] = []
+    for value in values {
+      do throws(JSONError) { records.append(try read(value)) } catch { try keep(error) }
+    }
+    return records
   }
 }

@@ -25,14 +25,8 @@ extension String {
         continue
       }
       if Self.needsNeutralising(scalar) {
-        if value < 0x20 {
-          output.append("^")
-          output.append(Unicode.Scalar(UInt8(value + 0x40)))
-        } else if value == 0x7F {
-          output.append(contentsOf: "^?".unicodeScalars)
-        } else {
-          output.append(contentsOf: "<\(NumberFormatting.codePoint(value))>".unicodeScalars)
-        }
+        // The visible form the terminal-safe text of a message gives it.
+        output.append(contentsOf: String(scalar).terminalSafe().unicodeScalars)
       } else {
         output.append(scalar)
       }

@@ -48,29 +48,21 @@ package struct PackManifest {
         id: id, name: try fields.optionalText("name") ?? pack.name, folder: pack.folder,
         isBuiltIn: pack.isBuiltIn)
       edition = pack.isBuiltIn ? try fields.text("edition") : try fields.optionalText("edition")
-      var sources: [GuideSource] = []
-      for value in try fields.optionalArray("sources") ?? [] {
-        try problems.keeping { () throws(JSONError) in
-          sources.append(try GuideSource(json: value))
-        }
-      }
-      self.sources = sources
+      sources = try problems.records(
+        of: try fields.optionalArray("sources") ?? [], GuideSource.init(json:))
       var seen: [String: SourceLocation] = [:]
-      var topics: [TopicLine] = []
-      for value in try fields.optionalArray("topics") ?? [] {
-        try problems.keeping { () throws(JSONError) in
-          let line = try Self.topic(value)
-          for name in [line.id] + line.aliases {
-            if let first = seen[name] {
-              throw JSONError.invalidValue(
-                "the name '\(name)' is already used (line \(first.line))", at: line.location)
-            }
-            seen[name] = line.location
+      topics = try problems.records(of: try fields.optionalArray("topics") ?? []) {
+        value throws(JSONError) in
+        let line = try Self.topic(value)
+        for name in [line.id] + line.aliases {
+          if let first = seen[name] {
+            throw JSONError.invalidValue(
+              "the name '\(name)' is already used (line \(first.line))", at: line.location)
           }
-          topics.append(line)
+          seen[name] = line.location
         }
+        return line
       }
-      self.topics = topics
     } catch {
       throw .json(error)
     }

@@ -39,21 +39,19 @@ package enum SalaryLoader {
         !dimensions.contains { $0.id == known.id }
       } + dimensions, problems: problems)
     for index in records.indices { records[index].pack = pack }
-    var disagreements: [SalaryDisagreement] = []
     let ids = Set(knownRecords + records.map(\.id))
-    for value in try fields.optionalArray("disagreements") ?? [] {
-      try problems.keeping { () throws(JSONError) in
-        let fields = try value.object().fields(allowed: ["id", "text", "records"])
-        let disagreement = SalaryDisagreement(
-          id: try fields.id("id"), text: try fields.text("text", oneLine: true),
-          records: try fields.strings("records", required: true))
-        if let unknown = disagreement.records.first(where: { !ids.contains($0) }) {
-          throw .invalidValue(
-            "the disagreement '\(disagreement.id)' names no record '\(unknown)'",
-            at: fields.location(of: "records"))
-        }
-        disagreements.append(disagreement)
+    let disagreements = try problems.records(of: try fields.optionalArray("disagreements") ?? []) {
+      value throws(JSONError) in
+      let fields = try value.object().fields(allowed: ["id", "text", "records"])
+      let disagreement = SalaryDisagreement(
+        id: try fields.id("id"), text: try fields.text("text", oneLine: true),
+        records: try fields.strings("records", required: true))
+      if let unknown = disagreement.records.first(where: { !ids.contains($0) }) {
+        throw .invalidValue(
+          "the disagreement '\(disagreement.id)' names no record '\(unknown)'",
+          at: fields.location(of: "records"))
       }
+      return disagreement
     }
     return SalaryData(
       dimensions: dimensions, records: records, footnote: footnote ?? "",
@@ -64,29 +62,25 @@ package enum SalaryLoader {
     _ values: [JSONValue], problems: ProblemSink? = nil
   ) throws(JSONError) -> [SalaryDimension] {
     var seen: [String: SourceLocation] = [:]
-    var result: [SalaryDimension] = []
-    for value in values {
-      try problems.keeping { () throws(JSONError) in
-        let fields = try value.object().fields(allowed: ["id", "title", "labelHeading", "aliases"])
-        let aliases = try fields.optionalArray("aliases")?.map {
-          (alias) throws(JSONError) in try alias.string()
-        }
-        let dimension = SalaryDimension(
-          id: try fields.id("id"), title: try fields.text("title"),
-          labelHeading: try fields.optionalText("labelHeading") ?? "Label",
-          aliases: aliases ?? [], location: value.location)
-        for name in [dimension.id] + dimension.aliases {
-          if let first = seen[name] {
-            throw .invalidValue(
-              "the dimension name '\(name)' is already used (line \(first.line))",
-              at: dimension.location)
-          }
-          seen[name] = dimension.location
-        }
-        result.append(dimension)
+    return try problems.records(of: values) { value throws(JSONError) in
+      let fields = try value.object().fields(allowed: ["id", "title", "labelHeading", "aliases"])
+      let aliases = try fields.optionalArray("aliases")?.map {
+        (alias) throws(JSONError) in try alias.string()
       }
+      let dimension = SalaryDimension(
+        id: try fields.id("id"), title: try fields.text("title"),
+        labelHeading: try fields.optionalText("labelHeading") ?? "Label",
+        aliases: aliases ?? [], location: value.location)
+      for name in [dimension.id] + dimension.aliases {
+        if let first = seen[name] {
+          throw .invalidValue(
+            "the dimension name '\(name)' is already used (line \(first.line))",
+            at: dimension.location)
+        }
+        seen[name] = dimension.location
+      }
+      return dimension
     }
-    return result
   }
 
   /// The records of `values`, each of one of `dimensions`: a salary file's, or the array
@@ -97,31 +91,26 @@ package enum SalaryLoader {
     let known = dimensions.map(\.id)
     var ids: [String: SourceLocation] = [:]
     var keys: [String: SourceLocation] = [:]
-    var result: [SalaryRecord] = []
-    for value in values {
-      try problems.keeping { () throws(JSONError) in
-        let record = try self.record(value, dimensions: known)
-        if let first = ids[record.id] {
-          throw .duplicateRecord(
-            kind: "record", id: record.id, firstAt: first, at: record.location)
-        }
-        ids[record.id] = record.location
-        // Figures for one label may differ in year, region, currency or source, not in all.
-        let key = [
-          record.dimension, record.label, record.role, record.year.map(String.init) ?? "",
-          record.region ?? "", record.currency, record.source,
-        ].joined(separator: "\u{0}")
-        if let first = keys[key] {
-          throw .invalidValue(
-            "a second record for '\(record.label)' (\(record.role)) in '\(record.dimension)' "
-              + "with the same year, region, currency and source "
-              + "(the first is at line \(first.line))", at: record.location)
-        }
-        keys[key] = record.location
-        result.append(record)
+    return try problems.records(of: values) { value throws(JSONError) in
+      let record = try self.record(value, dimensions: known)
+      if let first = ids[record.id] {
+        throw .duplicateRecord(kind: "record", id: record.id, firstAt: first, at: record.location)
       }
+      ids[record.id] = record.location
+      // Figures for one label may differ in year, region, currency or source, not in all.
+      let key = [
+        record.dimension, record.label, record.role, record.year.map(String.init) ?? "",
+        record.region ?? "", record.currency, record.source,
+      ].joined(separator: "\u{0}")
+      if let first = keys[key] {
+        throw .invalidValue(
+          "a second record for '\(record.label)' (\(record.role)) in '\(record.dimension)' "
+            + "with the same year, region, currency and source "
+            + "(the first is at line \(first.line))", at: record.location)
+      }
+      keys[key] = record.location
+      return record
     }
-    return result
   }
 
   private static func record(
@@ -158,8 +147,7 @@ package enum SalaryLoader {
       case .noFigure: []
       }
     try fields.rejectFields(
-      ["amount", "low", "high", "percent"].filter { !numbers.contains($0) },
-      notUsedBy: kind.rawValue, uses: numbers)
+      ["amount", "low", "high", "percent"], notUsedBy: kind.rawValue, uses: numbers)
     let required = fields.requiring(for: "kind '\(kind.rawValue)'")
     func money(_ key: String) throws(JSONError) -> Int {
       let value = try required.nonNegativeInt(key)

@@ -17,47 +17,42 @@ package enum SkillLoader {
     let root = try JSONParser.parse(text, file: file).object()
     let fields = try root.fields(allowed: ["schemaVersion", "groups", "skills"])
     try ContentRules.checkSchemaVersion(fields)
-    var groups: [SkillGroup] = []
     // Where each id was first met, looked up rather than searched for, so thousands of
     // records load in linear time.
     var firstAt: [String: SourceLocation] = [:]
     let groupValues = pack == nil ? try fields.array("groups") : try fields.optionalArray("groups")
-    for value in groupValues ?? [] {
-      try problems.keeping { () throws(JSONError) in
-        let group = try self.group(value, pack: pack)
-        if let first = firstAt[group.id] {
-          throw .duplicateRecord(kind: "group", id: group.id, firstAt: first, at: group.location)
-        }
-        firstAt[group.id] = group.location
-        groups.append(group)
+    let groups = try problems.records(of: groupValues ?? []) { value throws(JSONError) in
+      let group = try self.group(value, pack: pack)
+      if let first = firstAt[group.id] {
+        throw .duplicateRecord(kind: "group", id: group.id, firstAt: first, at: group.location)
       }
+      firstAt[group.id] = group.location
+      return group
     }
-    var skills: [Skill] = []
     firstAt = [:]
     // The skill each name or alias points to, so that none points to two.
     var owners: [String: (id: String, location: SourceLocation)] = [:]
     let joinable = knownGroups + groups
-    for value in try pack == nil ? fields.array("skills") : fields.optionalArray("skills") ?? [] {
-      try problems.keeping { () throws(JSONError) in
-        let skill = try self.skill(value, groups: joinable, pack: pack)
-        if let first = firstAt[skill.id] {
-          throw .duplicateRecord(kind: "skill", id: skill.id, firstAt: first, at: skill.location)
-        }
-        var own: Set<String> = []
-        for name in [skill.id, skill.name] + skill.aliases {
-          let key = NameMatcher.normalize(name)
-          guard own.insert(key).inserted else { continue }
-          if let owner = owners[key] {
-            throw .invalidValue(
-              "the name '\(name)' of '\(skill.id)' is already used by '\(owner.id)' "
-                + "(line \(owner.location.line))",
-              at: skill.location)
-          }
-          owners[key] = (skill.id, skill.location)
-        }
-        firstAt[skill.id] = skill.location
-        skills.append(skill)
+    let skillValues = pack == nil ? try fields.array("skills") : try fields.optionalArray("skills")
+    let skills = try problems.records(of: skillValues ?? []) { value throws(JSONError) in
+      let skill = try self.skill(value, groups: joinable, pack: pack)
+      if let first = firstAt[skill.id] {
+        throw .duplicateRecord(kind: "skill", id: skill.id, firstAt: first, at: skill.location)
       }
+      var own: Set<String> = []
+      for name in [skill.id, skill.name] + skill.aliases {
+        let key = NameMatcher.normalize(name)
+        guard own.insert(key).inserted else { continue }
+        if let owner = owners[key] {
+          throw .invalidValue(
+            "the name '\(name)' of '\(skill.id)' is already used by '\(owner.id)' "
+              + "(line \(owner.location.line))",
+            at: skill.location)
+        }
+        owners[key] = (skill.id, skill.location)
+      }
+      firstAt[skill.id] = skill.location
+      return skill
     }
     let used = Set(skills.map(\.group))
     for group in groups where !used.contains(group.id) {
