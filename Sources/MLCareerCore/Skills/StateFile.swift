@@ -10,17 +10,12 @@ enum StateFile {
   /// The file's text, or `nil` when nothing exists at `path`; a file larger than
   /// `FileSizeLimits.progressFile` is refused before it is read.
   static func readText(at path: String) throws(ProgressStoreError) -> String? {
-    let limit = FileSizeLimits.progressFile
     do throws(FileSystem.ReadFailure) {
-      return try FileSystem.readText(at: path, limit: limit)
+      return try FileSystem.readText(at: path, limit: FileSizeLimits.progressFile)
+    } catch .missing {
+      return nil
     } catch {
-      switch error {
-      case .missing: return nil
-      case .notAFile: throw .notAFile(path: path)
-      case .tooLarge: throw .tooLarge(path: path, limit: limit)
-      case .notText: throw .notText(path: path)
-      case .system(let code): throw .unreadable(path: path, reason: FileSystem.reason(code))
-      }
+      throw .unreadable(path: path, error)
     }
   }
 

@@ -14,7 +14,7 @@ package enum FileSystem {
   }
 
   /// Why a whole file could not be read.
-  enum ReadFailure: Error {
+  package enum ReadFailure: Error, Equatable {
     /// Nothing exists at the path.
     case missing
     /// It is no regular file (a folder, a FIFO, a device).
