@@ -162,13 +162,6 @@ package final class ContentLibrary {
     return headers
   }
 
-  /// Every topic parsed.
-  package func allTopics() -> [Topic] {
-    var topics: [Topic] = []
-    eachTopic { topics.append($0) }
-    return topics
-  }
-
   /// Parses each topic in turn and hands it to `body`, holding one at a time.
   package func eachTopic(_ body: (Topic) -> Void) {
     noteMissingTopics()
