@@ -106,10 +106,11 @@ enum StateFile {
     }
   }
 
-  /// The file to write for the state file at `path`: `path` itself, or the target of a link
-  /// there when it lies inside the same folder and passes `checkFolder`. Any other link is
-  /// refused: it would let whoever made it choose which file mlcareer replaces.
+  /// The file to write for the state file at `path`, once its folder passes `checkFolder`:
+  /// `path` itself, or the target of a link there when it lies in the same folder, checked too.
+  /// Any other link is refused: it would let whoever made it choose which file is replaced.
   static func writeTarget(for path: String) throws(ProgressStoreError) -> String {
+    try checkFolder(of: path)
     let target = resolvingLinks(path)
     guard target != path else { return path }
     guard let folder = FileSystem.realPath(FileSystem.parent(of: path)),
