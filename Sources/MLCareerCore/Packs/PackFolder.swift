@@ -72,12 +72,11 @@ struct PackFolder: Sendable {
     let shown = display(relative)
     guard FileSystem.exists(shown) else { return nil }
     if let reason = escape(relative) { throw .unreadable(shown, reason: reason) }
-    let text: String
+    let text: String?
     do throws(FileSystem.ReadFailure) {
       text = try FileSystem.readText(at: shown, limit: FileSizeLimits.packFile)
     } catch {
       switch error {
-      case .missing: return nil
       case .tooLarge(let size):
         throw .unreadable(
           shown,
@@ -92,6 +91,7 @@ struct PackFolder: Sendable {
           shown, reason: code == ELOOP ? "symbolic link loop" : FileSystem.reason(code))
       }
     }
+    guard let text else { return nil }
     let isMarkdown = relative.hasSuffix(".md")
     let safe = text.neutralisingControls(endingLinesAtCR: isMarkdown)
     return isMarkdown ? safe.neutralisingControlReferences : safe

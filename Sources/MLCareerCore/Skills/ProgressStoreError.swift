@@ -35,7 +35,7 @@ package enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConvert
       return "error: neither XDG_STATE_HOME nor HOME is set, so there is no place to keep progress"
     case .malformed(let path, let line, let column, let message):
       return error(path, message.terminalSafe(limit: 400), line: line, column: column)
-    case .unreadable(let path, .missing), .unreadable(let path, .notAFile):
+    case .unreadable(let path, .notAFile):
       return error(path, "the progress file is not a regular file")
     case .unreadable(let path, .notText):
       return error(path, "the progress file is not UTF-8 text")

@@ -12,8 +12,6 @@ enum StateFile {
   static func readText(at path: String) throws(ProgressStoreError) -> String? {
     do throws(FileSystem.ReadFailure) {
       return try FileSystem.readText(at: path, limit: FileSizeLimits.progressFile)
-    } catch .missing {
-      return nil
     } catch {
       throw .unreadable(path: path, error)
     }
