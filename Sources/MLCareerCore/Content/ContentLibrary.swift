@@ -125,48 +125,33 @@ package final class ContentLibrary {
   package func headers() -> [(entry: TopicEntry, header: TopicHeader)] {
     noteMissingTopics()
     let guide = guide
-    @Sendable func header(_ entry: TopicEntry) throws(ContentError) -> TopicHeader {
-      var header = try guide.header(entry)
-      header.pack = entry.pack.isBuiltIn ? nil : entry.pack
-      header.replaces = entry.replaces
-      return header
+    /// The headers of the topics in `range`, and the errors met, each in the guide's order.
+    @Sendable func headers(
+      _ range: Range<Int>
+    ) -> (headers: [(entry: TopicEntry, header: TopicHeader)], errors: [ContentError]) {
+      var result = (headers: [(entry: TopicEntry, header: TopicHeader)](), errors: [ContentError]())
+      for entry in guide.topics[range] {
+        do throws(ContentError) {
+          var header = try guide.header(entry)
+          header.pack = entry.pack.isBuiltIn ? nil : entry.pack
+          header.replaces = entry.replaces
+          result.headers.append((entry, header))
+        } catch {
+          result.errors.append(error)
+        }
+      }
+      return result
     }
-    // A small guide is read on this thread without the parallel path's results, whose generic
-    // types the runtime would build at start-up.
+    // A small guide is read on this thread without the parallel path's array of runs, whose
+    // type the runtime would build at start-up.
     guard guide.topics.count >= ParallelWork.itemsForThreads else {
-      return guide.topics.compactMap { entry in
-        do throws(ContentError) {
-          return (entry, try header(entry))
-        } catch {
-          record(error)
-          return nil
-        }
-      }
+      let (headers, errors) = headers(guide.topics.indices)
+      for error in errors { record(error) }
+      return headers
     }
-    let runs = ParallelWork.map(runsOf: guide.topics.count) { _, range in
-      range.map { index -> Result<TopicHeader, ContentError> in
-        do throws(ContentError) {
-          return .success(try header(guide.topics[index]))
-        } catch {
-          return .failure(error)
-        }
-      }
-    }
-    var headers: [(entry: TopicEntry, header: TopicHeader)] = []
-    for (entry, result) in zip(guide.topics, runs.joined()) {
-      switch result {
-      case .success(let header): headers.append((entry, header))
-      case .failure(let error): record(error)
-      }
-    }
-    return headers
-  }
-
-  /// Every topic parsed.
-  package func allTopics() -> [Topic] {
-    var topics: [Topic] = []
-    eachTopic { topics.append($0) }
-    return topics
+    let runs = ParallelWork.map(runsOf: guide.topics.count) { _, range in headers(range) }
+    for error in runs.flatMap(\.errors) { record(error) }
+    return runs.flatMap(\.headers)
   }
 
   /// Parses each topic in turn and hands it to `body`, holding one at a time.

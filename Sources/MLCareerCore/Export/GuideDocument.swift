@@ -26,6 +26,8 @@ extension GuideDocument {
     salaries = library.salaryData()
     skills = library.skillCatalog()
     marketFigures = library.marketFigures()
-    topics = library.allTopics()
+    var topics: [Topic] = []
+    library.eachTopic { topics.append($0) }
+    self.topics = topics
   }
 }

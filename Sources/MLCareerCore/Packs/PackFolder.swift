@@ -72,26 +72,23 @@ struct PackFolder: Sendable {
     let shown = display(relative)
     guard FileSystem.exists(shown) else { return nil }
     if let reason = escape(relative) { throw .unreadable(shown, reason: reason) }
-    let text: String
+    let text: String?
     do throws(FileSystem.ReadFailure) {
       text = try FileSystem.readText(at: shown, limit: FileSizeLimits.packFile)
     } catch {
-      switch error {
-      case .missing: return nil
-      case .tooLarge(let size):
-        throw .unreadable(
-          shown,
-          reason: "it has \(size) bytes, more than the "
-            + "\(FileSizeLimits.describe(FileSizeLimits.packFile)) limit for a pack file")
-      case .notText: throw .unreadable(shown, reason: "it is not UTF-8 text")
-      case .notAFile:
-        let isFolder = FileSystem.kind(of: shown) == .folder
-        throw .unreadable(shown, reason: isFolder ? "it is a directory" : "not a regular file")
-      case .system(let code):
-        throw .unreadable(
-          shown, reason: code == ELOOP ? "symbolic link loop" : FileSystem.reason(code))
-      }
+      let reason =
+        switch error {
+        case .tooLarge(let size):
+          "it has \(size) bytes, more than the "
+            + "\(FileSizeLimits.describe(FileSizeLimits.packFile)) limit for a pack file"
+        case .notText: "it is not UTF-8 text"
+        case .notAFile:
+          FileSystem.kind(of: shown) == .folder ? "it is a directory" : "not a regular file"
+        case .system(let code): code == ELOOP ? "symbolic link loop" : FileSystem.reason(code)
+        }
+      throw .unreadable(shown, reason: reason)
     }
+    guard let text else { return nil }
     let isMarkdown = relative.hasSuffix(".md")
     let safe = text.neutralisingControls(endingLinesAtCR: isMarkdown)
     return isMarkdown ? safe.neutralisingControlReferences : safe

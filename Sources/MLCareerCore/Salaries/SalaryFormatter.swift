@@ -4,14 +4,10 @@ import TextSupport
 /// The words and numbers a salary figure is printed with: `$136,287`, `$101,752 – $177,612`,
 /// `~$113,992`, `up to $338,000`, `+21.8% vs national average`.
 enum SalaryFormatter {
-  /// The figure of `record` as a person reads it.
+  /// The figure of `record` as a person reads it, its amounts in the record's currency.
   static func figure(_ record: SalaryRecord) -> String {
-    figure(record.figure, currency: record.currency)
-  }
-
-  /// `figure` as a person reads it, its amounts in `currency`.
-  static func figure(_ figure: SalaryFigure, currency: String) -> String {
-    switch figure {
+    let currency = record.currency
+    return switch record.figure {
     case .amount(let value), .average(let value): money(value, currency: currency)
     case .approximate(let value): "~" + money(value, currency: currency)
     case .range(let low, let high):

@@ -11,20 +11,16 @@ extension ProgressState {
     do throws(JSONError) {
       let object = try JSONParser.parse(text, file: path).object()
       // The version decides how to read the rest, so it is checked before anything else.
-      var version = 1
       if let member = object.members.first(where: { $0.key == "version" }),
-        let found = member.value.intValue
+        let found = member.value.intValue, found != 1, found != Self.currentVersion
       {
-        guard found == 1 || found == Self.currentVersion else {
-          throw JSONError.invalidValue(
-            "the progress file has version \(found), but this mlcareer reads version "
-              + "\(Self.currentVersion); a newer mlcareer may have written it",
-            at: member.value.location)
-        }
-        version = found
+        throw JSONError.invalidValue(
+          "the progress file has version \(found), but this mlcareer reads version "
+            + "\(Self.currentVersion); a newer mlcareer may have written it",
+          at: member.value.location)
       }
       let fields = try object.fields(allowed: ["version", "skills"])
-      _ = try fields.int("version")
+      let version = try fields.int("version")
       var entries: [String: Mark] = [:]
       var firstSeen: [String: SourceLocation] = [:]
       for member in try fields.object("skills").members {

@@ -37,7 +37,6 @@ package struct ProgressStore: Sendable {
   /// `StateFile.writeTarget(for:)`), so no read quotes a file outside the state folder.
   package func read() throws(ProgressStoreError) -> ProgressState {
     // Marks others could have written are not the user's: the folder's rule holds for reading.
-    try StateFile.checkFolder(of: path)
     let target = try StateFile.writeTarget(for: path)
     guard let text = try StateFile.readText(at: target) else { return ProgressState() }
     return try ProgressState(json: text, path: target)
@@ -81,7 +80,6 @@ package struct ProgressStore: Sendable {
     if let code = FileSystem.createFolders(FileSystem.parent(of: path), mode: 0o700) {
       throw .cannotCreateFolder(path: path, reason: FileSystem.reason(code))
     }
-    try StateFile.checkFolder(of: path)
     return try StateFile.writeTarget(for: path)
   }
 

@@ -5,11 +5,9 @@ import CommandLineKit
 package enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Neither `XDG_STATE_HOME` nor a home folder says where the file belongs.
   case noStateFolder
-  /// The file exists but reading it failed; `reason` is the system's explanation.
-  case unreadable(path: String, reason: String)
-  /// Something other than a regular file (a folder, say) stands at the path.
-  case notAFile(path: String)
-  case notText(path: String)
+  /// The file exists but could not be read whole: it is no regular file (a folder, say), is
+  /// larger than `FileSizeLimits.progressFile`, is not UTF-8, or the system refused.
+  case unreadable(path: String, FileSystem.ReadFailure)
   /// The file is not JSON, or not the JSON shape of a progress file, or of a version this
   /// build does not know.
   case malformed(path: String, line: Int, column: Int, message: String)
@@ -17,8 +15,6 @@ package enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConvert
   case cannotLock(path: String, reason: String)
   /// Writing the new state failed; the old file is still in place.
   case cannotWrite(path: String, reason: String)
-  /// The file is larger than `FileSizeLimits.progressFile`.
-  case tooLarge(path: String, limit: Int)
   /// The folder holding the file belongs to someone else or others may write in it, so a file
   /// or link there could have been planted; `reason` says which.
   case unsafeFolder(path: String, reason: String)
@@ -39,23 +35,23 @@ package enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConvert
       return "error: neither XDG_STATE_HOME nor HOME is set, so there is no place to keep progress"
     case .malformed(let path, let line, let column, let message):
       return error(path, message.terminalSafe(limit: 400), line: line, column: column)
-    case .unreadable(let path, let reason):
-      return error(path, "cannot read the progress file: \(reason)")
-    case .notAFile(let path):
+    case .unreadable(let path, .notAFile):
       return error(path, "the progress file is not a regular file")
-    case .notText(let path):
+    case .unreadable(let path, .notText):
       return error(path, "the progress file is not UTF-8 text")
+    case .unreadable(let path, .tooLarge):
+      return error(
+        path,
+        "the progress file is larger than "
+          + "\(FileSizeLimits.describe(FileSizeLimits.progressFile)), the most mlcareer reads")
+    case .unreadable(let path, .system(let code)):
+      return error(path, "cannot read the progress file: \(FileSystem.reason(code))")
     case .cannotCreateFolder(let path, let reason):
       return error(path, "cannot create the folder for the progress file: \(reason)")
     case .cannotLock(let path, let reason):
       return error(path, "cannot lock the progress file: \(reason)")
     case .cannotWrite(let path, let reason):
       return error(path, "cannot save progress: \(reason)")
-    case .tooLarge(let path, let limit):
-      return error(
-        path,
-        "the progress file is larger than \(FileSizeLimits.describe(limit)), the most mlcareer "
-          + "reads")
     case .unsafeFolder(let path, let reason):
       return error(
         path,

@@ -10,17 +10,10 @@ enum StateFile {
   /// The file's text, or `nil` when nothing exists at `path`; a file larger than
   /// `FileSizeLimits.progressFile` is refused before it is read.
   static func readText(at path: String) throws(ProgressStoreError) -> String? {
-    let limit = FileSizeLimits.progressFile
     do throws(FileSystem.ReadFailure) {
-      return try FileSystem.readText(at: path, limit: limit)
+      return try FileSystem.readText(at: path, limit: FileSizeLimits.progressFile)
     } catch {
-      switch error {
-      case .missing: return nil
-      case .notAFile: throw .notAFile(path: path)
-      case .tooLarge: throw .tooLarge(path: path, limit: limit)
-      case .notText: throw .notText(path: path)
-      case .system(let code): throw .unreadable(path: path, reason: FileSystem.reason(code))
-      }
+      throw .unreadable(path: path, error)
     }
   }
 
@@ -111,10 +104,11 @@ enum StateFile {
     }
   }
 
-  /// The file to write for the state file at `path`: `path` itself, or the target of a link
-  /// there when it lies inside the same folder and passes `checkFolder`. Any other link is
-  /// refused: it would let whoever made it choose which file mlcareer replaces.
+  /// The file to write for the state file at `path`, once its folder passes `checkFolder`:
+  /// `path` itself, or the target of a link there when it lies in the same folder, checked too.
+  /// Any other link is refused: it would let whoever made it choose which file is replaced.
   static func writeTarget(for path: String) throws(ProgressStoreError) -> String {
+    try checkFolder(of: path)
     let target = resolvingLinks(path)
     guard target != path else { return path }
     guard let folder = FileSystem.realPath(FileSystem.parent(of: path)),

@@ -13,10 +13,8 @@ package enum FileSystem {
     case file, folder, other
   }
 
-  /// Why a whole file could not be read.
-  enum ReadFailure: Error {
-    /// Nothing exists at the path.
-    case missing
+  /// Why a whole file that is there could not be read.
+  package enum ReadFailure: Error, Equatable {
     /// It is no regular file (a folder, a FIFO, a device).
     case notAFile
     /// It has `size` bytes, more than the limit.
@@ -107,13 +105,14 @@ package enum FileSystem {
     return nil
   }
 
-  /// The UTF-8 text of the regular file at `path`, refused before reading when larger than
-  /// `limit`. Opened without blocking, so a FIFO at the path is reported instead of waited on.
-  static func readText(at path: String, limit: Int) throws(ReadFailure) -> String {
+  /// The UTF-8 text of the regular file at `path`, `nil` when there is none; refused unread
+  /// above `limit` bytes. Opened without blocking, so a FIFO is reported, not waited on.
+  static func readText(at path: String, limit: Int) throws(ReadFailure) -> String? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     if descriptor < 0 {
       let code = errno
-      throw code == ENOENT ? .missing : .system(code)
+      if code == ENOENT { return nil }
+      throw .system(code)
     }
     defer { close(descriptor) }
     var status = stat()

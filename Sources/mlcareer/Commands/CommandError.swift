@@ -60,7 +60,7 @@ enum CommandError: Error, CustomStringConvertible {
       return (errors.map(\.description) + hints).joined(separator: "\n") + "\n"
     case .progress(let error):
       switch error {
-      case .unreadable, .notAFile, .notText, .malformed, .tooLarge:
+      case .unreadable, .malformed:
         return "\(error)\nThe file was left as it is: fix it, move it away, or start over with "
           + "'mlcareer progress --reset'.\n"
       default:

@@ -16,11 +16,17 @@ import Testing
     (.noFigure, "no figure given"),
   ])
   func figureReadsAsPeopleWriteIt(figure: SalaryFigure, expected: String) {
-    #expect(SalaryFormatter.figure(figure, currency: "USD") == expected)
+    #expect(SalaryFormatter.figure(Self.record(figure, currency: "USD")) == expected)
   }
 
   @Test func otherCurrencyIsNamedAfterTheAmount() {
-    #expect(SalaryFormatter.figure(.average(52_000), currency: "EUR") == "52,000 EUR")
+    #expect(SalaryFormatter.figure(Self.record(.average(52_000), currency: "EUR")) == "52,000 EUR")
+  }
+
+  private static func record(_ figure: SalaryFigure, currency: String) -> SalaryRecord {
+    SalaryRecord(
+      id: "r", dimension: "level", label: "L", role: "R", figure: figure, currency: currency,
+      source: "s")
   }
 
   @Test func cityWithoutFigureShowsNoNumber() throws {

@@ -85,8 +85,10 @@ extension SearchScanLibraryTests {
     let locations = PackLocations(environment: [:], dataFolders: [folder.path])
     let query = SearchQuery([words])
     let reference = ContentLibrary(locations: locations)
+    var topics: [Topic] = []
+    reference.eachTopic { topics.append($0) }
     let whole = SearchIndex(
-      topics: reference.allTopics(), salaries: reference.salaryData(),
+      topics: topics, salaries: reference.salaryData(),
       skills: reference.skillCatalog())
     let expected = whole.correction(of: query)
     let library = ContentLibrary(locations: locations)

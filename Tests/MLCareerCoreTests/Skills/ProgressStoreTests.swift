@@ -178,8 +178,8 @@ final class TemporaryFolder {
     try FileManager.default.createDirectory(
       atPath: path + "/inside", withIntermediateDirectories: true)
     let store = ProgressStore(path: path)
-    #expect(throws: ProgressStoreError.notAFile(path: path)) { try store.read() }
-    #expect(throws: ProgressStoreError.notAFile(path: path)) {
+    #expect(throws: ProgressStoreError.unreadable(path: path, .notAFile)) { try store.read() }
+    #expect(throws: ProgressStoreError.unreadable(path: path, .notAFile)) {
       try store.update { $0.set(.done, for: "python") }
     }
     #expect(try FileManager.default.contentsOfDirectory(atPath: path) == ["inside"])
@@ -193,7 +193,7 @@ final class TemporaryFolder {
     chmod(path, 0)
     defer { chmod(path, 0o600) }
     let store = ProgressStore(path: path)
-    let denied = ProgressStoreError.unreadable(path: path, reason: "Permission denied")
+    let denied = ProgressStoreError.unreadable(path: path, .system(EACCES))
     #expect(throws: denied) { try store.update { $0.set(.done, for: "python") } }
     chmod(path, 0o600)
     #expect(try folder.bytes(of: "progress.json") == contents)
@@ -269,7 +269,7 @@ private final class Failures: @unchecked Sendable {
     let folder = try TemporaryFolder()
     let path = folder.path + "/progress.json"
     #expect(mkfifo(path, 0o600) == 0)
-    #expect(throws: ProgressStoreError.notAFile(path: path)) {
+    #expect(throws: ProgressStoreError.unreadable(path: path, .notAFile)) {
       try ProgressStore(path: path).read()
     }
   }

@@ -183,11 +183,13 @@ import Testing
     let folder = try TemporaryFolder()
     let path = try folder.write([], to: "progress.json")
     truncate(path, off_t(FileSizeLimits.progressFile + 1))
-    #expect(throws: ProgressStoreError.tooLarge(path: path, limit: FileSizeLimits.progressFile)) {
+    let tooLarge = ProgressStoreError.unreadable(
+      path: path, .tooLarge(size: FileSizeLimits.progressFile + 1))
+    #expect(throws: tooLarge) {
       try ProgressStore(path: path).read()
     }
     #expect(
-      "\(ProgressStoreError.tooLarge(path: path, limit: FileSizeLimits.progressFile))"
+      "\(tooLarge)"
         .hasSuffix("larger than 1 MiB, the most mlcareer reads"))
   }
 
