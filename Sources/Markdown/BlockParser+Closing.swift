@@ -112,9 +112,7 @@ extension BlockParser {
         contiguous = false
         break
       }
-      var index = previousEnd + 1
-      while index < line.start && bytes[index].isSpaceOrTab { index += 1 }
-      if index != line.start {
+      if bytes.skippingSpacesAndTabs(from: previousEnd + 1, to: line.start) != line.start {
         contiguous = false
         break
       }

@@ -156,18 +156,13 @@ extension BlockParser {
     while index < lineEnd && bytes[index] == UInt8(ascii: "#") { index += 1 }
     let level = index - start
     guard level <= 6, index >= lineEnd || bytes[index].isSpaceOrTab else { return nil }
-    while index < lineEnd && bytes[index].isSpaceOrTab { index += 1 }
-    var end = lineEnd
-    while end > index && bytes[end - 1].isSpaceOrTab { end -= 1 }
-    var hashes = end
-    while hashes > index && bytes[hashes - 1] == UInt8(ascii: "#") { hashes -= 1 }
-    if hashes == index {
-      end = index
-    } else if hashes < end && bytes[hashes - 1].isSpaceOrTab {
-      end = hashes
-      while end > index && bytes[end - 1].isSpaceOrTab { end -= 1 }
+    var text = bytes.trimmingSpacesAndTabs(index..<lineEnd)
+    var hashes = text.upperBound
+    while hashes > text.lowerBound && bytes[hashes - 1] == UInt8(ascii: "#") { hashes -= 1 }
+    if hashes == text.lowerBound || (hashes < text.upperBound && bytes[hashes - 1].isSpaceOrTab) {
+      text = bytes.trimmingSpacesAndTabs(text.lowerBound..<hashes)
     }
-    return (level, index, end)
+    return (level, text.lowerBound, text.upperBound)
   }
 
   /// The length of an opening code fence at `start` and its info string.
@@ -176,13 +171,10 @@ extension BlockParser {
     var index = start
     while index < lineEnd && bytes[index] == character { index += 1 }
     guard index - start >= 3 else { return nil }
-    var infoStart = index
-    while infoStart < lineEnd && bytes[infoStart].isSpaceOrTab { infoStart += 1 }
-    var infoEnd = lineEnd
-    while infoEnd > infoStart && bytes[infoEnd - 1].isSpaceOrTab { infoEnd -= 1 }
     // A backtick fence's info string holds no backtick.
     if character == UInt8(ascii: "`") && bytes[index..<lineEnd].contains(character) { return nil }
-    return (index - start, ContentLine(start: infoStart, end: infoEnd))
+    let info = bytes.trimmingSpacesAndTabs(index..<lineEnd)
+    return (index - start, ContentLine(start: info.lowerBound, end: info.upperBound))
   }
 
   func closesFence(_ fence: CodeFence) -> Bool {

@@ -61,9 +61,8 @@ enum HTMLBlockScanner {
       isClosing
       ? RawHTMLScanner.closingTag(bytes, from: start, limit: lineEnd)
       : RawHTMLScanner.openTag(bytes, from: start, limit: lineEnd)
-    guard var index = tagEnd else { return 0 }
-    while index < lineEnd && bytes[index].isSpaceOrTab { index += 1 }
-    return index >= lineEnd ? 7 : 0
+    guard let tagEnd else { return 0 }
+    return bytes.skippingSpacesAndTabs(from: tagEnd, to: lineEnd) == lineEnd ? 7 : 0
   }
 
   /// Whether the line text in `start..<end` holds the end condition of a kind 1–5 block.

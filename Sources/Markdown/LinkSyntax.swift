@@ -136,7 +136,7 @@ enum LinkSyntax {
       } else if byte == 0x0A {
         output.append(byte)
         index += 1
-        while index < range.upperBound && bytes[index].isSpaceOrTab { index += 1 }
+        index = bytes.skippingSpacesAndTabs(from: index, to: range.upperBound)
       } else {
         output.append(byte)
         index += 1
@@ -198,8 +198,7 @@ enum LinkSyntax {
     into references: inout [String: LinkTarget]
   ) -> Int? {
     let limit = text.count
-    var index = start
-    while index < limit && text[index].isSpaceOrTab { index += 1 }
+    var index = text.skippingSpacesAndTabs(from: start, to: limit)
     guard index < limit, text[index] == UInt8(ascii: "["),
       let labelEnd = scanLabel(text, from: index, limit: limit),
       labelEnd < limit, text[labelEnd] == UInt8(ascii: ":"),
@@ -229,8 +228,7 @@ enum LinkSyntax {
 
   /// The position after the line feed ending the line, when only spaces and tabs lie before it.
   private static func endOfLine(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-    var index = start
-    while index < text.count && text[index].isSpaceOrTab { index += 1 }
+    let index = text.skippingSpacesAndTabs(from: start, to: text.count)
     if index >= text.count { return text.count }
     return text[index] == 0x0A ? index + 1 : nil
   }
