@@ -25,12 +25,7 @@ extension BlockParser {
 
   /// Whether a content line holds only spaces and tabs.
   func isBlank(_ line: ContentLine) -> Bool {
-    var index = line.start
-    while index < line.end {
-      if !bytes[index].isSpaceOrTab { return false }
-      index += 1
-    }
-    return true
+    bytes.skippingSpacesAndTabs(from: line.start, to: line.end) == line.end
   }
 
   /// Unlinks a block (the last child of its parent) from the tree.
