@@ -54,12 +54,12 @@ extension BlockParser {
       UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       if containerKind == .paragraph
         && (byte == UInt8(ascii: "=") || byte == UInt8(ascii: "-")),
-        let level = setextLevel(at: start)
+        runEndingLine(of: byte, at: start) > 0
       {
         resolveReferenceDefinitions(in: container)
         guard nodes[container].contentStart < nodes[container].contentEnd else { return -1 }
         nodes[container].kind = .heading
-        nodes[container].level = level
+        nodes[container].level = byte == UInt8(ascii: "=") ? 1 : 2
         return consumingLine(for: container)
       }
       if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_"),
@@ -177,20 +177,12 @@ extension BlockParser {
     return (index - start, ContentLine(start: info.lowerBound, end: info.upperBound))
   }
 
-  func closesFence(_ fence: CodeFence) -> Bool {
-    var index = firstNonspace
-    while index < lineEnd && bytes[index] == fence.character { index += 1 }
-    return index - firstNonspace >= fence.length
-      && bytes[index..<lineEnd].allSatisfy(\.isSpaceOrTab)
-  }
-
-  /// The level (1 for `=`, 2 for `-`) of a setext heading underline at `start`.
-  func setextLevel(at start: Int) -> Int? {
-    let character = bytes[start]
+  /// How many of `character` stand from `start` when only spaces and tabs follow them on the
+  /// line, else 0: what a closing fence and a setext underline are made of.
+  func runEndingLine(of character: UInt8, at start: Int) -> Int {
     var index = start
     while index < lineEnd && bytes[index] == character { index += 1 }
-    guard bytes[index..<lineEnd].allSatisfy(\.isSpaceOrTab) else { return nil }
-    return character == UInt8(ascii: "=") ? 1 : 2
+    return bytes[index..<lineEnd].allSatisfy(\.isSpaceOrTab) ? index - start : 0
   }
 
   /// Whether the line from `start` is a thematic break: three or more `-`, `*` or `_`.

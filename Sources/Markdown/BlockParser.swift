@@ -118,12 +118,13 @@ struct BlockParser {
           break continuation
         }
       case .codeBlock:
-        if nodes[index].fence.character != 0 {
-          if indent <= 3 && closesFence(nodes[index].fence) {
+        let fence = nodes[index].fence
+        if fence.character != 0 {
+          if indent <= 3 && runEndingLine(of: fence.character, at: firstNonspace) >= fence.length {
             closeTop()
             return
           }
-          var remaining = nodes[index].fence.offset
+          var remaining = fence.offset
           while remaining > 0 && peek(offset).isSpaceOrTab {
             advanceOffset(1, columns: true)
             remaining -= 1
