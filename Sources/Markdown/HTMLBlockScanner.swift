@@ -49,11 +49,7 @@ enum HTMLBlockScanner {
     let after: UInt8 = nameEnd < lineEnd ? bytes[nameEnd] : 0x0A
     let endsName = after == 0x0A || after.isSpaceOrTab || after == UInt8(ascii: ">")
     if !isClosing && verbatimTags.contains(name) && endsName { return 1 }
-    if blockTags.contains(name)
-      && (endsName
-        || (after == UInt8(ascii: "/") && nameEnd + 1 < lineEnd
-          && bytes[nameEnd + 1] == UInt8(ascii: ">")))
-    {
+    if blockTags.contains(name) && (endsName || hasPrefix("/>", bytes, at: nameEnd, end: lineEnd)) {
       return 6
     }
     guard canInterruptParagraph, !verbatimTags.contains(name) else { return 0 }
