@@ -124,11 +124,8 @@ struct BlockParser {
             closeTop()
             return
           }
-          var remaining = fence.offset
-          while remaining > 0 && peek(offset).isSpaceOrTab {
-            advanceOffset(1, columns: true)
-            remaining -= 1
-          }
+          // The opening fence's indentation, as much of it as the line has, is not code.
+          advanceOffset(min(indent, fence.offset), columns: true)
         } else if indent >= 4 {
           advanceOffset(4, columns: true)
         } else if blank {
