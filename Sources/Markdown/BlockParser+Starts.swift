@@ -91,21 +91,15 @@ extension BlockParser {
     let startColumn = firstNonspace - lineStart + 1
     marker.markerOffset = indent
     advanceOffset(firstNonspace + width - offset, columns: false)
-    let savedOffset = offset
-    let savedColumn = column
-    let savedTab = partiallyConsumedTab
-    while column - savedColumn <= 5 && peek(offset).isSpaceOrTab {
-      advanceOffset(1, columns: true)
-    }
-    let spaces = column - savedColumn
-    if spaces >= 5 || spaces < 1 || offset >= lineEnd {
+    // The content starts after the spaces that follow the marker, unless there are none, five
+    // or more (then it is indented code, after one), or nothing follows.
+    findFirstNonspace()
+    if indent >= 5 || indent < 1 || blank {
       marker.padding = width + 1
-      offset = savedOffset
-      column = savedColumn
-      partiallyConsumedTab = savedTab
-      if spaces > 0 { advanceOffset(1, columns: true) }
+      if indent > 0 { advanceOffset(1, columns: true) }
     } else {
-      marker.padding = width + spaces
+      marker.padding = width + indent
+      advanceOffset(indent, columns: true)
     }
     var depth = depth
     if nodes[container].kind != .list || !marker.continues(nodes[container].marker) {
