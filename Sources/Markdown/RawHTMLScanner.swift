@@ -89,11 +89,9 @@ struct RawHTMLScanner {
     }
   }
 
-  /// The end of a closing tag (`</a>`) starting at `start`, or nil.
+  /// The end of a closing tag (`</a>`) at `start`, whose `</` the callers have seen, or nil.
   static func closingTag(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {
-    guard start + 1 < limit, bytes[start + 1] == UInt8(ascii: "/"),
-      let nameEnd = tagNameEnd(bytes, start + 2, limit)
-    else { return nil }
+    guard let nameEnd = tagNameEnd(bytes, start + 2, limit) else { return nil }
     let index = LinkSyntax.skipWhitespace(bytes, from: nameEnd, limit: limit)
     return index < limit && bytes[index] == UInt8(ascii: ">") ? index + 1 : nil
   }
