@@ -25,12 +25,7 @@ extension BlockParser {
 
   /// Whether a content line holds only spaces and tabs.
   func isBlank(_ line: ContentLine) -> Bool {
-    var index = line.start
-    while index < line.end {
-      if !bytes[index].isSpaceOrTab { return false }
-      index += 1
-    }
-    return true
+    bytes.skippingSpacesAndTabs(from: line.start, to: line.end) == line.end
   }
 
   /// Unlinks a block (the last child of its parent) from the tree.
@@ -112,9 +107,7 @@ extension BlockParser {
         contiguous = false
         break
       }
-      var index = previousEnd + 1
-      while index < line.start && bytes[index].isSpaceOrTab { index += 1 }
-      if index != line.start {
+      if bytes.skippingSpacesAndTabs(from: previousEnd + 1, to: line.start) != line.start {
         contiguous = false
         break
       }

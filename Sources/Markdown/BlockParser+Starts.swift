@@ -54,12 +54,12 @@ extension BlockParser {
       UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       if containerKind == .paragraph
         && (byte == UInt8(ascii: "=") || byte == UInt8(ascii: "-")),
-        let level = setextLevel(at: start)
+        runEndingLine(of: byte, at: start) > 0
       {
         resolveReferenceDefinitions(in: container)
         guard nodes[container].contentStart < nodes[container].contentEnd else { return -1 }
         nodes[container].kind = .heading
-        nodes[container].level = level
+        nodes[container].level = byte == UInt8(ascii: "=") ? 1 : 2
         return consumingLine(for: container)
       }
       if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_"),
@@ -91,21 +91,15 @@ extension BlockParser {
     let startColumn = firstNonspace - lineStart + 1
     marker.markerOffset = indent
     advanceOffset(firstNonspace + width - offset, columns: false)
-    let savedOffset = offset
-    let savedColumn = column
-    let savedTab = partiallyConsumedTab
-    while column - savedColumn <= 5 && peek(offset).isSpaceOrTab {
-      advanceOffset(1, columns: true)
-    }
-    let spaces = column - savedColumn
-    if spaces >= 5 || spaces < 1 || offset >= lineEnd {
+    // The content starts after the spaces that follow the marker, unless there are none, five
+    // or more (then it is indented code, after one), or nothing follows.
+    findFirstNonspace()
+    if indent >= 5 || indent < 1 || blank {
       marker.padding = width + 1
-      offset = savedOffset
-      column = savedColumn
-      partiallyConsumedTab = savedTab
-      if spaces > 0 { advanceOffset(1, columns: true) }
+      if indent > 0 { advanceOffset(1, columns: true) }
     } else {
-      marker.padding = width + spaces
+      marker.padding = width + indent
+      advanceOffset(indent, columns: true)
     }
     var depth = depth
     if nodes[container].kind != .list || !marker.continues(nodes[container].marker) {
@@ -156,18 +150,13 @@ extension BlockParser {
     while index < lineEnd && bytes[index] == UInt8(ascii: "#") { index += 1 }
     let level = index - start
     guard level <= 6, index >= lineEnd || bytes[index].isSpaceOrTab else { return nil }
-    while index < lineEnd && bytes[index].isSpaceOrTab { index += 1 }
-    var end = lineEnd
-    while end > index && bytes[end - 1].isSpaceOrTab { end -= 1 }
-    var hashes = end
-    while hashes > index && bytes[hashes - 1] == UInt8(ascii: "#") { hashes -= 1 }
-    if hashes == index {
-      end = index
-    } else if hashes < end && bytes[hashes - 1].isSpaceOrTab {
-      end = hashes
-      while end > index && bytes[end - 1].isSpaceOrTab { end -= 1 }
+    var text = bytes.trimmingSpacesAndTabs(index..<lineEnd)
+    var hashes = text.upperBound
+    while hashes > text.lowerBound && bytes[hashes - 1] == UInt8(ascii: "#") { hashes -= 1 }
+    if hashes == text.lowerBound || (hashes < text.upperBound && bytes[hashes - 1].isSpaceOrTab) {
+      text = bytes.trimmingSpacesAndTabs(text.lowerBound..<hashes)
     }
-    return (level, index, end)
+    return (level, text.lowerBound, text.upperBound)
   }
 
   /// The length of an opening code fence at `start` and its info string.
@@ -176,29 +165,18 @@ extension BlockParser {
     var index = start
     while index < lineEnd && bytes[index] == character { index += 1 }
     guard index - start >= 3 else { return nil }
-    var infoStart = index
-    while infoStart < lineEnd && bytes[infoStart].isSpaceOrTab { infoStart += 1 }
-    var infoEnd = lineEnd
-    while infoEnd > infoStart && bytes[infoEnd - 1].isSpaceOrTab { infoEnd -= 1 }
     // A backtick fence's info string holds no backtick.
     if character == UInt8(ascii: "`") && bytes[index..<lineEnd].contains(character) { return nil }
-    return (index - start, ContentLine(start: infoStart, end: infoEnd))
+    let info = bytes.trimmingSpacesAndTabs(index..<lineEnd)
+    return (index - start, ContentLine(start: info.lowerBound, end: info.upperBound))
   }
 
-  func closesFence(_ fence: CodeFence) -> Bool {
-    var index = firstNonspace
-    while index < lineEnd && bytes[index] == fence.character { index += 1 }
-    return index - firstNonspace >= fence.length
-      && bytes[index..<lineEnd].allSatisfy(\.isSpaceOrTab)
-  }
-
-  /// The level (1 for `=`, 2 for `-`) of a setext heading underline at `start`.
-  func setextLevel(at start: Int) -> Int? {
-    let character = bytes[start]
+  /// How many of `character` stand from `start` when only spaces and tabs follow them on the
+  /// line, else 0: what a closing fence and a setext underline are made of.
+  func runEndingLine(of character: UInt8, at start: Int) -> Int {
     var index = start
     while index < lineEnd && bytes[index] == character { index += 1 }
-    guard bytes[index..<lineEnd].allSatisfy(\.isSpaceOrTab) else { return nil }
-    return character == UInt8(ascii: "=") ? 1 : 2
+    return bytes[index..<lineEnd].allSatisfy(\.isSpaceOrTab) ? index - start : 0
   }
 
   /// Whether the line from `start` is a thematic break: three or more `-`, `*` or `_`.

@@ -108,29 +108,21 @@ struct BlockParser {
         guard indent <= 3 && peek(firstNonspace) == UInt8(ascii: ">") else { break continuation }
         advanceOffset(indent + 1, columns: true)
         if peek(offset).isSpaceOrTab { advanceOffset(1, columns: true) }
-      case .item:
-        let width = nodes[index].marker.markerOffset + nodes[index].marker.padding
+      case .codeBlock where nodes[index].fence.character != 0:
+        let fence = nodes[index].fence
+        if indent <= 3 && runEndingLine(of: fence.character, at: firstNonspace) >= fence.length {
+          closeTop()
+          return
+        }
+        // The opening fence's indentation, as much of it as the line has, is not code.
+        advanceOffset(min(indent, fence.offset), columns: true)
+      case .item, .codeBlock:
+        // Indented past an item's marker, or four columns for indented code, or blank.
+        let isItem = nodes[index].kind == .item
+        let width = isItem ? nodes[index].marker.markerOffset + nodes[index].marker.padding : 4
         if indent >= width {
           advanceOffset(width, columns: true)
-        } else if blank && nodes[index].firstChild >= 0 {
-          advanceOffset(firstNonspace - offset, columns: false)
-        } else {
-          break continuation
-        }
-      case .codeBlock:
-        if nodes[index].fence.character != 0 {
-          if indent <= 3 && closesFence(nodes[index].fence) {
-            closeTop()
-            return
-          }
-          var remaining = nodes[index].fence.offset
-          while remaining > 0 && peek(offset).isSpaceOrTab {
-            advanceOffset(1, columns: true)
-            remaining -= 1
-          }
-        } else if indent >= 4 {
-          advanceOffset(4, columns: true)
-        } else if blank {
+        } else if blank && (!isItem || nodes[index].firstChild >= 0) {
           advanceOffset(firstNonspace - offset, columns: false)
         } else {
           break continuation

@@ -110,13 +110,9 @@ struct BlockTreeBuilder {
     let mark = bytes[start + 1]
     guard mark == 0x20 || mark == 0x09 || mark == UInt8(ascii: "x") || mark == UInt8(ascii: "X")
     else { return nil }
-    var rest = start + 3
-    let hasMoreLines = nodes[paragraph].contentEnd - lineIndex > 1
-    if rest < line.end {
-      guard bytes[rest].isSpaceOrTab else { return nil }
-      while rest < line.end && bytes[rest].isSpaceOrTab { rest += 1 }
-    }
-    guard rest < line.end || hasMoreLines else { return nil }
+    guard start + 3 == line.end || bytes[start + 3].isSpaceOrTab else { return nil }
+    let rest = bytes.skippingSpacesAndTabs(from: start + 3, to: line.end)
+    guard rest < line.end || nodes[paragraph].contentEnd - lineIndex > 1 else { return nil }
     lines[lineIndex].start = rest
     return mark == UInt8(ascii: "x") || mark == UInt8(ascii: "X")
   }

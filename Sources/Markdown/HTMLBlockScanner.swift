@@ -38,15 +38,9 @@ enum HTMLBlockScanner {
     canInterruptParagraph: Bool
   ) -> Int {
     guard start + 1 < lineEnd else { return 0 }
-    let second = bytes[start + 1]
-    if second == UInt8(ascii: "!") {
-      if hasPrefix("<!--", bytes, at: start, end: lineEnd) { return 2 }
-      if hasPrefix("<![CDATA[", bytes, at: start, end: lineEnd) { return 5 }
-      if start + 2 < lineEnd && bytes[start + 2].isASCIILetter { return 4 }
-      return 0
-    }
-    if second == UInt8(ascii: "?") { return 3 }
-    let isClosing = second == UInt8(ascii: "/")
+    let markup = markupKind(bytes, at: start, end: lineEnd)
+    if markup > 0 || bytes[start + 1] == UInt8(ascii: "!") { return markup }
+    let isClosing = bytes[start + 1] == UInt8(ascii: "/")
     let nameStart = start + (isClosing ? 2 : 1)
     var nameEnd = nameStart
     while nameEnd < lineEnd && bytes[nameEnd].isASCIIAlphanumeric { nameEnd += 1 }
@@ -55,11 +49,7 @@ enum HTMLBlockScanner {
     let after: UInt8 = nameEnd < lineEnd ? bytes[nameEnd] : 0x0A
     let endsName = after == 0x0A || after.isSpaceOrTab || after == UInt8(ascii: ">")
     if !isClosing && verbatimTags.contains(name) && endsName { return 1 }
-    if blockTags.contains(name)
-      && (endsName
-        || (after == UInt8(ascii: "/") && nameEnd + 1 < lineEnd
-          && bytes[nameEnd + 1] == UInt8(ascii: ">")))
-    {
+    if blockTags.contains(name) && (endsName || hasPrefix("/>", bytes, at: nameEnd, end: lineEnd)) {
       return 6
     }
     guard canInterruptParagraph, !verbatimTags.contains(name) else { return 0 }
@@ -67,9 +57,8 @@ enum HTMLBlockScanner {
       isClosing
       ? RawHTMLScanner.closingTag(bytes, from: start, limit: lineEnd)
       : RawHTMLScanner.openTag(bytes, from: start, limit: lineEnd)
-    guard var index = tagEnd else { return 0 }
-    while index < lineEnd && bytes[index].isSpaceOrTab { index += 1 }
-    return index >= lineEnd ? 7 : 0
+    guard let tagEnd else { return 0 }
+    return bytes.skippingSpacesAndTabs(from: tagEnd, to: lineEnd) == lineEnd ? 7 : 0
   }
 
   /// Whether the line text in `start..<end` holds the end condition of a kind 1–5 block.
@@ -83,11 +72,28 @@ enum HTMLBlockScanner {
         bytes[index] == UInt8(ascii: "<")
           && ends.contains { hasPrefix($0, bytes, at: index, end: end, ignoringCase: true) }
       }
-    case 2: return find("-->", bytes, from: start, to: end) != nil
-    case 3: return find("?>", bytes, from: start, to: end) != nil
-    case 4: return find(">", bytes, from: start, to: end) != nil
-    case 5: return find("]]>", bytes, from: start, to: end) != nil
+    case 2...5: return find(endMarker(of: kind), bytes, from: start, to: end) != nil
     default: return false
+    }
+  }
+
+  /// The kind (2–5) of the comment, processing instruction, declaration or CDATA section that
+  /// opens at `start` (a `<`), or 0 for none: HTML blocks and raw HTML tell them by one rule.
+  static func markupKind(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Int {
+    if hasPrefix("<?", bytes, at: start, end: end) { return 3 }
+    guard hasPrefix("<!", bytes, at: start, end: end) else { return 0 }
+    if hasPrefix("<!--", bytes, at: start, end: end) { return 2 }
+    if hasPrefix("<![CDATA[", bytes, at: start, end: end) { return 5 }
+    return start + 2 < end && bytes[start + 2].isASCIILetter ? 4 : 0
+  }
+
+  /// What ends markup of kind 2–5 (see `markupKind`): `-->`, `?>`, `>` or `]]>`.
+  static func endMarker(of kind: Int) -> StaticString {
+    switch kind {
+    case 2: "-->"
+    case 3: "?>"
+    case 4: ">"
+    default: "]]>"
     }
   }
 

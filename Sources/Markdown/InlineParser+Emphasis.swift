@@ -41,11 +41,9 @@ extension InlineParser {
   @inline(__always)
   func characterClass(before position: Int) -> CharacterClass {
     guard position > 0 else { return .whitespace }
-    let byte = text[position - 1]
-    if byte < 0x80 { return Self.classify(byte) }
     var start = position - 1
     while start > 0 && text[start] & 0xC0 == 0x80 && position - start < 4 { start -= 1 }
-    return Self.classify(scalar(at: start))
+    return characterClass(after: start)
   }
 
   /// The class of the character that starts at `position` (the end counts as whitespace).

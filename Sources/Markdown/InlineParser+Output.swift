@@ -102,7 +102,7 @@ extension InlineParser {
       index += 1
       if byte == 0x0A {
         scratch.append(lineEnding)
-        while index < range.upperBound && text[index].isSpaceOrTab { index += 1 }
+        index = text.skippingSpacesAndTabs(from: index, to: range.upperBound)
       } else {
         scratch.append(byte)
       }

@@ -210,19 +210,10 @@ struct InlineParser {
     {
       let start = nodes[tail].start
       isHard = position - start >= 2 && text[position - 1] == 0x20 && text[position - 2] == 0x20
-      var end = position
-      while end > start && text[end - 1].isSpaceOrTab { end -= 1 }
-      nodes[tail].end = end
+      nodes[tail].end = text.trimmingSpacesAndTabs(start..<position).upperBound
     }
     append(isHard ? .lineBreak : .softBreak, position, position)
-    return skipIndentation(from: position + 1)
-  }
-
-  @inline(__always)
-  private func skipIndentation(from start: Int) -> Int {
-    var index = start
-    while index < text.count && text[index].isSpaceOrTab { index += 1 }
-    return index
+    return text.skippingSpacesAndTabs(from: position + 1, to: text.count)
   }
 
   @inline(__always)
@@ -232,7 +223,7 @@ struct InlineParser {
       let byte = text[next]
       if byte == 0x0A {
         append(.lineBreak, position, position)
-        return skipIndentation(from: next + 1)
+        return text.skippingSpacesAndTabs(from: next + 1, to: text.count)
       }
       if byte.isASCIIPunctuation {
         appendText(next, next + 1)
@@ -282,8 +273,7 @@ struct InlineParser {
       if runLength == length {
         var contentStart = after
         var contentEnd = runStart
-        var trailing = contentEnd
-        while trailing > contentStart && text[trailing - 1].isSpaceOrTab { trailing -= 1 }
+        let trailing = text.trimmingSpacesAndTabs(contentStart..<contentEnd).upperBound
         if trailing > contentStart && text[trailing - 1] == 0x0A { contentEnd = trailing }
         let first = text[contentStart]
         let last = text[contentEnd - 1]
@@ -291,7 +281,9 @@ struct InlineParser {
           if text[contentStart..<contentEnd].contains(where: { $0 != 0x20 && $0 != 0x0A }) {
             contentStart += 1
             contentEnd -= 1
-            if first == 0x0A { contentStart = skipIndentation(from: contentStart) }
+            if first == 0x0A {
+              contentStart = text.skippingSpacesAndTabs(from: contentStart, to: count)
+            }
           }
         }
         append(.code, contentStart, contentEnd)

@@ -15,16 +15,28 @@ enum LinkSyntax {
 
   /// The position after the `]` of a link label starting at `start` (a `[`), or nil.
   static func scanLabel(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {
-    var index = start + 1
+    let end = min(limit, start + 2 + maximumLabelLength)
+    return closing(UInt8(ascii: "]"), bytes, from: start + 1, limit: end) {
+      $0 == UInt8(ascii: "[")
+    }.map { $0 + 1 }
+  }
+
+  /// The position of the first `closer` from `start` that no backslash escapes, or nil when a
+  /// byte `stops` accepts comes first, or none comes: how a label, an angled destination and a
+  /// title each find their end.
+  @inline(__always)
+  private static func closing(
+    _ closer: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int,
+    stops: (UInt8) -> Bool
+  ) -> Int? {
+    var index = start
     while index < limit {
-      switch bytes[index] {
-      case UInt8(ascii: "]"): return index + 1
-      case UInt8(ascii: "["): return nil
-      case UInt8(ascii: "\\"):
-        index += index + 1 < limit && bytes[index + 1].isASCIIPunctuation ? 2 : 1
-      default: index += 1
-      }
-      if index - start - 1 > maximumLabelLength { return nil }
+      let byte = bytes[index]
+      if byte == closer { return index }
+      if stops(byte) { return nil }
+      index +=
+        byte == UInt8(ascii: "\\") && index + 1 < limit && bytes[index + 1].isASCIIPunctuation
+        ? 2 : 1
     }
     return nil
   }
@@ -36,17 +48,10 @@ enum LinkSyntax {
   {
     var index = start
     if index < limit && bytes[index] == UInt8(ascii: "<") {
-      index += 1
-      while index < limit {
-        switch bytes[index] {
-        case UInt8(ascii: ">"): return (start + 1..<index, index + 1, true)
-        case 0x0A, 0x0D, UInt8(ascii: "<"): return nil
-        case UInt8(ascii: "\\"):
-          index += index + 1 < limit && bytes[index + 1].isASCIIPunctuation ? 2 : 1
-        default: index += 1
-        }
+      let end = closing(UInt8(ascii: ">"), bytes, from: start + 1, limit: limit) {
+        $0 == 0x0A || $0 == 0x0D || $0 == UInt8(ascii: "<")
       }
-      return nil
+      return end.map { (start + 1..<$0, $0 + 1, true) }
     }
     var depth = 0
     loop: while index < limit {
@@ -83,24 +88,16 @@ enum LinkSyntax {
   {
     guard start < limit else { return nil }
     let opening = bytes[start]
-    let closing: UInt8
+    let closer: UInt8
     switch opening {
-    case UInt8(ascii: "\""), UInt8(ascii: "'"): closing = opening
-    case UInt8(ascii: "("): closing = UInt8(ascii: ")")
+    case UInt8(ascii: "\""), UInt8(ascii: "'"): closer = opening
+    case UInt8(ascii: "("): closer = UInt8(ascii: ")")
     default: return nil
     }
-    var index = start + 1
-    while index < limit {
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "\\") && index + 1 < limit && bytes[index + 1].isASCIIPunctuation {
-        index += 2
-        continue
-      }
-      if byte == closing { return (start + 1..<index, index + 1) }
-      if opening == UInt8(ascii: "(") && byte == UInt8(ascii: "(") { return nil }
-      index += 1
+    let end = closing(closer, bytes, from: start + 1, limit: limit) {
+      opening == UInt8(ascii: "(") && $0 == UInt8(ascii: "(")
     }
-    return nil
+    return end.map { (start + 1..<$0, $0 + 1) }
   }
 
   /// The position after the spaces, tabs and line endings from `start`.
@@ -136,7 +133,7 @@ enum LinkSyntax {
       } else if byte == 0x0A {
         output.append(byte)
         index += 1
-        while index < range.upperBound && bytes[index].isSpaceOrTab { index += 1 }
+        index = bytes.skippingSpacesAndTabs(from: index, to: range.upperBound)
       } else {
         output.append(byte)
         index += 1
@@ -198,8 +195,7 @@ enum LinkSyntax {
     into references: inout [String: LinkTarget]
   ) -> Int? {
     let limit = text.count
-    var index = start
-    while index < limit && text[index].isSpaceOrTab { index += 1 }
+    var index = text.skippingSpacesAndTabs(from: start, to: limit)
     guard index < limit, text[index] == UInt8(ascii: "["),
       let labelEnd = scanLabel(text, from: index, limit: limit),
       labelEnd < limit, text[labelEnd] == UInt8(ascii: ":"),
@@ -229,8 +225,7 @@ enum LinkSyntax {
 
   /// The position after the line feed ending the line, when only spaces and tabs lie before it.
   private static func endOfLine(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-    var index = start
-    while index < text.count && text[index].isSpaceOrTab { index += 1 }
+    let index = text.skippingSpacesAndTabs(from: start, to: text.count)
     if index >= text.count { return text.count }
     return text[index] == 0x0A ? index + 1 : nil
   }

@@ -2,46 +2,24 @@ import TextSupport
 
 /// Recognises raw HTML: tags, comments, processing instructions, declarations and CDATA.
 struct RawHTMLScanner {
-  /// Remembers searches for an end marker that reached the end of the text, so a later search
-  /// for the same marker fails at once (keeping a paragraph full of `<!--` linear).
-  private var commentEndMissing = false
-  private var instructionEndMissing = false
-  private var declarationEndMissing = false
-  private var cdataEndMissing = false
+  /// The markup kinds (see `HTMLBlockScanner.markupKind`), as bits, whose end marker a search
+  /// did not find before the end of the text: a later search for it fails at once (keeping a
+  /// paragraph full of `<!--` linear).
+  private var endMissing: UInt8 = 0
 
   /// The end of the raw HTML starting at `start` (a `<`), or nil.
   mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {
     guard start + 1 < limit else { return nil }
-    switch bytes[start + 1] {
-    case UInt8(ascii: "/"):
+    if bytes[start + 1] == UInt8(ascii: "/") {
       return Self.closingTag(bytes, from: start, limit: limit)
-    case UInt8(ascii: "?"):
-      return search("?>", &instructionEndMissing, bytes, from: start + 2, limit: limit)
-    case UInt8(ascii: "!"):
-      if HTMLBlockScanner.hasPrefix("<!--", bytes, at: start, end: limit) {
-        if HTMLBlockScanner.hasPrefix(">", bytes, at: start + 4, end: limit) { return start + 5 }
-        if HTMLBlockScanner.hasPrefix("->", bytes, at: start + 4, end: limit) { return start + 6 }
-        return search("-->", &commentEndMissing, bytes, from: start + 4, limit: limit)
-      }
-      if HTMLBlockScanner.hasPrefix("<![CDATA[", bytes, at: start, end: limit) {
-        return search("]]>", &cdataEndMissing, bytes, from: start + 9, limit: limit)
-      }
-      if start + 2 < limit && bytes[start + 2].isASCIILetter {
-        return search(">", &declarationEndMissing, bytes, from: start + 3, limit: limit)
-      }
-      return nil
-    default:
-      return Self.openTag(bytes, from: start, limit: limit)
     }
-  }
-
-  private func search(
-    _ marker: StaticString, _ missing: inout Bool, _ bytes: UnsafeBufferPointer<UInt8>,
-    from start: Int, limit: Int
-  ) -> Int? {
-    guard !missing else { return nil }
-    guard let found = HTMLBlockScanner.find(marker, bytes, from: start, to: limit) else {
-      missing = true
+    let kind = HTMLBlockScanner.markupKind(bytes, at: start, end: limit)
+    guard kind > 0 else { return Self.openTag(bytes, from: start, limit: limit) }
+    guard endMissing & 1 << kind == 0 else { return nil }
+    // From the third byte, so the shortest comments, `<!-->` and `<!--->`, end at their `-->`.
+    let marker = HTMLBlockScanner.endMarker(of: kind)
+    guard let found = HTMLBlockScanner.find(marker, bytes, from: start + 2, to: limit) else {
+      endMissing |= 1 << kind
       return nil
     }
     return found + marker.utf8CodeUnitCount
@@ -111,11 +89,9 @@ struct RawHTMLScanner {
     }
   }
 
-  /// The end of a closing tag (`</a>`) starting at `start`, or nil.
+  /// The end of a closing tag (`</a>`) at `start`, whose `</` the callers have seen, or nil.
   static func closingTag(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {
-    guard start + 1 < limit, bytes[start + 1] == UInt8(ascii: "/"),
-      let nameEnd = tagNameEnd(bytes, start + 2, limit)
-    else { return nil }
+    guard let nameEnd = tagNameEnd(bytes, start + 2, limit) else { return nil }
     let index = LinkSyntax.skipWhitespace(bytes, from: nameEnd, limit: limit)
     return index < limit && bytes[index] == UInt8(ascii: ">") ? index + 1 : nil
   }

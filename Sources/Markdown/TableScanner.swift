@@ -7,7 +7,7 @@ enum TableScanner {
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
     into cells: inout [Range<Int>]
   ) {
-    let row = trimmed(bytes, start..<end)
+    let row = bytes.trimmingSpacesAndTabs(start..<end)
     var index = row.lowerBound
     let end = row.upperBound
     if index < end && bytes[index] == UInt8(ascii: "|") { index += 1 }
@@ -25,22 +25,12 @@ enum TableScanner {
         continue
       }
       if byte == UInt8(ascii: "|") {
-        cells.append(trimmed(bytes, cellStart..<index))
+        cells.append(bytes.trimmingSpacesAndTabs(cellStart..<index))
         cellStart = index + 1
       }
       index += 1
     }
-    if cellStart < end { cells.append(trimmed(bytes, cellStart..<end)) }
-  }
-
-  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
-    -> Range<Int>
-  {
-    var lower = range.lowerBound
-    var upper = range.upperBound
-    while lower < upper && bytes[lower].isSpaceOrTab { lower += 1 }
-    while upper > lower && bytes[upper - 1].isSpaceOrTab { upper -= 1 }
-    return lower..<upper
+    if cellStart < end { cells.append(bytes.trimmingSpacesAndTabs(cellStart..<end)) }
   }
 
   /// The column alignments of a delimiter row (`| :-- | :-: | --: |`), or nil when the line

@@ -16,3 +16,20 @@ extension UInt8 {
       || (self >= 0x5B && self <= 0x60) || (self >= 0x7B && self <= 0x7E)
   }
 }
+
+/// Indentation and trailing blanks, which the parsers skip and trim the same way everywhere.
+extension UnsafeBufferPointer<UInt8> {
+  /// The first position from `start` before `end` that holds neither a space nor a tab, or `end`.
+  @inline(__always) func skippingSpacesAndTabs(from start: Int, to end: Int) -> Int {
+    var index = start
+    while index < end && self[index].isSpaceOrTab { index += 1 }
+    return index
+  }
+
+  /// `range` without the spaces and tabs at its ends; empty at its start when it holds only those.
+  @inline(__always) func trimmingSpacesAndTabs(_ range: Range<Int>) -> Range<Int> {
+    var end = range.upperBound
+    while end > range.lowerBound && self[end - 1].isSpaceOrTab { end -= 1 }
+    return skippingSpacesAndTabs(from: range.lowerBound, to: end)..<end
+  }
+}
