@@ -47,7 +47,7 @@ struct CommandLineReading {
   var positionals: [String] = []
   // An array, not a dictionary: a command line holds a few options, and a hashed collection's
   // type would be made at run time, a cost every command would pay at start-up.
-  var optionValues: [(long: String, values: [String])] = []
+  var optionValues: [ParsedCommand.OptionValue] = []
   /// Whether `--` was read, so every word after it is a plain argument.
   var optionsEnded = false
   /// The long name of the option whose value the words ended before, such as `format` in
@@ -173,14 +173,14 @@ struct CommandLineReading {
   ) throws(UsageError) {
     let value = try check(typedValue, against: option.values, name: typed)
     guard let index = optionValues.firstIndex(where: { $0.long == option.long }) else {
-      optionValues.append((option.long, [value]))
+      optionValues.append(.init(long: option.long, values: [value]))
       return
     }
     optionValues[index].values = (option.isRepeatable ? optionValues[index].values : []) + [value]
   }
 
   private mutating func insertFlag(_ long: String) {
-    if !given(long) { optionValues.append((long, [])) }
+    if !given(long) { optionValues.append(.init(long: long, values: [])) }
   }
 
   /// Checks `value` against a fixed list of values and returns the one meant: the value itself

@@ -18,13 +18,22 @@ public final class ParsedCommand: Sendable {
   public let arguments: [String]
   /// What help was asked for, if any.
   public let helpRequest: HelpRequest?
-  /// The options given, each once by long name with its values in the order given (none for a
-  /// flag).
-  public let optionValues: [(long: String, values: [String])]
+  /// The options given, each once, in the order first given.
+  public let optionValues: [OptionValue]
+
+  /// An option given on the command line: its long name and its values in the order given
+  /// (none for a flag). A struct, not a tuple: an array of tuples has its type made at run
+  /// time, a cost every command line with an option would pay.
+  public struct OptionValue: Sendable {
+    /// The option's long name, such as `format`.
+    public let long: String
+    /// The values given, in order.
+    public var values: [String]
+  }
 
   init(
     commands: [CommandSpec], arguments: [String], helpRequest: HelpRequest?,
-    optionValues: [(long: String, values: [String])]
+    optionValues: [OptionValue]
   ) {
     self.commands = commands
     self.arguments = arguments
